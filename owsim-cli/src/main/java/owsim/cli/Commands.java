@@ -1,0 +1,12 @@
+package owsim.cli;
+
+import java.util.List;
+
+/** Every top-level subcommand, in the order help lists them. Add a command here. */
+final class Commands {
+    private Commands() {}
+
+    static List<Object> all() {
+        return List.of(new RunCommand());
+    }
+}

@@ -1,0 +1,71 @@
+package owsim.catalog;
+
+import static owsim.io.Check.identifier;
+import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.positive;
+import static owsim.io.Check.required;
+
+import java.util.List;
+
+/**
+ * One accelerator (or a CPU server profile) as its datasheet gives it. Throughput figures are
+ * dense (no 2:4 sparsity). A zero TFLOPS field means the format is not supported natively.
+ *
+ * @param memoryGB device memory in GB (10^9 bytes) usable for weights and KV cache
+ * @param memoryBandwidthGBps device memory bandwidth, GB/s (10^9 bytes per second)
+ * @param bf16Tflops dense BF16 tensor throughput, TFLOPS
+ * @param fp8Tflops dense FP8 tensor throughput, TFLOPS (0: none)
+ * @param int8Tops dense INT8 tensor throughput, TOPS (0: none)
+ * @param fp4Tflops dense FP4 tensor throughput, TFLOPS (0: none)
+ * @param devicesPerNode devices that share the fast fabric in one node
+ * @param interconnectGBps per-device bandwidth of the intra-node fabric, GB/s one way (NVLink; PCIe for consumer cards)
+ * @param networkGBps per-device bandwidth between nodes, GB/s one way (InfiniBand or Ethernet)
+ * @param powerWatts board power (TDP) per device, W
+ * @param purchaseUsd purchase price per device, USD (dated in sources)
+ * @param rentalUsdPerHour typical on-demand rental per device-hour, USD; 0 when it cannot be rented
+ */
+public record AcceleratorSpec(
+    String id,
+    String name,
+    String vendor,
+    AcceleratorKind kind,
+    double memoryGB,
+    double memoryBandwidthGBps,
+    double bf16Tflops,
+    double fp8Tflops,
+    double int8Tops,
+    double fp4Tflops,
+    int devicesPerNode,
+    double interconnectGBps,
+    double networkGBps,
+    double powerWatts,
+    double purchaseUsd,
+    double rentalUsdPerHour,
+    List<String> sources,
+    String notes) {
+
+    public AcceleratorSpec {
+        identifier("id", id);
+        if (name == null) name = id;
+        required("kind", kind);
+        positive("memoryGB", memoryGB);
+        positive("memoryBandwidthGBps", memoryBandwidthGBps);
+        positive("bf16Tflops", bf16Tflops);
+        nonNegative("fp8Tflops", fp8Tflops);
+        nonNegative("int8Tops", int8Tops);
+        nonNegative("fp4Tflops", fp4Tflops);
+        positive("devicesPerNode", devicesPerNode);
+        nonNegative("interconnectGBps", interconnectGBps);
+        nonNegative("networkGBps", networkGBps);
+        positive("powerWatts", powerWatts);
+        positive("purchaseUsd", purchaseUsd);
+        nonNegative("rentalUsdPerHour", rentalUsdPerHour);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    public boolean rentable() { return rentalUsdPerHour > 0; }
+
+    public double memoryBytes() { return memoryGB * 1e9; }
+
+    public double memoryBandwidthBytesPerSecond() { return memoryBandwidthGBps * 1e9; }
+}

@@ -1,0 +1,72 @@
+package owsim.catalog;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import owsim.io.InputException;
+import owsim.io.StrictYaml;
+import owsim.io.Suggest;
+
+/**
+ * Models and accelerators by id: the bundled catalog, optionally extended or overridden by a
+ * user's file. Immutable; {@link #with(CatalogFile)} returns a new catalog.
+ */
+public final class Catalog {
+    static final String BUNDLED_MODELS = "/owsim/catalog/models.yaml";
+    static final String BUNDLED_ACCELERATORS = "/owsim/catalog/accelerators.yaml";
+
+    private final Map<String, ModelSpec> models;
+    private final Map<String, AcceleratorSpec> accelerators;
+
+    private Catalog(Map<String, ModelSpec> models, Map<String, AcceleratorSpec> accelerators) {
+        this.models = Collections.unmodifiableMap(models);
+        this.accelerators = Collections.unmodifiableMap(accelerators);
+    }
+
+    /** The catalog shipped with owsim. */
+    public static Catalog bundled() {
+        StrictYaml yaml = new StrictYaml();
+        CatalogFile m = yaml.readResource(BUNDLED_MODELS, CatalogFile.class);
+        CatalogFile a = yaml.readResource(BUNDLED_ACCELERATORS, CatalogFile.class);
+        return new Catalog(new LinkedHashMap<>(), new LinkedHashMap<>()).with(m).with(a);
+    }
+
+    /** The bundled catalog plus a user's file; entries with an existing id replace it. */
+    public static Catalog bundledPlus(Path userFile) {
+        Catalog base = bundled();
+        return userFile == null ? base : base.with(new StrictYaml().read(userFile, CatalogFile.class));
+    }
+
+    public Catalog with(CatalogFile file) {
+        Map<String, ModelSpec> m = new LinkedHashMap<>(models);
+        Map<String, AcceleratorSpec> a = new LinkedHashMap<>(accelerators);
+        file.models().forEach(x -> m.put(x.id(), x));
+        file.accelerators().forEach(x -> a.put(x.id(), x));
+        return new Catalog(m, a);
+    }
+
+    public Collection<ModelSpec> models() { return models.values(); }
+
+    public Collection<AcceleratorSpec> accelerators() { return accelerators.values(); }
+
+    /** The model with this id, or an error that lists the closest ids. */
+    public ModelSpec model(String id) {
+        ModelSpec m = models.get(id);
+        if (m == null) throw unknown("model", id, models.keySet());
+        return m;
+    }
+
+    /** The accelerator with this id, or an error that lists the closest ids. */
+    public AcceleratorSpec accelerator(String id) {
+        AcceleratorSpec a = accelerators.get(id);
+        if (a == null) throw unknown("hardware", id, accelerators.keySet());
+        return a;
+    }
+
+    private static InputException unknown(String what, String id, Collection<String> known) {
+        return InputException.ofField(what, "unknown " + what + " '" + id + "'; closest: "
+            + String.join(", ", Suggest.closest(id, known, 4)) + " (see 'owsim catalog list')");
+    }
+}

@@ -1,0 +1,63 @@
+package owsim.io;
+
+/**
+ * Range checks for record constructors. Each throws {@link IllegalArgumentException} whose
+ * message starts with the field name; {@link StrictYaml} turns it into an {@link InputException}
+ * with the file position.
+ */
+public final class Check {
+    private Check() {}
+
+    public static double positive(String field, double value) {
+        if (!(value > 0) || !Double.isFinite(value)) fail(field, "must be a finite number > 0", value);
+        return value;
+    }
+
+    public static double nonNegative(String field, double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) fail(field, "must be a finite number >= 0", value);
+        return value;
+    }
+
+    public static double fraction(String field, double value) {
+        if (!(value >= 0 && value <= 1)) fail(field, "must be between 0 and 1", value);
+        return value;
+    }
+
+    public static double range(String field, double value, double min, double max) {
+        if (!(value >= min && value <= max)) fail(field, "must be between " + plain(min) + " and " + plain(max), value);
+        return value;
+    }
+
+    public static int positive(String field, int value) {
+        if (value <= 0) fail(field, "must be a whole number > 0", value);
+        return value;
+    }
+
+    public static int nonNegative(String field, int value) {
+        if (value < 0) fail(field, "must be a whole number >= 0", value);
+        return value;
+    }
+
+    public static <T> T required(String field, T value) {
+        if (value == null) throw new IllegalArgumentException(field + ": is required");
+        return value;
+    }
+
+    public static String identifier(String field, String value) {
+        required(field, value);
+        if (!value.matches("[a-z0-9][a-z0-9._-]*")) {
+            throw new IllegalArgumentException(field + ": '" + value
+                + "' is not an id (lower-case letters, digits, '.', '_' and '-')");
+        }
+        return value;
+    }
+
+    private static void fail(String field, String rule, double value) {
+        throw new IllegalArgumentException(field + ": " + rule + ", was " + plain(value));
+    }
+
+    static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return Double.toString(v);
+    }
+}

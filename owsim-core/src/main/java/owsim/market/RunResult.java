@@ -1,0 +1,42 @@
+package owsim.market;
+
+import java.util.List;
+
+/**
+ * Everything one run produced: its identity, the monthly series, and the end-of-run summary.
+ * Engines produce it; report writers read it and never run a model.
+ *
+ * @param scenarioName the scenario's name
+ * @param startMonth first simulated month, "YYYY-MM"
+ * @param months number of simulated months
+ * @param seed the run's root seed
+ * @param engine "aggregate" or "agent"
+ */
+public record RunResult(
+    String scenarioName,
+    String startMonth,
+    int months,
+    long seed,
+    String engine,
+    List<Series> series,
+    List<LabSummary> labs,
+    MarketSummary market) {
+
+    public RunResult {
+        series = List.copyOf(series);
+        labs = List.copyOf(labs);
+    }
+
+    /** The series for this entity and metric, or null. */
+    public Series series(String entity, String metric) {
+        for (Series s : series) if (s.entity().equals(entity) && s.metric().equals(metric)) return s;
+        return null;
+    }
+
+    /** "YYYY-MM" of month index m. */
+    public String monthLabel(int m) {
+        int y = Integer.parseInt(startMonth.substring(0, 4));
+        int mo = Integer.parseInt(startMonth.substring(5, 7)) - 1 + m;
+        return String.format("%04d-%02d", y + mo / 12, mo % 12 + 1);
+    }
+}

@@ -70,6 +70,11 @@ final class ModelShape {
             + moeLayers * (sharedExperts * expertParams + routerPerLayer) + normParams;
     }
 
+    /** The matrix the LM head multiplies by: the unembedding, or the embedding table when tied. */
+    double lmHead() {
+        return unembedding > 0 ? unembedding : embedding;
+    }
+
     /** All routed-expert parameters. */
     double routedExperts() {
         return (double) moeLayers * experts * expertParams;
@@ -81,7 +86,7 @@ final class ModelShape {
 
     /** Parameters multiplied per token: everything but the embedding table and the unchosen experts. */
     double activeCompute() {
-        return (unembedding > 0 ? unembedding : embedding) + core() + (double) moeLayers * activeExperts * expertParams;
+        return lmHead() + core() + (double) moeLayers * activeExperts * expertParams;
     }
 
     private int m() {

@@ -133,7 +133,8 @@ public final class ServingEngine {
             ? "it fits on " + gpusToFit + " x " + hw.id()
             : "no number of " + hw.id() + " fits it" + (Planner.maxGpus(hw) < Planner.MAX_GPUS
                 ? " (it cannot scale beyond " + Planner.maxGpus(hw) + " device" + (Planner.maxGpus(hw) > 1 ? "s" : "")
-                  + (hw.networkGBps() <= 0 ? ": no network between nodes" : "") + ")"
+                  + (hw.kind() != owsim.catalog.AcceleratorKind.DATACENTER ? ": a " + hw.kind() + " device does not scale beyond one box"
+                     : hw.networkGBps() <= 0 ? ": no network between nodes" : "") + ")"
                 : "");
         String note = String.format(Locale.ROOT,
             "does not fit on %d x %s: needs %.1f GiB per device (weights %.1f GiB + KV of %d sequence%s of %d tokens %.2f GiB), "

@@ -10,9 +10,14 @@ import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
 
 class WeightMemoryTest {
-    @Test void totalParametersMatchPublishedWithin2Percent() {
+    @Test void shapeAddsUpToTheCatalogParameterCount() {
         for (ModelSpec m : Fixtures.CATALOG.models()) {
-            assertThat(new ModelShape(m).total()).as(m.id()).isCloseTo(m.published().totalParams(), withinPercentage(2));
+            ModelShape s = new ModelShape(m);
+            owsim.catalog.ParameterCount p = owsim.catalog.ParameterCount.of(m);
+            assertThat(s.total()).as(m.id()).isCloseTo(p.total(), withinPercentage(1e-9));
+            // Active compute = the catalog's active count without the embedding lookup (with it, when tied).
+            double expected = m.tiedEmbeddings() ? p.active() : p.active() - p.embedding();
+            assertThat(s.activeCompute()).as(m.id()).isCloseTo(expected, withinPercentage(1e-9));
         }
     }
 

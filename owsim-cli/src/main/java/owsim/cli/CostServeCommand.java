@@ -116,7 +116,8 @@ final class CostServeCommand implements Callable<Integer> {
         t.row("model", r.model());
         t.row("hardware", r.gpus() + " x " + r.hardware() + " (tensor " + r.parallelism().tensor() + ", pipeline "
             + r.parallelism().pipeline() + ", expert " + r.parallelism().expert() + ", nodes " + r.parallelism().nodes() + ")");
-        t.row("formats", "weights " + r.weights() + ", KV cache " + r.kv());
+        t.row("formats", "weights " + r.weights() + (r.expertWeights().isEmpty() || r.expertWeights().equals(r.weights())
+            ? "" : " (routed experts " + r.expertWeights() + ")") + ", KV cache " + r.kv());
         t.row("weights", fmt("%.1f GiB in all, %.1f GiB per device", r.weightsGiB(), r.memory().weightsGiB()));
         t.row("KV cache", fmt("%,d B per token, %,d B per sequence", r.kvBytesPerToken(), r.kvBytesPerSequence()));
         t.row("memory per device", fmt("%.1f GiB: reserved %.1f, weights %.1f, KV %.1f, free %.1f", r.memory().deviceGiB(),

@@ -6,6 +6,7 @@ package owsim.serving;
  * deployment does not fit, throughput and cost fields are 0 or null and {@code missingGiB},
  * {@code gpusToFit} and {@code note} say why.
  *
+ * @param weights format of the weights; {@code expertWeights} that of the routed experts (empty for a dense model)
  * @param weightsGiB weights of the whole model in the requested formats, GiB
  * @param kvBytesPerToken KV cache per token summed over all layers (as if no sliding window)
  * @param kvBytesPerSequence KV cache of one sequence at the context length (sliding windows applied)
@@ -22,6 +23,7 @@ public record ServeResult(
     String hardware,
     int gpus,
     String weights,
+    String expertWeights,
     String kv,
     double weightsGiB,
     long kvBytesPerToken,

@@ -108,7 +108,7 @@ public final class ServingEngine {
         } else if (r.gpus() > 0 && gpusToFit != null && gpusToFit < g) {
             note = "fewer accelerators would fit: " + gpusToFit;
         }
-        return new ServeResult(m.id(), hw.id(), g, w.toString(), r.kv().toString(), dep.weightBytes() / GIB,
+        return new ServeResult(m.id(), hw.id(), g, w.toString(), expertFormat(m, w), r.kv().toString(), dep.weightBytes() / GIB,
             KvCache.bytesPerToken(m, r.kv()), Math.round(KvCache.bytesPerSequence(m, r.kv(), ctx)), true,
             dep.maxSequences(), b,
             1 / (prefillSecPerToken * g), b / step.seconds() / g, 1 / step.seconds(), 1 / secPerOutputToken / g,
@@ -142,10 +142,14 @@ public final class ServingEngine {
             g, hw.id(), (weightsPerDevice + kvPerDevice) / GIB, weightsPerDevice / GIB, sequences,
             sequences == 1 ? "" : "s", r.contextTokens(), kvPerDevice / GIB, dep.usableBytesPerDevice() / GIB,
             defaults.memoryUtilization() * 100, hw.memoryBytes() / GIB, missing / GIB, missing * g / GIB, where);
-        return new ServeResult(m.id(), hw.id(), g, r.weights().toString(), r.kv().toString(), dep.weightBytes() / GIB,
+        return new ServeResult(m.id(), hw.id(), g, r.weights().toString(), expertFormat(m, r.weights()), r.kv().toString(), dep.weightBytes() / GIB,
             KvCache.bytesPerToken(m, r.kv()), Math.round(KvCache.bytesPerSequence(m, r.kv(), r.contextTokens())), false,
             dep.maxSequences(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0, mem, dep.parallelism(), null, false,
             missing / GIB, gpusToFit, note);
+    }
+
+    private static String expertFormat(ModelSpec m, WeightFormat w) {
+        return m.isMoe() ? WeightMemory.expertFormat(m, w).toString() : "";
     }
 
     /** Blended USD per million tokens of a fitting result at the default output share (rented, else owned). */

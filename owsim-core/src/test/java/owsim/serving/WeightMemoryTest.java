@@ -39,7 +39,8 @@ class WeightMemoryTest {
         ModelSpec m = model("gpt-oss-120b");
         assertThat(WeightMemory.expertFormat(m, WeightFormat.BF16)).isEqualTo(WeightFormat.INT4);
         assertThat(WeightMemory.expertFormat(m, WeightFormat.FP8)).isEqualTo(WeightFormat.INT4);
-        // The released checkpoint is about 61 GiB (65 GB); a 16-bit expert copy would be ~4x the experts.
+        // 114.7B expert parameters at 4.25 bits + 2.1B at 16 bits = ~65 GB: "fits a single 80GB GPU" (gpt-oss README);
+        // 16-bit experts would need ~230 GB.
         double gib = WeightMemory.totalBytes(new ModelShape(m), m, WeightFormat.BF16) / ServingEngine.GIB;
         assertThat(gib).isBetween(58.0, 64.0);
     }

@@ -12,7 +12,11 @@ package owsim.serving;
  * @param kvBytesPerSequence KV cache of one sequence at the context length (sliding windows applied)
  * @param maxConcurrentSequences sequences whose KV cache fits beside the weights
  * @param batch the batch evaluated
+ * @param decodeTokensPerSecondPerGpu decode steps only: batch / step time / gpus
+ * @param decodeTokensPerSecondPerUser 1 / tpot
  * @param outputTokensPerSecondPerGpu offline throughput including the prefill of each request's prompt
+ * @param tpotMs time between two tokens of one user in steady-state continuous batching: the decode
+ *     step plus the prefill of the prompts that arrive meanwhile (batch / outputTokens per step)
  * @param bound what limits a decode step: memory, compute
  * @param missingGiB memory missing per device for one sequence at the requested gpus (0 when it fits)
  * @param gpusToFit the fewest accelerators of this kind that would fit; null when none would

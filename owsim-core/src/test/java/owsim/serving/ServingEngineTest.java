@@ -54,12 +54,22 @@ class ServingEngineTest {
     }
 
     @Test void batchOneDecodeIsBandwidthBound() {
-        // 1 token/step: read ~9 GB (FP8 core + BF16 LM head) at 3.35 TB/s x 0.6 => ~4.5 ms.
-        ServeResult r = engine.evaluate(llama8b.withFormats(WeightFormat.FP8, KvFormat.FP8).withBatch(1).withTokens(100, 100));
+        // 1 token/step: read ~9 GB (FP8 core + BF16 LM head) at 3.35 TB/s x 0.6 => ~4.5 ms. A long answer to a
+        // cached prompt makes the prefill stalls vanish, and a short context the KV reads.
+        ServeResult r = engine.evaluate(llama8b.withFormats(WeightFormat.FP8, KvFormat.FP8).withBatch(1).withTokens(100, 10_000)
+            .withCacheHitShare(1).withKvLen(200));
         assertThat(r.bound()).isEqualTo("memory");
         ModelShape s = new ModelShape(model("llama-3.1-8b"));
         double bytes = WeightMemory.alwaysReadBytes(s, WeightFormat.FP8);
         assertThat(r.tpotMs()).isCloseTo(bytes / (3350e9 * 0.6) * 1000, withinPercentage(3));
+    }
+
+    @Test void prefillOfArrivingPromptsStallsEachUser() {
+        ServeResult r = engine.evaluate(llama8b.withBatch(64).withTokens(4000, 500));
+        double decodeStepMs = 64 / (r.decodeTokensPerSecondPerGpu() * r.gpus()) * 1000;
+        double prefillMsPerToken = 1000 / (r.prefillTokensPerSecondPerGpu() * r.gpus());
+        assertThat(r.tpotMs()).isCloseTo(decodeStepMs + 64 * 4000 / 500.0 * prefillMsPerToken, withinPercentage(1e-6));
+        assertThat(r.decodeTokensPerSecondPerUser()).isCloseTo(1000 / r.tpotMs(), withinPercentage(1e-6));
     }
 
     @Test void costsFollowFromRatesAndPrices() {

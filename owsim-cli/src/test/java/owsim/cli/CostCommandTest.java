@@ -129,6 +129,20 @@ class CostCommandTest {
         assertThat(t.out()).contains("rent").contains("buy").contains("api").contains("subscription");
     }
 
+    @Test void everyCostExampleInTheServingDocRuns() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("..", "docs", "SERVING.md"));
+        int examples = 0;
+        for (String line : lines) {
+            if (!line.startsWith("./owsim cost ")) continue;
+            String command = line.contains("#") ? line.substring(0, line.indexOf('#')).trim() : line.trim();
+            String[] args = command.substring("./owsim ".length()).split("\\s+");
+            int expected = line.contains("exit 1") ? 1 : 0;
+            assertThat(run(args).exit()).as(command).isEqualTo(expected);
+            examples++;
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(5);
+    }
+
     @Test void userCatalogAddsHardware(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mine.yaml");
         Files.writeString(file, String.join("\n",

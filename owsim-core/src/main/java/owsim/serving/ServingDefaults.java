@@ -73,9 +73,9 @@ public record ServingDefaults(
      *     largest error) to TensorRT-LLM's eight Llama-3.1-8B FP8 max-throughput figures on 1xH100 and 1xH200
      *     (ISL/OSL 128/128 to 2048/2048); they absorb what the roofline leaves out (attention kernels below peak
      *     bandwidth, decode GEMMs over a few hundred rows, scheduling gaps, prefill/decode interference).</li>
-     * <li>moeComputeFactor 256: fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure (1,627 tok/s/GPU). Grouped expert GEMMs
-     *     tile 128 token rows (CUTLASS/DeepGEMM block M); 256 lumps that with the busiest expert-parallel rank
-     *     carrying about twice the mean load (skewed routing).</li>
+     * <li>moeComputeFactor 0.30: fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure (1,627 tok/s/GPU) after the
+     *     dense factors; at the max-throughput batch each expert sees a few dozen tokens (grouped GEMMs far from
+     *     peak), tokens are dispatched and combined, and the busiest expert-parallel rank sets the pace.</li>
      * <li>collectiveLatencySeconds 10 us: small-message NCCL all-reduce latency on NVLink (assumption: order of magnitude of published nccl-tests small-message times).</li>
      * <li>networkLatencySeconds 30 us: one InfiniBand hop plus a send/receive (assumption).</li>
      * <li>layerOverheadSeconds 0: optimised engines capture decode in CUDA graphs; the SGLang v0.4.1 test sets it from its bs1 figure.</li>
@@ -92,6 +92,7 @@ public record ServingDefaults(
         return new ServingDefaults(0.90, 0.60, 0.25, 0.30, 0.75, 10e-6, 30e-6, 0.0, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25);
     }
 
+    /** These defaults with a fixed per-layer overhead per decode step (an engine without CUDA graphs). */
     public ServingDefaults withLayerOverheadSeconds(double seconds) {
         return new ServingDefaults(memoryUtilization, bandwidthEfficiency, denseComputeEfficiency, moeComputeFactor,
             prefillMfu, collectiveLatencySeconds, networkLatencySeconds, seconds, maxBatch, amortisationYears, pue,

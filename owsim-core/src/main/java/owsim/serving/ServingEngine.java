@@ -52,6 +52,7 @@ public final class ServingEngine {
         if (r.gpus() > 0) {
             dep = planner.place(m, s, hw, w, r.kv(), ctx, r.gpus());
         } else {
+            // Nothing fits: report against the largest box (or 64 data-centre devices) to say what is missing.
             dep = fewest != null ? fewest : planner.place(m, s, hw, w, r.kv(), ctx, Math.min(Planner.maxGpus(hw), 64));
         }
         Integer gpusToFit = fewest == null ? null : fewest.gpus();

@@ -1,0 +1,40 @@
+package owsim.experiment.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import owsim.experiment.design.Distribution;
+import owsim.experiment.design.Parameter;
+import owsim.experiment.design.SaltelliSample;
+import owsim.experiment.design.SobolDesign;
+
+class SobolAnalysisTest {
+    private static final List<Parameter> ISHIGAMI = List.of(
+        new Parameter("x1", new Distribution.Uniform(-Math.PI, Math.PI)),
+        new Parameter("x2", new Distribution.Uniform(-Math.PI, Math.PI)),
+        new Parameter("x3", new Distribution.Uniform(-Math.PI, Math.PI)));
+
+    static double[] evaluate(SaltelliSample s, java.util.function.ToDoubleFunction<double[]> f) {
+        double[] y = new double[s.matrix().runs()];
+        for (int i = 0; i < y.length; i++) y[i] = f.applyAsDouble(s.matrix().row(i));
+        return y;
+    }
+
+    @Test
+    void ishigamiIndicesMatchAnalyticWithin002AtN8192() {
+        SaltelliSample s = new SobolDesign(8192).saltelli(ISHIGAMI);
+        SobolResult r = new SobolAnalysis(200, 0.95, 42).analyze("y", s, evaluate(s, TestFunctions::ishigami));
+        double[] first = TestFunctions.ishigamiFirst();
+        double[] total = TestFunctions.ishigamiTotal();
+        for (int i = 0; i < 3; i++) {
+            SobolIndex ix = r.indices().get(i);
+            System.out.printf("x%d S=%.4f (analytic %.4f) ci [%.4f, %.4f]  ST=%.4f (analytic %.4f) ci [%.4f, %.4f]%n", i + 1,
+                ix.first(), first[i], ix.firstCi().low(), ix.firstCi().high(), ix.total(), total[i], ix.totalCi().low(), ix.totalCi().high());
+            assertThat(ix.first()).as("S%d", i + 1).isCloseTo(first[i], within(0.02));
+            assertThat(ix.total()).as("ST%d", i + 1).isCloseTo(total[i], within(0.02));
+        }
+        assertThat(r.variance()).isCloseTo(TestFunctions.ishigamiVariance(), within(0.02 * TestFunctions.ishigamiVariance()));
+    }
+}

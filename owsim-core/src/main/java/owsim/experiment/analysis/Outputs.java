@@ -5,12 +5,16 @@ final class Outputs {
     private Outputs() {}
 
     static void check(String metric, double[] outputs, int runs) {
+        check(metric, outputs, runs, "run");
+    }
+
+    static void check(String metric, double[] outputs, int runs, String what) {
         if (outputs.length != runs) {
             throw new IllegalArgumentException(metric + ": " + outputs.length + " outputs for a design of " + runs + " runs");
         }
         for (int i = 0; i < outputs.length; i++) {
             if (!Double.isFinite(outputs[i])) {
-                throw new IllegalArgumentException(metric + ": run " + i + " gave " + outputs[i] + "; every run needs a finite value");
+                throw new IllegalArgumentException(metric + ": " + what + " " + i + " gave " + outputs[i] + "; every " + what + " needs a finite value");
             }
         }
     }

@@ -39,7 +39,7 @@ public final class NormalMath {
         double x = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t)
             / (1 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t));
         for (int i = 0; i < 60; i++) {
-            double f = 0.5 * erfc(-x / SQRT2) - p;
+            double f = cdf(x) - p;
             double u = f / pdf(x);
             double step = u / (1 + 0.5 * x * u);
             x -= step;

@@ -37,4 +37,47 @@ class SobolAnalysisTest {
         }
         assertThat(r.variance()).isCloseTo(TestFunctions.ishigamiVariance(), within(0.02 * TestFunctions.ishigamiVariance()));
     }
+
+    @Test
+    void gFunctionIndicesMatchAnalyticIn8Dimensions() {
+        double[] a = {0, 1, 4.5, 9, 99, 99, 99, 99};
+        java.util.List<Parameter> ps = new java.util.ArrayList<>();
+        for (int i = 0; i < a.length; i++) ps.add(new Parameter("x" + (i + 1), new Distribution.Uniform(0, 1)));
+        SaltelliSample s = new SobolDesign(4096).saltelli(ps);
+        SobolResult r = new SobolAnalysis(0, 0.95, 1).analyze("g", s, evaluate(s, x -> TestFunctions.gFunction(x, a)));
+        double[][] exact = TestFunctions.gIndices(a);
+        for (int i = 0; i < a.length; i++) {
+            SobolIndex ix = r.indices().get(i);
+            System.out.printf("G x%d S=%.4f (analytic %.4f) ST=%.4f (analytic %.4f)%n", i + 1, ix.first(), exact[0][i], ix.total(), exact[1][i]);
+            assertThat(ix.first()).isCloseTo(exact[0][i], within(0.02));
+            assertThat(ix.total()).isCloseTo(exact[1][i], within(0.02));
+        }
+    }
+
+    @Test
+    void bootstrapIsReproducibleBySeedAndItsIntervalsCoverIshigami() {
+        SaltelliSample s = new SobolDesign(1024).saltelli(ISHIGAMI);
+        double[] y = evaluate(s, TestFunctions::ishigami);
+        SobolResult r1 = new SobolAnalysis(500, 0.95, 7).analyze("y", s, y);
+        SobolResult r2 = new SobolAnalysis(500, 0.95, 7).analyze("y", s, y);
+        assertThat(r1).isEqualTo(r2);
+        double[] first = TestFunctions.ishigamiFirst();
+        double[] total = TestFunctions.ishigamiTotal();
+        for (int i = 0; i < 3; i++) {
+            SobolIndex ix = r1.indices().get(i);
+            assertThat(ix.firstCi().contains(first[i])).as("S%d in %s", i + 1, ix.firstCi()).isTrue();
+            assertThat(ix.totalCi().contains(total[i])).as("ST%d in %s", i + 1, ix.totalCi()).isTrue();
+        }
+    }
+
+    @Test
+    void constantOutputOrNonFiniteOutputIsRefusedWithTheRun() {
+        SaltelliSample s = new SobolDesign(8).saltelli(ISHIGAMI);
+        double[] y = new double[s.matrix().runs()];
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SobolAnalysis(0, 0.95, 1).analyze("cash", s, y))
+            .hasMessageContaining("does not vary");
+        y[3] = Double.NaN;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SobolAnalysis(0, 0.95, 1).analyze("cash", s, y))
+            .hasMessageContaining("cash: run 3 gave NaN");
+    }
 }

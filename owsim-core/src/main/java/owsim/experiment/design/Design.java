@@ -26,6 +26,16 @@ public interface Design {
         return new SampleMatrix(design, parameters.stream().map(Parameter::path).toList(), runs, v);
     }
 
+    /** runs x parameters as an array length, refused with the design's name when too large. */
+    static int cells(String design, long runs, int parameters) {
+        long n = runs * parameters;
+        if (runs < 0 || n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(design + ": " + runs + " runs x " + parameters
+                + " parameters is more values than one sample matrix holds (2^31)");
+        }
+        return (int) n;
+    }
+
     /** Refuses an empty parameter list, naming the design. */
     static void requireParameters(String design, List<Parameter> parameters) {
         if (parameters == null || parameters.isEmpty()) {

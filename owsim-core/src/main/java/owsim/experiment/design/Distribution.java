@@ -43,7 +43,7 @@ public sealed interface Distribution
 
         @Override public double fromUnit(double u) {
             checkUnit(u);
-            return u == 1 ? max : min + u * (max - min);
+            return u == 1 ? max : Math.min(max, min + u * (max - min));  // rounding must not leave the range
         }
 
         @Override public boolean contains(double v) { return v >= min && v <= max; }
@@ -62,7 +62,7 @@ public sealed interface Distribution
             checkUnit(u);
             if (u == 0) return min;
             if (u == 1) return max;
-            return Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min)));
+            return Math.min(max, Math.max(min, Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min)))));
         }
 
         @Override public boolean contains(double v) { return v >= min && v <= max; }

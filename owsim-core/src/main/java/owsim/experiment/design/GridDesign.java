@@ -54,7 +54,7 @@ public record GridDesign(int levels, Map<String, Integer> levelsByPath) implemen
         int runs = (int) total;
         double[][] lv = new double[k][];
         for (int j = 0; j < k; j++) lv[j] = levelsOf(parameters.get(j));
-        double[] v = new double[runs * k];
+        double[] v = new double[Design.cells(name(), runs, k)];
         int[] idx = new int[k];  // mixed-radix counter, last digit fastest
         for (int i = 0; i < runs; i++) {
             for (int j = 0; j < k; j++) v[i * k + j] = lv[j][idx[j]];

@@ -26,7 +26,7 @@ public record LatinHypercubeDesign(int runs, boolean centred) implements Design 
         Design.requireParameters(name(), parameters);
         int k = parameters.size();
         SplitMix64 rng = Seeds.stream(rootSeed, name());
-        double[] unit = new double[runs * k];
+        double[] unit = new double[Design.cells(name(), runs, k)];
         int[] perm = new int[runs];
         for (int j = 0; j < k; j++) {
             for (int i = 0; i < runs; i++) perm[i] = i;

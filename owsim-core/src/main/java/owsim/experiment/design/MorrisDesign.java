@@ -61,7 +61,7 @@ public record MorrisDesign(int trajectories, int levels, int candidates) impleme
             unit[t] = trajectory(k, rng, factor[t], step[t]);
         }
         int[] keep = drawn > trajectories ? select(unit, k, trajectories) : identity(trajectories);
-        double[] all = new double[trajectories * (k + 1) * k];
+        double[] all = new double[Design.cells(name(), runCount(parameters), k)];
         int[] factors = new int[trajectories * k];
         double[] steps = new double[trajectories * k];
         for (int t = 0; t < trajectories; t++) {

@@ -39,10 +39,9 @@ public record SobolDesign(int baseRuns) implements Design {
                 + " parameters (the bundled direction numbers cover " + SobolSequence.MAX_DIMENSIONS + " dimensions), was " + k);
         }
         long runs = runCount(parameters);
-        if (runs * k > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("sobol: " + runs + " runs x " + k + " parameters is too large");
         double[] base = new SobolSequence(2 * k).points(0, baseRuns);
         int stride = k + 2;
-        double[] unit = new double[(int) runs * k];
+        double[] unit = new double[Design.cells(name(), runs, k)];
         for (int j = 0; j < baseRuns; j++) {
             int a = j * 2 * k;       // A_j = base[a .. a+k-1], B_j = base[a+k .. a+2k-1]
             int row = j * stride;

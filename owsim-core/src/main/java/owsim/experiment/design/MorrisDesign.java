@@ -79,15 +79,15 @@ public record MorrisDesign(int trajectories, int levels, int candidates) impleme
         double d = delta();
         int baseLevels = levels / 2;  // grid values x with x + Delta <= 1
         double[] x = new double[k];
+        double[] signed = new double[k];  // each parameter's move, +Delta or -Delta
         for (int i = 0; i < k; i++) {
             double base = rng.nextInt(baseLevels) / (double) (levels - 1);
             boolean up = rng.nextInt(2) == 0;
-            x[i] = up ? base : base + d;
-            step[i] = up ? d : -d;   // indexed by factor for now; reordered below
+            x[i] = up ? base : clampToGrid(base + d);
+            signed[i] = up ? d : -d;
         }
         int[] order = identity(k);
         rng.shuffle(order);
-        double[] signed = step.clone();
         double[] pts = new double[(k + 1) * k];
         System.arraycopy(x, 0, pts, 0, k);
         for (int s = 0; s < k; s++) {

@@ -61,7 +61,7 @@ public final class SampleMatrix {
     /** Index of a path, or -1. */
     public int indexOf(String path) { return paths.indexOf(path); }
 
-    /** Rows as lists, for printing and small tests. */
+    /** A copy of every row, for printing and small tests. */
     public List<double[]> rows() {
         List<double[]> list = new ArrayList<>(runs);
         for (int i = 0; i < runs; i++) list.add(row(i));

@@ -1,6 +1,7 @@
 package owsim.strategy.games;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,9 +145,9 @@ public final class GameText {
     /** Up to 6 significant digits, no trailing zeros, no exponent for ordinary magnitudes. */
     static String number(double v) {
         if (v == 0) return "0";
-        String text = String.format(Locale.ROOT, "%.6g", v);
-        if (text.contains("e")) return text;
-        return new BigDecimal(text).stripTrailingZeros().toPlainString();
+        double size = Math.abs(v);
+        if (size < 1e-4 || size >= 1e15) return String.format(Locale.ROOT, "%.5e", v);
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static String align(List<String[]> rows) {

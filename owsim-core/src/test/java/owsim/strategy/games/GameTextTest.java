@@ -1,0 +1,66 @@
+package owsim.strategy.games;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GameTextTest {
+    @Test
+    void twoPlayerTableIsAMatrixWithBothPayoffsPerCell() {
+        assertThat(GameText.payoffTable(TextbookGames.prisonersDilemma())).isEqualTo(
+            "row \\ column  cooperate  defect\n"
+            + "cooperate     3, 3       0, 5\n"
+            + "defect        5, 0       1, 1\n");
+    }
+
+    @Test
+    void threePlayerTableHasOneRowPerProfile() {
+        String text = GameText.payoffTable(TextbookGames.publicGood());
+        assertThat(text.lines()).hasSize(1 + 8);
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("a           b           c           payoff a   payoff b   payoff c");
+        assertThat(text).contains("keep        keep        contribute  0.666667   0.666667   -0.333333\n");
+    }
+
+    @Test
+    void equilibriaPrintWithTheirProbabilitiesAndPayoffs() {
+        NormalFormGame bos = TextbookGames.battleOfTheSexes();
+        assertThat(GameText.pureEquilibria(bos, PureNash.find(bos))).isEqualTo(
+            "Pure Nash equilibria: 2\n"
+            + "  (row=opera, column=opera)  payoffs (2, 1)\n"
+            + "  (row=football, column=football)  payoffs (1, 2)\n");
+        assertThat(GameText.mixedEquilibria(bos, SupportEnumeration.solve(bos))).endsWith(
+            "  #3 mixed\n"
+            + "    row: opera 0.666667, football 0.333333  expected payoff 0.666667\n"
+            + "    column: opera 0.333333, football 0.666667  expected payoff 0.666667\n");
+    }
+
+    @Test
+    void bestResponsesAndEliminationAreListed() {
+        NormalFormGame game = TextbookGames.gibbonsElimination();
+        String best = GameText.bestResponses(game, 0);
+        assertThat(best).contains("Best responses of column:\n  if row=up    -> middle  (2)\n");
+        String elimination = GameText.elimination(game, Dominance.iterated(game));
+        assertThat(elimination).contains("round 1: column right (dominated by middle)")
+            .contains("row keeps: up").contains("column keeps: middle");
+    }
+
+    @Test
+    void replicatorSummaryShowsStartEndAndRest() {
+        NormalFormGame hawkDove = TextbookGames.hawkDove();
+        String text = GameText.replicator(hawkDove,
+            Replicator.symmetric(hawkDove, new double[] {0.1, 0.9}, ReplicatorSettings.defaults()));
+        assertThat(text).startsWith("Replicator dynamics: rest point reached at t = ")
+            .contains("population start: hawk 0.1, dove 0.9\n")
+            .contains("population end:   hawk 0.5, dove 0.5\n");
+    }
+
+    @Test
+    void numbersAreShortAndLocaleFree() {
+        assertThat(GameText.number(2)).isEqualTo("2");
+        assertThat(GameText.number(-0.5)).isEqualTo("-0.5");
+        assertThat(GameText.number(1.0 / 3)).isEqualTo("0.333333");
+        assertThat(GameText.number(1234567.0)).isEqualTo("1234570");
+        assertThat(GameText.number(-2.5e9)).isEqualTo("-2500000000");
+        assertThat(GameText.number(1.5e-12)).isEqualTo("1.50000e-12");
+    }
+}

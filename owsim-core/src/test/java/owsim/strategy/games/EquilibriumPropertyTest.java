@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Solvers checked against the definitions of equilibrium on random games. */
-class EquilibriumProperties {
+class EquilibriumPropertyTest {
     /** No player may gain more than this by deviating from a reported equilibrium. */
     private static final double DEVIATION = 1e-9;
 

@@ -148,12 +148,15 @@ class EquilibriumTest {
 
     @Test
     void degenerateGameStillReportsEveryPureEquilibrium() {
-        // Column is indifferent everywhere: (top, left) and (top, right) are equilibria, and so is
-        // every mix of the column player's that keeps top a best reply (y_left >= 1/2); a continuum.
+        // The column player is indifferent everywhere, so the equilibria form one continuum:
+        // (top, any y with y_left >= 1/2), (bottom, y_left <= 1/2) and (any x, y = (1/2, 1/2)).
+        // The x-system for equal supports of size 2 is singular, so only the two pure endpoints come back.
         NormalFormGame game = NormalFormGame.bimatrix("row", "column", List.of("top", "bottom"), List.of("left", "right"),
             new double[][] {{1, 0}, {0, 1}}, new double[][] {{0, 0}, {0, 0}});
         List<MixedEquilibrium> all = SupportEnumeration.solve(game);
-        assertThat(all.stream().filter(MixedEquilibrium::isPure).count()).isEqualTo(PureNash.find(game).size());
+        assertThat(all).hasSize(2).allMatch(MixedEquilibrium::isPure);
+        assertThat(PureNash.find(game)).extracting(PureEquilibrium::profile)
+            .containsExactly(new int[] {0, 0}, new int[] {1, 1});
         assertThat(all).allSatisfy(e -> assertThat(game.regret(e.probabilities())).isLessThan(1e-12));
     }
 }

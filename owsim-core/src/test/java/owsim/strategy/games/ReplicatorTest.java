@@ -18,6 +18,9 @@ class ReplicatorTest {
             assertThat(path.last(0)[0]).isCloseTo(0.5, within(1e-8));
             assertThat(path.finalSpeed()).isLessThan(1e-10);
             assertThat(path.populations()).isEqualTo(1);
+            // The rest point is a symmetric Nash equilibrium: neither strategy pays more than the mix.
+            double[] x = path.last(0);
+            assertThat(hawkDove.regret(new double[][] {x, x})).isLessThan(1e-8);
         }
         // The mixed ESS agrees with the symmetric mixed equilibrium from support enumeration.
         MixedEquilibrium mixed = SupportEnumeration.solve(hawkDove).stream().filter(e -> !e.isPure()).findFirst().orElseThrow();
@@ -43,7 +46,7 @@ class ReplicatorTest {
             maxRock = Math.max(maxRock, x[0]);
             assertThat(x[0] + x[1] + x[2]).isCloseTo(1, within(1e-12));
         }
-        assertThat(worstDrift).isLessThan(1e-7);
+        assertThat(worstDrift).isLessThan(1e-10); // measured 3e-12 at step 0.01 over t = 200
         // A closed orbit around (1/3, 1/3, 1/3): rock's share goes back to 0.5 and well below 1/3.
         assertThat(maxRock).isGreaterThan(0.49);
         assertThat(minRock).isLessThan(0.25);
@@ -63,7 +66,7 @@ class ReplicatorTest {
         for (int k = 0; k < path.states(); k++) {
             worst = Math.max(worst, Math.abs(entropyTerm(path.shares(k, 0), path.shares(k, 1)) - h0));
         }
-        assertThat(worst).isLessThan(1e-7);
+        assertThat(worst).isLessThan(1e-9); // measured 6e-11 at step 0.01 over t = 100
     }
 
     private static double entropyTerm(double[] x, double[] y) {

@@ -51,6 +51,23 @@ public final class GameText {
         return align(rows);
     }
 
+    /**
+     * The whole analysis: payoff table, best responses, elimination, pure equilibria and, for two
+     * players, all equilibria from support enumeration.
+     */
+    public static String analysis(GameAnalysis analysis) {
+        NormalFormGame game = analysis.game();
+        StringBuilder out = new StringBuilder();
+        out.append("Payoffs (").append(String.join(", ", game.playerNames())).append("):\n");
+        out.append(payoffTable(game)).append('\n');
+        out.append(bestResponses(game, analysis.tolerance())).append('\n');
+        out.append(elimination(game, analysis.elimination())).append('\n');
+        out.append(pureEquilibria(game, analysis.pureEquilibria()));
+        if (game.players() == 2) out.append('\n').append(mixedEquilibria(game, analysis.equilibria()));
+        out.append("(payoff tolerance ").append(number(analysis.tolerance())).append(")\n");
+        return out.toString();
+    }
+
     /** Each player's best responses to every profile of the others. */
     public static String bestResponses(NormalFormGame game, double tolerance) {
         StringBuilder out = new StringBuilder();

@@ -87,6 +87,20 @@ class EquilibriumTest {
     }
 
     @Test
+    void analysisBundlesEverySolver() {
+        GameAnalysis bos = GameAnalysis.of(TextbookGames.battleOfTheSexes());
+        assertThat(bos.pureEquilibria()).hasSize(2);
+        assertThat(bos.equilibria()).hasSize(3);
+        assertThat(bos.properlyMixed()).hasSize(1);
+        assertThat(bos.bestResponses()).hasSize(2);
+        assertThat(bos.bestResponses().get(0)).hasSize(2);
+        GameAnalysis publicGood = GameAnalysis.of(TextbookGames.publicGood());
+        assertThat(publicGood.equilibria()).isEmpty();
+        assertThat(publicGood.pureEquilibria()).hasSize(1);
+        assertThat(publicGood.bestResponses().get(2)).hasSize(4);
+    }
+
+    @Test
     void iteratedEliminationFollowsGibbons() {
         NormalFormGame game = TextbookGames.gibbonsElimination();
         Dominance.Elimination result = Dominance.iterated(game);

@@ -55,6 +55,34 @@ class GameTextTest {
     }
 
     @Test
+    void fullAnalysisOfMatchingPennies() {
+        assertThat(GameText.analysis(GameAnalysis.of(TextbookGames.matchingPennies(), 1e-9))).isEqualTo(
+            "Payoffs (matcher, mismatcher):\n"
+            + "matcher \\ mismatcher  heads  tails\n"
+            + "heads                 1, -1  -1, 1\n"
+            + "tails                 -1, 1  1, -1\n"
+            + "\n"
+            + "Best responses of matcher:\n"
+            + "  if mismatcher=heads  -> heads  (1)\n"
+            + "  if mismatcher=tails  -> tails  (1)\n"
+            + "Best responses of mismatcher:\n"
+            + "  if matcher=heads  -> tails  (1)\n"
+            + "  if matcher=tails  -> heads  (1)\n"
+            + "\n"
+            + "Iterated elimination of strictly dominated strategies: 0 removed\n"
+            + "  matcher keeps: heads, tails\n"
+            + "  mismatcher keeps: heads, tails\n"
+            + "\n"
+            + "Pure Nash equilibria: 0\n"
+            + "\n"
+            + "Nash equilibria (support enumeration): 1\n"
+            + "  #1 mixed\n"
+            + "    matcher: heads 0.5, tails 0.5  expected payoff 0\n"
+            + "    mismatcher: heads 0.5, tails 0.5  expected payoff 0\n"
+            + "(payoff tolerance 1.00000e-09)\n");
+    }
+
+    @Test
     void numbersAreShortAndLocaleFree() {
         assertThat(GameText.number(2)).isEqualTo("2");
         assertThat(GameText.number(-0.5)).isEqualTo("-0.5");

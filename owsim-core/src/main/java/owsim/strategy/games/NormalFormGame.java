@@ -310,15 +310,40 @@ public final class NormalFormGame {
         });
     }
 
-    /** True when two players have the same strategy names and swapping them swaps their payoffs. */
+    /** True when the game has two players and {@link #isSymmetric(double)} holds. */
     public boolean isSymmetricTwoPlayer(double tolerance) {
-        if (sizes.length != 2 || !strategyNames.get(0).equals(strategyNames.get(1))) return false;
-        for (int i = 0; i < sizes[0]; i++) {
-            for (int j = 0; j < sizes[1]; j++) {
-                if (Math.abs(payoff(0, i, j) - payoff(1, j, i)) > tolerance) return false;
+        return sizes.length == 2 && isSymmetric(tolerance);
+    }
+
+    /**
+     * True when all players have the same strategy names and relabelling players permutes their
+     * payoffs: player p's payoff equals player 0's at the profile with p's and 0's strategies
+     * swapped, and player 0's payoff does not change when two opponents swap strategies (the
+     * transpositions generate every permutation).
+     */
+    public boolean isSymmetric(double tolerance) {
+        for (int p = 1; p < sizes.length; p++) {
+            if (!strategyNames.get(p).equals(strategyNames.get(0))) return false;
+        }
+        int n = sizes.length;
+        for (int index = 0; index < profileCount; index++) {
+            int[] profile = profile(index);
+            double own = payoffs[index * n];
+            for (int p = 1; p < n; p++) {
+                if (Math.abs(payoffs[index * n + p] - payoffs[swapped(profile, 0, p) * n]) > tolerance) return false;
+                for (int q = p + 1; q < n; q++) {
+                    if (Math.abs(own - payoffs[swapped(profile, p, q) * n]) > tolerance) return false;
+                }
             }
         }
         return true;
+    }
+
+    private int swapped(int[] profile, int p, int q) {
+        int[] other = profile.clone();
+        other[p] = profile[q];
+        other[q] = profile[p];
+        return profileIndex(other);
     }
 
     /** A profile as "player=strategy, ..." for messages and text output. */

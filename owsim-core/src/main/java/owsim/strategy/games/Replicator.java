@@ -6,7 +6,7 @@ package owsim.strategy.games;
  * fourth-order Runge-Kutta on payoffs divided by the game's payoff scale.
  *
  * <p>{@link #symmetric} follows one population of labs that meet each other at random (a symmetric
- * two-player game, f = A x). {@link #twoPopulations} follows a row population and a column
+ * game of 2 to 4 players; for two, f = A x). {@link #twoPopulations} follows a row population and a column
  * population (f = A y for rows, g = B^T x for columns), for asymmetric games.
  *
  * <p>RK4 keeps the sum of shares (a linear invariant) up to rounding; shares that rounding pushes
@@ -18,30 +18,41 @@ public final class Replicator {
     private Replicator() {}
 
     /**
-     * One population playing a symmetric two-player game against itself.
+     * One population playing a symmetric game against itself: each player is drawn from the
+     * population, so the fitness of strategy i is player 0's expected payoff from i when the other
+     * n-1 players each play j with probability x_j (for two players, f = A x). Works for 2 to 4
+     * players, e.g. labs choosing release policies when three labs meet.
      *
      * @param initial initial shares of the strategies (non-negative, summing to 1)
      * @throws IllegalArgumentException when the game is not symmetric or the shares are invalid
      */
     public static ReplicatorPath symmetric(NormalFormGame game, double[] initial, ReplicatorSettings settings) {
-        if (!game.isSymmetricTwoPlayer(game.defaultTolerance())) {
-            throw new IllegalArgumentException("replicator: one-population dynamics need a symmetric two-player game "
-                + "(same strategies, payoff of i against j equal for both players); use twoPopulations for "
-                + game.playerNames());
+        if (!game.isSymmetric(game.defaultTolerance())) {
+            throw new IllegalArgumentException("replicator: one-population dynamics need a symmetric game "
+                + "(same strategies for all, payoffs unchanged when players are relabelled); "
+                + (game.players() == 2 ? "use twoPopulations for " : "not available for ") + game.playerNames());
         }
         int m = game.strategyCount(0);
+        int n = game.players();
+        int count = game.profileCount();
         double scale = game.payoffScale();
-        double[][] a = new double[m][m];
-        for (int i = 0; i < m; i++) for (int j = 0; j < m; j++) a[i][j] = game.payoff(0, i, j) / scale;
+        double[] own = new double[count];
+        int[][] profiles = new int[count][];
+        for (int index = 0; index < count; index++) {
+            own[index] = game.payoffAt(index, 0) / scale;
+            profiles[index] = game.profile(index);
+        }
         double[] start = checkShares("initial shares of " + game.playerName(0), initial, m);
         Field field = (z, dz) -> {
-            double mean = 0;
-            for (int i = 0; i < m; i++) {
-                double f = 0;
-                for (int j = 0; j < m; j++) f += a[i][j] * z[j];
-                dz[i] = f;
-                mean += z[i] * f;
+            java.util.Arrays.fill(dz, 0);
+            for (int index = 0; index < count; index++) {
+                int[] profile = profiles[index];
+                double weight = 1;
+                for (int q = 1; q < n; q++) weight *= z[profile[q]];
+                dz[profile[0]] += weight * own[index];
             }
+            double mean = 0;
+            for (int i = 0; i < m; i++) mean += z[i] * dz[i];
             for (int i = 0; i < m; i++) dz[i] = z[i] * (dz[i] - mean);
         };
         return integrate(field, start, new int[] {m}, settings);

@@ -16,8 +16,10 @@
  *       two-player games"); what is returned for degenerate games is documented on the class.</li>
  *   <li>{@link owsim.strategy.games.Replicator}: replicator dynamics (Taylor and Jonker,
  *       "Evolutionarily stable strategies and game dynamics", Mathematical Biosciences 40:145-156,
- *       1978) for one population in a symmetric game and two populations in an asymmetric one,
- *       integrated with RK4.</li>
+ *       1978) for one population in a symmetric game of 2-4 players and two populations in an
+ *       asymmetric two-player game, integrated with RK4.</li>
+ *   <li>{@link owsim.strategy.games.GameAnalysis}: every solver above on one game with one
+ *       tolerance, the input of the equilibrium report.</li>
  *   <li>{@link owsim.strategy.games.GameText}: plain-text payoff tables and equilibria (to move
  *       to the report package once it exists).</li>
  * </ul>

@@ -41,6 +41,19 @@ class NormalFormGameTest {
     }
 
     @Test
+    void symmetryOfThreePlayerGamesNeedsEveryRelabelling() {
+        assertThat(TextbookGames.publicGood().isSymmetric(0)).isTrue();
+        assertThat(TextbookGames.publicGood().isSymmetricTwoPlayer(0)).isFalse();
+        // Player a's payoff depends on who of b and c contributes: not symmetric.
+        NormalFormGame favouring = NormalFormGame.of(List.of("a", "b", "c"), List.of(TWO, TWO, TWO),
+            p -> new double[] {p[1], p[0], p[0]});
+        assertThat(favouring.isSymmetric(0)).isFalse();
+        // Same payoffs but different strategy names: not symmetric.
+        NormalFormGame renamed = NormalFormGame.of(List.of("a", "b"), List.of(TWO, List.of("x", "z")), p -> new double[2]);
+        assertThat(renamed.isSymmetric(0)).isFalse();
+    }
+
+    @Test
     void expectedPayoffAndRegretOfMixedProfiles() {
         NormalFormGame pennies = TextbookGames.matchingPennies();
         double[][] half = {{0.5, 0.5}, {0.5, 0.5}};

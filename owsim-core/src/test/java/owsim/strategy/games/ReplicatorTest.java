@@ -94,6 +94,39 @@ class ReplicatorTest {
     }
 
     @Test
+    void threeLabVolunteersDilemmaSettlesWhereIgnoringHasShareTheRootOfCostOverBenefit() {
+        // Diekmann (1985): benefit b = 1 if anyone volunteers, volunteering costs c = 1/4. Indifference
+        // b - c = b (1 - q^(n-1)) gives the ignore share q = (c/b)^(1/(n-1)) = 1/2 for n = 3, and
+        // d q/dt has the sign of c - b q^2, so the interior point attracts.
+        double benefit = 1;
+        double cost = 0.25;
+        java.util.List<String> moves = java.util.List.of("volunteer", "ignore");
+        NormalFormGame game = NormalFormGame.of(java.util.List.of("a", "b", "c"), java.util.List.of(moves, moves, moves),
+            profile -> {
+                boolean anyone = profile[0] == 0 || profile[1] == 0 || profile[2] == 0;
+                double[] out = new double[3];
+                for (int p = 0; p < 3; p++) out[p] = profile[p] == 0 ? benefit - cost : anyone ? benefit : 0;
+                return out;
+            });
+        assertThat(game.isSymmetric(0)).isTrue();
+        for (double ignore : new double[] {0.1, 0.95}) {
+            ReplicatorPath path = Replicator.symmetric(game, new double[] {1 - ignore, ignore}, ReplicatorSettings.defaults());
+            assertThat(path.atRest()).isTrue();
+            assertThat(path.last(0)[1]).isCloseTo(Math.sqrt(cost / benefit), within(1e-8));
+            double[] x = path.last(0);
+            assertThat(game.regret(new double[][] {x, x, x})).isLessThan(1e-8);
+        }
+    }
+
+    @Test
+    void threeLabPublicGoodLosesItsContributors() {
+        ReplicatorPath path = Replicator.symmetric(TextbookGames.publicGood(), new double[] {0.1, 0.9},
+            ReplicatorSettings.defaults());
+        assertThat(path.atRest()).isTrue();
+        assertThat(path.last(0)[0]).isCloseTo(1, within(1e-8));
+    }
+
+    @Test
     void strategiesAbsentAtTheStartStayAbsent() {
         ReplicatorPath path = Replicator.symmetric(TextbookGames.rockPaperScissors(), new double[] {0.5, 0.5, 0},
             new ReplicatorSettings(0.01, 2_000, 1e-10));
@@ -105,7 +138,7 @@ class ReplicatorTest {
     @Test
     void invalidInputsAreRejected() {
         assertThatThrownBy(() -> Replicator.symmetric(TextbookGames.battleOfTheSexes(), new double[] {0.5, 0.5},
-            ReplicatorSettings.defaults())).hasMessageContaining("symmetric two-player game").hasMessageContaining("twoPopulations");
+            ReplicatorSettings.defaults())).hasMessageContaining("need a symmetric game").hasMessageContaining("use twoPopulations");
         assertThatThrownBy(() -> Replicator.symmetric(TextbookGames.hawkDove(), new double[] {0.5, 0.6},
             ReplicatorSettings.defaults())).hasMessageContaining("initial shares of row: shares must sum to 1");
         assertThatThrownBy(() -> Replicator.symmetric(TextbookGames.hawkDove(), new double[] {1.5, -0.5},

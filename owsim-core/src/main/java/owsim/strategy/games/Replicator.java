@@ -116,12 +116,13 @@ public final class Replicator {
         double h = settings.stepSize();
         double[] z = start.clone();
         double[] k1 = new double[d], k2 = new double[d], k3 = new double[d], k4 = new double[d], tmp = new double[d];
-        java.util.List<double[][]> states = new java.util.ArrayList<>();
-        states.add(split(z, sizes));
+        Recorder recorder = new Recorder(d);
+        recorder.add(0, z);
         field.derivative(z, k1);
         double speed = maxAbs(k1);
         boolean atRest = speed < settings.restSpeed();
-        for (int step = 0; step < settings.maxSteps() && !atRest; step++) {
+        int step = 0;
+        while (step < settings.maxSteps() && !atRest) {
             for (int i = 0; i < d; i++) tmp[i] = z[i] + 0.5 * h * k1[i];
             field.derivative(tmp, k2);
             for (int i = 0; i < d; i++) tmp[i] = z[i] + 0.5 * h * k2[i];
@@ -130,12 +131,43 @@ public final class Replicator {
             field.derivative(tmp, k4);
             for (int i = 0; i < d; i++) z[i] += h / 6 * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
             renormalise(z, sizes);
-            states.add(split(z, sizes));
+            step++;
             field.derivative(z, k1);
             speed = maxAbs(k1);
             atRest = speed < settings.restSpeed();
+            if (step % settings.recordEvery() == 0) recorder.add(step, z);
         }
-        return new ReplicatorPath(h, states.toArray(new double[0][][]), atRest, speed);
+        if (recorder.lastStep() != step) recorder.add(step, z);
+        return new ReplicatorPath(h, sizes, recorder.steps(), recorder.shares(), atRest, speed);
+    }
+
+    /** Growing flat storage of recorded states. */
+    private static final class Recorder {
+        private final int width;
+        private int[] steps = new int[64];
+        private double[] shares;
+        private int count;
+
+        Recorder(int width) {
+            this.width = width;
+            this.shares = new double[64 * width];
+        }
+
+        void add(int step, double[] z) {
+            if (count == steps.length) {
+                steps = java.util.Arrays.copyOf(steps, 2 * count);
+                shares = java.util.Arrays.copyOf(shares, 2 * count * width);
+            }
+            steps[count] = step;
+            System.arraycopy(z, 0, shares, count * width, width);
+            count++;
+        }
+
+        int lastStep() { return steps[count - 1]; }
+
+        int[] steps() { return java.util.Arrays.copyOf(steps, count); }
+
+        double[] shares() { return java.util.Arrays.copyOf(shares, count * width); }
     }
 
     private static void renormalise(double[] z, int[] sizes) {
@@ -149,16 +181,6 @@ public final class Replicator {
             for (int i = offset; i < offset + size; i++) z[i] /= total;
             offset += size;
         }
-    }
-
-    private static double[][] split(double[] z, int[] sizes) {
-        double[][] out = new double[sizes.length][];
-        int offset = 0;
-        for (int p = 0; p < sizes.length; p++) {
-            out[p] = java.util.Arrays.copyOfRange(z, offset, offset + sizes[p]);
-            offset += sizes[p];
-        }
-        return out;
     }
 
     private static double maxAbs(double[] v) {

@@ -127,6 +127,21 @@ class ReplicatorTest {
     }
 
     @Test
+    void thinnedTrajectoryKeepsFirstAndLastStates() {
+        ReplicatorSettings every = new ReplicatorSettings(0.01, 1_005, 0, 1);
+        ReplicatorSettings thinned = new ReplicatorSettings(0.01, 1_005, 0, 100);
+        double[] start = {0.5, 0.3, 0.2};
+        ReplicatorPath full = Replicator.symmetric(TextbookGames.rockPaperScissors(), start, every);
+        ReplicatorPath sparse = Replicator.symmetric(TextbookGames.rockPaperScissors(), start, thinned);
+        assertThat(full.states()).isEqualTo(1_006);
+        assertThat(sparse.states()).isEqualTo(12); // steps 0, 100, ..., 1000 and the last, 1005
+        assertThat(sparse.step(11)).isEqualTo(1_005);
+        assertThat(sparse.time(11)).isCloseTo(10.05, within(1e-12));
+        assertThat(sparse.shares(3, 0)).containsExactly(full.shares(300, 0));
+        assertThat(sparse.last(0)).containsExactly(full.last(0));
+    }
+
+    @Test
     void strategiesAbsentAtTheStartStayAbsent() {
         ReplicatorPath path = Replicator.symmetric(TextbookGames.rockPaperScissors(), new double[] {0.5, 0.5, 0},
             new ReplicatorSettings(0.01, 2_000, 1e-10));
@@ -147,5 +162,6 @@ class ReplicatorTest {
             new double[] {1, 0}, ReplicatorSettings.defaults())).hasMessageContaining("has 3 players");
         assertThatThrownBy(() -> new ReplicatorSettings(0, 10, 0)).hasMessageContaining("stepSize");
         assertThatThrownBy(() -> new ReplicatorSettings(0.01, 0, 0)).hasMessageContaining("maxSteps");
+        assertThatThrownBy(() -> new ReplicatorSettings(0.01, 10, 0, 0)).hasMessageContaining("recordEvery");
     }
 }

@@ -1,6 +1,7 @@
 package owsim.strategy.games;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Pure best responses of each player, with ties kept. */
@@ -30,7 +31,7 @@ public final class BestResponses {
             if (values[s] >= best - tolerance) replies[ties++] = s;
         }
         opponents[player] = -1;
-        return new BestResponse(player, opponents, java.util.Arrays.copyOf(replies, ties), best);
+        return new BestResponse(player, opponents, Arrays.copyOf(replies, ties), best);
     }
 
     /** Player's best responses to every profile of the others, in table order. */
@@ -57,7 +58,7 @@ public final class BestResponses {
         int ties = 0;
         int[] replies = new int[values.length];
         for (int s = 0; s < values.length; s++) if (values[s] >= best - tolerance) replies[ties++] = s;
-        return java.util.Arrays.copyOf(replies, ties);
+        return Arrays.copyOf(replies, ties);
     }
 
     static void checkPlayer(NormalFormGame game, int player) {

@@ -3,6 +3,7 @@ package owsim.strategy.games;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Iterated elimination of strategies strictly dominated by another pure strategy. Every round
@@ -97,7 +98,7 @@ public final class Dominance {
         int[][] remaining = new int[n][];
         for (int p = 0; p < n; p++) {
             boolean[] own = alive[p];
-            remaining[p] = java.util.stream.IntStream.range(0, own.length).filter(s -> own[s]).toArray();
+            remaining[p] = IntStream.range(0, own.length).filter(s -> own[s]).toArray();
         }
         return new Elimination(remaining, removals);
     }

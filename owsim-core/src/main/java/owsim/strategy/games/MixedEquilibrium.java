@@ -1,6 +1,7 @@
 package owsim.strategy.games;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A (possibly mixed) Nash equilibrium: {@code probabilities[p][s]} is the probability that player
@@ -25,7 +26,7 @@ public record MixedEquilibrium(double[][] probabilities, double[] payoffs) {
 
     /** Strategies the player uses with positive probability. */
     public int[] support(int player) {
-        return java.util.stream.IntStream.range(0, probabilities[player].length)
+        return IntStream.range(0, probabilities[player].length)
             .filter(s -> probabilities[player][s] > 0).toArray();
     }
 

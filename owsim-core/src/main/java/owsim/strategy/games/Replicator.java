@@ -1,5 +1,7 @@
 package owsim.strategy.games;
 
+import java.util.Arrays;
+
 /**
  * Replicator dynamics (Taylor and Jonker 1978): the share x_i of a strategy grows at the rate its
  * payoff beats the population average, dx_i/dt = x_i (f_i(x) - fbar(x)). Integrated with classical
@@ -44,7 +46,7 @@ public final class Replicator {
         }
         double[] start = checkShares("initial shares of " + game.playerName(0), initial, m);
         Field field = (z, dz) -> {
-            java.util.Arrays.fill(dz, 0);
+            Arrays.fill(dz, 0);
             for (int index = 0; index < count; index++) {
                 int[] profile = profiles[index];
                 double weight = 1;
@@ -155,8 +157,8 @@ public final class Replicator {
 
         void add(int step, double[] z) {
             if (count == steps.length) {
-                steps = java.util.Arrays.copyOf(steps, 2 * count);
-                shares = java.util.Arrays.copyOf(shares, 2 * count * width);
+                steps = Arrays.copyOf(steps, 2 * count);
+                shares = Arrays.copyOf(shares, 2 * count * width);
             }
             steps[count] = step;
             System.arraycopy(z, 0, shares, count * width, width);
@@ -165,9 +167,9 @@ public final class Replicator {
 
         int lastStep() { return steps[count - 1]; }
 
-        int[] steps() { return java.util.Arrays.copyOf(steps, count); }
+        int[] steps() { return Arrays.copyOf(steps, count); }
 
-        double[] shares() { return java.util.Arrays.copyOf(shares, count * width); }
+        double[] shares() { return Arrays.copyOf(shares, count * width); }
     }
 
     private static void renormalise(double[] z, int[] sizes) {

@@ -119,9 +119,16 @@ public final class GameText {
         StringBuilder out = new StringBuilder("Iterated elimination of strictly dominated strategies: ");
         out.append(elimination.removals().size()).append(" removed\n");
         for (Dominance.Removal r : elimination.removals()) {
+            String by;
+            if (r.dominatedBy() >= 0) {
+                by = game.strategyName(r.player(), r.dominatedBy());
+            } else {
+                List<String> parts = new ArrayList<>();
+                r.mix().forEach((s, probability) -> parts.add(game.strategyName(r.player(), s) + " " + number(probability)));
+                by = "the mix " + String.join(", ", parts);
+            }
             out.append("  round ").append(r.round()).append(": ").append(game.playerName(r.player())).append(' ')
-                .append(game.strategyName(r.player(), r.strategy())).append(" (dominated by ")
-                .append(game.strategyName(r.player(), r.dominatedBy())).append(")\n");
+                .append(game.strategyName(r.player(), r.strategy())).append(" (dominated by ").append(by).append(")\n");
         }
         int[][] remaining = elimination.remaining();
         for (int p = 0; p < game.players(); p++) {

@@ -70,6 +70,10 @@ class EquilibriumPropertyTest {
         for (int p = 0; p < players; p++) sizes[p] = 2 + random.nextInt(players == 4 ? 2 : 3);
         NormalFormGame game = randomGame(random.nextLong(), sizes, integers);
         Dominance.Elimination elimination = Dominance.iterated(game, 0);
+        Dominance.Elimination pureOnly = Dominance.iterated(game, 0, Dominance.By.PURE);
+        for (int p = 0; p < players; p++) {
+            for (int s : elimination.remaining()[p]) assertThat(pureOnly.survives(p, s)).isTrue();
+        }
         for (PureEquilibrium e : PureNash.find(game, 0)) {
             for (int p = 0; p < players; p++) assertThat(elimination.survives(p, e.strategy(p))).isTrue();
         }

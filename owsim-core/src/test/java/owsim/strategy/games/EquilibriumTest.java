@@ -114,13 +114,23 @@ class EquilibriumTest {
     }
 
     @Test
-    void strategyDominatedOnlyByAMixIsKept() {
-        // bottom pays (1,1); the 50/50 mix of top (3,0) and middle (0,3) pays (1.5,1.5) but neither pure strategy beats it.
+    void strategyDominatedOnlyByAMixNeedsMixedElimination() {
+        // bottom pays (1,1); the 50/50 mix of top (3,0) and middle (0,3) pays (1.5,1.5), but neither
+        // pure strategy beats bottom against both columns.
         NormalFormGame game = NormalFormGame.bimatrix("row", "column", List.of("top", "middle", "bottom"),
             List.of("left", "right"), new double[][] {{3, 0}, {0, 3}, {1, 1}}, new double[][] {{1, 0}, {0, 1}, {0, 0}});
-        assertThat(Dominance.iterated(game).survives(0, 2)).isTrue();
-        // ...yet bottom is never played in equilibrium.
+        assertThat(Dominance.iterated(game, 0, Dominance.By.PURE).survives(0, 2)).isTrue();
+        Dominance.Elimination mixed = Dominance.iterated(game, 0, Dominance.By.MIXED);
+        assertThat(mixed.survives(0, 2)).isFalse();
+        Dominance.Removal removal = mixed.removals().get(0);
+        assertThat(removal.dominatedBy()).isEqualTo(-1);
+        assertThat(removal.mix()).containsOnlyKeys(0, 1);
+        assertThat(removal.mix().get(0)).isCloseTo(0.5, within(1e-12));
+        // ...and bottom is never played in equilibrium.
         assertThat(SupportEnumeration.solve(game)).allSatisfy(e -> assertThat(e.probability(0, 2)).isZero());
+        // With a margin of 0.5 the mix beats bottom by exactly the tolerance, which is not enough.
+        assertThat(Dominance.iterated(game, 0.5, Dominance.By.MIXED).survives(0, 2)).isTrue();
+        assertThat(Dominance.iterated(game, 0.49, Dominance.By.MIXED).survives(0, 2)).isFalse();
     }
 
     @Test

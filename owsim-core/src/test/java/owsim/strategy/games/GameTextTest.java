@@ -45,6 +45,15 @@ class GameTextTest {
     }
 
     @Test
+    void eliminationByAMixNamesTheMix() {
+        NormalFormGame game = NormalFormGame.bimatrix("row", "column", java.util.List.of("top", "middle", "bottom"),
+            java.util.List.of("left", "right"), new double[][] {{3, 0}, {0, 3}, {1, 1}},
+            new double[][] {{1, 0}, {0, 1}, {0, 0}});
+        assertThat(GameText.elimination(game, Dominance.iterated(game, 0)))
+            .contains("round 1: row bottom (dominated by the mix top 0.5, middle 0.5)\n");
+    }
+
+    @Test
     void replicatorSummaryShowsStartEndAndRest() {
         NormalFormGame hawkDove = TextbookGames.hawkDove();
         String text = GameText.replicator(hawkDove,

@@ -8,7 +8,10 @@
  *       table built once from a payoff function; expected payoffs and regret of mixed profiles.</li>
  *   <li>{@link owsim.strategy.games.BestResponses}, {@link owsim.strategy.games.PureNash},
  *       {@link owsim.strategy.games.Dominance}: best replies with ties, every pure Nash equilibrium
- *       (Nash 1951) by exhaustive check, iterated elimination of strictly dominated strategies.</li>
+ *       (Nash 1951) by exhaustive check, iterated elimination of strictly dominated strategies,
+ *       by pure strategies or also by mixes (a zero-sum linear program per strategy, solved by
+ *       the simplex method with Bland's rule; the survivors of a two-player game are its
+ *       rationalizable strategies, Bernheim 1984 and Pearce 1984).</li>
  *   <li>{@link owsim.strategy.games.SupportEnumeration}: every equilibrium of a nondegenerate
  *       two-player game by enumerating equal-size support pairs and solving the indifference
  *       systems (Nisan, Roughgarden, Tardos, Vazirani (eds.), Algorithmic Game Theory, Cambridge
@@ -28,6 +31,11 @@
  * largest absolute payoff. Payoffs estimated by simulation are noisy, so callers should pass a
  * tolerance of the order of the payoffs' standard error to treat near-ties as ties.
  *
- * <p>Reference: J. Nash, "Non-cooperative games", Annals of Mathematics 54(2):286-295 (1951).
+ * <p>References: J. Nash, "Non-cooperative games", Annals of Mathematics 54(2):286-295 (1951);
+ * L. S. Shapley, "A note on the Lemke-Howson algorithm", Mathematical Programming Study 1:175-189
+ * (1974), for the odd number of equilibria of nondegenerate games; B. D. Bernheim,
+ * "Rationalizable strategic behavior", Econometrica 52(4):1007-1028 (1984); D. G. Pearce,
+ * "Rationalizable strategic behavior and the problem of perfection", Econometrica 52(4):1029-1050
+ * (1984).
  */
 package owsim.strategy.games;

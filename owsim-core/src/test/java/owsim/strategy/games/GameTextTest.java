@@ -45,6 +45,13 @@ class GameTextTest {
     }
 
     @Test
+    void threePlayerBestResponsesNameBothOpponents() {
+        String text = GameText.bestResponses(TextbookGames.publicGood(), 0);
+        assertThat(text).contains("Best responses of c:\n  if a=keep, b=keep              -> keep  (0)\n")
+            .contains("  if a=contribute, b=contribute  -> keep  (1.33333)\n");
+    }
+
+    @Test
     void eliminationByAMixNamesTheMix() {
         NormalFormGame game = NormalFormGame.bimatrix("row", "column", java.util.List.of("top", "middle", "bottom"),
             java.util.List.of("left", "right"), new double[][] {{3, 0}, {0, 3}, {1, 1}},

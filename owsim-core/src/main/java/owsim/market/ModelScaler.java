@@ -21,13 +21,19 @@ final class ModelScaler {
     static ModelSpec scale(ModelSpec t, double activeParams, String id) {
         double lo = 1e-4;
         double hi = 1e4;
-        ModelSpec best = build(t, 1, id);
-        for (int i = 0; i < 40; i++) {
+        ModelSpec best = null;
+        double bestError = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < 60 && hi / lo > 1.0001; i++) {
             double mid = Math.sqrt(lo * hi);
             ModelSpec m = build(t, mid, id);
-            best = m;
-            if (ParameterCount.of(m).active() < activeParams) lo = mid; else hi = mid;
-            if (hi / lo < 1.002) break;
+            double active = ParameterCount.of(m).active();
+            double error = Math.abs(Math.log(active / activeParams));
+            // Rounding makes size a step function of the scale: keep the closest candidate seen.
+            if (error < bestError) {
+                best = m;
+                bestError = error;
+            }
+            if (active < activeParams) lo = mid; else hi = mid;
         }
         return best;
     }
@@ -38,7 +44,7 @@ final class ModelScaler {
         AttentionSpec a = t.attention();
         FfnSpec f = t.ffn();
         int layers = Math.max(Math.max(2, f.denseLayers() + (f.isMoe() ? 1 : 0)), (int) Math.round(t.layers() * d));
-        int hidden = round(t.hiddenSize() * w, 64);
+        int hidden = round(t.hiddenSize() * w, 32);
         int q;
         int kv = a.kvHeads();
         if (a.kind() == AttentionKind.MLA) {
@@ -52,8 +58,8 @@ final class ModelScaler {
         int sliding = a.slidingWindowLayers() == 0 ? 0 : Math.min(layers, (int) Math.round(a.slidingWindowLayers() * (double) layers / t.layers()));
         AttentionSpec na = new AttentionSpec(a.kind(), q, kv, a.headDim(), a.qLoraRank(), a.kvLoraRank(), a.qkNopeHeadDim(),
             a.qkRopeHeadDim(), a.vHeadDim(), a.slidingWindowTokens(), sliding, a.qkvBias());
-        FfnSpec nf = new FfnSpec(f.denseIntermediate() == 0 ? 0 : round(f.denseIntermediate() * w, 64), f.denseLayers(),
-            f.moeIntermediate() == 0 ? 0 : round(f.moeIntermediate() * w, 64), f.experts(), f.activeExperts(), f.sharedExperts(), f.expertBias());
+        FfnSpec nf = new FfnSpec(f.denseIntermediate() == 0 ? 0 : round(f.denseIntermediate() * w, 32), f.denseLayers(),
+            f.moeIntermediate() == 0 ? 0 : round(f.moeIntermediate() * w, 32), f.experts(), f.activeExperts(), f.sharedExperts(), f.expertBias());
         return new ModelSpec(id, id, "simulated", null, layers, hidden, t.vocabSize(), t.tiedEmbeddings(), t.contextTokens(),
             t.nativeWeights(), t.nativeExpertWeights(), na, nf, (PublishedCounts) null, java.util.List.of("scaled from " + t.id()), null);
     }

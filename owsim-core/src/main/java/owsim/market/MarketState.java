@@ -76,8 +76,6 @@ public final class MarketState {
     public double bestOpenCapability;
     public double bestClosedCapability;
     public double bestOpenLnA = Double.NEGATIVE_INFINITY;
-    /** Best capability of any model released by each month so far. */
-    final double[] frontierHistory;
 
     MarketState(World w) {
         labs = w.labs;
@@ -108,7 +106,6 @@ public final class MarketState {
         usersByKind = new double[labs * 5];
         subLossUsers = new double[labs];
         population = new double[segments];
-        frontierHistory = new double[w.scenario.months()];
         awareness = new double[segments * labs];
         segTokens = new double[segments];
         segOpenTokens = new double[segments];

@@ -91,23 +91,21 @@ public final class Metrics {
     }
 
     /**
-     * Months since the frontier (best model of any kind released so far) first reached the best
-     * open model's capability; 0 when open is at the frontier. Before the run's first month the
-     * frontier is extrapolated back at the scenario's frontier rate.
+     * How far the best open model trails the frontier, measured as published lag estimates are:
+     * the months between the first release of any model at least as capable and the month the
+     * open model's weights came out. 0 when the best open model is the first at its level.
      */
     static double lagMonths(World w, MarketState s) {
-        double open = s.bestOpenCapability;
-        if (!Double.isFinite(open)) return Double.NaN;
-        double[] f = s.frontierHistory;
-        int m = s.month;
-        if (open >= f[m]) return 0;
-        for (int t = m; t > 0; t--) {
-            if (f[t - 1] <= open) {
-                double frac = f[t] > f[t - 1] ? (open - f[t - 1]) / (f[t] - f[t - 1]) : 1;
-                return m - (t - 1 + frac);
-            }
+        Release best = null;
+        for (Release r : s.releases) {
+            if (r.isOpen() && (best == null || r.capability > best.capability)) best = r;
         }
-        return m + (f[0] - open) / w.frontierLog10PerMonth;
+        if (best == null) return Double.NaN;
+        int first = best.openSince;
+        for (Release r : s.releases) {
+            if (r.capability >= best.capability) first = Math.min(first, r.month);
+        }
+        return best.openSince - first;
     }
 
     /** Cheapest list price, USD per million blended tokens, of any API or host serving a model at least as capable as the fixed level. */

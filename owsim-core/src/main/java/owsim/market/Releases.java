@@ -75,7 +75,12 @@ public final class Releases implements Mechanism {
         double bestClosed = Double.NEGATIVE_INFINITY;
         double bestOpenLnA = Double.NEGATIVE_INFINITY;
         for (Release r : s.releases) {
-            if (!r.isOpen() && policies[r.lab].isOpen(r.view(), ctx)) r.openSince = s.month;
+            if (!r.isOpen() && policies[r.lab].isOpen(r.view(), ctx)) {
+                // A model from before the run that its policy opened on release has been open since then.
+                boolean openedOnRelease = r.month < 0 && s.month == 0
+                    && policies[r.lab].isOpen(r.view(), new PolicyContext(r.month, frontierCap, w.frontierLog10PerMonth));
+                r.openSince = openedOnRelease ? r.month : s.month;
+            }
             if (r.isOpen()) {
                 bestOpen = Math.max(bestOpen, r.capability);
                 bestOpenLnA = Math.max(bestOpenLnA, r.labLnA);

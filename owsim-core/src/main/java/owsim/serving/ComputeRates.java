@@ -22,6 +22,11 @@ final class ComputeRates {
         return tflops * 1e12;
     }
 
+    /** Attention products run in BF16 (FlashAttention/FlashMLA dequantise an FP8 KV cache). */
+    static double attentionFlopsPerSecond(AcceleratorSpec hw) {
+        return hw.bf16Tflops() * 1e12;
+    }
+
     private static double first(double... rates) {
         for (double r : rates) if (r > 0) return r;
         return 0;

@@ -1,5 +1,6 @@
 package owsim.serving;
 
+import owsim.catalog.AcceleratorKind;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
@@ -8,8 +9,10 @@ import owsim.catalog.WeightFormat;
  * Places a model on accelerators of one kind. Tensor (and, for MoE, expert) parallelism spans
  * the devices of one node; pipeline stages span nodes. Planned sizes are powers of two, because
  * tensor and expert parallel degrees must divide head and expert counts (engines use 1, 2, 4, 8,
- * 16... devices). A device without a fabric (interconnect 0) runs alone; one without a network
- * (network 0, e.g. consumer cards, a Mac) cannot go beyond one node.
+ * 16... devices). A device without a fabric (interconnect 0) runs alone. Only data-centre
+ * accelerators scale beyond one node: consumer cards, a Mac or a CPU server have at best
+ * Ethernet or Thunderbolt between boxes (hobbyist multi-box setups such as llama.cpp RPC exist, but
+ * are not deployments this engine plans).
  */
 final class Planner {
     /** Largest deployment the planner considers: 512 nodes of 8 is far beyond any open model. */
@@ -21,8 +24,8 @@ final class Planner {
 
     /** Most devices this hardware can be scaled to. */
     static int maxGpus(AcceleratorSpec hw) {
-        if (hw.interconnectGBps() <= 0 && hw.networkGBps() <= 0) return 1;
-        if (hw.networkGBps() <= 0) return hw.devicesPerNode();
+        int node = hw.interconnectGBps() > 0 ? hw.devicesPerNode() : 1;
+        if (hw.kind() != AcceleratorKind.DATACENTER || hw.networkGBps() <= 0) return node;
         return MAX_GPUS;
     }
 

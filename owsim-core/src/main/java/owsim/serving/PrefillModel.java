@@ -17,10 +17,12 @@ final class PrefillModel {
     /** Deployment-seconds to prefill one uncached prompt token of a prompt of {@code promptTokens}. */
     double secondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus, int promptTokens) {
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
-        double dense = 2.0 * (s.activeCompute() - moeActive) + AttentionFlops.perToken(m, promptTokens / 2.0, false);
-        double moe = 2.0 * moeActive;
-        double t = dense / (gpus * ComputeRates.peakFlopsPerSecond(hw, w) * d.prefillMfu());
-        if (moe > 0) t += moe / (gpus * ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * d.prefillMfu());
+        double mfu = d.prefillMfu();
+        double t = 2.0 * (s.activeCompute() - moeActive) / (gpus * ComputeRates.peakFlopsPerSecond(hw, w) * mfu)
+            + AttentionFlops.perToken(m, promptTokens / 2.0, false) / (gpus * ComputeRates.attentionFlopsPerSecond(hw) * mfu * d.moeComputeFactor());
+        if (moeActive > 0) {
+            t += 2.0 * moeActive / (gpus * ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * mfu * d.moeComputeFactor());
+        }
         return t;
     }
 

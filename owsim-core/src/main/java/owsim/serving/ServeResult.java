@@ -6,12 +6,17 @@ package owsim.serving;
  * deployment does not fit, throughput and cost fields are 0 or null and {@code missingGiB},
  * {@code gpusToFit} and {@code note} say why.
  *
+ * @param weights format of the weights; {@code expertWeights} that of the routed experts (empty for a dense model)
  * @param weightsGiB weights of the whole model in the requested formats, GiB
  * @param kvBytesPerToken KV cache per token summed over all layers (as if no sliding window)
  * @param kvBytesPerSequence KV cache of one sequence at the context length (sliding windows applied)
  * @param maxConcurrentSequences sequences whose KV cache fits beside the weights
  * @param batch the batch evaluated
+ * @param decodeTokensPerSecondPerGpu decode steps only: batch / step time / gpus
+ * @param decodeTokensPerSecondPerUser 1 / tpot
  * @param outputTokensPerSecondPerGpu offline throughput including the prefill of each request's prompt
+ * @param tpotMs time between two tokens of one user in steady-state continuous batching: the decode
+ *     step plus the prefill of the prompts that arrive meanwhile (batch / outputTokens per step)
  * @param bound what limits a decode step: memory, compute
  * @param missingGiB memory missing per device for one sequence at the requested gpus (0 when it fits)
  * @param gpusToFit the fewest accelerators of this kind that would fit; null when none would
@@ -22,6 +27,7 @@ public record ServeResult(
     String hardware,
     int gpus,
     String weights,
+    String expertWeights,
     String kv,
     double weightsGiB,
     long kvBytesPerToken,

@@ -12,7 +12,7 @@ import static owsim.io.Check.positive;
  * @param memoryUtilization share of device memory for weights and KV cache; the rest holds activations, CUDA graphs, framework
  * @param bandwidthEfficiency achieved share of peak memory bandwidth in a decode step
  * @param denseComputeEfficiency achieved share of peak tensor FLOPS for dense GEMMs and attention in decode
- * @param moeComputeEfficiency achieved share of peak tensor FLOPS for routed-expert GEMMs (grouped, small per-expert batches)
+ * @param moeComputeFactor multiplier on compute efficiency for routed-expert GEMMs (grouped GEMMs over a few dozen tokens per expert, token dispatch, load imbalance across expert-parallel ranks)
  * @param prefillMfu model FLOPS utilisation of prefill
  * @param collectiveLatencySeconds fixed latency of one collective (all-reduce, all-to-all) inside a node
  * @param networkLatencySeconds fixed latency of one transfer between nodes
@@ -29,7 +29,7 @@ public record ServingDefaults(
     double memoryUtilization,
     double bandwidthEfficiency,
     double denseComputeEfficiency,
-    double moeComputeEfficiency,
+    double moeComputeFactor,
     double prefillMfu,
     double collectiveLatencySeconds,
     double networkLatencySeconds,
@@ -49,8 +49,8 @@ public record ServingDefaults(
         fraction("bandwidthEfficiency", bandwidthEfficiency);
         positive("denseComputeEfficiency", denseComputeEfficiency);
         fraction("denseComputeEfficiency", denseComputeEfficiency);
-        positive("moeComputeEfficiency", moeComputeEfficiency);
-        fraction("moeComputeEfficiency", moeComputeEfficiency);
+        positive("moeComputeFactor", moeComputeFactor);
+        fraction("moeComputeFactor", moeComputeFactor);
         positive("prefillMfu", prefillMfu);
         fraction("prefillMfu", prefillMfu);
         nonNegative("collectiveLatencySeconds", collectiveLatencySeconds);
@@ -69,9 +69,13 @@ public record ServingDefaults(
      * The defaults. Sources and assumptions:
      * <ul>
      * <li>memoryUtilization 0.90: vLLM's default gpu_memory_utilization (the other 10% holds activations, CUDA graphs, NCCL buffers).</li>
-     * <li>bandwidthEfficiency 0.80: fitted to TensorRT-LLM's Llama-3.1-8B FP8 1xH100 max-throughput figures (memory-bound); 80% of peak HBM bandwidth is what streaming kernels reach.</li>
-     * <li>denseComputeEfficiency 0.55 and prefillMfu 0.55: fitted to the same dense TRT-LLM figures (Llama-3.1-8B, Llama-3.3-70B FP8).</li>
-     * <li>moeComputeEfficiency 0.15: fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure (1,627 tok/s/GPU); grouped expert GEMMs with block-scaled FP8 and expert-parallel dispatch run far below peak.</li>
+     * <li>bandwidthEfficiency 0.60, denseComputeEfficiency 0.25, prefillMfu 0.75: fitted together (minimising the
+     *     largest error) to TensorRT-LLM's eight Llama-3.1-8B FP8 max-throughput figures on 1xH100 and 1xH200
+     *     (ISL/OSL 128/128 to 2048/2048); they absorb what the roofline leaves out (attention kernels below peak
+     *     bandwidth, decode GEMMs over a few hundred rows, scheduling gaps, prefill/decode interference).</li>
+     * <li>moeComputeFactor 0.30: fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure (1,627 tok/s/GPU) after the
+     *     dense factors; at the max-throughput batch each expert sees a few dozen tokens (grouped GEMMs far from
+     *     peak), tokens are dispatched and combined, and the busiest expert-parallel rank sets the pace.</li>
      * <li>collectiveLatencySeconds 10 us: small-message NCCL all-reduce latency on NVLink (assumption: order of magnitude of published nccl-tests small-message times).</li>
      * <li>networkLatencySeconds 30 us: one InfiniBand hop plus a send/receive (assumption).</li>
      * <li>layerOverheadSeconds 0: optimised engines capture decode in CUDA graphs; the SGLang v0.4.1 test sets it from its bs1 figure.</li>
@@ -85,12 +89,20 @@ public record ServingDefaults(
      * </ul>
      */
     public static ServingDefaults standard() {
-        return new ServingDefaults(0.90, 0.80, 0.55, 0.15, 0.55, 10e-6, 30e-6, 0.0, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25);
+        return new ServingDefaults(0.90, 0.60, 0.25, 0.30, 0.75, 10e-6, 30e-6, 0.0, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25);
     }
 
+    /** These defaults with a fixed per-layer overhead per decode step (an engine without CUDA graphs). */
     public ServingDefaults withLayerOverheadSeconds(double seconds) {
-        return new ServingDefaults(memoryUtilization, bandwidthEfficiency, denseComputeEfficiency, moeComputeEfficiency,
+        return new ServingDefaults(memoryUtilization, bandwidthEfficiency, denseComputeEfficiency, moeComputeFactor,
             prefillMfu, collectiveLatencySeconds, networkLatencySeconds, seconds, maxBatch, amortisationYears, pue,
+            usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare);
+    }
+
+    /** These defaults with other efficiency factors (for calibration and sensitivity studies). */
+    public ServingDefaults withEfficiencies(double bandwidth, double denseCompute, double moeFactor, double prefill) {
+        return new ServingDefaults(memoryUtilization, bandwidth, denseCompute, moeFactor, prefill,
+            collectiveLatencySeconds, networkLatencySeconds, layerOverheadSeconds, maxBatch, amortisationYears, pue,
             usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare);
     }
 }

@@ -58,6 +58,12 @@ public final class ServingEngine {
         if (!dep.fits(required)) return notFitting(r, s, dep, required, gpusToFit);
 
         double kvRead = r.kvLenTokens() > 0 ? r.kvLenTokens() : r.promptTokens() + r.outputTokens() / 2.0;
+        int g = dep.gpus();
+        double prefillSecPerToken = prefill.secondsPerToken(m, s, hw, w, g, r.promptTokens());
+        double uncachedShare = 1 - r.cacheHitShare();
+        // In steady-state continuous batching, b sequences finishing every outputTokens steps bring
+        // b / outputTokens new prompts per step, whose prefill stalls every user's next token.
+        double prefillPerSequenceStep = uncachedShare * r.promptTokens() / (double) r.outputTokens() * prefillSecPerToken;
         int maxBatch = (int) Math.min(dep.maxSequences(), defaults.maxBatch());
         int b;
         boolean meets = true;
@@ -65,7 +71,7 @@ public final class ServingEngine {
             b = r.batch();
         } else if (r.minUserTokensPerSecond() > 0) {
             double target = r.minUserTokensPerSecond();
-            if (1.0 / decode.step(m, s, hw, w, r.kv(), dep, 1, kvRead).seconds() < target) {
+            if (1.0 / interTokenSeconds(m, s, hw, w, r.kv(), dep, 1, kvRead, prefillPerSequenceStep) < target) {
                 b = 1;
                 meets = false;
             } else {
@@ -73,7 +79,7 @@ public final class ServingEngine {
                 int hi = maxBatch;
                 while (lo < hi) {
                     int mid = (lo + hi + 1) >>> 1;
-                    if (1.0 / decode.step(m, s, hw, w, r.kv(), dep, mid, kvRead).seconds() >= target) lo = mid;
+                    if (1.0 / interTokenSeconds(m, s, hw, w, r.kv(), dep, mid, kvRead, prefillPerSequenceStep) >= target) lo = mid;
                     else hi = mid - 1;
                 }
                 b = lo;
@@ -82,13 +88,10 @@ public final class ServingEngine {
             b = maxBatch;
         }
 
-        int g = dep.gpus();
         DecodeModel.Step step = decode.step(m, s, hw, w, r.kv(), dep, b, kvRead);
-        double prefillSecPerToken = prefill.secondsPerToken(m, s, hw, w, g, r.promptTokens());
-        double uncachedShare = 1 - r.cacheHitShare();
+        double interToken = step.seconds() + b * prefillPerSequenceStep;
         double decodeSecPerToken = step.seconds() / b;
-        double secPerOutputToken = decodeSecPerToken
-            + uncachedShare * r.promptTokens() / (double) r.outputTokens() * prefillSecPerToken;
+        double secPerOutputToken = decodeSecPerToken + prefillPerSequenceStep;
         double ttft = prefill.ttftSeconds(m, s, hw, w, dep, r.promptTokens(), r.cacheHitShare());
 
         double rented = cost.rentedUsdPerBusySecond(hw, g, r.utilization());
@@ -104,15 +107,15 @@ public final class ServingEngine {
         String note = null;
         if (!meets) {
             note = String.format(Locale.ROOT, "even one sequence decodes at %.1f tok/s, below the %.1f tok/s target",
-                1 / step.seconds(), r.minUserTokensPerSecond());
+                1 / interToken, r.minUserTokensPerSecond());
         } else if (r.gpus() > 0 && gpusToFit != null && gpusToFit < g) {
             note = "fewer accelerators would fit: " + gpusToFit;
         }
-        return new ServeResult(m.id(), hw.id(), g, w.toString(), r.kv().toString(), dep.weightBytes() / GIB,
+        return new ServeResult(m.id(), hw.id(), g, w.toString(), expertFormat(m, w), r.kv().toString(), dep.weightBytes() / GIB,
             KvCache.bytesPerToken(m, r.kv()), Math.round(KvCache.bytesPerSequence(m, r.kv(), ctx)), true,
             dep.maxSequences(), b,
-            1 / (prefillSecPerToken * g), b / step.seconds() / g, 1 / step.seconds(), 1 / secPerOutputToken / g,
-            ttft * 1000, step.seconds() * 1000,
+            1 / (prefillSecPerToken * g), b / step.seconds() / g, 1 / interToken, 1 / secPerOutputToken / g,
+            ttft * 1000, interToken * 1000,
             Double.isNaN(rented) ? null : rented * inputSec * 1e6,
             Double.isNaN(rented) ? null : rented * decodeSecPerToken * 1e6,
             owned * inputSec * 1e6, owned * decodeSecPerToken * 1e6,
@@ -133,7 +136,8 @@ public final class ServingEngine {
             ? "it fits on " + gpusToFit + " x " + hw.id()
             : "no number of " + hw.id() + " fits it" + (Planner.maxGpus(hw) < Planner.MAX_GPUS
                 ? " (it cannot scale beyond " + Planner.maxGpus(hw) + " device" + (Planner.maxGpus(hw) > 1 ? "s" : "")
-                  + (hw.networkGBps() <= 0 ? ": no network between nodes" : "") + ")"
+                  + (hw.kind() != owsim.catalog.AcceleratorKind.DATACENTER ? ": a " + hw.kind() + " device does not scale beyond one box"
+                     : hw.networkGBps() <= 0 ? ": no network between nodes" : "") + ")"
                 : "");
         String note = String.format(Locale.ROOT,
             "does not fit on %d x %s: needs %.1f GiB per device (weights %.1f GiB + KV of %d sequence%s of %d tokens %.2f GiB), "
@@ -141,10 +145,20 @@ public final class ServingEngine {
             g, hw.id(), (weightsPerDevice + kvPerDevice) / GIB, weightsPerDevice / GIB, sequences,
             sequences == 1 ? "" : "s", r.contextTokens(), kvPerDevice / GIB, dep.usableBytesPerDevice() / GIB,
             defaults.memoryUtilization() * 100, hw.memoryBytes() / GIB, missing / GIB, missing * g / GIB, where);
-        return new ServeResult(m.id(), hw.id(), g, r.weights().toString(), r.kv().toString(), dep.weightBytes() / GIB,
+        return new ServeResult(m.id(), hw.id(), g, r.weights().toString(), expertFormat(m, r.weights()), r.kv().toString(), dep.weightBytes() / GIB,
             KvCache.bytesPerToken(m, r.kv()), Math.round(KvCache.bytesPerSequence(m, r.kv(), r.contextTokens())), false,
             dep.maxSequences(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0, mem, dep.parallelism(), null, false,
             missing / GIB, gpusToFit, note);
+    }
+
+    /** Time between two tokens of one user: the decode step plus the prefill work that arrives with it. */
+    private double interTokenSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv,
+                                     Deployment dep, int batch, double kvRead, double prefillPerSequenceStep) {
+        return decode.step(m, s, hw, w, kv, dep, batch, kvRead).seconds() + batch * prefillPerSequenceStep;
+    }
+
+    private static String expertFormat(ModelSpec m, WeightFormat w) {
+        return m.isMoe() ? WeightMemory.expertFormat(m, w).toString() : "";
     }
 
     /** Blended USD per million tokens of a fitting result at the default output share (rented, else owned). */

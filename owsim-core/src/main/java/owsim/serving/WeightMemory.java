@@ -5,27 +5,29 @@ import owsim.catalog.WeightFormat;
 
 /**
  * Bytes of a model's weights in a requested format. Rules (kept simple, documented in
- * docs/SERVING.md): routed experts keep the model's native expert format when it is smaller than
- * the requested one (gpt-oss ships MXFP4 experts; nobody re-expands them); the embedding table and
+ * docs/SERVING.md): when a model ships its routed experts in a format of their own (gpt-oss: MXFP4
+ * experts, BF16 rest) the experts keep it unless the request is smaller (nobody re-expands them); the embedding table and
  * the LM head stay at 16 bits, as quantised releases leave them (DeepSeek-V3's FP8 checkpoint,
  * llm-compressor's default ignore list); everything else is in the requested format.
  */
 final class WeightMemory {
     private WeightMemory() {}
 
+    /** Format of the routed experts: the model's own expert format when it ships one apart and it is smaller, else the requested one. */
     static WeightFormat expertFormat(ModelSpec m, WeightFormat requested) {
         WeightFormat nativeExperts = m.nativeExpertWeights();
-        return nativeExperts.bitsPerWeight() < requested.bitsPerWeight() ? nativeExperts : requested;
+        boolean separate = nativeExperts != m.nativeWeights();
+        return separate && nativeExperts.bitsPerWeight() < requested.bitsPerWeight() ? nativeExperts : requested;
     }
 
-    /** Bytes of the embedding table (looked up per token, not streamed in a step). */
+    /** Bytes of the embedding and unembedding matrices (one matrix when tied). */
     static double embeddingBytes(ModelShape s) {
-        return s.embedding * WeightFormat.BF16.bytesPerWeight();
+        return (s.embedding + s.unembedding) * WeightFormat.BF16.bytesPerWeight();
     }
 
-    /** Bytes read in every forward step whatever the batch: LM head and the core (attention, dense MLPs, shared experts). */
+    /** Bytes read in every forward step whatever the batch: the LM head and the core (attention, dense MLPs, shared experts). */
     static double alwaysReadBytes(ModelShape s, WeightFormat w) {
-        return s.unembedding * WeightFormat.BF16.bytesPerWeight() + s.core() * w.bytesPerWeight();
+        return s.lmHead() * WeightFormat.BF16.bytesPerWeight() + s.core() * w.bytesPerWeight();
     }
 
     /** Bytes of one routed expert in one layer. */
@@ -34,7 +36,7 @@ final class WeightMemory {
     }
 
     static double totalBytes(ModelShape s, ModelSpec m, WeightFormat w) {
-        return embeddingBytes(s) + alwaysReadBytes(s, w) + s.routedExperts() * expertFormat(m, w).bytesPerWeight();
+        return embeddingBytes(s) + s.core() * w.bytesPerWeight() + s.routedExperts() * expertFormat(m, w).bytesPerWeight();
     }
 
     /**

@@ -33,6 +33,8 @@ public final class Choice implements Mechanism {
         double[] old = new double[w.options];
         double kRef = s.fixedCapability;
         boolean eco = w.scenario.mechanisms().ecosystem();
+        double[] lnDerivatives = new double[L];
+        for (int i = 0; i < L; i++) lnDerivatives[i] = eco ? Math.log1p(s.derivatives[i]) : 0;
         int lastSeg = -1;
         for (int c = 0; c < w.classes; c++) {
             int g = w.classSeg[c];
@@ -54,7 +56,7 @@ public final class Choice implements Mechanism {
                 double v = seg.capabilityWeightPerDecade() * (r.capability - kRef)
                     - seg.priceWeightPerUsd() * s.offerPay[row + o] - seg.priceWeightPerUsd() * shortfallUsd(w, s, c, o)
                     + seg.utilityOf(w.optKind[o]);
-                if (eco) v += seg.ecosystemWeight() * Math.log1p(s.derivatives[i]);
+                v += seg.ecosystemWeight() * lnDerivatives[i];
                 v += w.optHost[o] >= 0 ? w.scenario.hosts().get(w.optHost[o]).brandUtility()
                     : w.optKind[o] == OptionKind.SELFHOST ? 0 : w.scenario.labs().get(i).brandUtility();
                 expV[o] = Math.exp(Math.min(v, 700));
@@ -202,22 +204,22 @@ public final class Choice implements Mechanism {
                 if (f != null) {
                     double cost = w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
                     boolean isOpen = f.isOpen();
-                    if (l.subscription() != null && seg.allows(OptionKind.SUBSCRIPTION)) {
+                    if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
                         double tk = w.classSubTokens[c * w.labs + i];
                         set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen);
                     }
-                    if (l.freeTier() != null && seg.allows(OptionKind.FREE)) {
+                    if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
                         double tk = w.classFreeTokens[c * w.labs + i];
                         set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen);
                     }
-                    if (l.api() != null && seg.allows(OptionKind.API)) {
+                    if (l.api() != null && w.allows(g, OptionKind.API)) {
                         set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen);
                     }
                 }
                 List<Release> mine = open.get(i);
                 if (mine.isEmpty()) continue;
                 Release best = mine.get(0);
-                if (seg.allows(OptionKind.HOSTED)) {
+                if (w.allows(g, OptionKind.HOSTED)) {
                     for (int h = 0; h < w.hosts; h++) {
                         HostSpec host = w.scenario.hosts().get(h);
                         ServingPrices.FleetPrice fp = w.hostFleet(best, h);
@@ -226,7 +228,7 @@ public final class Choice implements Mechanism {
                         set(s, row + base + World.HOSTED0 + h, best, serving * (1 + host.markup()), t, serving, true);
                     }
                 }
-                if (seg.allows(OptionKind.SELFHOST)) {
+                if (w.allows(g, OptionKind.SELFHOST)) {
                     int o = row + w.selfhost(i);
                     if (w.classVramIndex[c] >= 0) {
                         for (Release r : mine) {

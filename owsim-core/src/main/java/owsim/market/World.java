@@ -65,6 +65,7 @@ public final class World {
     final double[] classSubTokens;
     final double[] classFreeTokens;
     final double[] reachableShare;
+    private final boolean[] allowed;
 
     World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
         Scenarios.checkCatalog(s, catalog);
@@ -177,6 +178,10 @@ public final class World {
                     : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.freeTier().monthlyTokenCap()) / pBin;
             }
         }
+        allowed = new boolean[segments * OptionKind.values().length];
+        for (int g = 0; g < segments; g++) {
+            for (OptionKind k : OptionKind.values()) allowed[g * OptionKind.values().length + k.ordinal()] = s.segments().get(g).allows(k);
+        }
         double reachablePop = 0;
         for (SegmentSpec seg : s.segments()) if (seg.reachable()) reachablePop += seg.population();
         reachableShare = new double[labs];
@@ -184,6 +189,9 @@ public final class World {
             reachableShare[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
         }
     }
+
+    /** Whether segment g may use options of this kind. */
+    boolean allows(int g, OptionKind k) { return allowed[g * 5 + k.ordinal()]; }
 
     /** First option index of a lab. */
     int base(int lab) { return 1 + lab * perLab; }

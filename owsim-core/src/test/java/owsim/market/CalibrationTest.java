@@ -27,14 +27,14 @@ class CalibrationTest {
         double[] revenue = r.series("frontier-closed", "revenueUsd").values();
         f.add(new Figure("frontier-closed users, Jul 2025", users[6], 0.8 * 700e6, 1.2 * 700e6, "700M weekly users", "[NBER-CG]"));
         f.add(new Figure("frontier-closed users, Oct 2025", users[9], 0.8 * 800e6, 1.2 * 800e6, "800M weekly users", "[CG-users]"));
-        f.add(new Figure("frontier-closed paying share, Oct 2025", subs[9] / users[9], 0.03, 0.08, "~5% of ~800M pay", "[serving.md: FT/The Information]"));
+        f.add(new Figure("frontier-closed paying share, Oct 2025", subs[9] / users[9], 0.03, 0.08, "~5% of ~800M pay", "[Info-OAI]"));
         double h1 = 0;
         for (int m = 0; m < 6; m++) h1 += revenue[m];
-        f.add(new Figure("frontier-closed revenue H1 2025, USD", h1, 0.75 * 4.3e9, 1.25 * 4.3e9, "$4.3B", "[serving.md: FT]"));
+        f.add(new Figure("frontier-closed revenue H1 2025, USD", h1, 0.75 * 4.3e9, 1.25 * 4.3e9, "$4.3B", "[Info-OAI]"));
         double[] lag = r.series("market", "openModelLagMonths").values();
         double lag2025 = 0;
         for (int m = 0; m < 12; m++) lag2025 += lag[m] / 12;
-        f.add(new Figure("open-model lag, 2025 mean, months", lag2025, 2.5, 5.0, "3.5-4 months", "[economics.md (a)]"));
+        f.add(new Figure("open-model lag, 2025 mean, months", lag2025, 2.5, 5.0, "3.5-4 months", "[Lag]"));
         f.add(new Figure("open-weight token share, developers, Dec 2025", r.series("developers", "openWeightTokenShare").at(11), 0.2, 0.45,
             "about one-third of tokens by end of 2025 (API traffic)", "[OR25]"));
         double[] loss = r.series("frontier-closed", "subscriberLossShare").values();

@@ -76,19 +76,22 @@ public final class Metrics {
         m.add(new Metric("market", "openTokens", "tokens/month", s -> s.openTokens));
         m.add(new Metric("market", "allTokens", "tokens/month", s -> s.allTokens));
         m.add(new Metric("market", "openModelLagMonths", "months", s -> lagMonths(w, s)));
-        m.add(new Metric("market", "bestOpenCapability", "log10 FLOP", s -> s.bestOpenCapability));
-        m.add(new Metric("market", "bestClosedCapability", "log10 FLOP", s -> s.bestClosedCapability));
+        m.add(new Metric("market", "bestOpenCapability", "log10 FLOP", s -> finite(s.bestOpenCapability)));
+        m.add(new Metric("market", "bestClosedCapability", "log10 FLOP", s -> finite(s.bestClosedCapability)));
         m.add(new Metric("market", "consumerSurplusUsd", "USD/month", s -> s.consumerSurplusUsd));
         m.add(new Metric("market", "usdPerMillionTokensAtFixedCapability", "USD per million tokens", s -> s.usdPerMillionAtFixedCapability));
         m.add(new Metric("market", "userPaymentsUsd", "USD/month", s -> s.userPaymentsUsd));
         for (int h = 0; h < w.hosts; h++) {
             final int host = h;
             String id = w.scenario.hosts().get(h).id();
-            m.add(new Metric(id, "revenueUsd", "USD/month", s -> s.hostRevenue[host]));
-            m.add(new Metric(id, "servingCostUsd", "USD/month", s -> s.hostCost[host]));
+            m.add(new Metric("market", "host." + id + ".revenueUsd", "USD/month", s -> s.hostRevenue[host]));
+            m.add(new Metric("market", "host." + id + ".servingCostUsd", "USD/month", s -> s.hostCost[host]));
         }
         return m;
     }
+
+    /** NaN instead of an infinity: "no such model yet". */
+    private static double finite(double v) { return Double.isInfinite(v) ? Double.NaN : v; }
 
     /**
      * How far the best open model trails the frontier, measured as published lag estimates are:

@@ -8,8 +8,11 @@ import static owsim.io.Check.required;
 /**
  * What to run: name, start, length, seed and how a lab's payoff is measured.
  *
+ * @param name the scenario's name, carried into every result
+ * @param description what the scenario shows, in a sentence or two
  * @param startMonth first simulated month, "YYYY-MM"
  * @param months simulated months (1..600)
+ * @param seed root seed of the run (the aggregate engine is deterministic; the agent engine draws from it)
  * @param discountRatePerYear annual discount rate applied to monthly profit
  * @param terminalValueYears terminal value = last 12 months' profit times this many years (0: none)
  * @param payoff how a lab's payoff is measured

@@ -17,12 +17,35 @@ public final class Scenarios {
 
     /** Reads and validates a scenario file. */
     public static Scenario load(Path file) {
-        return new StrictYaml().read(file, Scenario.class);
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), 0, 0, null, "no such file");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, 0, null, "cannot read: " + e.getMessage());
+        }
+        return parse(file.toString(), text);
     }
 
     /** Parses scenario YAML given as text; {@code sourceName} names it in errors. */
     public static Scenario parse(String sourceName, String yamlText) {
-        return new StrictYaml().read(sourceName, yamlText, Scenario.class);
+        try {
+            return new StrictYaml().read(sourceName, yamlText, Scenario.class);
+        } catch (InputException e) {
+            // Cross-references are checked once the whole document is read, so the reader places them
+            // at its end; point at the field's own line instead.
+            if (e.field() != null && e.field().contains("[")) {
+                int[] at = YamlLocator.locate(yamlText, e.field());
+                if (at != null && at[0] != e.line()) {
+                    String m = e.getMessage();
+                    String prefix = e.field() + ": ";
+                    int i = m.indexOf(prefix);
+                    throw new InputException(sourceName, at[0], at[1], e.field(), i >= 0 ? m.substring(i + prefix.length()) : m);
+                }
+            }
+            throw e;
+        }
     }
 
     /** The embedded default world (January 2025, 60 months). */

@@ -58,7 +58,9 @@ class ScenariosTest {
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
             .isInstanceOf(InputException.class)
             .hasMessageContaining("distillers[0].targets")
-            .hasMessageContaining("frontier-closd");
+            .hasMessageContaining("frontier-closd")
+            .satisfies(e -> assertThat(((InputException) e).line())
+                .isEqualTo(lineOf(bad, "targets: [frontier-closd]")));
     }
 
     @Test
@@ -67,7 +69,17 @@ class ScenariosTest {
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
             .isInstanceOf(InputException.class)
             .hasMessageContaining("labs[3].id")
-            .hasMessageContaining("duplicate");
+            .hasMessageContaining("duplicate")
+            .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(lineOf(bad, "- id: app-giant", 2)));
+    }
+
+    private static int lineOf(String text, String needle) { return lineOf(text, needle, 1); }
+
+    private static int lineOf(String text, String needle, int occurrence) {
+        String[] lines = text.split("\n", -1);
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle) && ++seen == occurrence) return i + 1;
+        throw new AssertionError(needle);
     }
 
     @Test

@@ -12,7 +12,7 @@ import owsim.scenario.SegmentSpec;
  * cleared at the start of each step; stocks (cash, awareness, shares...) carry over.
  */
 public final class MarketState {
-    public int month;
+    int month;
     final int labs;
     final int segments;
 
@@ -66,16 +66,16 @@ public final class MarketState {
     final Release[] offerModel;
     final double[] hostRevenue;
     final double[] hostCost;
-    public double userPaymentsUsd;
-    public double selfHostCostUsd;
-    public double openTokens;
-    public double allTokens;
-    public double consumerSurplusUsd;
-    public double usdPerMillionAtFixedCapability = Double.NaN;
-    public double fixedCapability;
-    public double bestOpenCapability;
-    public double bestClosedCapability;
-    public double bestOpenLnA = Double.NEGATIVE_INFINITY;
+    double userPaymentsUsd;
+    double selfHostCostUsd;
+    double openTokens;
+    double allTokens;
+    double consumerSurplusUsd;
+    double usdPerMillionAtFixedCapability = Double.NaN;
+    double fixedCapability;
+    double bestOpenCapability;
+    double bestClosedCapability;
+    double bestOpenLnA = Double.NEGATIVE_INFINITY;
 
     MarketState(World w) {
         labs = w.labs;
@@ -147,6 +147,9 @@ public final class MarketState {
         allTokens = 0;
         consumerSurplusUsd = 0;
     }
+
+    /** The month this state is at (0 = the scenario's start month). */
+    public int month() { return month; }
 
     /** Awareness of lab i in segment g. */
     public double awareness(int g, int i) { return awareness[g * labs + i]; }

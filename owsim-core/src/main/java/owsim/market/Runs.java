@@ -24,8 +24,9 @@ public final class Runs {
         return new MarketState(w);
     }
 
-    /** Steps one month through the mechanisms in order. */
-    public static void step(World w, MarketState s, List<Mechanism> mechanisms) {
+    /** Steps month {@code month} through the mechanisms in order. */
+    public static void step(World w, MarketState s, int month, List<Mechanism> mechanisms) {
+        s.month = month;
         s.clearFlows();
         for (Mechanism m : mechanisms) m.apply(w, s);
     }

@@ -27,8 +27,7 @@ final class Fixtures {
         World w = world(s);
         MarketState st = Runs.start(w);
         for (int m = 0; m < month; m++) {
-            st.month = m;
-            Runs.step(w, st, AggregateEngine.STEPS);
+            Runs.step(w, st, m, AggregateEngine.STEPS);
         }
         st.month = month;
         return new Stepped(w, st);

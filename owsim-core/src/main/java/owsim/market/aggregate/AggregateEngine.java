@@ -62,8 +62,7 @@ public final class AggregateEngine {
         int months = scenario.months();
         double[][] values = new double[metrics.size()][months];
         for (int m = 0; m < months; m++) {
-            s.month = m;
-            Runs.step(w, s, STEPS);
+            Runs.step(w, s, m, STEPS);
             for (int k = 0; k < metrics.size(); k++) values[k][m] = metrics.get(k).read().applyAsDouble(s);
             if (observer != null) observer.monthDone(w, s);
         }

@@ -22,10 +22,9 @@ final class DecodeModel {
     Step step(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, Deployment dep,
               int batch, double kvReadTokens) {
         int g = dep.gpus();
-        double bytes = WeightMemory.alwaysReadBytes(s, w)
+        double bytes = WeightMemory.touchedBytes(s, m, w, batch)
             + batch * KvCache.bytesPerSequence(m, kv, kvReadTokens) * KvCache.replication(m, dep.parallelism().tensor());
-        double expertBytes = WeightMemory.touchedBytes(s, m, w, batch) - WeightMemory.alwaysReadBytes(s, w);
-        double memorySeconds = (bytes + expertBytes) / (g * hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
+        double memorySeconds = bytes / (g * hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
 
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
         double eff = d.denseComputeEfficiency();

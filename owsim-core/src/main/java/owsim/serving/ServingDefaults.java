@@ -69,16 +69,18 @@ public record ServingDefaults(
      * The defaults. Sources and assumptions:
      * <ul>
      * <li>memoryUtilization 0.90: vLLM's default gpu_memory_utilization (the other 10% holds activations, CUDA graphs, NCCL buffers).</li>
-     * <li>bandwidthEfficiency 0.60, denseComputeEfficiency 0.25, prefillMfu 0.75: fitted together (minimising the
+     * <li>bandwidthEfficiency 0.65, denseComputeEfficiency 0.30, prefillMfu 0.65: fitted together (minimising the
      *     largest error) to TensorRT-LLM's eight Llama-3.1-8B FP8 max-throughput figures on 1xH100 and 1xH200
-     *     (ISL/OSL 128/128 to 2048/2048); they absorb what the roofline leaves out (attention kernels below peak
+     *     (ISL/OSL 128/128 to 2048/2048), with the layer overhead below in place; they absorb what the roofline leaves out (attention kernels below peak
      *     bandwidth, decode GEMMs over a few hundred rows, scheduling gaps, prefill/decode interference).</li>
-     * <li>moeComputeFactor 0.30: fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure (1,627 tok/s/GPU) after the
+     * <li>moeComputeFactor 0.28: fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure (1,627 tok/s/GPU) after the
      *     dense factors; at the max-throughput batch each expert sees a few dozen tokens (grouped GEMMs far from
      *     peak), tokens are dispatched and combined, and the busiest expert-parallel rank sets the pace.</li>
      * <li>collectiveLatencySeconds 10 us: small-message NCCL all-reduce latency on NVLink (assumption: order of magnitude of published nccl-tests small-message times).</li>
      * <li>networkLatencySeconds 30 us: one InfiniBand hop plus a send/receive (assumption).</li>
-     * <li>layerOverheadSeconds 0: optimised engines capture decode in CUDA graphs; the SGLang v0.4.1 test sets it from its bs1 figure.</li>
+     * <li>layerOverheadSeconds 50 us: fitted to aiconfigurator's latency-bound example (Qwen3-32B FP8 on H200, TPOT
+     *     at most 10 ms, 478.57 tok/s/GPU aggregated); even under CUDA graphs a layer runs 10-15 kernels of a few
+     *     microseconds each that do not overlap the weight stream. Hardly matters at max-throughput batches.</li>
      * <li>maxBatch 2048: TensorRT-LLM's default max_batch_size.</li>
      * <li>amortisationYears 4: assumption; hyperscalers depreciate servers over 5-6 years, accelerators lose value faster.</li>
      * <li>pue 1.3: assumption; typical colocation figure (hyperscalers report ~1.1, older sites 1.5+).</li>
@@ -89,7 +91,7 @@ public record ServingDefaults(
      * </ul>
      */
     public static ServingDefaults standard() {
-        return new ServingDefaults(0.90, 0.60, 0.25, 0.30, 0.75, 10e-6, 30e-6, 0.0, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25);
+        return new ServingDefaults(0.90, 0.65, 0.30, 0.28, 0.65, 10e-6, 30e-6, 50e-6, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25);
     }
 
     /** These defaults with a fixed per-layer overhead per decode step (an engine without CUDA graphs). */

@@ -51,7 +51,12 @@ public final class ServingEngine {
         Deployment dep;
         if (r.gpus() > 0) {
             dep = planner.place(m, s, hw, w, r.kv(), ctx, r.gpus());
+            if (dep.parallelism().nodes() > 1 && hw.networkGBps() <= 0) {
+                throw new IllegalArgumentException("gpus: " + r.gpus() + " x " + hw.id() + " span " + dep.parallelism().nodes()
+                    + " nodes, but " + hw.id() + " has no network between nodes (at most " + dep.parallelism().tensor() + ")");
+            }
         } else {
+            // Nothing fits: report against the largest box (or 64 data-centre devices) to say what is missing.
             dep = fewest != null ? fewest : planner.place(m, s, hw, w, r.kv(), ctx, Math.min(Planner.maxGpus(hw), 64));
         }
         Integer gpusToFit = fewest == null ? null : fewest.gpus();

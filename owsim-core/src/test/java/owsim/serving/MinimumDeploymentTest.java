@@ -79,6 +79,12 @@ class MinimumDeploymentTest {
         assertThat(r.note()).contains("fits on 16 x h100-sxm");
     }
 
+    @Test void forcingSeveralNodesWithoutANetworkIsRefused() {
+        var dev = Fixtures.roundDevice(AcceleratorKind.DATACENTER, 8, 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.evaluate(ServeRequest.of(model("llama-3.1-8b"), dev).withGpus(16)))
+            .hasMessageStartingWith("gpus:").hasMessageContaining("no network");
+    }
+
     @Test void dataCentreDevicesScaleAcrossNodesWithPipelineStages() {
         var dev = Fixtures.roundDevice(AcceleratorKind.DATACENTER, 8, 50);
         ServeResult r = engine.evaluate(ServeRequest.of(model("llama-3.1-405b"), dev).withFormats(WeightFormat.BF16, KvFormat.BF16)

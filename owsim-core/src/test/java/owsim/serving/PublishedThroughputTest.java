@@ -45,22 +45,22 @@ class PublishedThroughputTest {
             // Newer per-GPU table; Llama-3.3-70B has the Llama-3.1-70B architecture.
             row("llama-3.1-70b", "h100-sxm", 2, FP8, 1000, 1000, 2_209, TARGET),
             row("llama-3.1-70b", "h200", 2, FP8, 1000, 1000, 2_587, TARGET),
-            // Miss (+50%): FP4 on B200; NVFP4 kernels and attention on Blackwell run further below peak than the Hopper-fitted factors.
-            row("llama-3.1-70b", "b200", 1, FP4, 1000, 1000, 6_920, 0.55),
+            // Miss (+38%): FP4 on B200; NVFP4 kernels and attention on Blackwell run further below peak than the Hopper-fitted factors.
+            row("llama-3.1-70b", "b200", 1, FP4, 1000, 1000, 6_920, 0.40),
             // MoE: the expert compute factor is fitted on DeepSeek-R1 8xH200; Qwen3 and R1-on-B200 are held out.
             row("deepseek-r1", "h200", 8, FP8, 1000, 1000, 1_627, TARGET),
             row("deepseek-r1", "b200", 4, FP4, 1000, 1000, 6_463, TARGET),
             row("qwen3-235b-a22b", "h100-sxm", 8, FP8, 1000, 1000, 1_932, TARGET),
             row("qwen3-235b-a22b", "h200", 4, FP8, 1000, 1000, 3_288, TARGET),
-            // Miss (+93%): FP4 on B200 again, with a 4.25-bit model of NVFP4.
-            row("qwen3-235b-a22b", "b200", 4, FP4, 1000, 1000, 5_764, 1.0),
-            // Misses (+25% to +135%): TRT-LLM's gpt-oss runs far below the roofline of its 5.1B (3.6B) active
+            // Miss (+80%): FP4 on B200 again, with a 4.25-bit model of NVFP4.
+            row("qwen3-235b-a22b", "b200", 4, FP4, 1000, 1000, 5_764, 0.85),
+            // Misses (+28% to +134%): TRT-LLM's gpt-oss runs far below the roofline of its 5.1B (3.6B) active
             // parameters; small hidden size (2880), attention sinks and the MXFP4 MoE path are not modelled.
             row("gpt-oss-120b", "h200", 1, BF16, 1000, 1000, 6_868, 0.8),
             row("gpt-oss-120b", "h100-sxm", 4, BF16, 1000, 1000, 4_685, 1.4),
             row("gpt-oss-120b", "b200", 1, BF16, 1000, 1000, 25_943, 0.75),
             row("gpt-oss-20b", "h100-sxm", 1, BF16, 1000, 1000, 11_557, 0.55),
-            row("gpt-oss-20b", "h200", 1, BF16, 1000, 1000, 13_858, TARGET),
+            row("gpt-oss-20b", "h200", 1, BF16, 1000, 1000, 13_858, 0.30),
             row("gpt-oss-20b", "b200", 1, BF16, 1000, 1000, 53_812, TARGET));
     }
 
@@ -96,8 +96,7 @@ class PublishedThroughputTest {
     /**
      * aiconfigurator README example: Qwen3-32B FP8 on H200, ISL 4000 / OSL 500, TTFT <= 300 ms and TPOT <= 10 ms,
      * aggregated serving: 478.57 output tok/s per GPU. The engine takes the best of 1, 2, 4 and 8 GPUs per
-     * replica. Miss (+108%): at small batches the roofline leaves out kernel-launch floors, collective latency
-     * beyond 10 us and attention kernels that are slow on short batches; the latency-bound regime is optimistic.
+     * replica. This figure sets the default per-layer overhead (50 us); without it the engine says 919 (+92%).
      */
     @Test void latencyConstrainedQwen3Aggregated() {
         ServeRequest base = ServeRequest.of(model("qwen3-32b"), hw("h200")).withFormats(FP8, KvFormat.FP8)
@@ -107,18 +106,18 @@ class PublishedThroughputTest {
             ServeResult r = engine.evaluate(base.withGpus(g));
             if (r.fits() && r.meetsUserTarget() && r.ttftMs() <= 300) best = Math.max(best, r.outputTokensPerSecondPerGpu());
         }
-        assertThat(best / 478.57 - 1).isBetween(-TARGET, 1.1);
+        assertThat(best / 478.57 - 1).isBetween(-TARGET, TARGET);
     }
 
     /**
      * SGLang v0.4.1 DeepSeek-V3, TP8 (on H200, assumption), 128 -> 256 tokens: bs1 30.29, bs8 206.32, bs32 760.52
-     * output tok/s (sglang PR #2643). That early version spent ~33 ms per step at bs1 whatever the batch: a fixed
-     * per-layer overhead set from the bs1 figure (the only fitted number here), then bs8 and bs32 are predicted.
+     * output tok/s (sglang PR #2643). That early version spent ~33 ms per step at bs1 whatever the batch: its
+     * per-layer overhead is set from the bs1 figure (the only fitted number here), then bs8 and bs32 are predicted.
      */
     @Test void sglangDeepSeekV3BatchScaling() {
         ServeRequest base = ServeRequest.of(model("deepseek-v3"), hw("h200")).withGpus(8).withTokens(128, 256);
-        double roofBs1 = engine.evaluate(base.withBatch(1)).tpotMs() / 1000;
-        double overheadPerLayer = (1 / 30.29 - roofBs1) / 61;
+        double defaultBs1 = engine.evaluate(base.withBatch(1)).tpotMs() / 1000;
+        double overheadPerLayer = engine.defaults().layerOverheadSeconds() + (1 / 30.29 - defaultBs1) / 61;
         assertThat(overheadPerLayer).isBetween(0.3e-3, 0.7e-3);
         ServingEngine sglang = new ServingEngine(ServingDefaults.standard().withLayerOverheadSeconds(overheadPerLayer), PriceBook.standard());
         double bs8 = sglang.evaluate(base.withBatch(8)).decodeTokensPerSecondPerGpu() * 8;

@@ -54,14 +54,16 @@ class ServingEngineTest {
     }
 
     @Test void batchOneDecodeIsBandwidthBound() {
-        // 1 token/step: read ~9 GB (FP8 core + BF16 LM head) at 3.35 TB/s x 0.6 => ~4.5 ms. A long answer to a
+        // 1 token/step: read ~9 GB (FP8 core + BF16 LM head) at 3.35 TB/s x efficiency, plus 32 layers' fixed overhead. A long answer to a
         // cached prompt makes the prefill stalls vanish, and a short context the KV reads.
         ServeResult r = engine.evaluate(llama8b.withFormats(WeightFormat.FP8, KvFormat.FP8).withBatch(1).withTokens(100, 10_000)
             .withCacheHitShare(1).withKvLen(200));
         assertThat(r.bound()).isEqualTo("memory");
         ModelShape s = new ModelShape(model("llama-3.1-8b"));
         double bytes = WeightMemory.alwaysReadBytes(s, WeightFormat.FP8);
-        assertThat(r.tpotMs()).isCloseTo(bytes / (3350e9 * 0.6) * 1000, withinPercentage(3));
+        ServingDefaults d = engine.defaults();
+        double expectedSeconds = bytes / (3350e9 * d.bandwidthEfficiency()) + 32 * d.layerOverheadSeconds();
+        assertThat(r.tpotMs()).isCloseTo(expectedSeconds * 1000, withinPercentage(3));
     }
 
     @Test void prefillOfArrivingPromptsStallsEachUser() {

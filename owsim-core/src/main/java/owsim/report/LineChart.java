@@ -9,10 +9,13 @@ import java.util.List;
  * @param yUnit unit of the y axis, written above it ("USD per month")
  * @param quantity how tick labels are written
  * @param includeZero whether the y axis always reaches 0 (flows and counts) or fits the data (capability)
+ * @param logRatio switch to a log axis when the largest line's peak is this many times the smallest's
+ *     (0: always linear)
  * @param lines the lines, drawn in order (later lines on top)
  * @param legend legend entries, in order; usually one per line
  */
-record LineChart(String title, String yUnit, Quantity quantity, boolean includeZero, List<Line> lines, List<Line> legend) {
+record LineChart(String title, String yUnit, Quantity quantity, boolean includeZero, double logRatio, List<Line> lines,
+                 List<Line> legend) {
 
     LineChart {
         lines = List.copyOf(lines);
@@ -45,6 +48,13 @@ record LineChart(String title, String yUnit, Quantity quantity, boolean includeZ
         /** The same style with no data: a legend entry. */
         static Line key(String label, String color, String dash) {
             return new Line(label, color, dash, NORMAL_PX, new double[0]);
+        }
+
+        /** The same line with values <= 0 left out (for log10 FLOP, where 0 means "no model yet"). */
+        Line positiveOnly() {
+            double[] v = values.clone();
+            for (int i = 0; i < v.length; i++) if (!(v[i] > 0)) v[i] = Double.NaN;
+            return new Line(label, color, dash, widthPx, v);
         }
 
         /** The same line drawn wider. */

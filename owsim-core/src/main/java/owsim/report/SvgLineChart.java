@@ -40,19 +40,21 @@ final class SvgLineChart {
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         sb.append("<text x=\"8\" y=\"22\" font-size=\"15\" font-weight=\"bold\" fill=\"#111\">")
             .append(Html.escape(chart.title())).append("</text>\n");
-        sb.append("<text x=\"8\" y=\"").append(TOP - 14).append("\" fill=\"#444\">")
-            .append(Html.escape(chart.yUnit())).append("</text>\n");
-
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        double smallestPeak = Double.POSITIVE_INFINITY;
         for (LineChart.Line l : chart.lines()) {
+            double peak = Double.NEGATIVE_INFINITY;
             for (double v : l.values()) {
                 if (Double.isFinite(v)) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
+                    peak = Math.max(peak, v);
                 }
             }
+            if (peak > 0) smallestPeak = Math.min(smallestPeak, peak);
         }
+        String unit = chart.yUnit();
         if (lo > hi) {
             sb.append("<text x=\"").append(LEFT + plotWidth / 2).append("\" y=\"").append(TOP + PLOT_HEIGHT / 2)
                 .append("\" text-anchor=\"middle\" fill=\"#666\">no data in this run</text>\n");
@@ -61,11 +63,14 @@ final class SvgLineChart {
                 lo = Math.min(lo, 0);
                 hi = Math.max(hi, 0);
             }
-            NiceScale y = NiceScale.of(lo, hi, 5);
+            YAxis y = chart.logRatio() > 0 ? YAxis.fit(lo, hi, smallestPeak, chart.logRatio()) : YAxis.linear(lo, hi);
+            if (!y.note().isEmpty()) unit += " (" + y.note() + ")";
             yAxis(sb, chart.quantity(), y, plotWidth);
             xAxis(sb, startMonth, months, plotWidth);
             for (LineChart.Line l : chart.lines()) line(sb, l, y, months, plotWidth);
         }
+        sb.append("<text x=\"8\" y=\"").append(TOP - 14).append("\" fill=\"#444\">")
+            .append(Html.escape(unit)).append("</text>\n");
         sb.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"").append(plotWidth)
             .append("\" height=\"").append(PLOT_HEIGHT).append("\" fill=\"none\" stroke=\"#888\"/>\n");
         legend(sb, legendRows, legendTop);
@@ -73,12 +78,12 @@ final class SvgLineChart {
         return sb.toString();
     }
 
-    private static void yAxis(StringBuilder sb, Quantity q, NiceScale y, int plotWidth) {
+    private static void yAxis(StringBuilder sb, Quantity q, YAxis y, int plotWidth) {
         double[] ticks = y.ticks();
-        String[] labels = q.tickLabels(ticks, y.step());
+        String[] labels = y.labels(q);
         for (int i = 0; i < ticks.length; i++) {
             String py = n(yPx(ticks[i], y));
-            boolean zero = ticks[i] == 0 && y.min() < 0;
+            boolean zero = y.emphasised(ticks[i]);
             sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + plotWidth).append("\" y1=\"").append(py)
                 .append("\" y2=\"").append(py).append("\" stroke=\"").append(zero ? "#666" : "#e3e3e3").append("\"/>\n");
             sb.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(py)
@@ -110,18 +115,21 @@ final class SvgLineChart {
         }
     }
 
-    private static void line(StringBuilder sb, LineChart.Line l, NiceScale y, int months, int plotWidth) {
-        double[] v = l.values();
-        int n = Math.min(v.length, months);
+    private static void line(StringBuilder sb, LineChart.Line l, YAxis y, int months, int plotWidth) {
+        double[] raw = l.values();
+        int n = Math.min(raw.length, months);
+        // Vertical pixel of each month, NaN where nothing can be drawn (missing value, zero on a log axis).
+        double[] v = new double[n];
+        for (int m = 0; m < n; m++) v[m] = Double.isFinite(raw[m]) ? yPx(raw[m], y) : Double.NaN;
         StringBuilder d = new StringBuilder();
         List<Integer> isolated = new ArrayList<>();
         for (int m = 0; m < n; m++) {
-            if (!Double.isFinite(v[m])) continue;
-            boolean prev = m > 0 && Double.isFinite(v[m - 1]);
-            boolean next = m + 1 < n && Double.isFinite(v[m + 1]);
+            if (Double.isNaN(v[m])) continue;
+            boolean prev = m > 0 && !Double.isNaN(v[m - 1]);
+            boolean next = m + 1 < n && !Double.isNaN(v[m + 1]);
             if (!prev && !next) isolated.add(m);
             d.append(prev ? " L" : (d.length() == 0 ? "M" : " M"))
-                .append(n(xPx(m, months, plotWidth))).append(',').append(n(yPx(v[m], y)));
+                .append(n(xPx(m, months, plotWidth))).append(',').append(n(v[m]));
         }
         String dash = l.dash().isEmpty() ? "" : " stroke-dasharray=\"" + l.dash() + "\"";
         if (d.length() > 0) {
@@ -131,7 +139,7 @@ final class SvgLineChart {
                 .append(Html.escape(l.label())).append("</title></path>\n");
         }
         for (int m : isolated) {
-            sb.append("<circle cx=\"").append(n(xPx(m, months, plotWidth))).append("\" cy=\"").append(n(yPx(v[m], y)))
+            sb.append("<circle cx=\"").append(n(xPx(m, months, plotWidth))).append("\" cy=\"").append(n(v[m]))
                 .append("\" r=\"3\" fill=\"").append(l.color()).append("\"><title>").append(Html.escape(l.label()))
                 .append("</title></circle>\n");
         }
@@ -188,8 +196,8 @@ final class SvgLineChart {
         return LEFT + plotWidth * (double) month / (months - 1);
     }
 
-    private static double yPx(double value, NiceScale y) {
-        return TOP + PLOT_HEIGHT * (y.max() - value) / (y.max() - y.min());
+    private static double yPx(double value, YAxis y) {
+        return TOP + PLOT_HEIGHT * (1 - y.position(value));
     }
 
     /** A coordinate with one decimal, dot as separator, whatever the machine's locale. */

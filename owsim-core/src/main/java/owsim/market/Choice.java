@@ -12,7 +12,7 @@ import owsim.scenario.SegmentSpec;
  * Claims d, i: users who reconsider this month (the churn share; everyone in month 0) pick by
  * multinomial logit among the options of the labs they are aware of and can run: each lab's
  * subscription, free tier and API, third-party hosts of its open models, self-hosting its best
- * open model that fits their hardware, or nothing. Utility: alpha (K - K_best) - beta cost +
+ * open model that fits their hardware, or nothing. Utility: alpha (K - K_ref) (K_ref: the frontier at month 0, so better models draw new users) - beta cost +
  * theta ln(1 + derivatives) + brand + option constant, plus the switching cost S for the option a
  * reconsidering user already has. Awareness of labs is independent across labs, so the expected
  * share is summed exactly over every subset of labs a user may know (2^labs subsets).
@@ -31,7 +31,7 @@ public final class Choice implements Mechanism {
         double[] weight = new double[subsets];
         double[] bonus = new double[w.options];
         double[] old = new double[w.options];
-        double kBest = Math.max(s.bestOpenCapability, s.bestClosedCapability);
+        double kRef = s.fixedCapability;
         boolean eco = w.scenario.mechanisms().ecosystem();
         int lastSeg = -1;
         for (int c = 0; c < w.classes; c++) {
@@ -51,7 +51,7 @@ public final class Choice implements Mechanism {
                 }
                 int i = w.optLab[o];
                 Release r = modelOf(w, s, c, o);
-                double v = seg.capabilityWeightPerDecade() * (r.capability - kBest)
+                double v = seg.capabilityWeightPerDecade() * (r.capability - kRef)
                     - seg.priceWeightPerUsd() * s.offerPay[row + o] - seg.priceWeightPerUsd() * shortfallUsd(w, s, c, o)
                     + seg.utilityOf(w.optKind[o]);
                 if (eco) v += seg.ecosystemWeight() * Math.log1p(s.derivatives[i]);
@@ -184,6 +184,7 @@ public final class Choice implements Mechanism {
     /** Fills this month's offers: availability, price, tokens, serving cost and model of every class x option. */
     static void offers(World w, MarketState s) {
         double inShare = w.scenario.technology().inputTokenShare();
+        double cf = w.costFactor(s.month);
         List<List<Release>> open = new ArrayList<>();
         for (int i = 0; i < w.labs; i++) open.add(new ArrayList<>());
         for (Release r : s.releases) if (r.isOpen()) open.get(r.lab).add(r);
@@ -199,7 +200,7 @@ public final class Choice implements Mechanism {
                 Release f = s.frontier(i);
                 int base = w.base(i);
                 if (f != null) {
-                    double cost = w.ownFleet(f).usdPerToken(l.fleetOwned());
+                    double cost = w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
                     boolean isOpen = f.isOpen();
                     if (l.subscription() != null && seg.allows(OptionKind.SUBSCRIPTION)) {
                         double tk = w.classSubTokens[c * w.labs + i];
@@ -221,7 +222,7 @@ public final class Choice implements Mechanism {
                         HostSpec host = w.scenario.hosts().get(h);
                         ServingPrices.FleetPrice fp = w.hostFleet(best, h);
                         if (!fp.fits()) continue;
-                        double serving = t * fp.rentedUsdPerToken();
+                        double serving = t * fp.rentedUsdPerToken() * cf;
                         set(s, row + base + World.HOSTED0 + h, best, serving * (1 + host.markup()), t, serving, true);
                     }
                 }
@@ -231,13 +232,13 @@ public final class Choice implements Mechanism {
                         for (Release r : mine) {
                             ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
                             if (cp.fits()) {
-                                set(s, o, r, t * cp.usdPerToken(), t, 0, true);
+                                set(s, o, r, t * cp.usdPerToken() * cf, t, 0, true);
                                 break;
                             }
                         }
                     } else if (w.classDatacenter[c]) {
                         ServingPrices.FleetPrice fp = w.datacenter(best, g);
-                        if (fp.fits()) set(s, o, best, Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken()), t, 0, true);
+                        if (fp.fits()) set(s, o, best, Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken()) * cf, t, 0, true);
                     }
                 }
             }

@@ -13,7 +13,7 @@ public final class Finance implements Mechanism {
         double discount = Math.pow(1 + r, -(s.month + 1) / 12.0);
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
-            s.trainingSpend[i] = w.trainingUsd(i, s.computeFlop[i]) / l.releaseEveryMonths();
+            s.trainingSpend[i] = w.trainingUsd(i, s.computeFlop[i], s.month) / l.releaseEveryMonths();
             s.salaries[i] = s.researchers[i] * l.researcherUsdPerYear() / 12;
             s.marketing[i] = w.scenario.mechanisms().marketing() ? l.marketingUsdPerMonth() : 0;
             s.defence[i] = l.defenceUsdPerMonth();

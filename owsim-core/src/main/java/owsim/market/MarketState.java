@@ -51,6 +51,7 @@ public final class MarketState {
     final double[] population;
     final double[] awareness;
     final double[] segTokens;
+    final double[] segOpenTokens;
     /** Users by segment, lab and option kind. */
     final double[] segUsers;
 
@@ -110,6 +111,7 @@ public final class MarketState {
         frontierHistory = new double[w.scenario.months()];
         awareness = new double[segments * labs];
         segTokens = new double[segments];
+        segOpenTokens = new double[segments];
         segUsers = new double[segments * labs * 5];
         shares = new double[w.classes * w.options];
         offerPay = new double[w.classes * w.options];
@@ -138,7 +140,7 @@ public final class MarketState {
     /** Clears this month's flows. */
     void clearFlows() {
         for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, marketing,
-            salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segUsers, hostRevenue, hostCost}) {
+            salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segOpenTokens, segUsers, hostRevenue, hostCost}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(notableRelease, false);

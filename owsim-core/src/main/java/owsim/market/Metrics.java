@@ -62,6 +62,7 @@ public final class Metrics {
             String id = w.scenario.segments().get(g).id();
             m.add(new Metric(id, "population", "people", s -> s.population[seg]));
             m.add(new Metric(id, "tokens", "tokens/month", s -> s.segTokens[seg]));
+            m.add(new Metric(id, "openWeightTokenShare", "share", s -> s.segTokens[seg] > 0 ? s.segOpenTokens[seg] / s.segTokens[seg] : 0));
             for (int i = 0; i < w.labs; i++) {
                 final int lab = i;
                 String labId = w.scenario.labs().get(i).id();
@@ -122,7 +123,7 @@ public final class Metrics {
             if (!r.isOpen() || r.capability < level) continue;
             for (int h = 0; h < w.hosts; h++) {
                 ServingPrices.FleetPrice fp = w.hostFleet(r, h);
-                if (fp.fits()) best = Math.min(best, fp.rentedUsdPerToken() * (1 + w.scenario.hosts().get(h).markup()) * 1e6);
+                if (fp.fits()) best = Math.min(best, fp.rentedUsdPerToken() * w.costFactor(s.month) * (1 + w.scenario.hosts().get(h).markup()) * 1e6);
             }
         }
         return best;

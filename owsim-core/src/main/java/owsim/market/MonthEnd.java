@@ -6,10 +6,6 @@ public final class MonthEnd implements Mechanism {
         double f = Double.NEGATIVE_INFINITY;
         for (Release r : s.releases) f = Math.max(f, r.capability);
         s.frontierHistory[s.month] = s.month > 0 ? Math.max(f, s.frontierHistory[s.month - 1]) : f;
-        if (s.month == 0) {
-            double fixed = w.scenario.technology().fixedCapabilityForPrice();
-            s.fixedCapability = fixed > 0 ? fixed : s.bestClosedCapability;
-        }
         double p = Metrics.cheapestAtCapability(w, s, s.fixedCapability);
         if (Double.isFinite(p)) s.usdPerMillionAtFixedCapability = p;
     }

@@ -32,18 +32,25 @@ public final class Releases implements Mechanism {
             }
         }
         decideOpenness(w, s);
+        if (m == 0) {
+            double fixed = w.scenario.technology().fixedCapabilityForPrice();
+            double frontier = Double.NEGATIVE_INFINITY;
+            for (Release r : s.releases) frontier = Math.max(frontier, r.capability);
+            s.fixedCapability = fixed > 0 ? fixed : frontier;
+        }
     }
 
     private static void release(World w, MarketState s, int lab, int month, double flop) {
         Technology t = w.scenario.technology();
         LabSpec l = w.scenario.labs().get(lab);
         double capability = Math.log10(flop) + s.lnA[lab] / Math.log(10);
-        double nActive = Math.sqrt(flop / (6 * t.tokensPerActiveParam()));
+        double r = t.tokensPerActiveParam() * Math.pow(t.tokensPerActiveParamGrowthPerYear(), month / 12.0);
+        double nActive = Math.sqrt(flop / (6 * r));
         String stem = l.id() + "-m" + (month < 0 ? "n" + (-month) : Integer.toString(month));
         double bestOpenBefore = s.bestOpenCapability;
         ModelSpec frontier = w.scaledModel(lab, nActive, stem);
         ParameterCount pc = ParameterCount.of(frontier);
-        double trainingUsd = w.trainingUsd(lab, flop);
+        double trainingUsd = w.trainingUsd(lab, flop, month);
         s.releases.add(new Release(lab, month, frontier, capability, pc.total(), pc.active(), s.lnA[lab], true, trainingUsd));
         s.frontierRelease[lab] = s.releases.size() - 1;
         int k = 0;

@@ -44,7 +44,10 @@ public final class Usage implements Mechanism {
                 s.segUsers[(g * w.labs + i) * 5 + k.ordinal()] += users;
                 s.segTokens[g] += tok;
                 s.allTokens += tok;
-                if (s.offerOpen[row + o]) s.openTokens += tok;
+                if (s.offerOpen[row + o]) {
+                    s.openTokens += tok;
+                    s.segOpenTokens[g] += tok;
+                }
             }
         }
     }

@@ -225,11 +225,16 @@ public final class World {
         return r.datacenter[g];
     }
 
+    /** Cost of compute in a month relative to month 0 (hardware price-performance improves). */
+    double costFactor(int month) {
+        return Math.pow(scenario.technology().hardwareCostDeclinePerYear(), -month / 12.0);
+    }
+
     /** Training cost of a run of {@code flop} on the lab's fleet hardware at the scenario's MFU and rental price. */
-    double trainingUsd(int lab, double flop) {
+    double trainingUsd(int lab, double flop, int month) {
         AcceleratorSpec hw = fleet[lab];
         double gpuHours = flop / (hw.bf16Tflops() * 1e12 * scenario.technology().trainingMfu()) / 3600;
         double usdPerHour = hw.rentable() ? hw.rentalUsdPerHour() : hw.purchaseUsd() / (4 * 8760.0);
-        return gpuHours * usdPerHour;
+        return gpuHours * usdPerHour * costFactor(month);
     }
 }

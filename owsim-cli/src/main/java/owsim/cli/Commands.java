@@ -7,6 +7,9 @@ final class Commands {
     private Commands() {}
 
     static List<Object> all() {
-        return List.of(new RunCommand(), new ScenarioCommand());
+        return List.of(
+            new RunCommand(),
+            new ScenarioCommand(),
+            new CatalogCommand());
     }
 }

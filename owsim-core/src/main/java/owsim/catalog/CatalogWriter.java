@@ -17,6 +17,7 @@ public final class CatalogWriter {
     private final ObjectMapper yaml = YAMLMapper.builder(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR))
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)

@@ -184,7 +184,7 @@ public final class HfConfigImport {
     /** Non-expert and expert formats from quantization_config, else torch_dtype. */
     private WeightFormat[] weightFormats() {
         JsonNode q = text.has("quantization_config") ? text.get("quantization_config") : root.get("quantization_config");
-        WeightFormat base = WeightFormat.BF16;
+        WeightFormat base = dtypeFormat();
         if (q == null || q.isNull()) return new WeightFormat[] {base, base};
         String method = textOrNull(q, "quant_method");
         if (method == null) throw error("quantization_config.quant_method", "is missing");
@@ -212,6 +212,21 @@ public final class HfConfigImport {
                 throw error("quantization_config.quant_method", "'" + method
                     + "' is not supported; supported: fp8, fbgemm_fp8, mxfp4, awq, gptq, bitsandbytes, compressed-tensors");
         }
+    }
+
+    /**
+     * The checkpoint's storage type ({@code torch_dtype}, or {@code dtype} in newer configs).
+     * FP32 and FP16 checkpoints are served as BF16, which has no format of its own here.
+     */
+    private WeightFormat dtypeFormat() {
+        String field = text.has("torch_dtype") || root.has("torch_dtype") ? "torch_dtype" : "dtype";
+        JsonNode n = text.has(field) ? text.get(field) : root.get(field);
+        if (n == null || n.isNull()) return WeightFormat.BF16;
+        String d = n.asText().toLowerCase(Locale.ROOT).replace("torch.", "");
+        if (d.equals("bfloat16") || d.equals("float16") || d.equals("float32") || d.equals("auto")) return WeightFormat.BF16;
+        if (d.startsWith("float8")) return WeightFormat.FP8;
+        if (d.equals("int8")) return WeightFormat.INT8;
+        throw error(prefixed(field), "'" + n.asText() + "' is not a weight type owsim knows; allowed: bfloat16, float16, float32, float8_e4m3fn, int8");
     }
 
     private WeightFormat bitsFormat(int bits, String field) {

@@ -117,6 +117,20 @@ class HfConfigImportTest {
     }
 
     @Test
+    void storageTypeSetsTheFormatWhenThereIsNoQuantizationConfig() {
+        String base = """
+            {"model_type": "llama", "hidden_size": 4096, "intermediate_size": 14336, "num_hidden_layers": 32,
+             "num_attention_heads": 32, "num_key_value_heads": 8, "vocab_size": 128256,
+             "max_position_embeddings": 131072, %s}""";
+        assertThat(HfConfigImport.fromJson("a.json", base.formatted("\"torch_dtype\": \"float16\""), "a").nativeWeights())
+            .isEqualTo(WeightFormat.BF16);
+        assertThat(HfConfigImport.fromJson("b.json", base.formatted("\"dtype\": \"float8_e4m3fn\""), "b").nativeWeights())
+            .isEqualTo(WeightFormat.FP8);
+        assertThatThrownBy(() -> HfConfigImport.fromJson("c.json", base.formatted("\"torch_dtype\": \"float64\""), "c"))
+            .isInstanceOf(InputException.class).hasMessageContaining("torch_dtype").hasMessageContaining("float64");
+    }
+
+    @Test
     void unknownModelTypeNamesTheFieldAndWhatIsSupported() {
         assertThatThrownBy(() -> HfConfigImport.fromJson("x/config.json", "{\"model_type\": \"bert\"}", null))
             .isInstanceOf(InputException.class)

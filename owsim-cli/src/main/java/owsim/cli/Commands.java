@@ -9,6 +9,7 @@ final class Commands {
     static List<Object> all() {
         return List.of(
             new RunCommand(),
+            new ScenarioCommand(),
             new CatalogCommand(),
             new CostCommand());
     }

@@ -15,13 +15,12 @@ final class ScenarioArgument {
 
     /** Loads and validates the scenario, including its references into the catalog. */
     static Scenario load(String argument, Catalog catalog) {
-        boolean embedded = argument == null || argument.equals(DEFAULT);
-        Scenario s = embedded ? Scenarios.defaultScenario() : Scenarios.load(Path.of(argument));
+        if (argument != null && !argument.equals(DEFAULT)) return Scenarios.load(Path.of(argument), catalog);
+        Scenario s = Scenarios.defaultScenario();
         try {
             Scenarios.checkCatalog(s, catalog);
         } catch (InputException e) {
-            // The catalog check knows the field, not the file: put the file in front so the user knows where.
-            throw new InputException(embedded ? "(bundled default scenario)" : argument, 0, 0, null, e.getMessage());
+            throw new InputException("(bundled default scenario)", 0, 0, null, e.getMessage());
         }
         return s;
     }

@@ -84,10 +84,24 @@ public final class StrictYaml {
             if (value == null) throw new InputException(sourceName, 1, 1, null, "the file is empty");
             return value;
         } catch (JsonProcessingException e) {
-            throw translate(sourceName, e);
+            throw atFieldLine(text, translate(sourceName, e));
         } catch (IOException e) {
             throw new InputException(sourceName, 0, 0, null, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jackson reports a constructor's complaint at the end of the mapping it built; move the error
+     * to the line of the field it names, when that field is written in the text.
+     */
+    public static InputException atFieldLine(String text, InputException e) {
+        if (e.field() == null || e.field().isEmpty()) return e;
+        int[] at = YamlLocator.locate(text, e.field());
+        if (at == null || (at[0] == e.line() && at[1] == e.column())) return e;
+        String m = e.getMessage();
+        String prefix = e.field() + ": ";
+        int i = m.indexOf(prefix);
+        return new InputException(e.source(), at[0], at[1], e.field(), i >= 0 ? m.substring(i + prefix.length()) : m);
     }
 
     static InputException translate(String source, JsonProcessingException e) {

@@ -28,24 +28,26 @@ public final class Scenarios {
         return parse(file.toString(), text);
     }
 
+    /** Reads a scenario file and checks its catalog references; every error names the file and line. */
+    public static Scenario load(Path file, Catalog catalog) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return load(file);
+        }
+        Scenario s = parse(file.toString(), text);
+        try {
+            checkCatalog(s, catalog);
+        } catch (InputException e) {
+            throw StrictYaml.atFieldLine(text, new InputException(file.toString(), 0, 0, e.field(), messageAfterField(e)));
+        }
+        return s;
+    }
+
     /** Parses scenario YAML given as text; {@code sourceName} names it in errors. */
     public static Scenario parse(String sourceName, String yamlText) {
-        try {
-            return new StrictYaml().read(sourceName, yamlText, Scenario.class);
-        } catch (InputException e) {
-            // Cross-references are checked once the whole document is read, so the reader places them
-            // at its end; point at the field's own line instead.
-            if (e.field() != null && e.field().contains("[")) {
-                int[] at = YamlLocator.locate(yamlText, e.field());
-                if (at != null && at[0] != e.line()) {
-                    String m = e.getMessage();
-                    String prefix = e.field() + ": ";
-                    int i = m.indexOf(prefix);
-                    throw new InputException(sourceName, at[0], at[1], e.field(), i >= 0 ? m.substring(i + prefix.length()) : m);
-                }
-            }
-            throw e;
-        }
+        return new StrictYaml().read(sourceName, yamlText, Scenario.class);
     }
 
     /** The embedded default world (January 2025, 60 months). */
@@ -88,9 +90,13 @@ public final class Scenarios {
         try {
             lookup.run();
         } catch (InputException e) {
-            String m = e.getMessage();
-            int colon = m.indexOf(": ");
-            throw new InputException(null, 0, 0, field, colon > 0 ? m.substring(colon + 2) : m);
+            throw new InputException(null, 0, 0, field, messageAfterField(e));
         }
+    }
+
+    private static String messageAfterField(InputException e) {
+        String m = e.getMessage();
+        int colon = m.indexOf(": ");
+        return colon > 0 ? m.substring(colon + 2) : m;
     }
 }

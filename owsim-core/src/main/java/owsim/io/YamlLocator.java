@@ -1,4 +1,4 @@
-package owsim.scenario;
+package owsim.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,13 +8,14 @@ import java.io.IOException;
 
 /**
  * Finds the line and column of a dotted field path ("distillers[0].targets") in YAML text, so that
- * errors found after reading (cross-references between sections) can point at the line.
+ * errors found after reading (range rules checked when a whole mapping is built, cross-references
+ * between sections) can point at the field's own line.
  */
-final class YamlLocator {
+public final class YamlLocator {
     private YamlLocator() {}
 
     /** {line, column} of the key at the path, or null when it is not in the text. */
-    static int[] locate(String text, String path) {
+    public static int[] locate(String text, String path) {
         String pointer = "/" + path.replace("].", "/").replace("[", "/").replace("]", "").replace('.', '/');
         try (JsonParser p = new YAMLFactory().createParser(text)) {
             JsonToken t;

@@ -46,6 +46,27 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void rangeAndCatalogErrorsPointAtTheFieldsOwnLine() throws IOException {
+        String yaml = Scenarios.defaultYaml();
+        String[] lines = yaml.split("\n", -1);
+        int mfuLine = 0;
+        int templateLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (mfuLine == 0 && lines[i].trim().startsWith("trainingMfu:")) mfuLine = i + 1;
+            if (templateLine == 0 && lines[i].trim().startsWith("templateModel:")) templateLine = i + 1;
+        }
+        Path range = Files.writeString(tmp.resolve("range.yaml"), yaml.replaceFirst("trainingMfu: [0-9.]+", "trainingMfu: 3.3"));
+        Cli r = Cli.run("scenario", "check", range.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("range.yaml:" + mfuLine + ":").contains("technology.trainingMfu").contains("3.3");
+
+        Path ref = Files.writeString(tmp.resolve("ref.yaml"), yaml.replaceFirst("templateModel: [a-z0-9.-]+", "templateModel: no-such-model"));
+        r = Cli.run("scenario", "check", ref.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("ref.yaml:" + templateLine + ":").contains("labs[0].templateModel").contains("closest");
+    }
+
+    @Test
     void checkAMissingFileIsAUsageError() {
         Cli r = Cli.run("scenario", "check", tmp.resolve("missing.yaml").toString());
         assertThat(r.exit()).isEqualTo(2);

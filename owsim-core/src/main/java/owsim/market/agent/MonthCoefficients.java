@@ -1,0 +1,89 @@
+package owsim.market.agent;
+
+/**
+ * What the market's mechanisms tell the agent step each month, as flat per-segment tables, so the
+ * per-user loop does no lookups beyond array reads:
+ * <ul>
+ *   <li>awareness: external influence p and word of mouth q per (segment, lab), per year; a user
+ *   unaware of lab l becomes aware with probability 1 - exp(-(p + q x) dt), x the share of the
+ *   population (fully mixed) or of the user's neighbours (network) using one of l's options last
+ *   month. Cross-segment word of mouth (q_{s,s'}) is folded into p by the mechanism when fully
+ *   mixed;</li>
+ *   <li>choice: each option's lab and its logit weight exp(V) per (segment, option); the outside
+ *   option (use nothing) has weight 1. A user reconsiders with probability
+ *   {@code reconsiderPerMonth[segment]} and then picks among the options of the labs it knows.</li>
+ * </ul>
+ * Arrays are copied on construction; index (segment, lab) as {@code segment * labs + lab} and
+ * (segment, option) as {@code segment * options + option}.
+ */
+public final class MonthCoefficients {
+    final int segments;
+    final int labs;
+    final int options;
+    final double dtYears;
+    final double[] awarenessPPerYear;
+    final double[] awarenessQPerYear;
+    final double[] reconsiderPerMonth;
+    final double[] choiceWeight;
+    final int[] optionLab;
+
+    public MonthCoefficients(int segments, int labs, double dtYears, double[] awarenessPPerYear, double[] awarenessQPerYear,
+                             double[] reconsiderPerMonth, int[] optionLab, double[] choiceUtility) {
+        if (segments < 1 || labs < 1 || labs > Population.MAX_LABS) {
+            throw new IllegalArgumentException("segments and labs: must be >= 1 and labs <= " + Population.MAX_LABS);
+        }
+        if (!(dtYears > 0)) throw new IllegalArgumentException("dtYears: must be > 0, was " + dtYears);
+        this.segments = segments;
+        this.labs = labs;
+        this.options = optionLab.length;
+        if (options < 1 || options > Short.MAX_VALUE) throw new IllegalArgumentException("optionLab: must list 1 to 32767 options");
+        this.dtYears = dtYears;
+        this.awarenessPPerYear = checked("awarenessPPerYear", awarenessPPerYear, segments * labs, true);
+        this.awarenessQPerYear = checked("awarenessQPerYear", awarenessQPerYear, segments * labs, true);
+        this.reconsiderPerMonth = checked("reconsiderPerMonth", reconsiderPerMonth, segments, true);
+        for (double r : this.reconsiderPerMonth) {
+            if (r > 1) throw new IllegalArgumentException("reconsiderPerMonth: must be between 0 and 1, was " + r);
+        }
+        this.optionLab = optionLab.clone();
+        for (int lab : this.optionLab) {
+            if (lab < 0 || lab >= labs) throw new IllegalArgumentException("optionLab: lab index must be 0.." + (labs - 1) + ", was " + lab);
+        }
+        double[] utility = checked("choiceUtility", choiceUtility, segments * options, false);
+        this.choiceWeight = new double[utility.length];
+        for (int i = 0; i < utility.length; i++) choiceWeight[i] = Math.exp(utility[i]);
+    }
+
+    private static double[] checked(String field, double[] values, int length, boolean nonNegative) {
+        if (values == null || values.length != length) {
+            throw new IllegalArgumentException(field + ": must have " + length + " values, had " + (values == null ? 0 : values.length));
+        }
+        for (double v : values) {
+            if (!Double.isFinite(v) || (nonNegative && v < 0)) {
+                throw new IllegalArgumentException(field + ": must be finite" + (nonNegative ? " and >= 0" : "") + ", was " + v);
+            }
+        }
+        return values.clone();
+    }
+
+    public int segments() {
+        return segments;
+    }
+
+    public int labs() {
+        return labs;
+    }
+
+    public int options() {
+        return options;
+    }
+
+    /** Probability that a user of {@code segment} picks {@code option} (or -1: nothing) given awareness bits. */
+    public double choiceProbability(int segment, int awareBits, int option) {
+        double total = 1;
+        for (int o = 0; o < options; o++) {
+            if ((awareBits >>> optionLab[o] & 1) != 0) total += choiceWeight[segment * options + o];
+        }
+        if (option < 0) return 1 / total;
+        return (awareBits >>> optionLab[option] & 1) != 0 ? choiceWeight[segment * options + option] / total : 0;
+    }
+}

@@ -77,6 +77,31 @@ public final class MonthCoefficients {
         return options;
     }
 
+    public double awarenessPPerYear(int segment, int lab) {
+        return awarenessPPerYear[segment * labs + lab];
+    }
+
+    public double awarenessQPerYear(int segment, int lab) {
+        return awarenessQPerYear[segment * labs + lab];
+    }
+
+    public double reconsiderPerMonth(int segment) {
+        return reconsiderPerMonth[segment];
+    }
+
+    /** exp(V) of the option for the segment; the outside option has weight 1. */
+    public double choiceWeight(int segment, int option) {
+        return choiceWeight[segment * options + option];
+    }
+
+    public int optionLab(int option) {
+        return optionLab[option];
+    }
+
+    public double dtYears() {
+        return dtYears;
+    }
+
     /** Probability that a user of {@code segment} picks {@code option} (or -1: nothing) given awareness bits. */
     public double choiceProbability(int segment, int awareBits, int option) {
         double total = 1;

@@ -18,6 +18,10 @@ public final class MonthStep {
     private final Population population;
     private final Network network;
     private final BlockExecutor executor;
+    private static final long LOW_32 = 0xffffffffL;
+    /** Up to this many labs, aware users are counted by awareness pattern (one increment per user). */
+    private static final int MASK_HISTOGRAM_MAX_LABS = 10;
+
     private final long seed;
     private final int blocks;
     private long[] usersByLab;
@@ -34,6 +38,11 @@ public final class MonthStep {
         this.blocks = Population.blocks(population.users());
     }
 
+    /** Call after changing the population's options from outside (restore, seeding): recounts users per lab. */
+    public void stateChanged() {
+        usersByLab = null;
+    }
+
     /** Advances one month with this month's coefficients and returns its totals. */
     public MonthTally step(int month, MonthCoefficients c) {
         if (c.labs != population.labs()) {
@@ -48,12 +57,14 @@ public final class MonthStep {
         int options = c.options;
         if (usersByLab == null) usersByLab = countUsersByLab(c);
         // Fully mixed: one awareness probability per (segment, lab) for everybody this month.
-        double[] mixedHazard = new double[c.segments * labs];
+        long[] mixedThreshold = new long[c.segments * labs];
+        long[] reconsiderThreshold = new long[c.segments];
         for (int s = 0; s < c.segments; s++) {
+            reconsiderThreshold[s] = threshold(c.reconsiderPerMonth[s]);
             for (int l = 0; l < labs; l++) {
                 double x = (double) usersByLab[l] / users;
                 int k = s * labs + l;
-                mixedHazard[k] = -Math.expm1(-(c.awarenessPPerYear[k] + c.awarenessQPerYear[k] * x) * c.dtYears);
+                mixedThreshold[k] = threshold(-Math.expm1(-(c.awarenessPPerYear[k] + c.awarenessQPerYear[k] * x) * c.dtYears));
             }
         }
         long[] blockUsers = new long[blocks * options];
@@ -65,7 +76,7 @@ public final class MonthStep {
             int lo = block * Population.BLOCK_USERS;
             int hi = Math.min(users, lo + Population.BLOCK_USERS);
             if (mixed) {
-                stepMixedBlock(c, mixedHazard, rng, lo, hi, block, blockUsers, blockTokens, blockAware);
+                stepMixedBlock(c, mixedThreshold, reconsiderThreshold, rng, lo, hi, block, blockUsers, blockTokens, blockAware);
             } else {
                 stepNetworkBlock(c, rng, lo, hi, block, blockUsers, blockTokens, blockAware);
             }
@@ -94,8 +105,14 @@ public final class MonthStep {
         return byLab;
     }
 
-    private void stepMixedBlock(MonthCoefficients c, double[] hazard, SplittableRandom rng, int lo, int hi, int block,
-                                long[] blockUsers, double[] blockTokens, long[] blockAware) {
+    /**
+     * The fully mixed loop, the hot path. Each user consumes a fixed number of random bits (one
+     * 32-bit uniform per lab and one for reconsidering, two per {@code nextLong}), so the awareness
+     * update needs no branch on what the user already knows: {@code bits |= [u < threshold] << l}
+     * with thresholds h * 2^32 (resolution 2.3e-10). Only reconsidering users draw again, for the choice.
+     */
+    private void stepMixedBlock(MonthCoefficients c, long[] hazardThreshold, long[] reconsiderThreshold, SplittableRandom rng,
+                                int lo, int hi, int block, long[] blockUsers, double[] blockTokens, long[] blockAware) {
         int labs = c.labs;
         int options = c.options;
         byte[] segment = population.segment;
@@ -103,25 +120,52 @@ public final class MonthStep {
         short[] option = population.option;
         short[] next = population.nextOption;
         float[] usage = population.usageTokensPerMonth;
-        int uBase = block * options;
+        boolean maskHistogram = labs <= MASK_HISTOGRAM_MAX_LABS;
+        int[] usersByMask = maskHistogram ? new int[1 << labs] : null;
+        long[] users = new long[options + 1]; // slot 0: no option, so the tally needs no branch
+        double[] tokens = new double[options + 1];
         int aBase = block * labs;
         for (int i = lo; i < hi; i++) {
             int s = segment[i];
             int bits = aware[i];
             int hBase = s * labs;
+            long pool = 0;
             for (int l = 0; l < labs; l++) {
-                if ((bits >>> l & 1) == 0 && rng.nextDouble() < hazard[hBase + l]) bits |= 1 << l;
+                long u;
+                if ((l & 1) == 0) {
+                    pool = rng.nextLong();
+                    u = pool >>> 32;
+                } else {
+                    u = pool & LOW_32;
+                }
+                bits |= (int) ((u - hazardThreshold[hBase + l]) >>> 63) << l;
             }
             aware[i] = bits;
+            long uReconsider = (labs & 1) == 0 ? rng.nextLong() >>> 32 : pool & LOW_32;
             int o = option[i];
-            if (rng.nextDouble() < c.reconsiderPerMonth[s]) o = choose(c, s, bits, rng.nextDouble());
+            if (uReconsider < reconsiderThreshold[s]) o = choose(c, s, bits, rng.nextDouble());
             next[i] = (short) o;
-            if (o >= 0) {
-                blockUsers[uBase + o]++;
-                blockTokens[uBase + o] += usage[i];
+            users[o + 1]++;
+            tokens[o + 1] += usage[i];
+            if (maskHistogram) {
+                usersByMask[bits]++;
+            } else {
+                for (int l = 0; l < labs; l++) blockAware[aBase + l] += bits >>> l & 1;
             }
-            for (int l = 0; l < labs; l++) blockAware[aBase + l] += bits >>> l & 1;
         }
+        if (maskHistogram) {
+            for (int mask = 1; mask < usersByMask.length; mask++) {
+                if (usersByMask[mask] == 0) continue;
+                for (int l = 0; l < labs; l++) if ((mask >>> l & 1) != 0) blockAware[aBase + l] += usersByMask[mask];
+            }
+        }
+        System.arraycopy(users, 1, blockUsers, block * options, options);
+        System.arraycopy(tokens, 1, blockTokens, block * options, options);
+    }
+
+    /** Probability h as a threshold on a uniform 32-bit integer: P(u < threshold) = h to 2.3e-10. */
+    static long threshold(double probability) {
+        return Math.round(probability * (double) (1L << 32));
     }
 
     private void stepNetworkBlock(MonthCoefficients c, SplittableRandom rng, int lo, int hi, int block,

@@ -181,6 +181,22 @@ public final class Population {
         return n;
     }
 
+    /** A copy of the changing state (awareness, options, adoption), to restart a run from a point. */
+    public record Snapshot(int[] awareLabs, short[] option, byte[] adopted) {}
+
+    /** Copies the changing state. */
+    public Snapshot snapshot() {
+        return new Snapshot(awareLabs.clone(), option.clone(), adopted.clone());
+    }
+
+    /** Puts back a state taken by {@link #snapshot()} of this population. */
+    public void restore(Snapshot s) {
+        if (s.awareLabs().length != users) throw new IllegalArgumentException("snapshot: of " + s.awareLabs().length + " users, not " + users);
+        System.arraycopy(s.awareLabs(), 0, awareLabs, 0, users);
+        System.arraycopy(s.option(), 0, option, 0, users);
+        System.arraycopy(s.adopted(), 0, adopted, 0, users);
+    }
+
     void swapOptions() {
         short[] t = option;
         option = nextOption;

@@ -1,0 +1,183 @@
+package owsim.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import owsim.market.agent.MonthCoefficients;
+import owsim.market.agent.Population;
+
+/**
+ * The same month rule as {@link owsim.market.agent.MonthStep} (fully mixed), written the way agent
+ * frameworks write models: one object per user with fields, the model owning one random generator
+ * and a scheduler that calls {@code step()} on every agent and then {@code advance()} (simultaneous
+ * activation, as in Mesa's SimultaneousActivation or a two-phase MASON schedule). It is the rival
+ * in the benchmark, not part of the simulator.
+ */
+final class ObjectAgentModel {
+
+    /** A lab's product the users can choose. */
+    static final class Option {
+        final int index;
+        final int lab;
+        long users;
+        double tokens;
+
+        Option(int index, int lab) {
+            this.index = index;
+            this.lab = lab;
+        }
+    }
+
+    /** Parameters shared by a segment's agents. */
+    static final class Segment {
+        final double[] awarenessP;
+        final double[] awarenessQ;
+        final long[] hazardThreshold;
+        final double[] choiceWeight;
+        final long reconsiderThreshold;
+
+        Segment(double[] awarenessP, double[] awarenessQ, double[] choiceWeight, double reconsiderPerMonth) {
+            this.awarenessP = awarenessP;
+            this.awarenessQ = awarenessQ;
+            this.hazardThreshold = new long[awarenessP.length];
+            this.choiceWeight = choiceWeight;
+            this.reconsiderThreshold = Math.round(reconsiderPerMonth * (double) (1L << 32));
+        }
+    }
+
+    /** One user. */
+    static final class Agent {
+        final Segment segment;
+        final double usageTokensPerMonth;
+        final boolean[] aware;
+        Option option;
+        Option nextOption;
+
+        Agent(Segment segment, double usageTokensPerMonth, boolean[] aware, Option option) {
+            this.segment = segment;
+            this.usageTokensPerMonth = usageTokensPerMonth;
+            this.aware = aware;
+            this.option = option;
+        }
+
+        void step(ObjectAgentModel model) {
+            // Same draws as the array kernel: a 32-bit uniform per lab and one to reconsider.
+            SplittableRandom random = model.random;
+            long pool = 0;
+            for (int l = 0; l < aware.length; l++) {
+                long u;
+                if ((l & 1) == 0) {
+                    pool = random.nextLong();
+                    u = pool >>> 32;
+                } else {
+                    u = pool & 0xffffffffL;
+                }
+                aware[l] |= u < segment.hazardThreshold[l];
+            }
+            long uReconsider = (aware.length & 1) == 0 ? random.nextLong() >>> 32 : pool & 0xffffffffL;
+            Option chosen = option;
+            if (uReconsider < segment.reconsiderThreshold) chosen = model.choose(this, random.nextDouble());
+            nextOption = chosen;
+            if (chosen != null) {
+                chosen.users++;
+                chosen.tokens += usageTokensPerMonth;
+            }
+        }
+
+        void advance() {
+            option = nextOption;
+        }
+    }
+
+    private final List<Agent> agents;
+    private final List<Option> options;
+    private final List<Segment> segments;
+    private final int labs;
+    private final double dtYears;
+    private final long[] usersByLab;
+    SplittableRandom random;
+
+    /** Copies users and starting state from an array population, so both layouts start equal. */
+    ObjectAgentModel(Population pop, MonthCoefficients c, long seed) {
+        this.labs = pop.labs();
+        this.dtYears = c.dtYears();
+        this.options = new ArrayList<>();
+        for (int o = 0; o < c.options(); o++) options.add(new Option(o, c.optionLab(o)));
+        this.segments = new ArrayList<>();
+        for (int s = 0; s < c.segments(); s++) {
+            double[] p = new double[labs];
+            double[] q = new double[labs];
+            double[] w = new double[c.options()];
+            for (int l = 0; l < labs; l++) {
+                p[l] = c.awarenessPPerYear(s, l);
+                q[l] = c.awarenessQPerYear(s, l);
+            }
+            for (int o = 0; o < c.options(); o++) w[o] = c.choiceWeight(s, o);
+            segments.add(new Segment(p, q, w, c.reconsiderPerMonth(s)));
+        }
+        this.agents = new ArrayList<>(pop.users());
+        this.usersByLab = new long[labs];
+        for (int i = 0; i < pop.users(); i++) {
+            boolean[] aware = new boolean[labs];
+            for (int l = 0; l < labs; l++) aware[l] = pop.isAware(i, l);
+            int o = pop.option(i);
+            agents.add(new Agent(segments.get(pop.segment(i)), pop.usageTokensPerMonth(i), aware, o < 0 ? null : options.get(o)));
+            if (o >= 0) usersByLab[c.optionLab(o)]++;
+        }
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** One month: hazards from last month's users, then step every agent, then advance every agent. */
+    void step() {
+        for (Segment s : segments) {
+            for (int l = 0; l < labs; l++) {
+                double x = (double) usersByLab[l] / agents.size();
+                double h = -Math.expm1(-(s.awarenessP[l] + s.awarenessQ[l] * x) * dtYears);
+                s.hazardThreshold[l] = Math.round(h * (double) (1L << 32));
+            }
+        }
+        for (Option o : options) {
+            o.users = 0;
+            o.tokens = 0;
+        }
+        for (Agent a : agents) a.step(this);
+        for (Agent a : agents) a.advance();
+        java.util.Arrays.fill(usersByLab, 0);
+        for (Option o : options) usersByLab[o.lab] += o.users;
+    }
+
+    Option choose(Agent agent, double u) {
+        double total = 1;
+        for (Option o : options) if (agent.aware[o.lab]) total += agent.segment.choiceWeight[o.index];
+        double r = u * total - 1;
+        if (r < 0) return null;
+        Option last = null;
+        for (Option o : options) {
+            if (agent.aware[o.lab]) {
+                r -= agent.segment.choiceWeight[o.index];
+                last = o;
+                if (r < 0) return o;
+            }
+        }
+        return last;
+    }
+
+    /** Total tokens of the last month (a result the JIT cannot discard). */
+    double tokens() {
+        double t = 0;
+        for (Option o : options) t += o.tokens;
+        return t;
+    }
+
+    /** Puts the starting state back (awareness and options), from the array population's snapshot. */
+    void restore(Population.Snapshot s) {
+        java.util.Arrays.fill(usersByLab, 0);
+        for (int i = 0; i < agents.size(); i++) {
+            Agent a = agents.get(i);
+            for (int l = 0; l < labs; l++) a.aware[l] = (s.awareLabs()[i] >>> l & 1) != 0;
+            int o = s.option()[i];
+            a.option = o < 0 ? null : options.get(o);
+            if (o >= 0) usersByLab[options.get(o).lab]++;
+        }
+    }
+}

@@ -33,14 +33,14 @@ final class ObjectAgentModel {
         final double[] awarenessP;
         final double[] awarenessQ;
         final long[] hazardThreshold;
-        final double[] choiceWeight;
+        final double[][] choiceCdf;
         final long reconsiderThreshold;
 
-        Segment(double[] awarenessP, double[] awarenessQ, double[] choiceWeight, double reconsiderPerMonth) {
+        Segment(double[] awarenessP, double[] awarenessQ, double[][] choiceCdf, double reconsiderPerMonth) {
             this.awarenessP = awarenessP;
             this.awarenessQ = awarenessQ;
             this.hazardThreshold = new long[awarenessP.length];
-            this.choiceWeight = choiceWeight;
+            this.choiceCdf = choiceCdf;
             this.reconsiderThreshold = Math.round(reconsiderPerMonth * (double) (1L << 32));
         }
     }
@@ -107,13 +107,17 @@ final class ObjectAgentModel {
         for (int s = 0; s < c.segments(); s++) {
             double[] p = new double[labs];
             double[] q = new double[labs];
-            double[] w = new double[c.options()];
             for (int l = 0; l < labs; l++) {
                 p[l] = c.awarenessPPerYear(s, l);
                 q[l] = c.awarenessQPerYear(s, l);
             }
-            for (int o = 0; o < c.options(); o++) w[o] = c.choiceWeight(s, o);
-            segments.add(new Segment(p, q, w, c.reconsiderPerMonth(s)));
+            double[][] cdf = new double[1 << labs][c.options() + 1];
+            for (int mask = 0; mask < cdf.length; mask++) {
+                double acc = c.choiceProbability(s, mask, -1);
+                cdf[mask][0] = acc;
+                for (int o = 0; o < c.options(); o++) cdf[mask][1 + o] = acc += c.choiceProbability(s, mask, o);
+            }
+            segments.add(new Segment(p, q, cdf, c.reconsiderPerMonth(s)));
         }
         this.agents = new ArrayList<>(pop.users());
         this.usersByLab = new long[labs];
@@ -146,18 +150,18 @@ final class ObjectAgentModel {
         for (Option o : options) usersByLab[o.lab] += o.users;
     }
 
+    /** Logit draw by the segment's cumulative table for the agent's awareness pattern (as the array kernel). */
     Option choose(Agent agent, double u) {
-        double total = 1;
-        for (Option o : options) if (agent.aware[o.lab]) total += agent.segment.choiceWeight[o.index];
-        double r = u * total - 1;
-        if (r < 0) return null;
+        int mask = 0;
+        for (int l = 0; l < labs; l++) if (agent.aware[l]) mask |= 1 << l;
+        if (mask == 0) return null;
+        double[] cdf = agent.segment.choiceCdf[mask];
+        if (u < cdf[0]) return null;
         Option last = null;
         for (Option o : options) {
-            if (agent.aware[o.lab]) {
-                r -= agent.segment.choiceWeight[o.index];
-                last = o;
-                if (r < 0) return o;
-            }
+            if (!agent.aware[o.lab]) continue;
+            last = o;
+            if (u < cdf[1 + o.index]) return o;
         }
         return last;
     }

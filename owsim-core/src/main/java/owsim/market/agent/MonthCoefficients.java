@@ -26,6 +26,15 @@ public final class MonthCoefficients {
     final double[] reconsiderPerMonth;
     final double[] choiceWeight;
     final int[] optionLab;
+    /**
+     * Up to {@link #CDF_TABLE_MAX_LABS} labs: for each (segment, awareness pattern) the cumulative
+     * choice probabilities [nothing, option 0, option 1, ...], so a draw is one scan of a short
+     * row instead of summing weights per user. Null above that (the table would grow as 2^labs).
+     */
+    final double[] choiceCdf;
+
+    /** Largest lab count for which the choice table is built (256 patterns per segment). */
+    static final int CDF_TABLE_MAX_LABS = 8;
 
     public MonthCoefficients(int segments, int labs, double dtYears, double[] awarenessPPerYear, double[] awarenessQPerYear,
                              double[] reconsiderPerMonth, int[] optionLab, double[] choiceUtility) {
@@ -51,6 +60,64 @@ public final class MonthCoefficients {
         double[] utility = checked("choiceUtility", choiceUtility, segments * options, false);
         this.choiceWeight = new double[utility.length];
         for (int i = 0; i < utility.length; i++) choiceWeight[i] = Math.exp(utility[i]);
+        this.choiceCdf = labs <= CDF_TABLE_MAX_LABS ? buildCdf() : null;
+    }
+
+    private double[] buildCdf() {
+        int patterns = 1 << labs;
+        int row = options + 1;
+        double[] cdf = new double[segments * patterns * row];
+        for (int s = 0; s < segments; s++) {
+            for (int mask = 0; mask < patterns; mask++) {
+                int base = (s * patterns + mask) * row;
+                double acc = choiceProbability(s, mask, -1);
+                cdf[base] = acc;
+                for (int o = 0; o < options; o++) {
+                    acc += choiceProbability(s, mask, o);
+                    cdf[base + 1 + o] = acc;
+                }
+            }
+        }
+        return cdf;
+    }
+
+    /**
+     * The option a user of {@code segment} aware of the labs in {@code awareBits} picks for a
+     * uniform draw u in [0, 1), by the logit; {@link Population#NO_OPTION} for nothing.
+     */
+    public int choose(int segment, int awareBits, double u) {
+        if (awareBits == 0) return Population.NO_OPTION;
+        if (choiceCdf != null) {
+            int row = options + 1;
+            int base = ((segment << labs) | awareBits) * row;
+            if (u < choiceCdf[base]) return Population.NO_OPTION;
+            int last = Population.NO_OPTION;
+            for (int o = 0; o < options; o++) {
+                if ((awareBits >>> optionLab[o] & 1) == 0) continue;
+                last = o;
+                if (u < choiceCdf[base + 1 + o]) return o;
+            }
+            return last; // rounding: the cumulative sum fell a hair short of 1
+        }
+        return chooseBySum(segment, awareBits, u);
+    }
+
+    /** The same draw without the table: sum the known options' weights, then scan. */
+    int chooseBySum(int segment, int awareBits, double u) {
+        int base = segment * options;
+        double total = 1;
+        for (int o = 0; o < options; o++) if ((awareBits >>> optionLab[o] & 1) != 0) total += choiceWeight[base + o];
+        double r = u * total - 1;
+        if (r < 0) return Population.NO_OPTION;
+        int last = Population.NO_OPTION;
+        for (int o = 0; o < options; o++) {
+            if ((awareBits >>> optionLab[o] & 1) != 0) {
+                r -= choiceWeight[base + o];
+                last = o;
+                if (r < 0) return o;
+            }
+        }
+        return last;
     }
 
     private static double[] checked(String field, double[] values, int length, boolean nonNegative) {

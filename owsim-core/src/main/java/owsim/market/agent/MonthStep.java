@@ -211,25 +211,8 @@ public final class MonthStep {
         }
     }
 
-    /** Logit draw among the options of known labs plus the outside option (weight 1); u uniform in [0, 1). */
+    /** Logit draw among the options of known labs plus the outside option; u uniform in [0, 1). */
     static int choose(MonthCoefficients c, int segment, int awareBits, double u) {
-        if (awareBits == 0) return Population.NO_OPTION;
-        int options = c.options;
-        int base = segment * options;
-        double[] w = c.choiceWeight;
-        int[] lab = c.optionLab;
-        double total = 1;
-        for (int o = 0; o < options; o++) if ((awareBits >>> lab[o] & 1) != 0) total += w[base + o];
-        double r = u * total - 1;
-        if (r < 0) return Population.NO_OPTION;
-        int last = Population.NO_OPTION;
-        for (int o = 0; o < options; o++) {
-            if ((awareBits >>> lab[o] & 1) != 0) {
-                r -= w[base + o];
-                last = o;
-                if (r < 0) return o;
-            }
-        }
-        return last; // rounding left r a hair above 0: the last known option
+        return c.choose(segment, awareBits, u);
     }
 }

@@ -67,6 +67,20 @@ class MonthStepTest {
     }
 
     @Test
+    void choiceTableAndDirectSumPickTheSameOption() {
+        MonthCoefficients c = coefficients(0, 0, 1);
+        for (int s = 0; s < 2; s++) {
+            for (int mask = 0; mask < 8; mask++) {
+                for (int k = 0; k < 1000; k++) {
+                    double u = (k + 0.5) / 1000;
+                    int expected = mask == 0 ? Population.NO_OPTION : c.chooseBySum(s, mask, u);
+                    assertThat(c.choose(s, mask, u)).as("segment %d mask %d u %f", s, mask, u).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
     void usersWhoDoNotReconsiderKeepTheirOption() {
         int users = 50_000;
         try (BlockExecutor ex = new BlockExecutor(2)) {

@@ -1,5 +1,7 @@
 package owsim.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import owsim.market.agent.BlockExecutor;
 import owsim.market.agent.MonthCoefficients;
@@ -17,13 +19,19 @@ public final class AgentBench {
 
     /** Median user-steps per second of each layout and the ratio arrays (all threads) / objects. */
     public record Result(int users, int threads, double arraysUserStepsPerSecond, double arraysOneThreadUserStepsPerSecond,
-                         double objectsUserStepsPerSecond, double bytesPerUser) {
+                         double objectsUserStepsPerSecond, double bytesPerUser,
+                         double arraysOneThreadCpuUserStepsPerSecond, double objectsCpuUserStepsPerSecond) {
         public double ratio() {
             return arraysUserStepsPerSecond / objectsUserStepsPerSecond;
         }
 
         public double sameThreadsRatio() {
             return arraysOneThreadUserStepsPerSecond / objectsUserStepsPerSecond;
+        }
+
+        /** One-thread ratio by CPU time of the stepping thread: unaffected by other processes on the machine. */
+        public double cpuRatio() {
+            return arraysOneThreadCpuUserStepsPerSecond / objectsCpuUserStepsPerSecond;
         }
     }
 
@@ -33,7 +41,7 @@ public final class AgentBench {
         if (months < 1 || warmupMonths < 0) throw new IllegalArgumentException("months: must be >= 1 (warm-up >= 0)");
         MonthCoefficients c = AgentWorkload.coefficients();
         double arrays;
-        double arraysOne;
+        double[] arraysOne;
         double bytesPerUser;
         Population.Snapshot start;
         Population pop;
@@ -41,36 +49,51 @@ public final class AgentBench {
             pop = AgentWorkload.population(users, seed, ex);
             bytesPerUser = pop.bytesPerUser();
             start = pop.snapshot();
-            arrays = arraysRate(pop, start, c, ex, warmupMonths, months, seed);
+            arrays = arraysRate(pop, start, c, ex, warmupMonths, months, seed)[0];
         }
         try (BlockExecutor one = new BlockExecutor(1)) {
-            arraysOne = threads == 1 ? arrays : arraysRate(pop, start, c, one, warmupMonths, months, seed);
+            arraysOne = arraysRate(pop, start, c, one, warmupMonths, months, seed);
         }
         pop.restore(start);
         ObjectAgentModel objects = new ObjectAgentModel(pop, c, seed);
         pop = null; // let the arrays go before timing the objects
         double[] rates = new double[months];
+        double[] cpuRates = new double[months];
         for (int m = 0; m < warmupMonths + months; m++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             objects.step();
             long t1 = System.nanoTime();
-            if (m >= warmupMonths) rates[m - warmupMonths] = users / ((t1 - t0) / 1e9);
+            long c1 = CPU.getCurrentThreadCpuTime();
+            if (m >= warmupMonths) {
+                rates[m - warmupMonths] = users / ((t1 - t0) / 1e9);
+                cpuRates[m - warmupMonths] = users / ((c1 - c0) / 1e9);
+            }
         }
-        return new Result(users, threads, arrays, arraysOne, median(rates), bytesPerUser);
+        return new Result(users, threads, arrays, arraysOne[0], median(rates), bytesPerUser, arraysOne[1], median(cpuRates));
     }
 
-    private static double arraysRate(Population pop, Population.Snapshot start, MonthCoefficients c, BlockExecutor ex,
-                                     int warmupMonths, int months, long seed) {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+    /** Median wall-clock rate, and median CPU-time rate of the calling thread (meaningful with one thread). */
+    private static double[] arraysRate(Population pop, Population.Snapshot start, MonthCoefficients c, BlockExecutor ex,
+                                       int warmupMonths, int months, long seed) {
         pop.restore(start);
         MonthStep step = new MonthStep(pop, Network.fullyMixed(pop.users()), ex, seed);
         double[] rates = new double[months];
+        double[] cpuRates = new double[months];
         for (int m = 0; m < warmupMonths + months; m++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             step.step(m, c);
             long t1 = System.nanoTime();
-            if (m >= warmupMonths) rates[m - warmupMonths] = pop.users() / ((t1 - t0) / 1e9);
+            long c1 = CPU.getCurrentThreadCpuTime();
+            if (m >= warmupMonths) {
+                rates[m - warmupMonths] = pop.users() / ((t1 - t0) / 1e9);
+                cpuRates[m - warmupMonths] = pop.users() / ((c1 - c0) / 1e9);
+            }
         }
-        return median(rates);
+        return new double[] {median(rates), median(cpuRates)};
     }
 
     private static double median(double[] xs) {
@@ -93,8 +116,10 @@ public final class AgentBench {
                 + "  arrays, %d threads : %,.0f user-steps/s%n"
                 + "  arrays, 1 thread  : %,.0f user-steps/s%n"
                 + "  objects, 1 thread : %,.0f user-steps/s (one object per user, framework-style scheduler)%n"
-                + "  ratio arrays/objects: %.1fx (%.1fx on one thread)",
+                + "  ratio arrays/objects: %.1fx (%.1fx on one thread)%n"
+                + "  one thread by CPU time (ignores other load): arrays %,.0f, objects %,.0f user-steps/s, %.1fx",
             r.users(), r.bytesPerUser(), r.threads(), r.arraysUserStepsPerSecond(), r.arraysOneThreadUserStepsPerSecond(),
-            r.objectsUserStepsPerSecond(), r.ratio(), r.sameThreadsRatio());
+            r.objectsUserStepsPerSecond(), r.ratio(), r.sameThreadsRatio(),
+            r.arraysOneThreadCpuUserStepsPerSecond(), r.objectsCpuUserStepsPerSecond(), r.cpuRatio());
     }
 }

@@ -28,9 +28,12 @@
  * attention, marketing, news spikes and distribution reach give p per (segment, lab); word of mouth
  * gives q; capability, price of each user's usage, ecosystem value and switching cost give each
  * option's utility per segment. Each month they fill a {@link owsim.market.agent.MonthCoefficients}
- * and this package applies it to every individual. Fully mixed, the expected awareness and choice
- * shares equal the aggregate engine's update for the same coefficients, which is the docking test
- * to write once that engine exists.
+ * and this package applies it to every individual. Fully mixed, the expected awareness and option
+ * shares equal an expected-value (aggregate) update on the same coefficients: awareness is
+ * independent across labs within a segment, so each awareness pattern's share is a product, and
+ * option shares follow u' = (1 - r) u + r sum_pattern P(pattern) P(option | pattern). The docking
+ * test (MonthStepDockingTest) holds 500,000 agents to that recursion within 0.4 percentage points
+ * for 36 months, and fails when the reconsideration rate of the recursion is off by 10%.
  *
  * <h2>Bass diffusion: fully mixed follows the closed form, networks lag it</h2>
  * Fully mixed, a non-adopter adopts in a step with the exact one-step transition of the continuous

@@ -1,6 +1,8 @@
 package owsim.market.network;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.stream.IntStream;
 
 /**
  * Builds a {@link Network} from a replayable edge source in two passes (count degrees, then fill),
@@ -24,6 +26,10 @@ final class CsrBuilder {
     }
 
     static Network build(String kind, int nodes, EdgeSource source) {
+        return source.blocks() > 1 ? buildParallel(kind, nodes, source) : buildSequential(kind, nodes, source);
+    }
+
+    private static Network buildSequential(String kind, int nodes, EdgeSource source) {
         int[] offsets = new int[nodes + 1];
         // Pass 1: degrees, counted at offsets[i + 1] so the prefix sum lands in place.
         for (int b = 0; b < source.blocks(); b++) {
@@ -33,16 +39,8 @@ final class CsrBuilder {
                 offsets[y + 1]++;
             });
         }
-        long total = 0;
-        for (int i = 1; i <= nodes; i++) {
-            total += offsets[i];
-            if (total > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("network too large: more than " + (Integer.MAX_VALUE / 2)
-                    + " edges; lower the node count or the mean degree");
-            }
-            offsets[i] = (int) total;
-        }
-        int[] neighbours = new int[(int) total];
+        prefixSum(offsets);
+        int[] neighbours = new int[offsets[nodes]];
         int[] cursor = Arrays.copyOf(offsets, nodes);
         // Pass 2: fill.
         for (int b = 0; b < source.blocks(); b++) {
@@ -55,9 +53,48 @@ final class CsrBuilder {
         return sortAndDeduplicate(kind, nodes, offsets, neighbours);
     }
 
+    /**
+     * Blocks in parallel: an edge's far end may belong to another block, so counts and fill
+     * cursors are atomic. The order in which a list is filled then depends on thread timing, but
+     * every list is sorted afterwards, so the result is the same for any thread count.
+     */
+    private static Network buildParallel(String kind, int nodes, EdgeSource source) {
+        AtomicIntegerArray degree = new AtomicIntegerArray(nodes + 1);
+        IntStream.range(0, source.blocks()).parallel().forEach(b -> source.emit(b, (x, y) -> {
+            if (x == y) return;
+            degree.incrementAndGet(x + 1);
+            degree.incrementAndGet(y + 1);
+        }));
+        int[] offsets = new int[nodes + 1];
+        for (int i = 1; i <= nodes; i++) offsets[i] = degree.get(i);
+        prefixSum(offsets);
+        int[] neighbours = new int[offsets[nodes]];
+        AtomicIntegerArray cursor = degree; // reuse: cursor[i] starts at offsets[i]
+        for (int i = 0; i < nodes; i++) cursor.set(i, offsets[i]);
+        IntStream.range(0, source.blocks()).parallel().forEach(b -> source.emit(b, (x, y) -> {
+            if (x == y) return;
+            neighbours[cursor.getAndIncrement(x)] = y;
+            neighbours[cursor.getAndIncrement(y)] = x;
+        }));
+        return sortAndDeduplicate(kind, nodes, offsets, neighbours);
+    }
+
+    /** Turns counts at [1..n] into offsets in place; fails if the edge ends overflow an int index. */
+    private static void prefixSum(int[] offsets) {
+        long total = 0;
+        for (int i = 1; i < offsets.length; i++) {
+            total += offsets[i];
+            if (total > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException("network too large: more than " + (Integer.MAX_VALUE / 2)
+                    + " edges; lower the node count or the mean degree");
+            }
+            offsets[i] = (int) total;
+        }
+    }
+
     private static Network sortAndDeduplicate(String kind, int nodes, int[] offsets, int[] neighbours) {
         int[] kept = new int[nodes];
-        java.util.stream.IntStream.range(0, (nodes + 4095) / 4096).parallel().forEach(blk -> {
+        IntStream.range(0, (nodes + 4095) / 4096).parallel().forEach(blk -> {
             int hi = Math.min(nodes, (blk + 1) * 4096);
             for (int i = blk * 4096; i < hi; i++) {
                 int lo = offsets[i];

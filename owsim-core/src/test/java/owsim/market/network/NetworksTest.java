@@ -89,6 +89,20 @@ class NetworksTest {
     }
 
     @Test
+    void generationDoesNotDependOnThreadCount() throws Exception {
+        // Parallel streams run in the pool that calls them: one worker versus the common pool.
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            Network single = one.submit(() -> Networks.wattsStrogatz(60_000, 6, 0.3, 8)).get();
+            Network multi = Networks.wattsStrogatz(60_000, 6, 0.3, 8);
+            assertThat(single.offsets()).isEqualTo(multi.offsets());
+            assertThat(single.neighbours()).isEqualTo(multi.neighbours());
+        } finally {
+            one.shutdown();
+        }
+    }
+
+    @Test
     void badParametersNameTheField() {
         assertThatThrownBy(() -> Networks.wattsStrogatz(100, 3, 0.1, 1)).hasMessageStartingWith("k:");
         assertThatThrownBy(() -> Networks.wattsStrogatz(100, 4, 1.5, 1)).hasMessageStartingWith("beta:");

@@ -7,6 +7,11 @@ final class Commands {
     private Commands() {}
 
     static List<Object> all() {
-        return List.of(new RunCommand(), new BenchCommand());
+        return List.of(
+            new RunCommand(),
+            new ScenarioCommand(),
+            new CatalogCommand(),
+            new CostCommand(),
+            new BenchCommand());
     }
 }

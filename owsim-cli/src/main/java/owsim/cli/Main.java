@@ -45,11 +45,16 @@ public final class Main {
         return cl;
     }
 
+    /** owsim's version from the jar manifest, or "dev" when run from classes (tests, IDE). */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     /** Version from the jar manifest, or "dev" when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"owsim " + (v == null ? "dev" : v)};
+            return new String[] {"owsim " + version()};
         }
     }
 }

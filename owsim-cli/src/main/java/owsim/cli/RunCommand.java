@@ -1,17 +1,130 @@
 package owsim.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import owsim.io.InputException;
+import owsim.market.RunResult;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.report.RunFiles;
+import owsim.report.SummaryTable;
+import owsim.scenario.Scenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code owsim run}: the main job. Placeholder until the market simulator lands. */
-@Command(name = "run", description = "Run a scenario (the embedded default if none is given).")
+/**
+ * {@code owsim run}: runs a scenario, prints a summary per lab and the market figures, and writes
+ * {@code timeseries.csv}, {@code summary.json} and {@code report.html} into the output directory.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Run a scenario (the embedded default if none is given) and write its outputs.",
+        "Options given here override the scenario file's values."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:the run finished and its files are written",
+        "1:the run or the writing of its files failed",
+        "2:bad input: scenario file, option value or output directory"})
 final class RunCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+        description = "Scenario YAML file, or 'default' for the embedded default world (see 'owsim scenario show default').")
+    String scenario;
+
+    @Option(names = "--months", paramLabel = "N", description = "Months to simulate (overrides run.months).")
+    Integer months;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Root random seed (overrides run.seed).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "owsim-out",
+        description = "Directory for timeseries.csv, summary.json and report.html (default: ${DEFAULT-VALUE}, created if missing).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
+        description = "What to print: an aligned table, or the content of summary.json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--engine", paramLabel = "aggregate", defaultValue = "aggregate",
+        description = "Market engine: 'aggregate' (expected values). The 'agent' engine is not built yet.")
+    String engine;
+
+    @Mixin CatalogOption catalog;
+
     @Override public Integer call() {
-        spec.commandLine().getOut().println("owsim run: the market simulator is not built yet.");
+        boolean json = switch (format) {
+            case "table" -> false;
+            case "json" -> true;
+            default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
+        };
+        if (engine.equals("agent")) {
+            throw InputException.ofField("--engine", "the agent engine is not built yet; use --engine aggregate");
+        }
+        if (!engine.equals("aggregate")) {
+            throw InputException.ofField("--engine", "must be 'aggregate' (the only engine built so far), was '" + engine + "'");
+        }
+        Scenario s = ScenarioArgument.load(scenario, catalog.load());
+        if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
+        if (seed != null) s = override("--seed", s, sc -> sc.withSeed(seed));
+        try {
+            // Fail on a bad directory now, not after the run.
+            RunFiles.prepare(out);
+        } catch (IOException e) {
+            throw InputException.ofField("--out", "cannot write to '" + out + "': " + reason(e));
+        }
+
+        RunResult result = new AggregateEngine(catalog.load()).run(s);
+
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            RunFiles.write(result, Main.version(), out);
+            String where = "Wrote " + RunFiles.TIMESERIES + ", " + RunFiles.SUMMARY + " and " + RunFiles.REPORT
+                + " to " + out.toAbsolutePath().normalize();
+            if (json) {
+                stdout.print(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8));
+                stderr.println(where);
+            } else {
+                stdout.print(SummaryTable.render(result));
+                stdout.println();
+                stdout.println(where);
+            }
+        } catch (IOException e) {
+            stderr.println("owsim: cannot write the run's files to '" + out + "': " + reason(e));
+            return Main.EXIT_FAILURE;
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
         return Main.EXIT_OK;
+    }
+
+    /** Applies a flag's override; the scenario's own range check names the field, we name the flag. */
+    private static Scenario override(String option, Scenario s, java.util.function.UnaryOperator<Scenario> f) {
+        try {
+            return f.apply(s);
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            int colon = m == null ? -1 : m.indexOf(": ");
+            throw InputException.ofField(option, colon > 0 ? m.substring(colon + 2) : String.valueOf(m));
+        }
+    }
+
+    /** What went wrong with a path, in words (Java's messages are often just the path). */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException n) return "cannot create " + n.getFile() + " (no such file or directory)";
+        if (e instanceof FileAlreadyExistsException) return "a file of that name is in the way";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage();
     }
 }

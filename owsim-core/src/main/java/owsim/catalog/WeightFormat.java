@@ -1,5 +1,7 @@
 package owsim.catalog;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * Storage formats for weights, with the real bits per weight including scales: a format is
  * more than its nominal width because block or group scales are stored beside the values.
@@ -24,9 +26,10 @@ public enum WeightFormat {
 
     @Override public String toString() { return name().toLowerCase(); }
 
-    /** Parses bf16, fp8, int8, int4 (also 4bit, mxfp4, q4), naming what is allowed otherwise. */
+    /** Parses bf16, fp8, int8, int4 (also fp16, 4bit, mxfp4, q4; any case), naming what is allowed otherwise. */
+    @JsonCreator
     public static WeightFormat parse(String s) {
-        switch (s.toLowerCase()) {
+        switch (s.toLowerCase(java.util.Locale.ROOT)) {
             case "bf16": case "fp16": return BF16;
             case "fp8": return FP8;
             case "int8": return INT8;

@@ -1,0 +1,55 @@
+package owsim.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import owsim.catalog.Catalog;
+import owsim.market.RunResult;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+
+/**
+ * One run of the default scenario (60 months) on the aggregate engine; target under 20 ms after
+ * warm-up. The engine is reused across runs, as a sweep would, so serving prices of repeated
+ * architectures are memoised.
+ *
+ * <pre>
+ * mvn -B -q install -DskipTests -pl owsim-core
+ * mvn -B -q package -pl owsim-bench
+ * java -jar owsim-bench/target/benchmarks.jar MarketRunBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class MarketRunBenchmark {
+    @Param({"60"})
+    int months;
+
+    private AggregateEngine engine;
+    private Scenario scenario;
+
+    @Setup
+    public void setup() {
+        engine = new AggregateEngine(Catalog.bundled());
+        scenario = Scenarios.defaultScenario().withMonths(months);
+    }
+
+    @Benchmark
+    public RunResult defaultScenarioRun() {
+        return engine.run(scenario);
+    }
+}

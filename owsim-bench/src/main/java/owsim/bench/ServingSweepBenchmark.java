@@ -1,0 +1,58 @@
+package owsim.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import owsim.catalog.AcceleratorSpec;
+import owsim.catalog.Catalog;
+import owsim.catalog.ModelSpec;
+import owsim.catalog.WeightFormat;
+import owsim.serving.KvFormat;
+import owsim.serving.ServeRequest;
+import owsim.serving.ServingEngine;
+
+/**
+ * The whole serving sweep the market simulator may ask for: every catalog model on every
+ * accelerator at four weight formats and ten batch sizes (planner picks the GPU count). One
+ * operation is the full sweep; the target is well under 1 s.
+ *
+ * <pre>
+ * mvn -B -q -pl owsim-bench -am package -DskipTests
+ * java -jar owsim-bench/target/benchmarks.jar ServingSweepBenchmark -f 1 -wi 2 -i 3
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ServingSweepBenchmark {
+    private static final int[] BATCHES = {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
+
+    private ServingEngine engine;
+    private List<ModelSpec> models;
+    private List<AcceleratorSpec> accelerators;
+
+    @Setup public void setUp() {
+        Catalog catalog = Catalog.bundled();
+        engine = new ServingEngine();
+        models = List.copyOf(catalog.models());
+        accelerators = List.copyOf(catalog.accelerators());
+    }
+
+    @Benchmark public void everyModelEveryAcceleratorFourFormatsTenBatches(Blackhole bh) {
+        for (ModelSpec m : models) {
+            for (AcceleratorSpec hw : accelerators) {
+                for (WeightFormat w : WeightFormat.values()) {
+                    ServeRequest base = ServeRequest.of(m, hw).withFormats(w, KvFormat.BF16);
+                    for (int b : BATCHES) bh.consume(engine.evaluate(base.withBatch(b)));
+                }
+            }
+        }
+    }
+}

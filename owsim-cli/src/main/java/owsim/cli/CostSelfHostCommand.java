@@ -1,0 +1,53 @@
+package owsim.cli;
+
+import static owsim.cli.CostServeCommand.fmt;
+import static owsim.cli.NumberOptions.number;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import owsim.catalog.Catalog;
+import owsim.serving.SelfHostOption;
+import owsim.serving.SelfHostOptions;
+import owsim.serving.ServingEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code owsim cost selfhost}: buy, rent, API or subscription for a monthly token volume of a model. */
+@Command(name = "selfhost", description = "Buy hardware, rent GPUs, pay an API or a subscription: monthly cost of a token volume.")
+final class CostSelfHostCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CatalogOption catalog;
+
+    @Option(names = "--model", required = true, paramLabel = "ID", description = "Model id from the catalog.")
+    String model;
+    @Option(names = "--tokens-per-month", required = true, paramLabel = "X", description = "Tokens per month (input and output).")
+    double tokensPerMonth;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override public Integer call() {
+        Catalog cat = catalog.load();
+        number("--tokens-per-month", tokensPerMonth, false, 1e15);
+        OutputFormat f = CostServeCommand.parseFormat(format);
+        SelfHostOptions o = new ServingEngine().selfHost(cat.model(model), cat.accelerators(), tokensPerMonth);
+        PrintWriter out = spec.commandLine().getOut();
+        if (f == OutputFormat.JSON) {
+            out.println(OutputFormat.json(o));
+        } else {
+            out.println(fmt("%s at %,.0f tokens/month (%.0f%% output), cheapest feasible first:", o.model(), o.tokensPerMonth(),
+                o.outputShare() * 100));
+            out.println(fmt("%-13s %-16s %6s %14s %14s %12s  %s", "option", "hardware", "gpus", "upfront $", "monthly $", "$/M tokens", "note"));
+            for (SelfHostOption x : o.options()) {
+                out.println(x.feasible()
+                    ? fmt("%-13s %-16s %6s %,14.0f %,14.2f %12.4f  %s", x.option(), x.hardware().isEmpty() ? "-" : x.hardware(),
+                        x.gpus() == 0 ? "-" : Integer.toString(x.gpus()), x.upfrontUsd(), x.monthlyUsd(), x.usdPerMillionTokens(), x.note())
+                    : fmt("%-13s %-16s %6s %14s %14s %12s  not feasible: %s", x.option(), "-", "-", "-", "-", "-", x.note()));
+            }
+        }
+        out.flush();
+        return Main.EXIT_OK;
+    }
+}

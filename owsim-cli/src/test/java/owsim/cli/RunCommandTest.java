@@ -1,0 +1,152 @@
+package owsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+
+class RunCommandTest {
+    @TempDir static Path tmp;
+    static Cli json;
+    static Path jsonOut;
+
+    /** One 12-month run of the default world shared by the tests that read its outputs. */
+    @BeforeAll
+    static void runDefaultForAYear() {
+        jsonOut = tmp.resolve("json");
+        json = Cli.run("run", "default", "--months", "12", "--seed", "7", "--out", jsonOut.toString(), "--format", "json");
+    }
+
+    @Test
+    void jsonFormatPrintsSummaryJsonWithTheContractFields() throws IOException {
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        Scenario def = Scenarios.defaultScenario();
+        assertThat(root.get("scenario").asText()).isEqualTo(def.name());
+        assertThat(root.get("months").asInt()).isEqualTo(12);
+        assertThat(root.get("seed").asLong()).isEqualTo(7);
+        assertThat(root.get("engine").asText()).isEqualTo("aggregate");
+        assertThat(root.get("owsimVersion").asText()).isNotBlank();
+        assertThat(root.get("labs")).hasSize(def.labs().size());
+        for (int i = 0; i < def.labs().size(); i++) {
+            JsonNode lab = root.get("labs").get(i);
+            assertThat(lab.get("id").asText()).isEqualTo(def.labs().get(i).id());
+            for (String f : List.of("policy", "usersByOption", "tokens", "revenueUsd", "servingCostUsd", "distillationBurdenUsd",
+                "trainingSpendUsd", "capability", "researchers", "cashUsd", "payoff")) {
+                assertThat(lab.has(f)).as(f).isTrue();
+            }
+        }
+        for (String f : List.of("openWeightTokenShare", "openModelLagMonths", "consumerSurplusUsd")) {
+            assertThat(root.get("market").has(f)).as(f).isTrue();
+        }
+        // stdout is exactly the file; where the files went goes to stderr so stdout stays parseable.
+        assertThat(json.out()).isEqualTo(Files.readString(jsonOut.resolve("summary.json")));
+        assertThat(json.err()).contains("Wrote timeseries.csv, summary.json and report.html to " + jsonOut.toAbsolutePath());
+    }
+
+    @Test
+    void timeseriesHasOneRowPerMonthAndSeries() throws IOException {
+        List<String> lines = Files.readAllLines(jsonOut.resolve("timeseries.csv"));
+        assertThat(lines.get(0)).isEqualTo("month,entity,metric,unit,value");
+        Set<String> series = new HashSet<>();
+        Set<String> months = new HashSet<>();
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",", -1);
+            assertThat(f).hasSize(5);
+            months.add(f[0]);
+            series.add(f[1] + "/" + f[2]);
+            Double.parseDouble(f[4]);
+        }
+        assertThat(months).hasSize(12);
+        assertThat(lines).hasSize(1 + 12 * series.size());
+        Scenario def = Scenarios.defaultScenario();
+        for (var lab : def.labs()) {
+            for (String metric : List.of("capability", "users", "revenueUsd", "servingCostUsd", "cashUsd")) {
+                assertThat(series).contains(lab.id() + "/" + metric);
+            }
+        }
+        assertThat(series).contains("market/openWeightTokenShare", "market/openModelLagMonths",
+            "market/bestOpenCapability", "market/bestClosedCapability");
+    }
+
+    @Test
+    void reportIsOneOfflinePageWithChartsAndLabIds() throws IOException {
+        String html = Files.readString(jsonOut.resolve("report.html"));
+        assertThat(html.toLowerCase()).doesNotContain("http").doesNotContain("src=").doesNotContain("<script");
+        assertThat(html.split("<svg", -1)).hasSize(7);
+        assertThat(html).doesNotContain("no data in this run");
+        for (var lab : Scenarios.defaultScenario().labs()) assertThat(html).contains(lab.id());
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalFiles() throws IOException {
+        Path again = tmp.resolve("again");
+        Cli second = Cli.run("run", "--months", "12", "--seed", "7", "--out", again.toString(), "--format", "json");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).isEqualTo(json.out());
+        for (String f : List.of("timeseries.csv", "summary.json", "report.html")) {
+            assertThat(Files.readAllBytes(again.resolve(f))).as(f).isEqualTo(Files.readAllBytes(jsonOut.resolve(f)));
+        }
+    }
+
+    @Test
+    void tableFormatShowsLabsMarketAndWhereFilesWent() {
+        Path out = tmp.resolve("table");
+        Cli r = Cli.run("run", "--months", "3", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Labs (").contains("revenue").contains("serving cost").contains("payoff")
+            .contains("Market").contains("open-weight share of tokens").contains("$")
+            .contains("Wrote timeseries.csv, summary.json and report.html to " + out.toAbsolutePath());
+        assertThat(Files.exists(out.resolve("report.html"))).isTrue();
+    }
+
+    @Test
+    void badMonthsAndSeedNameTheOption() {
+        for (String[] args : List.of(new String[] {"--months", "0"}, new String[] {"--months", "601"},
+            new String[] {"--months", "ten"}, new String[] {"--seed", "x1"})) {
+            Cli r = Cli.run("run", args[0], args[1], "--out", tmp.resolve("bad").toString());
+            assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).contains(args[0]);
+        }
+        assertThat(Files.exists(tmp.resolve("bad"))).isFalse();
+    }
+
+    @Test
+    void agentEngineIsNotFakedAndUnknownValuesAreRefused() {
+        Cli agent = Cli.run("run", "--engine", "agent", "--out", tmp.resolve("agent").toString());
+        assertThat(agent.exit()).isEqualTo(2);
+        assertThat(agent.err()).contains("--engine").contains("agent engine is not built yet");
+        Cli other = Cli.run("run", "--engine", "magic");
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("--engine").contains("aggregate");
+        Cli format = Cli.run("run", "--format", "xml");
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err()).contains("--format").contains("table").contains("json");
+    }
+
+    @Test
+    void anUnwritableOutIsAClearError() throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        Cli r = Cli.run("run", "--months", "2", "--out", file.resolve("sub").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--out").contains("cannot write to");
+    }
+
+    @Test
+    void aMissingScenarioFileIsAClearError() {
+        Cli r = Cli.run("run", tmp.resolve("nope.yaml").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.yaml");
+    }
+}

@@ -1,0 +1,89 @@
+package owsim.market;
+
+import owsim.scenario.LabSpec;
+import owsim.scenario.MarketParams;
+import owsim.scenario.SegmentSpec;
+
+/**
+ * Claims e, f, j: awareness of each lab in each segment follows a Bass-type hazard
+ * h = p + p_ads + p_news + p_reach + q (sum over segments of influence-weighted adopters). The own
+ * segment's word of mouth is taken as proportional to its awareness (only aware users adopt), which
+ * makes the month an exact step of the Riccati (Bass) equation da/dt = (1 - a)(P + Q a), not p/12.
+ */
+public final class Attention implements Mechanism {
+    @Override public void apply(World w, MarketState s) {
+        MarketParams mp = w.scenario.market();
+        var mech = w.scenario.mechanisms();
+        double decay = Math.pow(2, -1.0 / mp.newsHalfLifeMonths());
+        for (int i = 0; i < w.labs; i++) {
+            s.news[i] *= decay;
+            if (mech.news() && s.notableRelease[i]) s.news[i] += mp.newsHazardPerYear();
+        }
+        double totalInfluence = 0;
+        for (SegmentSpec g : w.scenario.segments()) totalInfluence += g.influence();
+        double[] adopters = new double[w.segments * w.labs];
+        for (int g = 0; g < w.segments; g++) {
+            for (int i = 0; i < w.labs; i++) adopters[g * w.labs + i] = adoptionShare(w, s, g, i, mech.hobbyistAdoption());
+        }
+        double dt = 1.0 / 12;
+        for (int g = 0; g < w.segments; g++) {
+            SegmentSpec seg = w.scenario.segments().get(g);
+            for (int i = 0; i < w.labs; i++) {
+                LabSpec l = w.scenario.labs().get(i);
+                double p = seg.bassInnovationPerYear();
+                if (mech.marketing()) p += mp.marketingMaxPerYear() * (1 - Math.exp(-l.marketingUsdPerMonth() / mp.marketingHalfSaturationUsdPerMonth()));
+                if (mech.news()) p += s.news[i];
+                if (mech.distribution() && seg.reachable()) p += l.distributionConversionPerYear() * w.reachableShare[i];
+                double q = 0;
+                int idx = g * w.labs + i;
+                double a = s.awareness[idx];
+                if (mech.wordOfMouth() && totalInfluence > 0) {
+                    for (int h = 0; h < w.segments; h++) {
+                        if (h == g) continue;
+                        p += seg.wordOfMouthPerYear() * w.scenario.segments().get(h).influence() / totalInfluence * adopters[h * w.labs + i];
+                    }
+                    double own = adopters[idx];
+                    double ratio = a > 1e-12 ? Math.min(1, own / a) : 0;
+                    q = seg.wordOfMouthPerYear() * seg.influence() / totalInfluence * ratio;
+                }
+                s.awareness[idx] = step(a, p, q, dt);
+            }
+        }
+    }
+
+    /** Share of segment g using lab i (own services; hosted and self-hosted copies of its open models when they count). */
+    static double adoptionShare(World w, MarketState s, int g, int lab, boolean openCopiesCount) {
+        double users = 0;
+        double pop = 0;
+        int base = w.base(lab);
+        for (int c = 0; c < w.classes; c++) {
+            if (w.classSeg[c] != g) continue;
+            pop += w.classWeight[c];
+            int row = c * w.options;
+            for (int k = 0; k < w.perLab; k++) {
+                int o = base + k;
+                boolean copy = k >= World.HOSTED0;
+                if (copy && !openCopiesCount) continue;
+                users += w.classWeight[c] * s.shares[row + o];
+            }
+        }
+        return pop > 0 ? users / pop : 0;
+    }
+
+    /**
+     * Exact solution over dt of da/dt = (1 - a)(P + Q a) from a: the Bass closed form restarted at a,
+     * F(t) = (1 - K e^{-(P+Q)t}) / (1 + (Q/P) K e^{-(P+Q)t}) with K = (1 - a) / (1 + (Q/P) a).
+     */
+    public static double step(double a, double p, double q, double dt) {
+        if (a >= 1) return 1;
+        if (p <= 0 && q <= 0) return a;
+        if (p <= 0) {
+            double e = Math.exp(q * dt);
+            return a * e / (1 - a + a * e);
+        }
+        double r = q / p;
+        double k = (1 - a) / (1 + r * a);
+        double e = k * Math.exp(-(p + q) * dt);
+        return Math.min(1, Math.max(a, (1 - e) / (1 + r * e)));
+    }
+}

@@ -1,0 +1,259 @@
+package owsim.market;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import owsim.scenario.HostSpec;
+import owsim.scenario.LabSpec;
+import owsim.scenario.OptionKind;
+import owsim.scenario.SegmentSpec;
+
+/**
+ * Claims d, i: users who reconsider this month (the churn share; everyone in month 0) pick by
+ * multinomial logit among the options of the labs they are aware of and can run: each lab's
+ * subscription, free tier and API, third-party hosts of its open models, self-hosting its best
+ * open model that fits their hardware, or nothing. Utility: alpha (K - K_ref) (K_ref: the frontier at month 0, so better models draw new users) - beta cost +
+ * theta ln(1 + derivatives) + brand + option constant, plus the switching cost S for the option a
+ * reconsidering user already has. Awareness of labs is independent across labs, so the expected
+ * share is summed exactly over every subset of labs a user may know (2^labs subsets).
+ */
+public final class Choice implements Mechanism {
+    @Override public void apply(World w, MarketState s) {
+        growPopulation(w, s);
+        offers(w, s);
+        int L = w.labs;
+        int subsets = 1 << L;
+        double[] prob = new double[subsets];
+        double[] cond = new double[L * subsets];
+        double[] expV = new double[w.options];
+        double[] labSum = new double[L];
+        double[] denom = new double[subsets];
+        double[] weight = new double[subsets];
+        double[] bonus = new double[w.options];
+        double[] old = new double[w.options];
+        double kRef = s.fixedCapability;
+        boolean eco = w.scenario.mechanisms().ecosystem();
+        double[] lnDerivatives = new double[L];
+        for (int i = 0; i < L; i++) lnDerivatives[i] = eco ? Math.log1p(s.derivatives[i]) : 0;
+        int lastSeg = -1;
+        for (int c = 0; c < w.classes; c++) {
+            int g = w.classSeg[c];
+            SegmentSpec seg = w.scenario.segments().get(g);
+            if (g != lastSeg) {
+                subsetProbabilities(s, g, L, prob, cond);
+                lastSeg = g;
+            }
+            int row = c * w.options;
+            Arrays.fill(labSum, 0);
+            double eS = Math.exp(seg.switchingCostUtils());
+            for (int o = 1; o < w.options; o++) {
+                if (!s.offerAvailable[row + o]) {
+                    expV[o] = 0;
+                    continue;
+                }
+                int i = w.optLab[o];
+                Release r = modelOf(w, s, c, o);
+                double v = seg.capabilityWeightPerDecade() * (r.capability - kRef)
+                    - seg.priceWeightPerUsd() * s.offerPay[row + o] - seg.priceWeightPerUsd() * shortfallUsd(w, s, c, o)
+                    + seg.utilityOf(w.optKind[o]);
+                v += seg.ecosystemWeight() * lnDerivatives[i];
+                v += w.optHost[o] >= 0 ? w.scenario.hosts().get(w.optHost[o]).brandUtility()
+                    : w.optKind[o] == OptionKind.SELFHOST ? 0 : w.scenario.labs().get(i).brandUtility();
+                expV[o] = Math.exp(Math.min(v, 700));
+                labSum[i] += expV[o];
+            }
+            denom[0] = 1;
+            for (int m = 1; m < subsets; m++) {
+                int low = Integer.numberOfTrailingZeros(m);
+                denom[m] = denom[m & (m - 1)] + labSum[low];
+            }
+            double churn = s.month == 0 ? 1 : seg.churnPerMonth();
+            double stay = s.month == 0 ? 1 : eS;
+            System.arraycopy(s.shares, row, old, 0, w.options);
+            Arrays.fill(weight, 0);
+            Arrays.fill(bonus, 0);
+            double forced = 0;
+            for (int o = 1; o < w.options; o++) {
+                if (old[o] <= 0) continue;
+                if (!s.offerAvailable[row + o]) {
+                    forced += old[o];
+                    continue;
+                }
+                int i = w.optLab[o];
+                double mass = churn * old[o];
+                double extra = (stay - 1) * expV[o];
+                for (int m = 0; m < subsets; m++) {
+                    if ((m >> i & 1) == 0) continue;
+                    double p = cond[i * subsets + m];
+                    if (p == 0) continue;
+                    double x = mass * p / (denom[m] + extra);
+                    weight[m] += x;
+                    bonus[o] += x * extra;
+                }
+            }
+            double outside = churn * old[0] + forced;
+            double surplus = 0;
+            for (int m = 0; m < subsets; m++) {
+                if (prob[m] == 0) continue;
+                weight[m] += outside * prob[m] / denom[m];
+                surplus += prob[m] * Math.log(denom[m]);
+            }
+            if (seg.priceWeightPerUsd() > 0) {
+                s.consumerSurplusUsd += surplus / seg.priceWeightPerUsd() * s.population[g] * w.classWeight[c];
+            }
+            double total = 0;
+            for (int m = 0; m < subsets; m++) total += weight[m];
+            s.shares[row] = (1 - churn) * old[0] + total;
+            Arrays.fill(labSum, 0);
+            for (int m = 0; m < subsets; m++) {
+                for (int i = 0; i < L; i++) if ((m >> i & 1) != 0) labSum[i] += weight[m];
+            }
+            for (int o = 1; o < w.options; o++) {
+                double keep = s.offerAvailable[row + o] ? (1 - churn) * old[o] : 0;
+                s.shares[row + o] = keep + (s.offerAvailable[row + o] ? expV[o] * labSum[w.optLab[o]] + bonus[o] : 0);
+            }
+        }
+    }
+
+    /** New members of a growing segment start with no option and choose when they reconsider. */
+    private static void growPopulation(World w, MarketState s) {
+        if (s.month == 0) return;
+        for (int g = 0; g < w.segments; g++) {
+            double f = Math.pow(w.scenario.segments().get(g).populationGrowthPerYear(), 1.0 / 12);
+            s.population[g] *= f;
+            if (f <= 1) continue;
+            for (int c = 0; c < w.classes; c++) {
+                if (w.classSeg[c] != g) continue;
+                int row = c * w.options;
+                double rest = 0;
+                for (int o = 1; o < w.options; o++) {
+                    s.shares[row + o] /= f;
+                    rest += s.shares[row + o];
+                }
+                s.shares[row] = 1 - rest;
+            }
+        }
+    }
+
+    /** Probability of each subset of known labs in segment g, and the same given that lab i is known. */
+    private static void subsetProbabilities(MarketState s, int g, int L, double[] prob, double[] cond) {
+        int subsets = 1 << L;
+        for (int m = 0; m < subsets; m++) {
+            double p = 1;
+            for (int i = 0; i < L; i++) {
+                double a = s.awareness(g, i);
+                p *= (m >> i & 1) != 0 ? a : 1 - a;
+            }
+            prob[m] = p;
+            for (int i = 0; i < L; i++) {
+                if ((m >> i & 1) == 0) {
+                    cond[i * subsets + m] = 0;
+                    continue;
+                }
+                double q = 1;
+                for (int j = 0; j < L; j++) {
+                    if (j == i) continue;
+                    double a = s.awareness(g, j);
+                    q *= (m >> j & 1) != 0 ? a : 1 - a;
+                }
+                cond[i * subsets + m] = q;
+            }
+        }
+    }
+
+    /** The release behind option o for class c this month (set by {@link #offers}). */
+    private static Release modelOf(World w, MarketState s, int c, int o) {
+        return s.offerModel[c * w.options + o];
+    }
+
+    /** Value, at the lab's API price, of the tokens a capped plan withholds from the class's users. */
+    private static double shortfallUsd(World w, MarketState s, int c, int o) {
+        OptionKind k = w.optKind[o];
+        if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
+        int i = w.optLab[o];
+        LabSpec l = w.scenario.labs().get(i);
+        double missing = w.classTokens[c] - s.offerTokens[c * w.options + o];
+        if (missing <= 0) return 0;
+        return missing * overagePrice(w, l);
+    }
+
+    static double overagePrice(World w, LabSpec l) {
+        if (l.api() != null) return l.api().usdPerToken(w.scenario.technology().inputTokenShare());
+        if (l.subscription() != null && l.subscription().monthlyTokenCap() > 0) return l.subscription().usdPerMonth() / l.subscription().monthlyTokenCap();
+        return 0;
+    }
+
+    /** Fills this month's offers: availability, price, tokens, serving cost and model of every class x option. */
+    static void offers(World w, MarketState s) {
+        double inShare = w.scenario.technology().inputTokenShare();
+        double cf = w.costFactor(s.month);
+        List<List<Release>> open = new ArrayList<>();
+        for (int i = 0; i < w.labs; i++) open.add(new ArrayList<>());
+        for (Release r : s.releases) if (r.isOpen()) open.get(r.lab).add(r);
+        for (List<Release> l : open) l.sort((a, b) -> Double.compare(b.capability, a.capability));
+        Arrays.fill(s.offerAvailable, false);
+        for (int c = 0; c < w.classes; c++) {
+            int g = w.classSeg[c];
+            SegmentSpec seg = w.scenario.segments().get(g);
+            int row = c * w.options;
+            double t = w.classTokens[c];
+            for (int i = 0; i < w.labs; i++) {
+                LabSpec l = w.scenario.labs().get(i);
+                Release f = s.frontier(i);
+                int base = w.base(i);
+                if (f != null) {
+                    double cost = w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
+                    boolean isOpen = f.isOpen();
+                    if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
+                        double tk = w.classSubTokens[c * w.labs + i];
+                        set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen);
+                    }
+                    if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
+                        double tk = w.classFreeTokens[c * w.labs + i];
+                        set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen);
+                    }
+                    if (l.api() != null && w.allows(g, OptionKind.API)) {
+                        set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen);
+                    }
+                }
+                List<Release> mine = open.get(i);
+                if (mine.isEmpty()) continue;
+                Release best = mine.get(0);
+                if (w.allows(g, OptionKind.HOSTED)) {
+                    for (int h = 0; h < w.hosts; h++) {
+                        HostSpec host = w.scenario.hosts().get(h);
+                        ServingPrices.FleetPrice fp = w.hostFleet(best, h);
+                        if (!fp.fits()) continue;
+                        double serving = t * fp.rentedUsdPerToken() * cf;
+                        set(s, row + base + World.HOSTED0 + h, best, serving * (1 + host.markup()), t, serving, true);
+                    }
+                }
+                if (w.allows(g, OptionKind.SELFHOST)) {
+                    int o = row + w.selfhost(i);
+                    if (w.classVramIndex[c] >= 0) {
+                        for (Release r : mine) {
+                            ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
+                            if (cp.fits()) {
+                                set(s, o, r, t * cp.usdPerToken() * cf, t, 0, true);
+                                break;
+                            }
+                        }
+                    } else if (w.classDatacenter[c]) {
+                        ServingPrices.FleetPrice fp = w.datacenter(best, g);
+                        if (fp.fits()) set(s, o, best, Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken()) * cf, t, 0, true);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void set(MarketState s, int idx, Release r, double pay, double tokens, double serving, boolean open) {
+        if (!Double.isFinite(pay)) return;
+        s.offerAvailable[idx] = true;
+        s.offerModel[idx] = r;
+        s.offerPay[idx] = pay;
+        s.offerTokens[idx] = tokens;
+        s.offerServing[idx] = serving;
+        s.offerOpen[idx] = open;
+    }
+}

@@ -1,0 +1,164 @@
+package owsim.market;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import owsim.scenario.LabSpec;
+import owsim.scenario.SegmentSpec;
+
+/**
+ * Everything that changes month to month, as primitive arrays (structure of arrays). Mechanisms
+ * read and write it; the engine owns it. Flows (revenue, tokens...) are this month's and are
+ * cleared at the start of each step; stocks (cash, awareness, shares...) carry over.
+ */
+public final class MarketState {
+    int month;
+    final int labs;
+    final int segments;
+
+    // Lab stocks.
+    final double[] lnA;
+    final double[] researchers;
+    final double[] prestige;
+    final double[] news;
+    final double[] derivatives;
+    final double[] derivativesGrowth;
+    final double[] cash;
+    final double[] discountedProfit;
+    final double[] computeFlop;
+    final List<Release> releases = new ArrayList<>();
+    /** Index in {@link #releases} of each lab's newest frontier model. */
+    final int[] frontierRelease;
+    final boolean[] notableRelease;
+
+    // Lab flows of this month.
+    final double[] revenue;
+    final double[] servingCost;
+    final double[] burden;
+    final double[] harvestRevenue;
+    final double[] harvestSpend;
+    final double[] trainingSpend;
+    final double[] marketing;
+    final double[] salaries;
+    final double[] defence;
+    final double[] tokens;
+    final double[] profit;
+    /** Users by lab and option kind (SUB, FREE, API, HOSTED, SELFHOST). */
+    final double[] usersByKind;
+    final double[] subLossUsers;
+
+    // Segments.
+    final double[] population;
+    final double[] awareness;
+    final double[] segTokens;
+    final double[] segOpenTokens;
+    /** Users by segment, lab and option kind. */
+    final double[] segUsers;
+
+    // Classes x options: share of the class population on each option.
+    final double[] shares;
+    /** This month's offers per class and option: what a user pays per month, tokens served, provider's serving cost, open weights. */
+    final double[] offerPay;
+    final double[] offerTokens;
+    final double[] offerServing;
+    final boolean[] offerOpen;
+    final boolean[] offerAvailable;
+    final Release[] offerModel;
+    final double[] hostRevenue;
+    final double[] hostCost;
+    double userPaymentsUsd;
+    double selfHostCostUsd;
+    double openTokens;
+    double allTokens;
+    double consumerSurplusUsd;
+    double usdPerMillionAtFixedCapability = Double.NaN;
+    double fixedCapability;
+    double bestOpenCapability;
+    double bestClosedCapability;
+    double bestOpenLnA = Double.NEGATIVE_INFINITY;
+
+    MarketState(World w) {
+        labs = w.labs;
+        segments = w.segments;
+        lnA = new double[labs];
+        researchers = new double[labs];
+        prestige = new double[labs];
+        news = new double[labs];
+        derivatives = new double[labs];
+        derivativesGrowth = new double[labs];
+        cash = new double[labs];
+        discountedProfit = new double[labs];
+        computeFlop = new double[labs];
+        frontierRelease = new int[labs];
+        Arrays.fill(frontierRelease, -1);
+        notableRelease = new boolean[labs];
+        revenue = new double[labs];
+        servingCost = new double[labs];
+        burden = new double[labs];
+        harvestRevenue = new double[labs];
+        harvestSpend = new double[labs];
+        trainingSpend = new double[labs];
+        marketing = new double[labs];
+        salaries = new double[labs];
+        defence = new double[labs];
+        tokens = new double[labs];
+        profit = new double[labs];
+        usersByKind = new double[labs * 5];
+        subLossUsers = new double[labs];
+        population = new double[segments];
+        awareness = new double[segments * labs];
+        segTokens = new double[segments];
+        segOpenTokens = new double[segments];
+        segUsers = new double[segments * labs * 5];
+        shares = new double[w.classes * w.options];
+        offerPay = new double[w.classes * w.options];
+        offerTokens = new double[w.classes * w.options];
+        offerServing = new double[w.classes * w.options];
+        offerOpen = new boolean[w.classes * w.options];
+        offerAvailable = new boolean[w.classes * w.options];
+        offerModel = new Release[w.classes * w.options];
+        hostRevenue = new double[w.hosts];
+        hostCost = new double[w.hosts];
+        for (int i = 0; i < labs; i++) {
+            LabSpec l = w.scenario.labs().get(i);
+            lnA[i] = Math.log(l.algorithmicEfficiency());
+            researchers[i] = l.researchers();
+            cash[i] = l.cashUsd();
+            computeFlop[i] = l.trainingComputeFlop();
+            for (int g = 0; g < segments; g++) awareness[g * labs + i] = l.initialAwareness(w.scenario.segments().get(g).id());
+        }
+        for (int g = 0; g < segments; g++) {
+            SegmentSpec seg = w.scenario.segments().get(g);
+            population[g] = seg.population();
+        }
+        for (int c = 0; c < w.classes; c++) shares[c * w.options] = 1;
+    }
+
+    /** Clears this month's flows. */
+    void clearFlows() {
+        for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, marketing,
+            salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segOpenTokens, segUsers, hostRevenue, hostCost}) {
+            Arrays.fill(a, 0);
+        }
+        Arrays.fill(notableRelease, false);
+        userPaymentsUsd = 0;
+        selfHostCostUsd = 0;
+        openTokens = 0;
+        allTokens = 0;
+        consumerSurplusUsd = 0;
+    }
+
+    /** The month this state is at (0 = the scenario's start month). */
+    public int month() { return month; }
+
+    /** Awareness of lab i in segment g. */
+    public double awareness(int g, int i) { return awareness[g * labs + i]; }
+
+    /** The lab's newest frontier release, or null. */
+    Release frontier(int lab) { return frontierRelease[lab] < 0 ? null : releases.get(frontierRelease[lab]); }
+
+    /** The lab's potential capability now: log10 of this month's run compute times A. */
+    double potentialCapability(int lab) { return Math.log10(computeFlop[lab]) + lnA[lab] / Math.log(10); }
+
+    public List<Release> releases() { return List.copyOf(releases); }
+}

@@ -1,0 +1,132 @@
+package owsim.market;
+
+import java.util.ArrayList;
+import java.util.List;
+import owsim.scenario.OptionKind;
+
+/**
+ * The run's outputs, declared apart from the step: one list of named metrics (the contract's
+ * names) that every engine records each month.
+ */
+public final class Metrics {
+    private Metrics() {}
+
+    /** Every metric of a run of this world. */
+    public static List<Metric> of(World w) {
+        List<Metric> m = new ArrayList<>();
+        for (int i = 0; i < w.labs; i++) {
+            final int lab = i;
+            String id = w.scenario.labs().get(i).id();
+            m.add(new Metric(id, "capability", "log10 FLOP", s -> s.frontier(lab) == null ? 0 : s.frontier(lab).capability));
+            m.add(new Metric(id, "users", "users", s -> {
+                double u = 0;
+                for (int k = 0; k < 5; k++) u += s.usersByKind[lab * 5 + k];
+                return u;
+            }));
+            for (OptionKind k : OptionKind.values()) {
+                m.add(new Metric(id, "users." + k, "users", s -> s.usersByKind[lab * 5 + k.ordinal()]));
+            }
+            m.add(new Metric(id, "tokens", "tokens/month", s -> s.tokens[lab]));
+            m.add(new Metric(id, "revenueUsd", "USD/month", s -> s.revenue[lab] + s.harvestRevenue[lab]));
+            m.add(new Metric(id, "servingCostUsd", "USD/month", s -> s.servingCost[lab]));
+            m.add(new Metric(id, "distillationBurdenUsd", "USD/month", s -> s.burden[lab]));
+            m.add(new Metric(id, "harvestRevenueUsd", "USD/month", s -> s.harvestRevenue[lab]));
+            m.add(new Metric(id, "harvestSpendUsd", "USD/month", s -> s.harvestSpend[lab]));
+            m.add(new Metric(id, "trainingSpendUsd", "USD/month", s -> s.trainingSpend[lab]));
+            m.add(new Metric(id, "marketingUsd", "USD/month", s -> s.marketing[lab]));
+            m.add(new Metric(id, "salariesUsd", "USD/month", s -> s.salaries[lab]));
+            m.add(new Metric(id, "researchers", "researchers", s -> s.researchers[lab]));
+            m.add(new Metric(id, "cashUsd", "USD", s -> s.cash[lab]));
+            m.add(new Metric(id, "profitUsd", "USD/month", s -> s.profit[lab]));
+            m.add(new Metric(id, "awareness", "share", s -> {
+                double a = 0;
+                double p = 0;
+                for (int g = 0; g < w.segments; g++) {
+                    a += s.awareness(g, lab) * s.population[g];
+                    p += s.population[g];
+                }
+                return p > 0 ? a / p : 0;
+            }));
+            m.add(new Metric(id, "derivatives", "models", s -> s.derivatives[lab]));
+            m.add(new Metric(id, "prestige", "index", s -> s.prestige[lab]));
+            m.add(new Metric(id, "algorithmicEfficiency", "ln A", s -> s.lnA[lab]));
+            m.add(new Metric(id, "potentialCapability", "log10 FLOP", s -> s.potentialCapability(lab)));
+            m.add(new Metric(id, "subscriberLossShare", "share", s -> {
+                double subs = s.usersByKind[lab * 5 + OptionKind.SUBSCRIPTION.ordinal()];
+                return subs > 0 ? s.subLossUsers[lab] / subs : 0;
+            }));
+            m.add(new Metric(id, "openWeights", "0/1", s -> s.frontier(lab) != null && s.frontier(lab).isOpen() ? 1 : 0));
+        }
+        for (int g = 0; g < w.segments; g++) {
+            final int seg = g;
+            String id = w.scenario.segments().get(g).id();
+            m.add(new Metric(id, "population", "people", s -> s.population[seg]));
+            m.add(new Metric(id, "tokens", "tokens/month", s -> s.segTokens[seg]));
+            m.add(new Metric(id, "openWeightTokenShare", "share", s -> s.segTokens[seg] > 0 ? s.segOpenTokens[seg] / s.segTokens[seg] : 0));
+            for (int i = 0; i < w.labs; i++) {
+                final int lab = i;
+                String labId = w.scenario.labs().get(i).id();
+                m.add(new Metric(id, "awareness." + labId, "share", s -> s.awareness(seg, lab)));
+                for (OptionKind k : OptionKind.values()) {
+                    m.add(new Metric(id, "users." + labId + "." + k, "users", s -> s.segUsers[(seg * w.labs + lab) * 5 + k.ordinal()]));
+                }
+            }
+        }
+        m.add(new Metric("market", "openWeightTokenShare", "share", s -> s.allTokens > 0 ? s.openTokens / s.allTokens : 0));
+        m.add(new Metric("market", "openTokens", "tokens/month", s -> s.openTokens));
+        m.add(new Metric("market", "allTokens", "tokens/month", s -> s.allTokens));
+        m.add(new Metric("market", "openModelLagMonths", "months", s -> lagMonths(w, s)));
+        m.add(new Metric("market", "bestOpenCapability", "log10 FLOP", s -> finite(s.bestOpenCapability)));
+        m.add(new Metric("market", "bestClosedCapability", "log10 FLOP", s -> finite(s.bestClosedCapability)));
+        m.add(new Metric("market", "consumerSurplusUsd", "USD/month", s -> s.consumerSurplusUsd));
+        m.add(new Metric("market", "usdPerMillionTokensAtFixedCapability", "USD per million tokens", s -> s.usdPerMillionAtFixedCapability));
+        m.add(new Metric("market", "userPaymentsUsd", "USD/month", s -> s.userPaymentsUsd));
+        for (int h = 0; h < w.hosts; h++) {
+            final int host = h;
+            String id = w.scenario.hosts().get(h).id();
+            m.add(new Metric("market", "host." + id + ".revenueUsd", "USD/month", s -> s.hostRevenue[host]));
+            m.add(new Metric("market", "host." + id + ".servingCostUsd", "USD/month", s -> s.hostCost[host]));
+        }
+        return m;
+    }
+
+    /** NaN instead of an infinity: "no such model yet". */
+    private static double finite(double v) { return Double.isInfinite(v) ? Double.NaN : v; }
+
+    /**
+     * How far the best open model trails the frontier, measured as published lag estimates are:
+     * the months between the first release of any model at least as capable and the month the
+     * open model's weights came out. 0 when the best open model is the first at its level.
+     */
+    static double lagMonths(World w, MarketState s) {
+        Release best = null;
+        for (Release r : s.releases) {
+            if (r.isOpen() && (best == null || r.capability > best.capability)) best = r;
+        }
+        if (best == null) return Double.NaN;
+        int first = best.openSince;
+        for (Release r : s.releases) {
+            if (r.capability >= best.capability) first = Math.min(first, r.month);
+        }
+        return best.openSince - first;
+    }
+
+    /** Cheapest list price, USD per million blended tokens, of any API or host serving a model at least as capable as the fixed level. */
+    static double cheapestAtCapability(World w, MarketState s, double level) {
+        double inShare = w.scenario.technology().inputTokenShare();
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < w.labs; i++) {
+            Release f = s.frontier(i);
+            var api = w.scenario.labs().get(i).api();
+            if (f != null && api != null && f.capability >= level) best = Math.min(best, api.usdPerToken(inShare) * 1e6);
+        }
+        for (Release r : s.releases) {
+            if (!r.isOpen() || r.capability < level) continue;
+            for (int h = 0; h < w.hosts; h++) {
+                ServingPrices.FleetPrice fp = w.hostFleet(r, h);
+                if (fp.fits()) best = Math.min(best, fp.rentedUsdPerToken() * w.costFactor(s.month) * (1 + w.scenario.hosts().get(h).markup()) * 1e6);
+            }
+        }
+        return best;
+    }
+}

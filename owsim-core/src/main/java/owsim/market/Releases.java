@@ -1,0 +1,95 @@
+package owsim.market;
+
+import owsim.catalog.ModelSpec;
+import owsim.catalog.ParameterCount;
+import owsim.scenario.LabSpec;
+import owsim.scenario.Technology;
+import owsim.strategy.PolicyContext;
+import owsim.strategy.ReleasePolicy;
+
+/**
+ * Training runs and releases. Run compute grows at the lab's rate (claim g); on the lab's schedule
+ * a family is released: a frontier model of N_active = sqrt(C / 6r) with the template's
+ * architecture and capability log10(C A), plus smaller distilled variants with a capability
+ * penalty. Each month every lab's policy decides which of its models' weights are open.
+ */
+public final class Releases implements Mechanism {
+    @Override public void apply(World w, MarketState s) {
+        int m = s.month;
+        for (int i = 0; i < w.labs; i++) {
+            LabSpec l = w.scenario.labs().get(i);
+            double years = m / 12.0;
+            s.computeFlop[i] = w.scenario.mechanisms().frontierProgress()
+                ? l.trainingComputeFlop() * Math.pow(l.computeGrowthPerYear(), years) : l.trainingComputeFlop();
+            if (m == 0) {
+                int prev = l.firstReleaseMonth() - l.releaseEveryMonths();
+                double c = w.scenario.mechanisms().frontierProgress()
+                    ? l.trainingComputeFlop() * Math.pow(l.computeGrowthPerYear(), prev / 12.0) : l.trainingComputeFlop();
+                release(w, s, i, prev, c);
+            }
+            if (m >= l.firstReleaseMonth() && (m - l.firstReleaseMonth()) % l.releaseEveryMonths() == 0) {
+                release(w, s, i, m, s.computeFlop[i]);
+            }
+        }
+        decideOpenness(w, s);
+        if (m == 0) {
+            double fixed = w.scenario.technology().fixedCapabilityForPrice();
+            double frontier = Double.NEGATIVE_INFINITY;
+            for (Release r : s.releases) frontier = Math.max(frontier, r.capability);
+            s.fixedCapability = fixed > 0 ? fixed : frontier;
+        }
+    }
+
+    private static void release(World w, MarketState s, int lab, int month, double flop) {
+        Technology t = w.scenario.technology();
+        LabSpec l = w.scenario.labs().get(lab);
+        double capability = Math.log10(flop) + s.lnA[lab] / Math.log(10);
+        double r = t.tokensPerActiveParam() * Math.pow(t.tokensPerActiveParamGrowthPerYear(), month / 12.0);
+        double nActive = Math.sqrt(flop / (6 * r));
+        String stem = l.id() + "-m" + (month < 0 ? "n" + (-month) : Integer.toString(month));
+        double bestOpenBefore = s.bestOpenCapability;
+        ModelSpec frontier = w.scaledModel(lab, nActive, stem);
+        ParameterCount pc = ParameterCount.of(frontier);
+        double trainingUsd = w.trainingUsd(lab, flop, month);
+        s.releases.add(new Release(lab, month, frontier, capability, pc.total(), pc.active(), s.lnA[lab], true, trainingUsd));
+        s.frontierRelease[lab] = s.releases.size() - 1;
+        int k = 0;
+        for (double n : l.variantActiveParams()) {
+            k++;
+            if (n >= nActive) continue;
+            ModelSpec v = w.scaledModel(lab, n, stem + "-v" + k);
+            ParameterCount vc = ParameterCount.of(v);
+            double cap = capability - t.distilledPenaltyPerDecade() * Math.log10(nActive / n);
+            s.releases.add(new Release(lab, month, v, cap, vc.total(), vc.active(), s.lnA[lab], false, 0));
+        }
+        if (month >= 0 && capability > bestOpenBefore) s.notableRelease[lab] = true;
+    }
+
+    /** Applies every lab's policy to its closed models; then refreshes the best open and closed capability. */
+    static void decideOpenness(World w, MarketState s) {
+        double frontierCap = Double.NEGATIVE_INFINITY;
+        for (Release r : s.releases) frontierCap = Math.max(frontierCap, r.capability);
+        PolicyContext ctx = new PolicyContext(s.month, frontierCap, w.frontierLog10PerMonth);
+        ReleasePolicy[] policies = w.policies;
+        double bestOpen = Double.NEGATIVE_INFINITY;
+        double bestClosed = Double.NEGATIVE_INFINITY;
+        double bestOpenLnA = Double.NEGATIVE_INFINITY;
+        for (Release r : s.releases) {
+            if (!r.isOpen() && policies[r.lab].isOpen(r.view(), ctx)) {
+                // A model from before the run that its policy opened on release has been open since then.
+                boolean openedOnRelease = r.month < 0 && s.month == 0
+                    && policies[r.lab].isOpen(r.view(), new PolicyContext(r.month, frontierCap, w.frontierLog10PerMonth));
+                r.openSince = openedOnRelease ? r.month : s.month;
+            }
+            if (r.isOpen()) {
+                bestOpen = Math.max(bestOpen, r.capability);
+                bestOpenLnA = Math.max(bestOpenLnA, r.labLnA);
+            } else {
+                bestClosed = Math.max(bestClosed, r.capability);
+            }
+        }
+        s.bestOpenCapability = bestOpen;
+        s.bestClosedCapability = bestClosed;
+        s.bestOpenLnA = bestOpenLnA;
+    }
+}

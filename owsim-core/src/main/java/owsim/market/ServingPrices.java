@@ -1,0 +1,93 @@
+package owsim.market;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import owsim.catalog.AcceleratorKind;
+import owsim.catalog.AcceleratorSpec;
+import owsim.catalog.ModelSpec;
+import owsim.catalog.WeightFormat;
+import owsim.serving.KvFormat;
+import owsim.serving.ServeRequest;
+import owsim.serving.ServeResult;
+import owsim.serving.ServingEngine;
+
+/**
+ * The market's only door to the serving engine: every per-token cost, deployment size and
+ * "does it fit" answer the market uses comes from here, so the market never holds a second copy
+ * of a serving formula. Answers are memoised by architecture and hardware: a release is priced
+ * once, not every month, and an engine reused across runs prices a repeated architecture once.
+ */
+public final class ServingPrices {
+    /** Context a self-hoster needs room for, tokens (assumption: a 4k-token chat turn). */
+    static final int SELF_HOST_CONTEXT_TOKENS = 4096;
+    /** Hours in a month (8,760 / 12). */
+    static final double HOURS_PER_MONTH = 730;
+
+    private final ServingEngine engine;
+    private final double inputShare;
+    private final Map<Key, FleetPrice> fleet = new ConcurrentHashMap<>();
+    private final Map<Key, CardPrice> cards = new ConcurrentHashMap<>();
+
+    public ServingPrices(ServingEngine engine, double inputShare) {
+        this.engine = engine;
+        this.inputShare = inputShare;
+    }
+
+    private record Key(ModelSpec model, AcceleratorSpec hardware) {}
+
+    /**
+     * A model on a data-centre fleet at its max-throughput batch.
+     *
+     * @param fits whether any number of these accelerators holds it
+     * @param gpus accelerators in the smallest deployment that fits
+     * @param rentedUsdPerToken blended input/output cost per token on rented devices (owned when not rentable)
+     * @param ownedUsdPerToken blended cost per token on owned devices
+     * @param deploymentUsdPerMonth rent of the smallest deployment for a month, busy or not
+     */
+    public record FleetPrice(boolean fits, int gpus, double rentedUsdPerToken, double ownedUsdPerToken, double deploymentUsdPerMonth) {
+        public double usdPerToken(boolean owned) { return owned ? ownedUsdPerToken : rentedUsdPerToken; }
+    }
+
+    /** A model on one user's card, quantised to 4 bits, one sequence at a time. */
+    public record CardPrice(boolean fits, double usdPerToken) {}
+
+    /** Cost of serving this architecture on this data-centre hardware. */
+    public FleetPrice fleet(ModelSpec model, AcceleratorSpec hw) {
+        return fleet.computeIfAbsent(new Key(model, hw), k -> priceFleet(model, hw));
+    }
+
+    private FleetPrice priceFleet(ModelSpec model, AcceleratorSpec hw) {
+        ServeResult r = engine.evaluate(ServeRequest.of(model, hw));
+        if (!r.fits()) return new FleetPrice(false, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        double owned = blend(r.ownedUsdPerMillionInputTokens(), r.ownedUsdPerMillionOutputTokens());
+        double rented = r.usdPerMillionInputTokens() == null ? owned
+            : blend(r.usdPerMillionInputTokens(), r.usdPerMillionOutputTokens());
+        double monthly = hw.rentable() ? r.gpus() * hw.rentalUsdPerHour() * HOURS_PER_MONTH : Double.POSITIVE_INFINITY;
+        return new FleetPrice(true, r.gpus(), rented, owned, monthly);
+    }
+
+    /** Whether a user with a card of {@code vramGB} (otherwise like {@code card}) can run the model at 4 bits, and at what cost per token. */
+    public CardPrice card(ModelSpec model, AcceleratorSpec card, double vramGB) {
+        AcceleratorSpec sized = withMemory(card, vramGB);
+        return cards.computeIfAbsent(new Key(model, sized), k -> priceCard(model, sized));
+    }
+
+    private CardPrice priceCard(ModelSpec model, AcceleratorSpec card) {
+        ServeRequest req = ServeRequest.of(model, card).withGpus(1).withFormats(WeightFormat.INT4, KvFormat.BF16)
+            .withTokens(SELF_HOST_CONTEXT_TOKENS / 2, SELF_HOST_CONTEXT_TOKENS / 2).withBatch(1);
+        ServeResult r = engine.evaluate(req);
+        if (!r.fits()) return new CardPrice(false, Double.POSITIVE_INFINITY);
+        return new CardPrice(true, blend(r.ownedUsdPerMillionInputTokens(), r.ownedUsdPerMillionOutputTokens()));
+    }
+
+    private double blend(double inPerMillion, double outPerMillion) {
+        return (inputShare * inPerMillion + (1 - inputShare) * outPerMillion) / 1e6;
+    }
+
+    private static AcceleratorSpec withMemory(AcceleratorSpec c, double gb) {
+        if (c.memoryGB() == gb) return c;
+        return new AcceleratorSpec(c.id() + "-" + Math.round(gb) + "gb", c.name(), c.vendor(), AcceleratorKind.CONSUMER, gb,
+            c.memoryBandwidthGBps(), c.bf16Tflops(), c.fp8Tflops(), c.int8Tops(), c.fp4Tflops(), 1, c.interconnectGBps(),
+            c.networkGBps(), c.powerWatts(), c.purchaseUsd(), c.rentalUsdPerHour(), c.sources(), c.notes());
+    }
+}

@@ -1,0 +1,43 @@
+package owsim.market;
+
+import owsim.scenario.LabSpec;
+import owsim.scenario.MarketParams;
+
+/**
+ * Claim j: prestige decays with a half-life and is renewed by attention (news) and by an open
+ * reputation; new and departing researchers go to labs with shares proportional to
+ * exp(omega_w ln pay + omega_P prestige).
+ */
+public final class Talent implements Mechanism {
+    @Override public void apply(World w, MarketState s) {
+        MarketParams mp = w.scenario.market();
+        double decay = Math.pow(2, -1.0 / mp.prestigeHalfLifeMonths());
+        for (int i = 0; i < w.labs; i++) {
+            Release f = s.frontier(i);
+            double attention = mp.newsHazardPerYear() > 0 ? s.news[i] / mp.newsHazardPerYear() : 0;
+            if (f != null && f.isOpen()) attention += mp.openReputationPrestige();
+            s.prestige[i] = decay * s.prestige[i] + attention;
+        }
+        if (!w.scenario.mechanisms().talent()) return;
+        double leaving = 0;
+        for (int i = 0; i < w.labs; i++) {
+            double out = s.researchers[i] * mp.researcherAttritionPerYear() / 12;
+            s.researchers[i] -= out;
+            leaving += out;
+        }
+        double pool = leaving + mp.newResearchersPerMonth();
+        double[] weight = new double[w.labs];
+        double sum = 0;
+        double maxU = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < w.labs; i++) {
+            LabSpec l = w.scenario.labs().get(i);
+            weight[i] = mp.payWeight() * Math.log(Math.max(1, l.researcherUsdPerYear())) + mp.prestigeWeight() * s.prestige[i];
+            maxU = Math.max(maxU, weight[i]);
+        }
+        for (int i = 0; i < w.labs; i++) {
+            weight[i] = Math.exp(weight[i] - maxU);
+            sum += weight[i];
+        }
+        for (int i = 0; i < w.labs; i++) s.researchers[i] += pool * weight[i] / sum;
+    }
+}

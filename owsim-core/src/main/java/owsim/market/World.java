@@ -1,0 +1,248 @@
+package owsim.market;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import owsim.catalog.AcceleratorSpec;
+import owsim.catalog.Catalog;
+import owsim.catalog.ModelSpec;
+import owsim.scenario.LabSpec;
+import owsim.scenario.OptionKind;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+import owsim.scenario.SegmentSpec;
+import owsim.scenario.VramShare;
+
+/**
+ * Everything about a run that does not change month to month: the scenario, catalog records it
+ * names, the option index, and the user classes (a segment split into usage bins and hardware
+ * classes) with their closed-form usage moments. Built once per run; mechanisms read it.
+ */
+public final class World {
+    /** Usage bins: quantiles of the lognormal (fine in the tail, where subscriptions lose money). */
+    static final double[] BIN_EDGES = {0, 0.3, 0.6, 0.8, 0.9, 0.95, 0.99, 1};
+    /** Option kinds per lab in index order after the lab's hosted slots. */
+    static final int SUB = 0;
+    static final int FREE = 1;
+    static final int API = 2;
+    static final int HOSTED0 = 3;
+
+    public final Scenario scenario;
+    public final int labs;
+    public final int segments;
+    public final int hosts;
+    final ServingPrices prices;
+    final ModelSpec[] templates;
+    final AcceleratorSpec[] fleet;
+    final AcceleratorSpec[] hostHardware;
+    final AcceleratorSpec[] segmentCard;
+    final AcceleratorSpec[] segmentDatacenter;
+    final double frontierLog10PerMonth;
+    final owsim.strategy.ReleasePolicy[] policies;
+    final Map<String, ModelSpec> scaled;
+
+    /** Options: 0 = none; then per lab: subscription, free, api, hosted x hosts, selfhost. */
+    public final int options;
+    final int perLab;
+    final int[] optLab;
+    final OptionKind[] optKind;
+    final int[] optHost;
+
+    /** User classes. */
+    public final int classes;
+    final int[] classSeg;
+    final double[] classWeight;
+    final double[] classTokens;
+    final double[] classZLo;
+    final double[] classZHi;
+    final double[] classVram;
+    /** Index of the class's card size in {@link #vramSizes}, or -1. */
+    final int[] classVramIndex;
+    final double[] vramSizes;
+    final boolean[] classDatacenter;
+    /** Per class and lab: E[min(T, cap) | class] for the subscription and the free tier. */
+    final double[] classSubTokens;
+    final double[] classFreeTokens;
+    final double[] reachableShare;
+    private final boolean[] allowed;
+
+    World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
+        Scenarios.checkCatalog(s, catalog);
+        this.scenario = s;
+        this.prices = prices;
+        this.scaled = scaled == null ? new ConcurrentHashMap<>() : scaled;
+        labs = s.labs().size();
+        segments = s.segments().size();
+        hosts = s.hosts().size();
+        templates = new ModelSpec[labs];
+        fleet = new AcceleratorSpec[labs];
+        double maxGrowth = 1;
+        for (int i = 0; i < labs; i++) {
+            LabSpec l = s.labs().get(i);
+            templates[i] = catalog.model(l.templateModel());
+            fleet[i] = catalog.accelerator(l.fleetHardware());
+            maxGrowth = Math.max(maxGrowth, l.computeGrowthPerYear());
+        }
+        policies = new owsim.strategy.ReleasePolicy[labs];
+        for (int i = 0; i < labs; i++) policies[i] = s.labs().get(i).releasePolicy();
+        frontierLog10PerMonth = Math.log10(maxGrowth * s.technology().algorithmicProgressPerYear()) / 12;
+        hostHardware = new AcceleratorSpec[hosts];
+        for (int h = 0; h < hosts; h++) hostHardware[h] = catalog.accelerator(s.hosts().get(h).hardware());
+        segmentCard = new AcceleratorSpec[segments];
+        segmentDatacenter = new AcceleratorSpec[segments];
+        for (int g = 0; g < segments; g++) {
+            SegmentSpec seg = s.segments().get(g);
+            if (seg.cardHardware() != null) segmentCard[g] = catalog.accelerator(seg.cardHardware());
+            if (seg.datacenterHardware() != null) segmentDatacenter[g] = catalog.accelerator(seg.datacenterHardware());
+        }
+
+        perLab = 4 + hosts;
+        options = 1 + labs * perLab;
+        optLab = new int[options];
+        optKind = new OptionKind[options];
+        optHost = new int[options];
+        optLab[0] = -1;
+        optHost[0] = -1;
+        for (int i = 0; i < labs; i++) {
+            int base = 1 + i * perLab;
+            for (int k = 0; k < perLab; k++) {
+                optLab[base + k] = i;
+                optHost[base + k] = -1;
+            }
+            optKind[base + SUB] = OptionKind.SUBSCRIPTION;
+            optKind[base + FREE] = OptionKind.FREE;
+            optKind[base + API] = OptionKind.API;
+            for (int h = 0; h < hosts; h++) {
+                optKind[base + HOSTED0 + h] = OptionKind.HOSTED;
+                optHost[base + HOSTED0 + h] = h;
+            }
+            optKind[base + perLab - 1] = OptionKind.SELFHOST;
+        }
+
+        List<double[]> rows = new ArrayList<>();
+        for (int g = 0; g < segments; g++) {
+            SegmentSpec seg = s.segments().get(g);
+            List<double[]> hw = new ArrayList<>();
+            double hwShare = 0;
+            for (VramShare v : seg.vram()) {
+                hw.add(new double[] {v.vramGB(), v.share(), 0});
+                hwShare += v.share();
+            }
+            if (seg.datacenterHardware() != null) hw.add(new double[] {0, 1 - hwShare, 1});
+            else if (hwShare < 1 - 1e-12) hw.add(new double[] {0, 1 - hwShare, 0});
+            for (int b = 0; b + 1 < BIN_EDGES.length; b++) {
+                for (double[] h : hw) {
+                    if (h[1] <= 0) continue;
+                    rows.add(new double[] {g, b, h[0], h[1], h[2]});
+                }
+            }
+        }
+        classes = rows.size();
+        classSeg = new int[classes];
+        classWeight = new double[classes];
+        classTokens = new double[classes];
+        classZLo = new double[classes];
+        classZHi = new double[classes];
+        classVram = new double[classes];
+        classVramIndex = new int[classes];
+        java.util.TreeSet<Double> sizes = new java.util.TreeSet<>();
+        for (double[] r : rows) if (r[2] > 0) sizes.add(r[2]);
+        vramSizes = sizes.stream().mapToDouble(Double::doubleValue).toArray();
+        classDatacenter = new boolean[classes];
+        classSubTokens = new double[classes * labs];
+        classFreeTokens = new double[classes * labs];
+        for (int c = 0; c < classes; c++) {
+            double[] r = rows.get(c);
+            int g = (int) r[0];
+            int b = (int) r[1];
+            SegmentSpec seg = s.segments().get(g);
+            double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
+            classSeg[c] = g;
+            classWeight[c] = pBin * r[3];
+            classZLo[c] = Lognormal.quantile(BIN_EDGES[b]);
+            classZHi[c] = Lognormal.quantile(BIN_EDGES[b + 1]);
+            classVram[c] = r[2];
+            classVramIndex[c] = java.util.Arrays.binarySearch(vramSizes, r[2]);
+            if (r[2] <= 0) classVramIndex[c] = -1;
+            classDatacenter[c] = r[4] > 0;
+            double med = seg.medianTokensPerMonth();
+            double sig = seg.usageSigma();
+            classTokens[c] = Lognormal.partialMean(med, sig, classZLo[c], classZHi[c]) / pBin;
+            boolean caps = s.mechanisms().subscriptionCaps();
+            for (int i = 0; i < labs; i++) {
+                LabSpec l = s.labs().get(i);
+                classSubTokens[c * labs + i] = l.subscription() == null || !caps ? classTokens[c]
+                    : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.subscription().monthlyTokenCap()) / pBin;
+                classFreeTokens[c * labs + i] = l.freeTier() == null || !caps ? classTokens[c]
+                    : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.freeTier().monthlyTokenCap()) / pBin;
+            }
+        }
+        allowed = new boolean[segments * OptionKind.values().length];
+        for (int g = 0; g < segments; g++) {
+            for (OptionKind k : OptionKind.values()) allowed[g * OptionKind.values().length + k.ordinal()] = s.segments().get(g).allows(k);
+        }
+        double reachablePop = 0;
+        for (SegmentSpec seg : s.segments()) if (seg.reachable()) reachablePop += seg.population();
+        reachableShare = new double[labs];
+        for (int i = 0; i < labs; i++) {
+            reachableShare[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
+        }
+    }
+
+    /** Whether segment g may use options of this kind. */
+    boolean allows(int g, OptionKind k) { return allowed[g * 5 + k.ordinal()]; }
+
+    /** First option index of a lab. */
+    int base(int lab) { return 1 + lab * perLab; }
+
+    /** The selfhost option of a lab. */
+    int selfhost(int lab) { return base(lab) + perLab - 1; }
+
+    /** Scales a template to an active size, once per architecture across runs of one engine. */
+    ModelSpec scaledModel(int lab, double activeParams, String id) {
+        String key = templates[lab].id() + "|" + id + "|" + Double.doubleToLongBits(activeParams);
+        return scaled.computeIfAbsent(key, k -> ModelScaler.scale(templates[lab], activeParams, id));
+    }
+
+    /** Serving cost of a release on its lab's fleet. */
+    ServingPrices.FleetPrice ownFleet(Release r) {
+        if (r.ownFleet == null) r.ownFleet = prices.fleet(r.model, fleet[r.lab]);
+        return r.ownFleet;
+    }
+
+    /** Serving cost of a release at host h. */
+    ServingPrices.FleetPrice hostFleet(Release r, int h) {
+        if (r.hostFleet == null) r.hostFleet = new ServingPrices.FleetPrice[hosts];
+        if (r.hostFleet[h] == null) r.hostFleet[h] = prices.fleet(r.model, hostHardware[h]);
+        return r.hostFleet[h];
+    }
+
+    /** A release on a user's card of size index v of segment g. */
+    ServingPrices.CardPrice card(Release r, int g, int v) {
+        if (r.cardPrice == null) r.cardPrice = new ServingPrices.CardPrice[segments * vramSizes.length];
+        int k = g * vramSizes.length + v;
+        if (r.cardPrice[k] == null) r.cardPrice[k] = prices.card(r.model, segmentCard[g], vramSizes[v]);
+        return r.cardPrice[k];
+    }
+
+    /** A release rented on segment g's data-centre hardware. */
+    ServingPrices.FleetPrice datacenter(Release r, int g) {
+        if (r.datacenter == null) r.datacenter = new ServingPrices.FleetPrice[segments];
+        if (r.datacenter[g] == null) r.datacenter[g] = prices.fleet(r.model, segmentDatacenter[g]);
+        return r.datacenter[g];
+    }
+
+    /** Cost of compute in a month relative to month 0 (hardware price-performance improves). */
+    double costFactor(int month) {
+        return Math.pow(scenario.technology().hardwareCostDeclinePerYear(), -month / 12.0);
+    }
+
+    /** Training cost of a run of {@code flop} on the lab's fleet hardware at the scenario's MFU and rental price. */
+    double trainingUsd(int lab, double flop, int month) {
+        AcceleratorSpec hw = fleet[lab];
+        double gpuHours = flop / (hw.bf16Tflops() * 1e12 * scenario.technology().trainingMfu()) / 3600;
+        double usdPerHour = hw.rentable() ? hw.rentalUsdPerHour() : hw.purchaseUsd() / (4 * 8760.0);
+        return gpuHours * usdPerHour * costFactor(month);
+    }
+}

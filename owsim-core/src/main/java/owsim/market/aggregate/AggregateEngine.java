@@ -1,0 +1,71 @@
+package owsim.market.aggregate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import owsim.catalog.Catalog;
+import owsim.catalog.ModelSpec;
+import owsim.market.Attention;
+import owsim.market.Choice;
+import owsim.market.Distillation;
+import owsim.market.Ecosystem;
+import owsim.market.Finance;
+import owsim.market.MarketState;
+import owsim.market.Mechanism;
+import owsim.market.Metric;
+import owsim.market.Metrics;
+import owsim.market.MonthEnd;
+import owsim.market.MonthObserver;
+import owsim.market.Releases;
+import owsim.market.Research;
+import owsim.market.Talent;
+import owsim.market.RunResult;
+import owsim.market.Runs;
+import owsim.market.ServingPrices;
+import owsim.market.Usage;
+import owsim.market.World;
+import owsim.scenario.Scenario;
+import owsim.serving.ServingEngine;
+
+/**
+ * The expected-value engine: shares of each user class instead of individual users, so a run is
+ * deterministic and fast. It only orders and applies the mechanisms (MODEL.md's order) and records
+ * the declared metrics. Reusing one engine across runs reuses its memoised serving prices.
+ */
+public final class AggregateEngine {
+    /** The monthly step, in MODEL.md's order. */
+    public static final List<Mechanism> STEPS = List.of(
+        new Research(), new Releases(), new Distillation(), new Attention(), new Choice(),
+        new Usage(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
+
+    private final Catalog catalog;
+    private final ServingEngine serving;
+    private final Map<Double, ServingPrices> prices = new ConcurrentHashMap<>();
+    private final Map<String, ModelSpec> scaled = new ConcurrentHashMap<>();
+
+    public AggregateEngine(Catalog catalog) {
+        this.catalog = catalog;
+        this.serving = new ServingEngine();
+    }
+
+    /** Runs a scenario to its end. */
+    public RunResult run(Scenario scenario) {
+        return run(scenario, null);
+    }
+
+    /** Runs a scenario, showing the observer the state after every month. */
+    public RunResult run(Scenario scenario, MonthObserver observer) {
+        ServingPrices p = prices.computeIfAbsent(scenario.technology().inputTokenShare(), x -> new ServingPrices(serving, x));
+        World w = Runs.world(scenario, catalog, p, scaled);
+        MarketState s = Runs.start(w);
+        List<Metric> metrics = Metrics.of(w);
+        int months = scenario.months();
+        double[][] values = new double[metrics.size()][months];
+        for (int m = 0; m < months; m++) {
+            Runs.step(w, s, m, STEPS);
+            for (int k = 0; k < metrics.size(); k++) values[k][m] = metrics.get(k).read().applyAsDouble(s);
+            if (observer != null) observer.monthDone(w, s);
+        }
+        return Runs.result(w, s, "aggregate", metrics, values);
+    }
+}

@@ -1,0 +1,80 @@
+package owsim.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import owsim.market.LabSummary;
+import owsim.market.MarketSummary;
+import owsim.market.RunResult;
+
+/**
+ * {@code summary.json}: the run's identity, one object per lab and the market figures (field list
+ * in the README's "Outputs"). Fields come in a fixed order, numbers that do not exist (NaN, infinite)
+ * are {@code null}, indentation is two spaces and lines end with "\n": the same run gives the same bytes.
+ */
+public final class SummaryJson {
+    private SummaryJson() {}
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** The summary as a JSON tree. */
+    public static ObjectNode tree(RunResult run, String owsimVersion) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("scenario", run.scenarioName());
+        root.put("seed", run.seed());
+        root.put("engine", run.engine());
+        root.put("startMonth", run.startMonth());
+        root.put("endMonth", run.monthLabel(Math.max(0, run.months() - 1)));
+        root.put("months", run.months());
+        root.put("owsimVersion", owsimVersion);
+        ArrayNode labs = root.putArray("labs");
+        for (LabSummary l : run.labs()) {
+            ObjectNode o = labs.addObject();
+            o.put("id", l.id());
+            o.put("policy", l.policy());
+            ObjectNode users = o.putObject("usersByOption");
+            for (String k : UserOptions.of(java.util.List.of(l))) number(users, k, l.usersByOption().get(k));
+            number(o, "users", UserOptions.total(l));
+            number(o, "tokens", l.tokens());
+            number(o, "revenueUsd", l.revenueUsd());
+            number(o, "servingCostUsd", l.servingCostUsd());
+            number(o, "distillationBurdenUsd", l.distillationBurdenUsd());
+            number(o, "trainingSpendUsd", l.trainingSpendUsd());
+            number(o, "capability", l.capability());
+            number(o, "researchers", l.researchers());
+            number(o, "cashUsd", l.cashUsd());
+            number(o, "payoff", l.payoff());
+        }
+        MarketSummary m = run.market();
+        ObjectNode market = root.putObject("market");
+        number(market, "openWeightTokenShare", m.openWeightTokenShare());
+        number(market, "openModelLagMonths", m.openModelLagMonths());
+        number(market, "consumerSurplusUsd", m.consumerSurplusUsd());
+        return root;
+    }
+
+    /** Writes the summary followed by a line end; the stream is flushed, not closed. */
+    public static void write(RunResult run, String owsimVersion, OutputStream out) throws IOException {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        MAPPER.writer(pp).writeValue(out, tree(run, owsimVersion));
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void number(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) o.put(field, v);
+        else o.putNull(field);
+    }
+}

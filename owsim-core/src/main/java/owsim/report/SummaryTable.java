@@ -1,0 +1,72 @@
+package owsim.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import owsim.market.LabSummary;
+import owsim.market.MarketSummary;
+import owsim.market.RunResult;
+
+/**
+ * The run's summary as a text table for a terminal: one column per lab, one row per figure, money
+ * as $1.2B, shares as percentages; then the market figures.
+ */
+public final class SummaryTable {
+    private SummaryTable() {}
+
+    /** Writes the table; the writer is flushed, not closed. */
+    public static void write(RunResult run, Writer out) throws IOException {
+        out.write(render(run));
+        out.flush();
+    }
+
+    /** The table as text, lines ended by "\n". */
+    public static String render(RunResult run) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Scenario ").append(run.scenarioName()).append(", seed ").append(run.seed())
+            .append(", ").append(run.engine()).append(" engine, ").append(run.months()).append(" months ")
+            .append(run.monthLabel(0)).append(" to ").append(run.monthLabel(Math.max(0, run.months() - 1))).append('\n');
+        sb.append('\n');
+        List<LabSummary> labs = run.labs();
+        sb.append("Labs (users, capability, researchers and cash at the end; money flows summed over the run)\n");
+        int cols = labs.size() + 1;
+        TextTable t = new TextTable(cols);
+        t.row(cells("lab", labs, LabSummary::id));
+        t.row(cells("policy", labs, LabSummary::policy));
+        for (String option : UserOptions.of(labs)) {
+            t.row(numbers("users: " + option, labs, l -> l.usersByOption().getOrDefault(option, 0.0), Quantity.COUNT));
+        }
+        t.row(numbers("users: all", labs, UserOptions::total, Quantity.COUNT));
+        t.row(numbers("tokens", labs, LabSummary::tokens, Quantity.COUNT));
+        t.row(numbers("revenue", labs, LabSummary::revenueUsd, Quantity.MONEY));
+        t.row(numbers("serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY));
+        t.row(numbers("distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY));
+        t.row(numbers("training spend", labs, LabSummary::trainingSpendUsd, Quantity.MONEY));
+        t.row(numbers("capability (log10 FLOP)", labs, LabSummary::capability, Quantity.CAPABILITY));
+        t.row(numbers("researchers", labs, LabSummary::researchers, Quantity.COUNT));
+        t.row(numbers("cash", labs, LabSummary::cashUsd, Quantity.MONEY));
+        t.row(numbers("payoff", labs, LabSummary::payoff, Quantity.MONEY));
+        sb.append(t.render("  "));
+        sb.append('\n');
+        MarketSummary m = run.market();
+        sb.append("Market\n");
+        TextTable mt = new TextTable(2);
+        mt.row("open-weight share of tokens (last 12 months)", Quantity.SHARE.format(m.openWeightTokenShare()));
+        mt.row("lag of the best open model behind the best closed", Quantity.MONTHS.format(m.openModelLagMonths()));
+        mt.row("consumer surplus over the run", Quantity.MONEY.format(m.consumerSurplusUsd()));
+        sb.append(mt.render("  "));
+        return sb.toString();
+    }
+
+    private static String[] cells(String name, List<LabSummary> labs, java.util.function.Function<LabSummary, String> f) {
+        String[] r = new String[labs.size() + 1];
+        r[0] = name;
+        for (int i = 0; i < labs.size(); i++) r[i + 1] = f.apply(labs.get(i));
+        return r;
+    }
+
+    private static String[] numbers(String name, List<LabSummary> labs, ToDoubleFunction<LabSummary> f, Quantity q) {
+        return cells(name, labs, l -> q.format(f.applyAsDouble(l)));
+    }
+}

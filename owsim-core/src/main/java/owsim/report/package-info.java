@@ -1,0 +1,13 @@
+/**
+ * Report writers: a run's {@link owsim.market.RunResult} as a terminal table ({@link owsim.report.SummaryTable}),
+ * {@code timeseries.csv} ({@link owsim.report.TimeseriesCsv}), {@code summary.json}
+ * ({@link owsim.report.SummaryJson}) and one self-contained {@code report.html} with inline SVG charts
+ * ({@link owsim.report.HtmlReport}); {@link owsim.report.RunFiles} writes the three files atomically
+ * into a directory.
+ *
+ * <p>Writers are pure: they read a finished run and write to a stream, never run a model, and the
+ * same run gives the same bytes (no timestamps, fixed field and row order, "\n" line ends, numbers
+ * formatted without the machine's locale). They rely only on the series names of the contract in
+ * {@code owsim.market}: a series a run lacks shows as "no data" in its chart, it does not fail.
+ */
+package owsim.report;

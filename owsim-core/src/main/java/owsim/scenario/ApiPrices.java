@@ -1,0 +1,16 @@
+package owsim.scenario;
+
+import static owsim.io.Check.nonNegative;
+
+/** List prices of a lab's API, USD per million tokens. */
+public record ApiPrices(double usdPerMillionInput, double usdPerMillionOutput) {
+    public ApiPrices {
+        nonNegative("usdPerMillionInput", usdPerMillionInput);
+        nonNegative("usdPerMillionOutput", usdPerMillionOutput);
+    }
+
+    /** Blended price per token for a given input share. */
+    public double usdPerToken(double inputShare) {
+        return (inputShare * usdPerMillionInput + (1 - inputShare) * usdPerMillionOutput) / 1e6;
+    }
+}

@@ -1,0 +1,53 @@
+package owsim.scenario;
+
+import static owsim.io.Check.fraction;
+import static owsim.io.Check.identifier;
+import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.positive;
+import static owsim.io.Check.required;
+
+import java.util.List;
+
+/**
+ * Harvesting of a stronger model's outputs to train a lab's own (distillation).
+ *
+ * @param studentLab the lab whose capability the harvest raises (and which pays)
+ * @param targets labs it may harvest; empty = any lab
+ * @param harvestBudgetUsdPerMonth spend on harvest traffic, USD per month
+ * @param apiShare share of exchanges sent through the target's API (pays list price)
+ * @param subscriptionShare share through paid subscriptions used to the limit (flat fee)
+ * @param freeShare share through free tiers and fraudulent accounts (pays nothing)
+ * @param tokensPerExchange tokens (input + output) per harvested exchange
+ * @param saturationExchanges H0: harvested exchanges per month at which catch-up reaches 63% of its maximum
+ * @param closedCatchUpPerMonth kappa_api: share of the capability gap closed per month at saturation, closed target
+ * @param openCatchUpPerMonth kappa_open: share of the gap closed per month from an open target (weights, fine-tuning)
+ */
+public record DistillerSpec(
+    String id,
+    String studentLab,
+    List<String> targets,
+    double harvestBudgetUsdPerMonth,
+    double apiShare,
+    double subscriptionShare,
+    double freeShare,
+    double tokensPerExchange,
+    double saturationExchanges,
+    double closedCatchUpPerMonth,
+    double openCatchUpPerMonth) {
+
+    public DistillerSpec {
+        identifier("id", id);
+        required("studentLab", studentLab);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        nonNegative("harvestBudgetUsdPerMonth", harvestBudgetUsdPerMonth);
+        fraction("apiShare", apiShare);
+        fraction("subscriptionShare", subscriptionShare);
+        fraction("freeShare", freeShare);
+        double sum = apiShare + subscriptionShare + freeShare;
+        if (Math.abs(sum - 1) > 1e-6) throw new IllegalArgumentException("apiShare: apiShare + subscriptionShare + freeShare must be 1, was " + sum);
+        positive("tokensPerExchange", tokensPerExchange);
+        positive("saturationExchanges", saturationExchanges);
+        fraction("closedCatchUpPerMonth", closedCatchUpPerMonth);
+        fraction("openCatchUpPerMonth", openCatchUpPerMonth);
+    }
+}

@@ -1,0 +1,113 @@
+package owsim.scenario;
+
+import static owsim.io.Check.fraction;
+import static owsim.io.Check.identifier;
+import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.positive;
+import static owsim.io.Check.range;
+import static owsim.io.Check.required;
+
+import java.util.List;
+import java.util.Map;
+import owsim.strategy.ReleasePolicies;
+import owsim.strategy.ReleasePolicy;
+
+/**
+ * One AI lab: what it is, how it releases, what it spends and sells.
+ *
+ * @param description what kind of lab this is (not a company name)
+ * @param policy release policy: closed, open, open-delayed(k), open-small(maxParams), open-behind-frontier(lagMonths)
+ * @param releaseEveryMonths months between the lab's training runs / releases
+ * @param firstReleaseMonth month of the lab's first release in the run (its previous family came out releaseEveryMonths earlier)
+ * @param trainingComputeFlop physical compute of the lab's frontier run at month 0, FLOP
+ * @param computeGrowthPerYear factor by which its run compute grows per year
+ * @param researchers research staff at month 0
+ * @param researcherUsdPerYear fully loaded cost per researcher, USD per year
+ * @param algorithmicEfficiency A at month 0, relative to the scenario's base (1 = base)
+ * @param templateModel catalog model whose architecture (attention kind, experts) every release keeps
+ * @param variantActiveParams active parameters of the smaller distilled variants released beside each frontier model
+ * @param fleetHardware catalog accelerator the lab serves on
+ * @param fleetOwned true: the lab owns its fleet (cost = ownership); false: it rents
+ * @param subscription paid plan, or absent
+ * @param freeTier free plan (usdPerMonth 0), or absent
+ * @param api API list prices, or absent when the lab sells no API
+ * @param marketingUsdPerMonth paid advertising, USD per month
+ * @param distributionReachUsers users of the lab's other apps it can advertise to directly
+ * @param distributionConversionPerYear awareness hazard per year that the lab's own apps give their users
+ * @param harvestDetectionShare share of harvesting traffic the lab detects and bans (0..1)
+ * @param defenceUsdPerMonth cost of those defences, USD per month
+ * @param cashUsd cash at month 0, USD
+ * @param brandUtility xi: non-price, non-capability utility of the lab's own services (utils)
+ * @param initialAwareness awareness of the lab at month 0 by segment id (0..1; missing = 0)
+ */
+public record LabSpec(
+    String id,
+    String description,
+    String policy,
+    int releaseEveryMonths,
+    int firstReleaseMonth,
+    double trainingComputeFlop,
+    double computeGrowthPerYear,
+    double researchers,
+    double researcherUsdPerYear,
+    double algorithmicEfficiency,
+    String templateModel,
+    List<Double> variantActiveParams,
+    String fleetHardware,
+    boolean fleetOwned,
+    Subscription subscription,
+    Subscription freeTier,
+    ApiPrices api,
+    double marketingUsdPerMonth,
+    double distributionReachUsers,
+    double distributionConversionPerYear,
+    double harvestDetectionShare,
+    double defenceUsdPerMonth,
+    double cashUsd,
+    double brandUtility,
+    Map<String, Double> initialAwareness) {
+
+    public LabSpec {
+        identifier("id", id);
+        if (description == null) description = "";
+        required("policy", policy);
+        ReleasePolicies.parse(policy);
+        positive("releaseEveryMonths", releaseEveryMonths);
+        nonNegative("firstReleaseMonth", firstReleaseMonth);
+        range("trainingComputeFlop", trainingComputeFlop, 1e18, 1e32);
+        range("computeGrowthPerYear", computeGrowthPerYear, 0.1, 100);
+        nonNegative("researchers", researchers);
+        nonNegative("researcherUsdPerYear", researcherUsdPerYear);
+        positive("algorithmicEfficiency", algorithmicEfficiency);
+        required("templateModel", templateModel);
+        variantActiveParams = variantActiveParams == null ? List.of() : List.copyOf(variantActiveParams);
+        for (double p : variantActiveParams) range("variantActiveParams", p, 1e8, 1e13);
+        required("fleetHardware", fleetHardware);
+        if (freeTier != null && freeTier.usdPerMonth() != 0) {
+            throw new IllegalArgumentException("freeTier: usdPerMonth must be 0 for a free tier, was " + freeTier.usdPerMonth());
+        }
+        nonNegative("marketingUsdPerMonth", marketingUsdPerMonth);
+        nonNegative("distributionReachUsers", distributionReachUsers);
+        nonNegative("distributionConversionPerYear", distributionConversionPerYear);
+        fraction("harvestDetectionShare", harvestDetectionShare);
+        nonNegative("defenceUsdPerMonth", defenceUsdPerMonth);
+        range("cashUsd", cashUsd, -1e15, 1e15);
+        range("brandUtility", brandUtility, -50, 50);
+        initialAwareness = initialAwareness == null ? Map.of() : Map.copyOf(initialAwareness);
+        for (Map.Entry<String, Double> e : initialAwareness.entrySet()) fraction("initialAwareness." + e.getKey(), e.getValue());
+    }
+
+    /** The parsed release policy. */
+    public ReleasePolicy releasePolicy() { return ReleasePolicies.parse(policy); }
+
+    /** Awareness of this lab in a segment at month 0. */
+    public double initialAwareness(String segmentId) { return initialAwareness.getOrDefault(segmentId, 0.0); }
+
+    /** This lab with another release policy. */
+    public LabSpec withPolicy(String p) {
+        return new LabSpec(id, description, p, releaseEveryMonths, firstReleaseMonth, trainingComputeFlop, computeGrowthPerYear, researchers,
+            researcherUsdPerYear, algorithmicEfficiency, templateModel, variantActiveParams, fleetHardware, fleetOwned,
+            subscription, freeTier, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
+            harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, initialAwareness);
+    }
+}

@@ -1,0 +1,118 @@
+package owsim.scenario;
+
+import static owsim.io.Check.required;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A whole world to simulate: immutable, validated when built. Read only through {@link Scenarios}.
+ * Cross-references (unique ids, distillers' labs) are checked here; catalog ids are checked by
+ * {@link Scenarios#checkCatalog} because a scenario does not own a catalog.
+ */
+public record Scenario(
+    RunSpec run,
+    Technology technology,
+    MarketParams market,
+    List<LabSpec> labs,
+    List<SegmentSpec> segments,
+    List<HostSpec> hosts,
+    List<DistillerSpec> distillers,
+    Mechanisms mechanisms) {
+
+    /** Most labs a scenario may have: the aggregate engine enumerates every subset of labs a user may know. */
+    public static final int MAX_LABS = 8;
+
+    public Scenario {
+        required("run", run);
+        required("technology", technology);
+        required("market", market);
+        if (labs == null || labs.isEmpty()) throw new IllegalArgumentException("labs: at least one lab is required");
+        if (labs.size() > MAX_LABS) throw new IllegalArgumentException("labs: at most " + MAX_LABS + " labs, was " + labs.size());
+        labs = List.copyOf(labs);
+        if (segments == null || segments.isEmpty()) throw new IllegalArgumentException("segments: at least one segment is required");
+        segments = List.copyOf(segments);
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        distillers = distillers == null ? List.of() : List.copyOf(distillers);
+        if (mechanisms == null) mechanisms = Mechanisms.allOn();
+        unique("labs", labs.stream().map(LabSpec::id).toList());
+        unique("segments", segments.stream().map(SegmentSpec::id).toList());
+        unique("hosts", hosts.stream().map(HostSpec::id).toList());
+        unique("distillers", distillers.stream().map(DistillerSpec::id).toList());
+        List<String> labIds = labs.stream().map(LabSpec::id).toList();
+        List<String> segIds = segments.stream().map(SegmentSpec::id).toList();
+        for (int i = 0; i < distillers.size(); i++) {
+            DistillerSpec d = distillers.get(i);
+            if (!labIds.contains(d.studentLab())) {
+                throw new IllegalArgumentException("distillers[" + i + "].studentLab: unknown lab '" + d.studentLab() + "'; labs: " + String.join(", ", labIds));
+            }
+            for (String t : d.targets()) {
+                if (!labIds.contains(t)) {
+                    throw new IllegalArgumentException("distillers[" + i + "].targets: unknown lab '" + t + "'; labs: " + String.join(", ", labIds));
+                }
+                if (t.equals(d.studentLab())) throw new IllegalArgumentException("distillers[" + i + "].targets: a lab cannot distil itself ('" + t + "')");
+            }
+        }
+        for (int i = 0; i < labs.size(); i++) {
+            for (String s : labs.get(i).initialAwareness().keySet()) {
+                if (!segIds.contains(s)) {
+                    throw new IllegalArgumentException("labs[" + i + "].initialAwareness: unknown segment '" + s + "'; segments: " + String.join(", ", segIds));
+                }
+            }
+        }
+    }
+
+    private static void unique(String field, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) throw new IllegalArgumentException(field + "[" + i + "].id: duplicate id '" + ids.get(i) + "'");
+        }
+    }
+
+    public String name() { return run.name(); }
+
+    public String description() { return run.description(); }
+
+    public String startMonth() { return run.startMonth(); }
+
+    public int months() { return run.months(); }
+
+    public long seed() { return run.seed(); }
+
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms); }
+
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms); }
+
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m); }
+
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms); }
+
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms); }
+
+    public Scenario withLabs(List<LabSpec> l) { return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms); }
+
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms); }
+
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms); }
+
+    /** This scenario with one lab's policy replaced. */
+    public Scenario withPolicy(String labId, String policy) {
+        List<LabSpec> l = new ArrayList<>();
+        for (LabSpec x : labs) l.add(x.id().equals(labId) ? x.withPolicy(policy) : x);
+        return withLabs(l);
+    }
+
+    /** Index of a lab by id, or -1. */
+    public int labIndex(String id) {
+        for (int i = 0; i < labs.size(); i++) if (labs.get(i).id().equals(id)) return i;
+        return -1;
+    }
+
+    /** Index of a segment by id, or -1. */
+    public int segmentIndex(String id) {
+        for (int i = 0; i < segments.size(); i++) if (segments.get(i).id().equals(id)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,96 @@
+package owsim.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import owsim.catalog.Catalog;
+import owsim.io.InputException;
+import owsim.io.StrictYaml;
+
+/** The only place scenario files are read: strict YAML into a validated {@link Scenario}. */
+public final class Scenarios {
+    /** Resource path of the embedded, commented default scenario. */
+    public static final String DEFAULT_RESOURCE = "/owsim/scenario/default.yaml";
+
+    private Scenarios() {}
+
+    /** Reads and validates a scenario file. */
+    public static Scenario load(Path file) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), 0, 0, null, "no such file");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, 0, null, "cannot read: " + e.getMessage());
+        }
+        return parse(file.toString(), text);
+    }
+
+    /** Parses scenario YAML given as text; {@code sourceName} names it in errors. */
+    public static Scenario parse(String sourceName, String yamlText) {
+        try {
+            return new StrictYaml().read(sourceName, yamlText, Scenario.class);
+        } catch (InputException e) {
+            // Cross-references are checked once the whole document is read, so the reader places them
+            // at its end; point at the field's own line instead.
+            if (e.field() != null && e.field().contains("[")) {
+                int[] at = YamlLocator.locate(yamlText, e.field());
+                if (at != null && at[0] != e.line()) {
+                    String m = e.getMessage();
+                    String prefix = e.field() + ": ";
+                    int i = m.indexOf(prefix);
+                    throw new InputException(sourceName, at[0], at[1], e.field(), i >= 0 ? m.substring(i + prefix.length()) : m);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The embedded default world (January 2025, 60 months). */
+    public static Scenario defaultScenario() {
+        return parse("(bundled) " + DEFAULT_RESOURCE, defaultYaml());
+    }
+
+    /** The embedded default scenario as commented YAML. */
+    public static String defaultYaml() {
+        try (InputStream in = Scenarios.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing bundled resource " + DEFAULT_RESOURCE);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled resource " + DEFAULT_RESOURCE, e);
+        }
+    }
+
+    /**
+     * Checks the scenario's catalog references (template models, fleet and host hardware, data-centre
+     * hardware) against a catalog; errors name the field path and the closest ids.
+     */
+    public static void checkCatalog(Scenario s, Catalog catalog) {
+        for (int i = 0; i < s.labs().size(); i++) {
+            LabSpec l = s.labs().get(i);
+            ref("labs[" + i + "].templateModel", () -> catalog.model(l.templateModel()));
+            ref("labs[" + i + "].fleetHardware", () -> catalog.accelerator(l.fleetHardware()));
+        }
+        for (int i = 0; i < s.hosts().size(); i++) {
+            HostSpec h = s.hosts().get(i);
+            ref("hosts[" + i + "].hardware", () -> catalog.accelerator(h.hardware()));
+        }
+        for (int i = 0; i < s.segments().size(); i++) {
+            SegmentSpec g = s.segments().get(i);
+            if (g.cardHardware() != null) ref("segments[" + i + "].cardHardware", () -> catalog.accelerator(g.cardHardware()));
+            if (g.datacenterHardware() != null) ref("segments[" + i + "].datacenterHardware", () -> catalog.accelerator(g.datacenterHardware()));
+        }
+    }
+
+    private static void ref(String field, Runnable lookup) {
+        try {
+            lookup.run();
+        } catch (InputException e) {
+            String m = e.getMessage();
+            int colon = m.indexOf(": ");
+            throw new InputException(null, 0, 0, field, colon > 0 ? m.substring(colon + 2) : m);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package owsim.scenario;
+
+import static owsim.io.Check.fraction;
+import static owsim.io.Check.identifier;
+import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.positive;
+import static owsim.io.Check.range;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A group of users with one usage distribution, hardware, sensitivities and diffusion rates.
+ *
+ * @param population people in the segment at month 0
+ * @param populationGrowthPerYear factor by which the population grows per year
+ * @param options ways this segment can use models (subscription, free, api, hosted, selfhost)
+ * @param medianTokensPerMonth median tokens a user wants per month (lognormal)
+ * @param usageSigma sigma of ln(tokens per month)
+ * @param capabilityWeightPerDecade alpha: utility per factor 10 of effective compute behind a model
+ * @param priceWeightPerUsd beta: utility lost per USD per month
+ * @param switchingCostUtils S: utility of staying with the current option when reconsidering
+ * @param churnPerMonth share of users (and non-users) who reconsider their choice each month
+ * @param bassInnovationPerYear p: media-driven awareness hazard per year
+ * @param wordOfMouthPerYear q: awareness hazard per year per unit of adopters in the contact pool
+ * @param influence weight of this segment's adopters in every segment's contact pool (influentials high)
+ * @param reachable true when a lab's other apps reach this segment (distribution channel)
+ * @param ecosystemWeight theta: utility per unit of ln(1 + derivatives) of the model's lab
+ * @param derivativesPerUserMonth rho: derivative models created per month per user running a lab's open model
+ * @param optionUtility fixed utility by option kind (hassle of self-hosting, trust in hosts), utils
+ * @param vram hardware memory distribution for self-hosting on own cards (shares sum to at most 1; the rest have none)
+ * @param cardHardware catalog consumer card whose speed and power stand for every card of the vram distribution
+ * @param datacenterHardware catalog accelerator this segment rents to self-host (major players), or absent
+ */
+public record SegmentSpec(
+    String id,
+    String description,
+    double population,
+    double populationGrowthPerYear,
+    List<OptionKind> options,
+    double medianTokensPerMonth,
+    double usageSigma,
+    double capabilityWeightPerDecade,
+    double priceWeightPerUsd,
+    double switchingCostUtils,
+    double churnPerMonth,
+    double bassInnovationPerYear,
+    double wordOfMouthPerYear,
+    double influence,
+    boolean reachable,
+    double ecosystemWeight,
+    double derivativesPerUserMonth,
+    Map<OptionKind, Double> optionUtility,
+    List<VramShare> vram,
+    String cardHardware,
+    String datacenterHardware) {
+
+    public SegmentSpec {
+        identifier("id", id);
+        if (description == null) description = "";
+        range("population", population, 0, 1e11);
+        range("populationGrowthPerYear", populationGrowthPerYear, 0.1, 100);
+        if (options == null || options.isEmpty()) throw new IllegalArgumentException("options: at least one of subscription, free, api, hosted, selfhost");
+        options = List.copyOf(options);
+        positive("medianTokensPerMonth", medianTokensPerMonth);
+        range("usageSigma", usageSigma, 0.01, 5);
+        nonNegative("capabilityWeightPerDecade", capabilityWeightPerDecade);
+        nonNegative("priceWeightPerUsd", priceWeightPerUsd);
+        nonNegative("switchingCostUtils", switchingCostUtils);
+        fraction("churnPerMonth", churnPerMonth);
+        nonNegative("bassInnovationPerYear", bassInnovationPerYear);
+        nonNegative("wordOfMouthPerYear", wordOfMouthPerYear);
+        nonNegative("influence", influence);
+        nonNegative("ecosystemWeight", ecosystemWeight);
+        nonNegative("derivativesPerUserMonth", derivativesPerUserMonth);
+        optionUtility = optionUtility == null ? Map.of() : Map.copyOf(optionUtility);
+        for (Map.Entry<OptionKind, Double> e : optionUtility.entrySet()) range("optionUtility." + e.getKey(), e.getValue(), -50, 50);
+        vram = vram == null ? List.of() : List.copyOf(vram);
+        double sum = 0;
+        for (VramShare v : vram) sum += v.share();
+        if (sum > 1 + 1e-9) throw new IllegalArgumentException("vram: shares must sum to at most 1, was " + sum);
+        if (!vram.isEmpty() && cardHardware == null) throw new IllegalArgumentException("cardHardware: is required when vram is given");
+        if (options.contains(OptionKind.SELFHOST) && vram.isEmpty() && datacenterHardware == null) {
+            throw new IllegalArgumentException("options: selfhost needs vram (own cards) or datacenterHardware (rented)");
+        }
+    }
+
+    /** Whether users of this segment may choose this kind of option. */
+    public boolean allows(OptionKind k) { return options.contains(k); }
+
+    /** Fixed utility of an option kind. */
+    public double utilityOf(OptionKind k) { return optionUtility.getOrDefault(k, 0.0); }
+}

@@ -1,0 +1,52 @@
+package owsim.scenario;
+
+import static owsim.io.Check.fraction;
+import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.positive;
+import static owsim.io.Check.range;
+
+/**
+ * How compute turns into capability, and the research and spillover rates every lab shares.
+ *
+ * @param algorithmicProgressPerYear factor by which a lab with {@code referenceResearchers} raises its algorithmic efficiency A per year
+ * @param referenceResearchers researchers at which own research gives exactly {@code algorithmicProgressPerYear}
+ * @param researchElasticity g(R) = g_ref (R / R_ref)^elasticity (diminishing returns to research labour)
+ * @param spilloverPerMonth sigma: share of the gap in ln A to the best open model closed per month
+ * @param communityProgressPerDerivativeGrowth psi: ln A gain per unit of ln(1 + dD/D) of a lab's open-model derivatives
+ * @param tokensPerActiveParam r: training tokens per active parameter at month 0, so N_active = sqrt(C / (6 r))
+ * @param tokensPerActiveParamGrowthPerYear factor by which r grows per year (inference-aware overtraining keeps models smaller than compute-optimal)
+ * @param hardwareCostDeclinePerYear factor by which the cost of a FLOP (training and serving on a given accelerator class) falls per year
+ * @param trainingMfu model FLOP utilisation of training runs (share of dense BF16 peak)
+ * @param distilledPenaltyPerDecade capability (log10 units) lost per factor 10 smaller active parameters in a distilled variant
+ * @param inputTokenShare share of tokens that are input (prompt) tokens, used to blend per-token prices
+ * @param fixedCapabilityForPrice capability (log10 effective FLOP) at which the price per token is tracked and from which capability utility is counted; 0 = the frontier at month 0
+ */
+public record Technology(
+    double algorithmicProgressPerYear,
+    double referenceResearchers,
+    double researchElasticity,
+    double spilloverPerMonth,
+    double communityProgressPerDerivativeGrowth,
+    double tokensPerActiveParam,
+    double tokensPerActiveParamGrowthPerYear,
+    double hardwareCostDeclinePerYear,
+    double trainingMfu,
+    double distilledPenaltyPerDecade,
+    double inputTokenShare,
+    double fixedCapabilityForPrice) {
+
+    public Technology {
+        range("algorithmicProgressPerYear", algorithmicProgressPerYear, 1, 100);
+        positive("referenceResearchers", referenceResearchers);
+        range("researchElasticity", researchElasticity, 0, 2);
+        fraction("spilloverPerMonth", spilloverPerMonth);
+        nonNegative("communityProgressPerDerivativeGrowth", communityProgressPerDerivativeGrowth);
+        range("tokensPerActiveParam", tokensPerActiveParam, 1, 100000);
+        range("tokensPerActiveParamGrowthPerYear", tokensPerActiveParamGrowthPerYear, 0.1, 100);
+        range("hardwareCostDeclinePerYear", hardwareCostDeclinePerYear, 0.1, 100);
+        range("trainingMfu", trainingMfu, 0.01, 1);
+        nonNegative("distilledPenaltyPerDecade", distilledPenaltyPerDecade);
+        fraction("inputTokenShare", inputTokenShare);
+        nonNegative("fixedCapabilityForPrice", fixedCapabilityForPrice);
+    }
+}

@@ -1,0 +1,32 @@
+package owsim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+
+/**
+ * Finds the line and column of a dotted field path ("distillers[0].targets") in YAML text, so that
+ * errors found after reading (cross-references between sections) can point at the line.
+ */
+final class YamlLocator {
+    private YamlLocator() {}
+
+    /** {line, column} of the key at the path, or null when it is not in the text. */
+    static int[] locate(String text, String path) {
+        String pointer = "/" + path.replace("].", "/").replace("[", "/").replace("]", "").replace('.', '/');
+        try (JsonParser p = new YAMLFactory().createParser(text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                    JsonLocation l = p.currentTokenLocation();
+                    return new int[] {l.getLineNr(), l.getColumnNr()};
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

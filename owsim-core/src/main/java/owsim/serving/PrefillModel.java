@@ -1,0 +1,39 @@
+package owsim.serving;
+
+import owsim.catalog.AcceleratorSpec;
+import owsim.catalog.ModelSpec;
+import owsim.catalog.WeightFormat;
+
+/**
+ * Prefill is compute-bound: 2 x active parameters FLOPs per token plus causal attention over
+ * half the prompt on average, at the prefill MFU. Cached prompt tokens (prefix cache hits) are
+ * assumed free: their KV is read, not recomputed, and reading is small next to the compute.
+ */
+final class PrefillModel {
+    private final ServingDefaults d;
+
+    PrefillModel(ServingDefaults defaults) { this.d = defaults; }
+
+    /** Deployment-seconds to prefill one uncached prompt token of a prompt of {@code promptTokens}. */
+    double secondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus, int promptTokens) {
+        double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
+        double mfu = d.prefillMfu();
+        double t = 2.0 * (s.activeCompute() - moeActive) / (gpus * ComputeRates.peakFlopsPerSecond(hw, w) * mfu)
+            + AttentionFlops.perToken(m, promptTokens / 2.0, false) / (gpus * ComputeRates.attentionFlopsPerSecond(hw) * mfu * d.moeComputeFactor());
+        if (moeActive > 0) {
+            t += 2.0 * moeActive / (gpus * ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * mfu * d.moeComputeFactor());
+        }
+        return t;
+    }
+
+    /** Time to first token of one request alone: compute or one pass over the touched weights, whichever is longer, plus wire time. */
+    double ttftSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, Deployment dep,
+                       int promptTokens, double cacheHitShare) {
+        double uncached = Math.max(1, promptTokens * (1 - cacheHitShare));
+        double compute = uncached * secondsPerToken(m, s, hw, w, dep.gpus(), promptTokens);
+        double memory = WeightMemory.touchedBytes(s, m, w, uncached)
+            / (dep.gpus() * hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
+        return Math.max(compute, memory) + Communication.seconds(m, hw, dep.parallelism(), uncached, d)
+            + m.layers() * d.layerOverheadSeconds();
+    }
+}

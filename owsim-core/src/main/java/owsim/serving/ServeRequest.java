@@ -1,0 +1,112 @@
+package owsim.serving;
+
+import static owsim.io.Check.fraction;
+import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.positive;
+import static owsim.io.Check.range;
+import static owsim.io.Check.required;
+
+import owsim.catalog.AcceleratorSpec;
+import owsim.catalog.ModelSpec;
+import owsim.catalog.WeightFormat;
+
+/**
+ * One question to the serving engine: this model, on this hardware, with this traffic shape.
+ *
+ * @param gpus accelerators in the deployment; 0 lets the planner pick the fewest that fit
+ * @param weights storage format of the weights (experts keep the model's native format when it is smaller)
+ * @param kv storage format of the KV cache
+ * @param promptTokens input tokens per request
+ * @param outputTokens generated tokens per request
+ * @param cacheHitShare share of prompt tokens served from a prefix cache (0..1); they cost no prefill compute
+ * @param kvLenTokens context held per sequence; 0 means promptTokens + outputTokens
+ * @param batch concurrent sequences; 0 means the max-throughput point (largest batch that fits)
+ * @param minUserTokensPerSecond 0 for none; else the largest batch whose per-user decode speed meets it
+ * @param utilization average busy share of the deployment, used only for cost (0..1]
+ */
+public record ServeRequest(
+    ModelSpec model,
+    AcceleratorSpec hardware,
+    int gpus,
+    WeightFormat weights,
+    KvFormat kv,
+    int promptTokens,
+    int outputTokens,
+    double cacheHitShare,
+    int kvLenTokens,
+    int batch,
+    double minUserTokensPerSecond,
+    double utilization) {
+
+    /** Assumption: a serving fleet is busy about 60% of the time on average (diurnal load, headroom for peaks). */
+    public static final double DEFAULT_UTILIZATION = 0.6;
+
+    public ServeRequest {
+        required("model", model);
+        required("hardware", hardware);
+        nonNegative("gpus", gpus);
+        if (gpus > 65536) throw new IllegalArgumentException("gpus: must be at most 65536, was " + gpus);
+        if (weights == null) weights = model.nativeWeights();
+        if (kv == null) kv = KvFormat.BF16;
+        positive("promptTokens", promptTokens);
+        positive("outputTokens", outputTokens);
+        fraction("cacheHitShare", cacheHitShare);
+        nonNegative("kvLenTokens", kvLenTokens);
+        nonNegative("batch", batch);
+        if (batch > 1_000_000) throw new IllegalArgumentException("batch: must be at most 1000000, was " + batch);
+        nonNegative("minUserTokensPerSecond", minUserTokensPerSecond);
+        range("minUserTokensPerSecond", minUserTokensPerSecond, 0, 1e6);
+        if (batch > 0 && minUserTokensPerSecond > 0) {
+            throw new IllegalArgumentException("batch: give either batch or minUserTokensPerSecond, not both");
+        }
+        positive("utilization", utilization);
+        fraction("utilization", utilization);
+    }
+
+    /** A request with defaults: native weights, BF16 KV, 1000 prompt and 1000 output tokens, max-throughput batch. */
+    public static ServeRequest of(ModelSpec model, AcceleratorSpec hardware) {
+        return new ServeRequest(model, hardware, 0, model.nativeWeights(), KvFormat.BF16, 1000, 1000, 0, 0, 0, 0,
+            DEFAULT_UTILIZATION);
+    }
+
+    /** Context held per sequence (kvLenTokens, or prompt + output when 0). */
+    public int contextTokens() {
+        return kvLenTokens > 0 ? kvLenTokens : promptTokens + outputTokens;
+    }
+
+    public ServeRequest withGpus(int n) {
+        return new ServeRequest(model, hardware, n, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+    }
+
+    public ServeRequest withFormats(WeightFormat w, KvFormat k) {
+        return new ServeRequest(model, hardware, gpus, w, k, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+    }
+
+    public ServeRequest withTokens(int prompt, int output) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, prompt, output, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+    }
+
+    public ServeRequest withKvLen(int tokens) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, tokens, batch, minUserTokensPerSecond, utilization);
+    }
+
+    public ServeRequest withBatch(int b) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, b, 0, utilization);
+    }
+
+    public ServeRequest withMinUserTokensPerSecond(double tps) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, 0, tps, utilization);
+    }
+
+    public ServeRequest withCacheHitShare(double share) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, share, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+    }
+
+    public ServeRequest withUtilization(double u) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, u);
+    }
+
+    public ServeRequest withHardware(AcceleratorSpec hw) {
+        return new ServeRequest(model, hw, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+    }
+}

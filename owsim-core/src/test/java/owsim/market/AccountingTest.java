@@ -1,0 +1,71 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import owsim.scenario.OptionKind;
+import owsim.scenario.Scenario;
+
+/** Identities that must hold every month of a run, whatever the parameters. */
+class AccountingTest {
+    /** Checks every identity on each month of the scenario; returns the number of months checked. */
+    static int checkEveryMonth(Scenario s) {
+        int[] months = {0};
+        RunResult r = Fixtures.ENGINE.run(s, (w, st) -> {
+            months[0]++;
+            // Users (and non-users) of every segment add up to its population.
+            for (int g = 0; g < w.segments; g++) {
+                double people = 0;
+                for (int c = 0; c < w.classes; c++) {
+                    if (w.classSeg[c] != g) continue;
+                    for (int o = 0; o < w.options; o++) people += st.population[g] * w.classWeight[c] * st.shares[c * w.options + o];
+                }
+                assertThat(people).isCloseTo(st.population[g], within(1e-9 * st.population[g] + 1e-9));
+            }
+            // Every dollar a user pays lands at a lab or a host; every harvest dollar at a lab.
+            double labs = 0;
+            double spent = 0;
+            double received = 0;
+            for (int i = 0; i < w.labs; i++) {
+                labs += st.revenue[i];
+                spent += st.harvestSpend[i];
+                received += st.harvestRevenue[i];
+            }
+            double hosts = 0;
+            for (double h : st.hostRevenue) hosts += h;
+            assertThat(labs + hosts).isCloseTo(st.userPaymentsUsd, within(1e-9 * st.userPaymentsUsd + 1e-6));
+            assertThat(received).isCloseTo(spent, within(1e-9 * spent + 1e-6));
+            // Awareness is a probability; shares are non-negative.
+            for (double a : st.awareness) assertThat(a).isBetween(0.0, 1.0);
+            for (double x : st.shares) assertThat(x).isGreaterThanOrEqualTo(-1e-12);
+            // Tokens by lab and host add up to the market's tokens.
+            double tokens = 0;
+            for (double t : st.segTokens) tokens += t;
+            assertThat(tokens).isCloseTo(st.allTokens, within(1e-9 * tokens + 1e-6));
+            assertThat(st.openTokens).isBetween(0.0, st.allTokens * (1 + 1e-12));
+        });
+        for (var l : s.labs()) {
+            double[] all = r.series(l.id(), "users").values();
+            for (int m = 0; m < s.months(); m++) {
+                double sum = 0;
+                for (OptionKind k : OptionKind.values()) sum += r.series(l.id(), "users." + k).at(m);
+                assertThat(all[m]).isCloseTo(sum, within(1e-9 * sum + 1e-9));
+                assertThat(Double.isFinite(r.series(l.id(), "cashUsd").at(m))).isTrue();
+            }
+        }
+        return months[0];
+    }
+
+    @Test
+    void identitiesHoldEveryMonthOfTheDefault() {
+        assertThat(checkEveryMonth(Fixtures.DEFAULT)).isEqualTo(60);
+    }
+
+    @Test
+    void sameScenarioGivesTheSameNumbers() {
+        RunResult a = Fixtures.ENGINE.run(Fixtures.DEFAULT.withMonths(24));
+        RunResult b = new owsim.market.aggregate.AggregateEngine(Fixtures.CATALOG).run(Fixtures.DEFAULT.withMonths(24));
+        for (Series s : a.series()) assertThat(b.series(s.entity(), s.metric()).values()).containsExactly(s.values());
+    }
+}

@@ -1,0 +1,189 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import owsim.scenario.LabSpec;
+import owsim.scenario.Mechanisms;
+import owsim.scenario.Scenario;
+import owsim.scenario.SegmentSpec;
+
+/**
+ * One test per claim of the founding discussion (a-j): switching the claim's mechanism off removes
+ * its effect on the quantity the claim is about. The model decides the direction; the tests pin
+ * the mechanism.
+ */
+class ClaimsTest {
+    private static final Scenario BASE = Fixtures.DEFAULT.withMonths(24);
+
+    private static Scenario off(Scenario s, String... switches) {
+        Mechanisms m = s.mechanisms();
+        for (String x : switches) m = m.with(x, false);
+        return s.withMechanisms(m);
+    }
+
+    private static Scenario lab(Scenario s, String id, UnaryOperator<LabSpec> f) {
+        List<LabSpec> labs = new ArrayList<>();
+        for (LabSpec l : s.labs()) labs.add(l.id().equals(id) ? f.apply(l) : l);
+        return s.withLabs(labs);
+    }
+
+    private static LabSpec efficiency(LabSpec l, double a) {
+        return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
+            l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), a, l.templateModel(), l.variantActiveParams(),
+            l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), l.distributionReachUsers(),
+            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness());
+    }
+
+    private static LabSpec reach(LabSpec l, double users) {
+        return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
+            l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(), l.variantActiveParams(),
+            l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), users,
+            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness());
+    }
+
+    private static double[] series(Scenario s, String entity, String metric) {
+        return Fixtures.ENGINE.run(s).series(entity, metric).values();
+    }
+
+    private static double last(Scenario s, String entity, String metric) {
+        double[] v = series(s, entity, metric);
+        return v[v.length - 1];
+    }
+
+    @Test
+    void a_spilloverMakesFollowersTrackTheBestOpenModel() {
+        Scenario noTalent = off(BASE, "talent");
+        UnaryOperator<Scenario> smarterOpen = s -> lab(s, "open-challenger", l -> efficiency(l, 6.0));
+        double on = last(noTalent, "frontier-closed", "algorithmicEfficiency");
+        double onSmarter = last(smarterOpen.apply(noTalent), "frontier-closed", "algorithmicEfficiency");
+        assertThat(onSmarter).isGreaterThan(on + 0.1);
+        Scenario off = off(noTalent, "spillover");
+        assertThat(series(smarterOpen.apply(off), "frontier-closed", "algorithmicEfficiency"))
+            .containsExactly(series(off, "frontier-closed", "algorithmicEfficiency"), within(1e-12));
+    }
+
+    @Test
+    void b_capsBoundWhatAHeavySubscriberCosts() {
+        double capped = last(BASE, "frontier-closed", "subscriberLossShare");
+        double uncapped = last(off(BASE, "subscriptionCaps"), "frontier-closed", "subscriberLossShare");
+        assertThat(uncapped).isGreaterThan(capped);
+    }
+
+    @Test
+    void c_distillationOffRemovesHarvestTrafficAndBurden() {
+        RunResult on = Fixtures.ENGINE.run(BASE);
+        RunResult off = Fixtures.ENGINE.run(off(BASE, "distillation"));
+        double onTraffic = 0;
+        for (double v : on.series("frontier-closed", "harvestRevenueUsd").values()) onTraffic += v;
+        assertThat(onTraffic).isGreaterThan(0);
+        for (String lab : List.of("frontier-closed", "app-giant", "open-challenger", "small-open")) {
+            for (double v : off.series(lab, "distillationBurdenUsd").values()) assertThat(v).isZero();
+            for (double v : off.series(lab, "harvestRevenueUsd").values()) assertThat(v).isZero();
+        }
+        // Opening the target removes the burden even with distillation on: the weights are downloaded.
+        RunResult opened = Fixtures.ENGINE.run(BASE.withPolicy("frontier-closed", "open"));
+        for (double v : opened.series("frontier-closed", "distillationBurdenUsd").values()) assertThat(v).isZero();
+    }
+
+    @Test
+    void d_onlyMajorPlayersCanSelfHostTheLargestOpenModel() {
+        var x = Fixtures.steppedTo(BASE, 12);
+        World w = x.world();
+        MarketState s = x.state();
+        int lab = BASE.labIndex("open-challenger");
+        Release frontier = s.frontier(lab);
+        int hobby = BASE.segmentIndex("hobbyists");
+        int major = BASE.segmentIndex("major-players");
+        for (int c = 0; c < w.classes; c++) {
+            int o = c * w.options + w.selfhost(lab);
+            if (w.classSeg[c] == hobby && s.offerAvailable[o]) assertThat(s.offerModel[o]).isNotSameAs(frontier);
+            if (w.classSeg[c] == major) {
+                assertThat(s.offerModel[o]).isSameAs(frontier);
+                assertThat(s.offerPay[o]).isGreaterThan(1e4); // tens of thousands of dollars a month, at least
+            }
+        }
+    }
+
+    @Test
+    void e_withoutWordOfMouthAnOpenReleaseNoLongerSpreadsAwarenessToConsumers() {
+        double open = last(BASE, "consumers", "awareness.open-challenger");
+        double closed = last(BASE.withPolicy("open-challenger", "closed"), "consumers", "awareness.open-challenger");
+        assertThat(open).isGreaterThan(closed);
+        Scenario off = off(BASE, "wordOfMouth", "talent");
+        assertThat(series(off, "consumers", "awareness.open-challenger"))
+            .containsExactly(series(off.withPolicy("open-challenger", "closed"), "consumers", "awareness.open-challenger"), within(1e-12));
+        // Hobbyist adoption alone: self-hosters no longer count as adopters, so the open release's word of mouth shrinks.
+        double noHobby = last(off(BASE, "hobbyistAdoption"), "consumers", "awareness.open-challenger");
+        assertThat(noHobby).isLessThan(open);
+    }
+
+    @Test
+    void f_distributionOffLeavesTheAppGiantWithMediaOnlyAwareness() {
+        Scenario off = off(BASE, "distribution");
+        Scenario noReach = lab(BASE, "app-giant", l -> reach(l, 0));
+        assertThat(last(BASE, "consumers", "awareness.app-giant")).isGreaterThan(last(noReach, "consumers", "awareness.app-giant") + 0.05);
+        assertThat(series(off, "consumers", "awareness.app-giant"))
+            .containsExactly(series(off(noReach, "distribution"), "consumers", "awareness.app-giant"), within(1e-12));
+    }
+
+    @Test
+    void g_withoutFrontierProgressRunComputeStaysPut() {
+        Scenario off = off(BASE, "frontierProgress");
+        double[] pot = series(off, "frontier-closed", "potentialCapability");
+        double[] lnA = series(off, "frontier-closed", "algorithmicEfficiency");
+        double c0 = Math.log10(BASE.labs().get(0).trainingComputeFlop());
+        for (int m = 0; m < pot.length; m++) assertThat(pot[m] - lnA[m] / Math.log(10)).isCloseTo(c0, within(1e-9));
+        double[] onPot = series(BASE, "frontier-closed", "potentialCapability");
+        double[] onLnA = series(BASE, "frontier-closed", "algorithmicEfficiency");
+        double growth = Math.log10(BASE.labs().get(0).computeGrowthPerYear());
+        assertThat(onPot[23] - onLnA[23] / Math.log(10) - c0).isCloseTo(growth * 23 / 12, within(1e-9));
+    }
+
+    @Test
+    void h_studentDerivativesFeedTheOpenLabsResearchOnlyWithTheEcosystemOn() {
+        assertThat(last(BASE, "open-challenger", "derivatives")).isGreaterThan(1000);
+        Scenario off = off(BASE, "ecosystem");
+        for (double v : series(off, "open-challenger", "derivatives")) assertThat(v).isZero();
+        Scenario noFeed = BASE.withTechnology(withPsi(BASE, 0));
+        assertThat(last(BASE, "open-challenger", "algorithmicEfficiency")).isGreaterThan(last(noFeed, "open-challenger", "algorithmicEfficiency"));
+    }
+
+    @Test
+    void i_ecosystemValueRaisesUtilityOnlyWithTheEcosystemOn() {
+        UnaryOperator<Scenario> noWeight = s -> {
+            List<SegmentSpec> segs = new ArrayList<>();
+            for (SegmentSpec g : s.segments()) segs.add(new SegmentSpec(g.id(), g.description(), g.population(), g.populationGrowthPerYear(),
+                g.options(), g.medianTokensPerMonth(), g.usageSigma(), g.capabilityWeightPerDecade(), g.priceWeightPerUsd(),
+                g.switchingCostUtils(), g.churnPerMonth(), g.bassInnovationPerYear(), g.wordOfMouthPerYear(), g.influence(), g.reachable(),
+                0, g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware()));
+            return s.withSegments(segs);
+        };
+        Scenario psi0 = BASE.withTechnology(withPsi(BASE, 0));
+        assertThat(last(psi0, "open-challenger", "users")).isGreaterThan(last(noWeight.apply(psi0), "open-challenger", "users"));
+        Scenario off = off(BASE, "ecosystem");
+        assertThat(series(off, "open-challenger", "users")).containsExactly(series(noWeight.apply(off), "open-challenger", "users"), within(1e-9));
+    }
+
+    @Test
+    void j_talentOffHoldsResearchersAndOpenReputationOnlyMattersWithIt() {
+        Scenario off = off(BASE, "talent");
+        for (var l : BASE.labs()) {
+            for (double v : series(off, l.id(), "researchers")) assertThat(v).isEqualTo(l.researchers());
+        }
+        double open = last(BASE, "open-challenger", "researchers");
+        double closed = last(BASE.withPolicy("open-challenger", "closed"), "open-challenger", "researchers");
+        assertThat(open).isGreaterThan(closed);
+    }
+
+    private static owsim.scenario.Technology withPsi(Scenario s, double psi) {
+        var t = s.technology();
+        return new owsim.scenario.Technology(t.algorithmicProgressPerYear(), t.referenceResearchers(), t.researchElasticity(),
+            t.spilloverPerMonth(), psi, t.tokensPerActiveParam(), t.tokensPerActiveParamGrowthPerYear(), t.hardwareCostDeclinePerYear(),
+            t.trainingMfu(), t.distilledPenaltyPerDecade(), t.inputTokenShare(), t.fixedCapabilityForPrice());
+    }
+}

@@ -1,0 +1,82 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+
+/** Every worked example in scenarios/ loads, runs with the identities intact, and shows what its first comment line says. */
+class ExamplesTest {
+    private static final Path DIR = Path.of("..", "scenarios");
+
+    private static Scenario load(String name) { return Scenarios.load(DIR.resolve(name)); }
+
+    private static double total(RunResult r, String entity, String metric) {
+        double t = 0;
+        for (double v : r.series(entity, metric).values()) t += v;
+        return t;
+    }
+
+    @Test
+    void everyExampleLoadsRunsAndSaysWhatItShows() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DIR)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        for (Path f : files) {
+            assertThat(Files.readAllLines(f).get(0)).as(f.toString()).startsWith("# Shows");
+            Scenario s = Scenarios.load(f);
+            assertThat(AccountingTest.checkEveryMonth(s)).isEqualTo(s.months());
+        }
+    }
+
+    @Test
+    void frontierOpensRemovesItsHarvestBurden() {
+        RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
+        RunResult open = Fixtures.ENGINE.run(load("frontier-opens.yaml"));
+        assertThat(total(base, "frontier-closed", "harvestRevenueUsd")).isGreaterThan(0);
+        assertThat(total(open, "frontier-closed", "distillationBurdenUsd")).isZero();
+        assertThat(total(open, "frontier-closed", "harvestRevenueUsd")).isZero();
+    }
+
+    @Test
+    void mixedSourceOpensTheFrontierModelsLater() {
+        RunResult mixed = Fixtures.ENGINE.run(load("mixed-source.yaml"));
+        double[] open = mixed.series("frontier-closed", "openWeights").values();
+        assertThat(open[0]).isZero();
+        assertThat(open[59]).isZero(); // the newest model is never open: it opens six months after release
+        assertThat(mixed.series("market", "bestOpenCapability").at(59))
+            .isGreaterThan(Fixtures.ENGINE.run(Fixtures.DEFAULT).series("market", "bestOpenCapability").at(59));
+    }
+
+    @Test
+    void slowProgressKeepsTheLeadLonger() {
+        RunResult slow = Fixtures.ENGINE.run(load("slow-progress.yaml"));
+        RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
+        assertThat(slow.series("frontier-closed", "capability").at(59)).isLessThan(base.series("frontier-closed", "capability").at(59));
+        // The month an open model first matches the month-0 frontier comes later: the closed lead depreciates more slowly.
+        assertThat(firstMonthOpenReaches(slow)).isGreaterThan(firstMonthOpenReaches(base));
+    }
+
+    private static int firstMonthOpenReaches(RunResult r) {
+        double k0 = r.series("market", "bestClosedCapability").at(0);
+        double[] open = r.series("market", "bestOpenCapability").values();
+        for (int m = 0; m < open.length; m++) if (open[m] >= k0) return m;
+        return open.length;
+    }
+
+    @Test
+    void noAppAudienceSlowsTheAppGiant() {
+        RunResult none = Fixtures.ENGINE.run(load("no-app-audience.yaml"));
+        RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
+        assertThat(none.series("consumers", "awareness.app-giant").at(6)).isLessThan(base.series("consumers", "awareness.app-giant").at(6));
+        assertThat(total(none, "app-giant", "marketingUsd")).isGreaterThan(total(base, "app-giant", "marketingUsd"));
+    }
+}

@@ -1,0 +1,48 @@
+package owsim.market;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import owsim.catalog.Catalog;
+import owsim.catalog.ModelSpec;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+import owsim.serving.ServingEngine;
+
+/** Shared, read-only test fixtures: the bundled catalog, the default scenario, memoised prices. */
+final class Fixtures {
+    static final Catalog CATALOG = Catalog.bundled();
+    static final Scenario DEFAULT = Scenarios.defaultScenario();
+    static final ServingPrices PRICES = new ServingPrices(new ServingEngine(), DEFAULT.technology().inputTokenShare());
+    static final Map<String, ModelSpec> SCALED = new ConcurrentHashMap<>();
+    static final AggregateEngine ENGINE = new AggregateEngine(CATALOG);
+
+    private Fixtures() {}
+
+    static World world(Scenario s) { return Runs.world(s, CATALOG, PRICES, SCALED); }
+
+    /** A world and its state after stepping months 0..month-1 with the engine's full step list. */
+    static Stepped steppedTo(Scenario s, int month) {
+        World w = world(s);
+        MarketState st = Runs.start(w);
+        for (int m = 0; m < month; m++) {
+            Runs.step(w, st, m, AggregateEngine.STEPS);
+        }
+        st.month = month;
+        return new Stepped(w, st);
+    }
+
+    /** Applies the step list up to (not including) the given mechanism class for the state's month. */
+    static void stepUntil(Stepped x, Class<? extends Mechanism> stop) {
+        x.state().clearFlows();
+        for (Mechanism m : AggregateEngine.STEPS) {
+            if (m.getClass() == stop) return;
+            m.apply(x.world(), x.state());
+        }
+    }
+
+    record Stepped(World world, MarketState state) {}
+
+    static List<Mechanism> steps() { return AggregateEngine.STEPS; }
+}

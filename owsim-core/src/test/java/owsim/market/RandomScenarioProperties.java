@@ -1,0 +1,57 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import owsim.scenario.Mechanisms;
+import owsim.scenario.Scenario;
+import owsim.scenario.SegmentSpec;
+import owsim.scenario.Technology;
+
+/** Accounting identities on random valid scenarios: the default with its key parameters perturbed. */
+class RandomScenarioProperties {
+    private static final List<String> POLICIES = List.of("closed", "open", "open-delayed(3)", "open-small(40B)", "open-behind-frontier(6)");
+    private static final List<String> SWITCHES = List.of("research", "spillover", "distillation", "wordOfMouth", "hobbyistAdoption",
+        "news", "marketing", "distribution", "ecosystem", "talent", "frontierProgress", "subscriptionCaps");
+
+    @Property(tries = 12)
+    void identitiesHoldOnPerturbedDefaults(@ForAll("scenarios") Scenario s) {
+        assertThat(AccountingTest.checkEveryMonth(s)).isEqualTo(s.months());
+    }
+
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<List<String>> policies = Arbitraries.of(POLICIES).list().ofSize(4);
+        Arbitrary<Double> popScale = Arbitraries.doubles().between(0.1, 10);
+        Arbitrary<Double> sigma = Arbitraries.doubles().between(0, 0.3);
+        Arbitrary<Double> churn = Arbitraries.doubles().between(0.01, 1);
+        Arbitrary<Integer> months = Arbitraries.integers().between(3, 18);
+        Arbitrary<List<String>> off = Arbitraries.of(SWITCHES).list().ofMaxSize(4);
+        return Combinators.combine(policies, popScale, sigma, churn, months, off).as((p, scale, sg, ch, m, sw) -> {
+            Scenario s = Fixtures.DEFAULT.withMonths(m);
+            for (int i = 0; i < 4; i++) s = s.withPolicy(s.labs().get(i).id(), p.get(i));
+            List<SegmentSpec> segs = new ArrayList<>();
+            for (SegmentSpec g : s.segments()) {
+                segs.add(new SegmentSpec(g.id(), g.description(), g.population() * scale, g.populationGrowthPerYear(), g.options(),
+                    g.medianTokensPerMonth(), g.usageSigma(), g.capabilityWeightPerDecade(), g.priceWeightPerUsd(), g.switchingCostUtils(),
+                    ch, g.bassInnovationPerYear(), g.wordOfMouthPerYear(), g.influence(), g.reachable(), g.ecosystemWeight(),
+                    g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware()));
+            }
+            Technology t = s.technology();
+            s = s.withSegments(segs).withTechnology(new Technology(t.algorithmicProgressPerYear(), t.referenceResearchers(),
+                t.researchElasticity(), sg, t.communityProgressPerDerivativeGrowth(), t.tokensPerActiveParam(),
+                t.tokensPerActiveParamGrowthPerYear(), t.hardwareCostDeclinePerYear(), t.trainingMfu(), t.distilledPenaltyPerDecade(),
+                t.inputTokenShare(), t.fixedCapabilityForPrice()));
+            Mechanisms mech = s.mechanisms();
+            for (String x : sw) mech = mech.with(x, false);
+            return s.withMechanisms(mech);
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package owsim.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.junit.jupiter.api.Test;
+
+class ReadableTest {
+
+    @Test
+    void moneyInReadableUnits() {
+        assertThat(Readable.money(1.2e9)).isEqualTo("$1.2B");
+        assertThat(Readable.money(3.4e8)).isEqualTo("$340M");
+        assertThat(Readable.money(12_345)).isEqualTo("$12k");
+        assertThat(Readable.money(-2.5e6)).isEqualTo("-$2.5M");
+        assertThat(Readable.money(999.7e6)).isEqualTo("$1.0B");
+        assertThat(Readable.money(950)).isEqualTo("$950");
+        assertThat(Readable.money(0)).isEqualTo("$0");
+        assertThat(Readable.money(4.2e12)).isEqualTo("$4.2T");
+        assertThat(Readable.money(Double.NaN)).isEqualTo("n/a");
+    }
+
+    @Test
+    void countsAndPercentages() {
+        assertThat(Readable.count(1.234e6)).isEqualTo("1.2M");
+        assertThat(Readable.count(3.4e15)).isEqualTo("3,400T");
+        assertThat(Readable.count(0.25)).isEqualTo("0.25");
+        assertThat(Readable.count(1234)).isEqualTo("1,234");
+        assertThat(Readable.count(9999.7)).isEqualTo("10k");
+        assertThat(Readable.percent(0.3456)).isEqualTo("34.6%");
+        assertThat(Readable.percent(0.0001)).isEqualTo("<0.1%");
+        assertThat(Readable.fixed(-0.001, 1)).isEqualTo("0.0");
+    }
+
+    @Test
+    void tickLabelsShareOneScale() {
+        assertThat(Quantity.MONEY.tickLabels(new double[] {0, 5e8, 1e9, 1.5e9}, 5e8))
+            .containsExactly("$0", "$0.5B", "$1.0B", "$1.5B");
+        assertThat(Quantity.SHARE.tickLabels(new double[] {0, 0.2, 0.4}, 0.2)).containsExactly("0%", "20%", "40%");
+        assertThat(Quantity.CAPABILITY.tickLabels(new double[] {24.5, 25, 25.5}, 0.5)).containsExactly("24.5", "25.0", "25.5");
+    }
+
+    @Property
+    void niceTicksCoverTheRangeWithDistinctLabels(@ForAll @DoubleRange(min = -1e12, max = 1e12) double a,
+                                                  @ForAll @DoubleRange(min = 0, max = 1e12) double width) {
+        NiceScale s = NiceScale.of(a, a + width, 5);
+        double[] t = s.ticks();
+        assertThat(s.min()).isLessThanOrEqualTo(a);
+        assertThat(s.max()).isGreaterThanOrEqualTo(a + width);
+        assertThat(t.length).isBetween(2, 12);
+        String[] labels = Quantity.MONEY.tickLabels(t, s.step());
+        assertThat(Arrays.stream(labels).distinct().count()).as(Arrays.toString(labels)).isEqualTo(labels.length);
+    }
+}

@@ -19,12 +19,14 @@ final class ObjectAgentModel {
     static final class Option {
         final int index;
         final int lab;
-        long users;
-        double tokens;
+        final long[] usersBySegment;
+        final double[] tokensBySegment;
 
-        Option(int index, int lab) {
+        Option(int index, int lab, int segments) {
             this.index = index;
             this.lab = lab;
+            this.usersBySegment = new long[segments];
+            this.tokensBySegment = new double[segments];
         }
     }
 
@@ -35,6 +37,9 @@ final class ObjectAgentModel {
         final long[] hazardThreshold;
         final double[][] choiceCdf;
         final long reconsiderThreshold;
+        int index;
+        long size;
+        final long[] usersByLab;
 
         Segment(double[] awarenessP, double[] awarenessQ, double[][] choiceCdf, double reconsiderPerMonth) {
             this.awarenessP = awarenessP;
@@ -42,6 +47,7 @@ final class ObjectAgentModel {
             this.hazardThreshold = new long[awarenessP.length];
             this.choiceCdf = choiceCdf;
             this.reconsiderThreshold = Math.round(reconsiderPerMonth * (double) (1L << 32));
+            this.usersByLab = new long[awarenessP.length];
         }
     }
 
@@ -79,8 +85,8 @@ final class ObjectAgentModel {
             if (uReconsider < segment.reconsiderThreshold) chosen = model.choose(this, random.nextDouble());
             nextOption = chosen;
             if (chosen != null) {
-                chosen.users++;
-                chosen.tokens += usageTokensPerMonth;
+                chosen.usersBySegment[segment.index]++;
+                chosen.tokensBySegment[segment.index] += usageTokensPerMonth;
             }
         }
 
@@ -94,7 +100,6 @@ final class ObjectAgentModel {
     private final List<Segment> segments;
     private final int labs;
     private final double dtYears;
-    private final long[] usersByLab;
     SplittableRandom random;
 
     /** Copies users and starting state from an array population, so both layouts start equal. */
@@ -102,7 +107,7 @@ final class ObjectAgentModel {
         this.labs = pop.labs();
         this.dtYears = c.dtYears();
         this.options = new ArrayList<>();
-        for (int o = 0; o < c.options(); o++) options.add(new Option(o, c.optionLab(o)));
+        for (int o = 0; o < c.options(); o++) options.add(new Option(o, c.optionLab(o), c.segments()));
         this.segments = new ArrayList<>();
         for (int s = 0; s < c.segments(); s++) {
             double[] p = new double[labs];
@@ -117,37 +122,42 @@ final class ObjectAgentModel {
                 cdf[mask][0] = acc;
                 for (int o = 0; o < c.options(); o++) cdf[mask][1 + o] = acc += c.choiceProbability(s, mask, o);
             }
-            segments.add(new Segment(p, q, cdf, c.reconsiderPerMonth(s)));
+            Segment segment = new Segment(p, q, cdf, c.reconsiderPerMonth(s));
+            segment.index = s;
+            segments.add(segment);
         }
         this.agents = new ArrayList<>(pop.users());
-        this.usersByLab = new long[labs];
         for (int i = 0; i < pop.users(); i++) {
             boolean[] aware = new boolean[labs];
             for (int l = 0; l < labs; l++) aware[l] = pop.isAware(i, l);
             int o = pop.option(i);
-            agents.add(new Agent(segments.get(pop.segment(i)), pop.usageTokensPerMonth(i), aware, o < 0 ? null : options.get(o)));
-            if (o >= 0) usersByLab[c.optionLab(o)]++;
+            Segment segment = segments.get(pop.segment(i));
+            segment.size++;
+            agents.add(new Agent(segment, pop.usageTokensPerMonth(i), aware, o < 0 ? null : options.get(o)));
+            if (o >= 0) segment.usersByLab[c.optionLab(o)]++;
         }
         this.random = new SplittableRandom(seed);
     }
 
-    /** One month: hazards from last month's users, then step every agent, then advance every agent. */
+    /** One month: hazards from last month's users in each segment, then step every agent, then advance every agent. */
     void step() {
         for (Segment s : segments) {
             for (int l = 0; l < labs; l++) {
-                double x = (double) usersByLab[l] / agents.size();
+                double x = s.size == 0 ? 0 : (double) s.usersByLab[l] / s.size;
                 double h = -Math.expm1(-(s.awarenessP[l] + s.awarenessQ[l] * x) * dtYears);
                 s.hazardThreshold[l] = Math.round(h * (double) (1L << 32));
             }
         }
         for (Option o : options) {
-            o.users = 0;
-            o.tokens = 0;
+            java.util.Arrays.fill(o.usersBySegment, 0);
+            java.util.Arrays.fill(o.tokensBySegment, 0);
         }
         for (Agent a : agents) a.step(this);
         for (Agent a : agents) a.advance();
-        java.util.Arrays.fill(usersByLab, 0);
-        for (Option o : options) usersByLab[o.lab] += o.users;
+        for (Segment s : segments) {
+            java.util.Arrays.fill(s.usersByLab, 0);
+            for (Option o : options) s.usersByLab[o.lab] += o.usersBySegment[s.index];
+        }
     }
 
     /** Logit draw by the segment's cumulative table for the agent's awareness pattern (as the array kernel). */
@@ -169,19 +179,19 @@ final class ObjectAgentModel {
     /** Total tokens of the last month (a result the JIT cannot discard). */
     double tokens() {
         double t = 0;
-        for (Option o : options) t += o.tokens;
+        for (Option o : options) for (double x : o.tokensBySegment) t += x;
         return t;
     }
 
     /** Puts the starting state back (awareness and options), from the array population's snapshot. */
     void restore(Population.Snapshot s) {
-        java.util.Arrays.fill(usersByLab, 0);
+        for (Segment g : segments) java.util.Arrays.fill(g.usersByLab, 0);
         for (int i = 0; i < agents.size(); i++) {
             Agent a = agents.get(i);
             for (int l = 0; l < labs; l++) a.aware[l] = (s.awareLabs()[i] >>> l & 1) != 0;
             int o = s.option()[i];
             a.option = o < 0 ? null : options.get(o);
-            if (o >= 0) usersByLab[options.get(o).lab]++;
+            if (o >= 0) a.segment.usersByLab[options.get(o).lab]++;
         }
     }
 }

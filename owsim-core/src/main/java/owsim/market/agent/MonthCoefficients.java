@@ -6,9 +6,9 @@ package owsim.market.agent;
  * <ul>
  *   <li>awareness: external influence p and word of mouth q per (segment, lab), per year; a user
  *   unaware of lab l becomes aware with probability 1 - exp(-(p + q x) dt), x the share of the
- *   population (fully mixed) or of the user's neighbours (network) using one of l's options last
- *   month. Cross-segment word of mouth (q_{s,s'}) is folded into p by the mechanism when fully
- *   mixed;</li>
+ *   user's own segment (fully mixed) or of the user's neighbours (network) using one of l's
+ *   options last month. Word of mouth from other segments (q_{s,s'} u_{s'}) is folded into p by
+ *   the mechanism when fully mixed;</li>
  *   <li>choice: each option's lab and its logit weight exp(V) per (segment, option); the outside
  *   option (use nothing) has weight 1. A user reconsiders with probability
  *   {@code reconsiderPerMonth[segment]} and then picks among the options of the labs it knows.</li>

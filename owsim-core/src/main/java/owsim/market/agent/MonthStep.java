@@ -6,7 +6,8 @@ import owsim.market.network.Seeds;
 
 /**
  * One month for every user, in this order: awareness of each lab (word of mouth from last month's
- * users), then choice (a reconsidering user draws among the options of the labs it knows, by
+ * users: fully mixed, the share of the user's own segment using the lab; on a network, the share
+ * of the user's neighbours), then choice (a reconsidering user draws among the options of the labs it knows, by
  * logit weights), then usage (the chosen option's tokens are tallied). Reads last month's options
  * and writes next month's (double buffer), so blocks run in any order on any number of threads;
  * each block draws from its own stream derived from (seed, month, block).
@@ -24,7 +25,9 @@ public final class MonthStep {
 
     private final long seed;
     private final int blocks;
-    private long[] usersByLab;
+    private final long[] segmentSize;
+    /** Last month's users of each lab in each segment, [segment * labs + lab]; null = recount. */
+    private long[] usersBySegmentLab;
 
     public MonthStep(Population population, Network network, BlockExecutor executor, long seed) {
         if (network.nodes() != population.users()) {
@@ -36,11 +39,13 @@ public final class MonthStep {
         this.executor = executor;
         this.seed = seed;
         this.blocks = Population.blocks(population.users());
+        this.segmentSize = new long[population.segments().size()];
+        for (byte g : population.segment) segmentSize[g]++;
     }
 
     /** Call after changing the population's options from outside (restore, seeding): recounts users per lab. */
     public void stateChanged() {
-        usersByLab = null;
+        usersBySegmentLab = null;
     }
 
     /** Advances one month with this month's coefficients and returns its totals. */
@@ -55,20 +60,21 @@ public final class MonthStep {
         int users = population.users();
         int labs = c.labs;
         int options = c.options;
-        if (usersByLab == null) usersByLab = countUsersByLab(c);
+        int segments = c.segments;
+        if (usersBySegmentLab == null) usersBySegmentLab = countUsersBySegmentLab(c);
         // Fully mixed: one awareness probability per (segment, lab) for everybody this month.
         long[] mixedThreshold = new long[c.segments * labs];
         long[] reconsiderThreshold = new long[c.segments];
         for (int s = 0; s < c.segments; s++) {
             reconsiderThreshold[s] = threshold(c.reconsiderPerMonth[s]);
             for (int l = 0; l < labs; l++) {
-                double x = (double) usersByLab[l] / users;
                 int k = s * labs + l;
+                double x = segmentSize[s] == 0 ? 0 : (double) usersBySegmentLab[k] / segmentSize[s];
                 mixedThreshold[k] = threshold(-Math.expm1(-(c.awarenessPPerYear[k] + c.awarenessQPerYear[k] * x) * c.dtYears));
             }
         }
-        long[] blockUsers = new long[blocks * options];
-        double[] blockTokens = new double[blocks * options];
+        long[] blockUsers = new long[blocks * segments * options];
+        double[] blockTokens = new double[blocks * segments * options];
         long[] blockAware = new long[blocks * labs];
         boolean mixed = network.isFullyMixed();
         executor.forEachBlock(blocks, block -> {
@@ -82,27 +88,34 @@ public final class MonthStep {
             }
         });
         population.swapOptions();
-        long[] usersByOption = new long[options];
-        double[] tokensByOption = new double[options];
+        int cells = segments * options;
+        long[] usersBySegmentOption = new long[cells];
+        double[] tokensBySegmentOption = new double[cells];
         long[] awareByLab = new long[labs];
         for (int b = 0; b < blocks; b++) {
-            for (int o = 0; o < options; o++) {
-                usersByOption[o] += blockUsers[b * options + o];
-                tokensByOption[o] += blockTokens[b * options + o];
+            for (int k = 0; k < cells; k++) {
+                usersBySegmentOption[k] += blockUsers[b * cells + k];
+                tokensBySegmentOption[k] += blockTokens[b * cells + k];
             }
             for (int l = 0; l < labs; l++) awareByLab[l] += blockAware[b * labs + l];
         }
-        long[] byLab = new long[labs];
-        for (int o = 0; o < options; o++) byLab[c.optionLab[o]] += usersByOption[o];
-        usersByLab = byLab;
-        return new MonthTally(usersByOption, tokensByOption, byLab.clone(), awareByLab);
+        long[] bySegmentLab = new long[segments * labs];
+        for (int s = 0; s < segments; s++) {
+            for (int o = 0; o < options; o++) bySegmentLab[s * labs + c.optionLab[o]] += usersBySegmentOption[s * options + o];
+        }
+        usersBySegmentLab = bySegmentLab;
+        return new MonthTally(segments, usersBySegmentOption, tokensBySegmentOption, bySegmentLab.clone(), awareByLab);
     }
 
-    private long[] countUsersByLab(MonthCoefficients c) {
-        long[] byLab = new long[c.labs];
+    private long[] countUsersBySegmentLab(MonthCoefficients c) {
+        long[] counts = new long[c.segments * c.labs];
         short[] option = population.option;
-        for (short o : option) if (o >= 0) byLab[c.optionLab[o]]++;
-        return byLab;
+        byte[] segment = population.segment;
+        for (int i = 0; i < option.length; i++) {
+            int o = option[i];
+            if (o >= 0) counts[segment[i] * c.labs + c.optionLab[o]]++;
+        }
+        return counts;
     }
 
     /**
@@ -122,8 +135,9 @@ public final class MonthStep {
         float[] usage = population.usageTokensPerMonth;
         boolean maskHistogram = labs <= MASK_HISTOGRAM_MAX_LABS;
         int[] usersByMask = maskHistogram ? new int[1 << labs] : null;
-        long[] users = new long[options + 1]; // slot 0: no option, so the tally needs no branch
-        double[] tokens = new double[options + 1];
+        int row = options + 1; // per segment, slot 0 = no option, so the tally needs no branch
+        long[] users = new long[c.segments * row];
+        double[] tokens = new double[c.segments * row];
         int aBase = block * labs;
         for (int i = lo; i < hi; i++) {
             int s = segment[i];
@@ -145,8 +159,8 @@ public final class MonthStep {
             int o = option[i];
             if (uReconsider < reconsiderThreshold[s]) o = choose(c, s, bits, rng.nextDouble());
             next[i] = (short) o;
-            users[o + 1]++;
-            tokens[o + 1] += usage[i];
+            users[s * row + o + 1]++;
+            tokens[s * row + o + 1] += usage[i];
             if (maskHistogram) {
                 usersByMask[bits]++;
             } else {
@@ -159,8 +173,18 @@ public final class MonthStep {
                 for (int l = 0; l < labs; l++) if ((mask >>> l & 1) != 0) blockAware[aBase + l] += usersByMask[mask];
             }
         }
-        System.arraycopy(users, 1, blockUsers, block * options, options);
-        System.arraycopy(tokens, 1, blockTokens, block * options, options);
+        copyTally(c, block, users, tokens, blockUsers, blockTokens);
+    }
+
+    /** Block-local per-segment rows (slot 0 = no option) into the block's slots of the month tally. */
+    private static void copyTally(MonthCoefficients c, int block, long[] users, double[] tokens, long[] blockUsers, double[] blockTokens) {
+        int options = c.options;
+        int row = options + 1;
+        int base = block * c.segments * options;
+        for (int s = 0; s < c.segments; s++) {
+            System.arraycopy(users, s * row + 1, blockUsers, base + s * options, options);
+            System.arraycopy(tokens, s * row + 1, blockTokens, base + s * options, options);
+        }
     }
 
     /** Probability h as a threshold on a uniform 32-bit integer: P(u < threshold) = h to 2.3e-10. */
@@ -180,7 +204,9 @@ public final class MonthStep {
         int[] offsets = network.offsets();
         int[] neighbours = network.neighbours();
         int[] usersOfLab = new int[labs];
-        int uBase = block * options;
+        int row = options + 1;
+        long[] users = new long[c.segments * row];
+        double[] tokens = new double[c.segments * row];
         int aBase = block * labs;
         for (int i = lo; i < hi; i++) {
             int s = segment[i];
@@ -203,12 +229,11 @@ public final class MonthStep {
             int o = option[i];
             if (rng.nextDouble() < c.reconsiderPerMonth[s]) o = choose(c, s, bits, rng.nextDouble());
             next[i] = (short) o;
-            if (o >= 0) {
-                blockUsers[uBase + o]++;
-                blockTokens[uBase + o] += usage[i];
-            }
+            users[s * row + o + 1]++;
+            tokens[s * row + o + 1] += usage[i];
             for (int l = 0; l < labs; l++) blockAware[aBase + l] += bits >>> l & 1;
         }
+        copyTally(c, block, users, tokens, blockUsers, blockTokens);
     }
 
     /** Logit draw among the options of known labs plus the outside option; u uniform in [0, 1). */

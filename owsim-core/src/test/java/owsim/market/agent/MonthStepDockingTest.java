@@ -36,11 +36,9 @@ class MonthStepDockingTest {
             double[][] share = new double[segments][options];
             for (int m = 0; m < 36; m++) {
                 // Expected-value month, in the agent step's order: awareness, then choice.
-                double[] x = new double[labs];
                 for (int s = 0; s < segments; s++) {
-                    for (int o = 0; o < options; o++) x[optionLab[o]] += n[s] * share[s][o] / users;
-                }
-                for (int s = 0; s < segments; s++) {
+                    double[] x = new double[labs]; // share of the segment using each lab
+                    for (int o = 0; o < options; o++) x[optionLab[o]] += share[s][o];
                     for (int l = 0; l < labs; l++) {
                         double h = -Math.expm1(-(p[s * labs + l] + q[s * labs + l] * x[l]) * MONTH_YEARS);
                         aware[s][l] += (1 - aware[s][l]) * h;
@@ -64,6 +62,11 @@ class MonthStepDockingTest {
                     double expected = (n[0] * share[0][o] + n[1] * share[1][o]) / users;
                     assertThat(t.usersByOption()[o] / (double) users).as("month %d option %d", m + 1, o)
                         .isCloseTo(expected, within(0.004));
+                    for (int s = 0; s < segments; s++) {
+                        // Per segment: the smaller segment has ~100k users, sd <= 0.0016; 0.008 is 5 sd.
+                        assertThat(t.usersBySegmentOption()[s * options + o] / n[s]).as("month %d segment %d option %d", m + 1, s, o)
+                            .isCloseTo(share[s][o], within(0.008));
+                    }
                 }
             }
         }

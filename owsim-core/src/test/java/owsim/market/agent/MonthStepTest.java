@@ -81,6 +81,42 @@ class MonthStepTest {
     }
 
     @Test
+    void manyLabsUseTheDirectPathsAndStillFollowTheLogit() {
+        // 12 labs: above the choice-table and awareness-histogram limits, so the direct code runs.
+        int users = 200_000;
+        int labs = 12;
+        double[] p = new double[2 * labs];
+        Arrays.fill(p, 0.6);
+        int[] optionLab = new int[labs];
+        double[] utility = new double[2 * labs];
+        for (int l = 0; l < labs; l++) {
+            optionLab[l] = l;
+            utility[l] = 0.1 * l;
+            utility[labs + l] = -0.05 * l;
+        }
+        MonthCoefficients c = new MonthCoefficients(2, labs, MONTH_YEARS, p, new double[2 * labs], new double[] {1, 1}, optionLab, utility);
+        try (BlockExecutor ex = new BlockExecutor(2)) {
+            Population pop = TestPopulations.generate(users, labs, 6, ex);
+            MonthStep step = new MonthStep(pop, Network.fullyMixed(users), ex, 6);
+            MonthTally t = null;
+            for (int m = 0; m < 6; m++) t = step.step(m, c);
+            double aware = -Math.expm1(-0.6 * 6 * MONTH_YEARS);
+            for (int l = 0; l < labs; l++) assertThat(t.awareByLab()[l] / (double) users).isCloseTo(aware, within(0.005));
+            // Everyone reconsidered in the last month: the expected users of each option follow
+            // from each user's own awareness bits and the logit.
+            double[] expected = new double[labs];
+            for (int i = 0; i < users; i++) {
+                int bits = 0;
+                for (int l = 0; l < labs; l++) if (pop.isAware(i, l)) bits |= 1 << l;
+                for (int o = 0; o < labs; o++) expected[o] += c.choiceProbability(pop.segment(i), bits, o);
+            }
+            for (int o = 0; o < labs; o++) {
+                assertThat((double) t.usersByOption()[o]).isCloseTo(expected[o], within(5 * Math.sqrt(expected[o])));
+            }
+        }
+    }
+
+    @Test
     void usersWhoDoNotReconsiderKeepTheirOption() {
         int users = 50_000;
         try (BlockExecutor ex = new BlockExecutor(2)) {

@@ -11,6 +11,7 @@ final class Commands {
             new RunCommand(),
             new ScenarioCommand(),
             new CatalogCommand(),
-            new CostCommand());
+            new CostCommand(),
+            new BenchCommand());
     }
 }

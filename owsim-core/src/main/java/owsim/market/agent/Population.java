@@ -1,0 +1,222 @@
+package owsim.market.agent;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import owsim.market.network.Seeds;
+
+/**
+ * Every individual user's state, as parallel primitive arrays (structure of arrays): one array
+ * per attribute, indexed by user. No object per user, so 10 million users fit in a few hundred
+ * megabytes and a month's step streams through memory.
+ *
+ * <p>Byte budget per user (at most 64, the network's CSR arrays not included; see
+ * {@link #bytesPerUser()}):
+ * <pre>
+ *   segment                   byte    1
+ *   usageTokensPerMonth       float   4   lognormal draw per segment
+ *   vramClass                 byte    1   hardware class (0 = no usable GPU)
+ *   wtpUsdPerMonth            float   4   willingness to pay, lognormal per segment
+ *   awareLabs                 int     4   bit l set = aware of lab l (up to 31 labs)
+ *   option, nextOption        short   2+2 chosen option (NO_OPTION = none), double-buffered
+ *   adopted, nextAdopted      byte    1+1 Bass adopter flag, double-buffered
+ *                                     --
+ *                                     20 bytes per user, whatever the number of labs (<= 31)
+ * </pre>
+ * The network adds 4 bytes per user (offsets) and 4 per edge end, 4 k bytes for mean degree k.
+ * Double buffering means a month's update reads only last month's options and adoption: every
+ * user sees the same past, whatever the order in which blocks run.
+ */
+public final class Population {
+    /** Users per block: the fixed unit of parallel work and of random streams. */
+    public static final int BLOCK_USERS = 1 << 14;
+    /** Awareness is one bit per lab in an int. */
+    public static final int MAX_LABS = 31;
+    /** Value of {@code option} for a user with no option (uses nothing this month). */
+    public static final short NO_OPTION = -1;
+
+    private final int users;
+    private final int labs;
+    private final List<UserSegment> segments;
+    final byte[] segment;
+    final float[] usageTokensPerMonth;
+    final byte[] vramClass;
+    final float[] wtpUsdPerMonth;
+    final int[] awareLabs;
+    short[] option;
+    short[] nextOption;
+    byte[] adopted;
+    byte[] nextAdopted;
+
+    private Population(int users, int labs, List<UserSegment> segments) {
+        this.users = users;
+        this.labs = labs;
+        this.segments = segments;
+        segment = new byte[users];
+        usageTokensPerMonth = new float[users];
+        vramClass = new byte[users];
+        wtpUsdPerMonth = new float[users];
+        awareLabs = new int[users];
+        option = new short[users];
+        nextOption = new short[users];
+        adopted = new byte[users];
+        nextAdopted = new byte[users];
+        java.util.Arrays.fill(option, NO_OPTION);
+        java.util.Arrays.fill(nextOption, NO_OPTION);
+    }
+
+    /**
+     * Draws {@code users} individuals: segment by share, then usage, willingness to pay and VRAM
+     * class from the segment. Nobody is aware of any lab or uses any option yet. Deterministic for
+     * the seed, whatever the executor's thread count.
+     */
+    public static Population generate(int users, int labs, List<UserSegment> segments, long seed, BlockExecutor executor) {
+        if (users < 1) throw new IllegalArgumentException("users: must be a whole number >= 1, was " + users);
+        if (labs < 1 || labs > MAX_LABS) {
+            throw new IllegalArgumentException("labs: must be a whole number from 1 to " + MAX_LABS + ", was " + labs);
+        }
+        if (segments.isEmpty() || segments.size() > 127) {
+            throw new IllegalArgumentException("segments: must list 1 to 127 segments, had " + segments.size());
+        }
+        double shareSum = segments.stream().mapToDouble(UserSegment::share).sum();
+        if (Math.abs(shareSum - 1) > 1e-6) throw new IllegalArgumentException("segments: shares must sum to 1, sum to " + shareSum);
+        Population pop = new Population(users, labs, List.copyOf(segments));
+        double[] segmentCdf = cumulative(segments.stream().mapToDouble(UserSegment::share).toArray());
+        double[][] vramCdf = segments.stream()
+            .map(s -> cumulative(s.vramClassShares().stream().mapToDouble(Double::doubleValue).toArray()))
+            .toArray(double[][]::new);
+        executor.forEachBlock(blocks(users), block -> {
+            SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, Seeds.POPULATION, block));
+            int hi = Math.min(users, (block + 1) * BLOCK_USERS);
+            for (int i = block * BLOCK_USERS; i < hi; i++) {
+                int s = pick(segmentCdf, rng.nextDouble());
+                UserSegment seg = segments.get(s);
+                pop.segment[i] = (byte) s;
+                pop.usageTokensPerMonth[i] = (float) (seg.usageMedianTokensPerMonth() * Math.exp(seg.usageLogSigma() * rng.nextGaussian()));
+                pop.wtpUsdPerMonth[i] = (float) (seg.wtpMedianUsdPerMonth() * Math.exp(seg.wtpLogSigma() * rng.nextGaussian()));
+                pop.vramClass[i] = (byte) pick(vramCdf[s], rng.nextDouble());
+            }
+        });
+        return pop;
+    }
+
+    /** Number of blocks of {@link #BLOCK_USERS} covering {@code users}. */
+    public static int blocks(int users) {
+        return (users + BLOCK_USERS - 1) / BLOCK_USERS;
+    }
+
+    private static double[] cumulative(double[] shares) {
+        double[] cdf = new double[shares.length];
+        double acc = 0;
+        for (int i = 0; i < shares.length; i++) cdf[i] = acc += shares[i];
+        cdf[shares.length - 1] = 1.0; // absorb rounding so every draw lands somewhere
+        return cdf;
+    }
+
+    private static int pick(double[] cdf, double u) {
+        int k = 0;
+        while (k < cdf.length - 1 && u >= cdf[k]) k++;
+        return k;
+    }
+
+    public int users() {
+        return users;
+    }
+
+    public int labs() {
+        return labs;
+    }
+
+    public List<UserSegment> segments() {
+        return segments;
+    }
+
+    public int segment(int user) {
+        return segment[user];
+    }
+
+    public double usageTokensPerMonth(int user) {
+        return usageTokensPerMonth[user];
+    }
+
+    public int vramClass(int user) {
+        return vramClass[user];
+    }
+
+    public double wtpUsdPerMonth(int user) {
+        return wtpUsdPerMonth[user];
+    }
+
+    public boolean isAware(int user, int lab) {
+        return (awareLabs[user] >>> lab & 1) != 0;
+    }
+
+    /** This month's option of the user, or {@link #NO_OPTION}. */
+    public int option(int user) {
+        return option[user];
+    }
+
+    public boolean isAdopter(int user) {
+        return adopted[user] != 0;
+    }
+
+    /** Makes a user aware of a lab (seeding, or a scenario's initial awareness). */
+    public void makeAware(int user, int lab) {
+        awareLabs[user] |= 1 << lab;
+    }
+
+    /** Sets a user's current option (initial state). */
+    public void setOption(int user, int optionIndex) {
+        option[user] = (short) optionIndex;
+    }
+
+    /** Marks a user as a Bass adopter (initial state, seeding). */
+    public void setAdopter(int user, boolean value) {
+        adopted[user] = (byte) (value ? 1 : 0);
+    }
+
+    /** Number of Bass adopters now. */
+    public long adopterCount() {
+        long n = 0;
+        for (byte a : adopted) n += a;
+        return n;
+    }
+
+    /** A copy of the changing state (awareness, options, adoption), to restart a run from a point. */
+    public record Snapshot(int[] awareLabs, short[] option, byte[] adopted) {}
+
+    /** Copies the changing state. */
+    public Snapshot snapshot() {
+        return new Snapshot(awareLabs.clone(), option.clone(), adopted.clone());
+    }
+
+    /** Puts back a state taken by {@link #snapshot()} of this population. */
+    public void restore(Snapshot s) {
+        if (s.awareLabs().length != users) throw new IllegalArgumentException("snapshot: of " + s.awareLabs().length + " users, not " + users);
+        System.arraycopy(s.awareLabs(), 0, awareLabs, 0, users);
+        System.arraycopy(s.option(), 0, option, 0, users);
+        System.arraycopy(s.adopted(), 0, adopted, 0, users);
+    }
+
+    void swapOptions() {
+        short[] t = option;
+        option = nextOption;
+        nextOption = t;
+    }
+
+    void swapAdopted() {
+        byte[] t = adopted;
+        adopted = nextAdopted;
+        nextAdopted = t;
+    }
+
+    /** Bytes held by the per-user arrays (element size times length, headers ignored). */
+    public long bytes() {
+        return (long) segment.length + 4L * usageTokensPerMonth.length + vramClass.length + 4L * wtpUsdPerMonth.length
+            + 4L * awareLabs.length + 2L * option.length + 2L * nextOption.length + adopted.length + nextAdopted.length;
+    }
+
+    /** {@link #bytes()} per user; 20 with the layout above. */
+    public double bytesPerUser() {
+        return (double) bytes() / users;
+    }
+}

@@ -3,15 +3,12 @@ package owsim.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import owsim.io.InputException;
+import owsim.io.InputFiles;
 
 /**
  * Turns a Hugging Face {@code config.json} into a {@link ModelSpec}. Knows the field names and
@@ -49,14 +46,7 @@ public final class HfConfigImport {
 
     /** Reads a config.json file; {@code id} may be null to derive one from the file. */
     public static ModelSpec fromFile(Path file, String id) {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), 0, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, null, "cannot read: " + e.getMessage());
-        }
+        String json = InputFiles.read(file);
         return parse(file.toString(), json, id, idFromPath(file));
     }
 

@@ -17,8 +17,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,14 +54,7 @@ public final class StrictYaml {
     public ObjectMapper mapper() { return mapper; }
 
     public <T> T read(Path file, Class<T> type) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), 0, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, null, "cannot read: " + e.getMessage());
-        }
+        String text = InputFiles.read(file);
         return read(file.toString(), text, type);
     }
 

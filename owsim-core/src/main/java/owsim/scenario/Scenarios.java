@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
+import owsim.io.InputFiles;
 import owsim.io.StrictYaml;
 
 /** The only place scenario files are read: strict YAML into a validated {@link Scenario}. */
@@ -17,25 +18,13 @@ public final class Scenarios {
 
     /** Reads and validates a scenario file. */
     public static Scenario load(Path file) {
-        String text;
-        try {
-            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(file.toString(), 0, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, null, "cannot read: " + e.getMessage());
-        }
+        String text = InputFiles.read(file);
         return parse(file.toString(), text);
     }
 
     /** Reads a scenario file and checks its catalog references; every error names the file and line. */
     public static Scenario load(Path file, Catalog catalog) {
-        String text;
-        try {
-            text = java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return load(file);
-        }
+        String text = InputFiles.read(file);
         Scenario s = parse(file.toString(), text);
         try {
             checkCatalog(s, catalog);

@@ -1,15 +1,12 @@
 package owsim.experiment.design;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import owsim.io.InputException;
+import owsim.io.InputFiles;
 import owsim.io.Suggest;
 
 /**
@@ -32,14 +29,7 @@ public record CsvDesign(Path file) implements Design {
 
     /** Reads the file; the seed is not used. Columns are reordered to the declared order. */
     @Override public SampleMatrix sample(List<Parameter> parameters, long rootSeed) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), 0, 0, null, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, null, "cannot read: " + e.getMessage());
-        }
+        String text = InputFiles.read(file);
         return parse(file.toString(), text, parameters);
     }
 

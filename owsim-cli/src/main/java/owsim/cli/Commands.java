@@ -12,6 +12,7 @@ final class Commands {
             new ScenarioCommand(),
             new CatalogCommand(),
             new CostCommand(),
+            new EquilibriumCommand(),
             new BenchCommand());
     }
 }

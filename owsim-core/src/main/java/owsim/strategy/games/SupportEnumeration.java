@@ -94,10 +94,16 @@ public final class SupportEnumeration {
     private static double[] indifferentMix(double[][] payoff, int[] indifferent, int[] mixed, int length,
                                            double tolerance) {
         int k = mixed.length;
+        // Payoffs in units of the largest one: the sum-to-one row holds 1s, and raw payoffs of 1e11
+        // (USD) would make the pivot test call a regular system singular.
+        double scale = 0;
+        for (int r : indifferent) for (int c : mixed) scale = Math.max(scale, Math.abs(payoff[r][c]));
+        if (scale == 0) scale = 1;
+        double probabilityTolerance = tolerance / scale;
         double[][] system = new double[k + 1][k + 1];
         double[] rhs = new double[k + 1];
         for (int r = 0; r < k; r++) {
-            for (int c = 0; c < k; c++) system[r][c] = payoff[indifferent[r]][mixed[c]];
+            for (int c = 0; c < k; c++) system[r][c] = payoff[indifferent[r]][mixed[c]] / scale;
             system[r][k] = -1;
         }
         for (int c = 0; c < k; c++) system[k][c] = 1;
@@ -108,7 +114,7 @@ public final class SupportEnumeration {
         double total = 0;
         for (int c = 0; c < k; c++) {
             double p = solution[c];
-            if (!(p >= -tolerance)) return null;
+            if (!(p >= -probabilityTolerance)) return null;
             mix[mixed[c]] = Math.max(0, p);
             total += mix[mixed[c]];
         }

@@ -1,0 +1,58 @@
+package owsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EquilibriumCommandTest {
+    @Test void twoLabsTwoPoliciesGiveFourCellsAndEquilibriaAreMutualBestResponses() throws Exception {
+        Cli r = Cli.run("equilibrium", "default", "--labs", "frontier-closed,open-challenger", "--policies", "closed,open", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode cells = j.get("cells");
+        assertThat(cells.size()).isEqualTo(4);
+        Map<String, double[]> pay = new HashMap<>();
+        for (JsonNode c : cells) {
+            pay.put(c.get("profile").get(0).asText() + "/" + c.get("profile").get(1).asText(),
+                new double[] {c.get("payoffsUsd").get(0).asDouble(), c.get("payoffsUsd").get(1).asDouble()});
+        }
+        List<String> ps = List.of("closed", "open");
+        // Check the solver's pure equilibria against the printed payoffs by brute force.
+        int expected = 0;
+        for (String a : ps) {
+            for (String b : ps) {
+                double[] here = pay.get(a + "/" + b);
+                boolean stable = true;
+                for (String a2 : ps) stable &= pay.get(a2 + "/" + b)[0] <= here[0] + 1e-6;
+                for (String b2 : ps) stable &= pay.get(a + "/" + b2)[1] <= here[1] + 1e-6;
+                if (stable) expected++;
+            }
+        }
+        assertThat(j.get("pureEquilibria").size()).isEqualTo(expected);
+        for (JsonNode e : j.get("pureEquilibria")) {
+            String a = e.get("profile").get(0).asText();
+            String b = e.get("profile").get(1).asText();
+            for (String a2 : ps) assertThat(pay.get(a2 + "/" + b)[0]).isLessThanOrEqualTo(pay.get(a + "/" + b)[0] + 1e-6);
+            for (String b2 : ps) assertThat(pay.get(a + "/" + b2)[1]).isLessThanOrEqualTo(pay.get(a + "/" + b)[1] + 1e-6);
+        }
+        assertThat(j.get("equilibria").size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test void tableOutputNamesThePlayersAndTheEquilibria() {
+        Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--policies", "closed,open,open-delayed(6)");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("frontier-closed").contains("open-challenger").contains("open-delayed(6)");
+    }
+
+    @Test void agentEngineAndUnknownLabAreUsageErrors() {
+        assertThat(Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent").exit()).isEqualTo(2);
+        Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,nobody");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("nobody");
+    }
+}

@@ -13,6 +13,7 @@ final class Commands {
             new CatalogCommand(),
             new CostCommand(),
             new EquilibriumCommand(),
+            new ClaimsCommand(),
             new BenchCommand());
     }
 }

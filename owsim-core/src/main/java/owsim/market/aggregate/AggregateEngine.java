@@ -48,6 +48,9 @@ public final class AggregateEngine {
         this.serving = new ServingEngine();
     }
 
+    /** The catalog this engine resolves models and hardware in. */
+    public Catalog catalog() { return catalog; }
+
     /** Runs a scenario to its end. */
     public RunResult run(Scenario scenario) {
         return run(scenario, null);

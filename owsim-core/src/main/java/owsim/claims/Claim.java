@@ -1,0 +1,22 @@
+package owsim.claims;
+
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Scenario;
+
+/** One claim about open weights as an experiment on the market model. */
+public interface Claim {
+    /** Letter a-j, as in the claim table. */
+    String id();
+
+    /** The claim in one line. */
+    String statement();
+
+    /** What is compared, in words. */
+    String experiment();
+
+    /** The mechanism switch ({@link owsim.scenario.Mechanisms#with}) the claim rests on, or null when it is not a market mechanism. */
+    String mechanism();
+
+    /** Runs the experiment on {@code base}; deterministic for a given scenario. */
+    ClaimResult evaluate(Scenario base, AggregateEngine engine);
+}

@@ -1,0 +1,45 @@
+package owsim.claims;
+
+import java.util.List;
+import java.util.Locale;
+import owsim.market.RunResult;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Scenario;
+
+/** Claim h: open weights harness every student's improvements to advance the lab's own models. */
+final class DerivativesClaim implements Claim {
+    @Override public String id() { return "h"; }
+
+    @Override public String statement() {
+        return "Open weights harness the potential of everyone (every student) to keep improving the lab's models.";
+    }
+
+    @Override public String experiment() {
+        return "The open challenger's end capability and derivative count with the ecosystem of community derivatives on vs off.";
+    }
+
+    @Override public String mechanism() { return "ecosystem"; }
+
+    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+        String lab = Experiments.challenger(base);
+        Scenario open = base.withPolicy(lab, "open");
+        RunResult on = engine.run(open);
+        RunResult off = engine.run(Experiments.with(open, "ecosystem", false));
+        double[] yOn = Experiments.values(on, lab, "capability");
+        double[] yOff = Experiments.values(off, lab, "capability");
+        double cOn = yOn[yOn.length - 1];
+        double cOff = yOff[yOff.length - 1];
+        double effect = cOn - cOff;
+        boolean holds = effect > 0.01;
+        String finding = String.format(Locale.ROOT,
+            "Community derivatives (%.0f at the end) change the challenger's end capability by %+.3f log10 FLOP.",
+            Experiments.last(on, lab, "derivatives"), effect);
+        return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), effect, "log10 FLOP", finding,
+            List.of(new Measure("challenger end capability (ecosystem on vs off)", "log10 FLOP", cOn, cOff),
+                new Measure("derivatives of the challenger's models at the end", "models", Experiments.last(on, lab, "derivatives"),
+                    Experiments.last(off, lab, "derivatives"))),
+            new ChartData("Challenger's capability", "month", "log10 FLOP", List.of(
+                new ChartData.Line("ecosystem on", Experiments.months(yOn.length), yOn),
+                new ChartData.Line("ecosystem off", Experiments.months(yOff.length), yOff))));
+    }
+}

@@ -1,0 +1,41 @@
+package owsim.claims;
+
+import java.util.List;
+import java.util.Locale;
+import owsim.market.RunResult;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.report.Readable;
+import owsim.scenario.Scenario;
+
+/** Claim g: it is very early in AI development, so closing models makes little sense. */
+final class EarlyDaysClaim implements Claim {
+    @Override public String id() { return "g"; }
+
+    @Override public String statement() { return "It is very early in AI development, so it does not make sense to close models."; }
+
+    @Override public String experiment() {
+        return "The challenger's payoff gain from closing instead of opening (the value of keeping its lead to itself), with fast frontier progress (training compute grows) vs none;"
+            + " holds when closing does not pay under fast progress.";
+    }
+
+    @Override public String mechanism() { return "frontierProgress"; }
+
+    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+        String lab = Experiments.challenger(base);
+        Scenario slow = Experiments.with(base, "frontierProgress", false);
+        RunResult closedFast = engine.run(base.withPolicy(lab, "closed"));
+        RunResult openFast = engine.run(base.withPolicy(lab, "open"));
+        RunResult closedSlow = engine.run(slow.withPolicy(lab, "closed"));
+        RunResult openSlow = engine.run(slow.withPolicy(lab, "open"));
+        double fast = Experiments.lab(closedFast, lab).payoff() - Experiments.lab(openFast, lab).payoff();
+        double still = Experiments.lab(closedSlow, lab).payoff() - Experiments.lab(openSlow, lab).payoff();
+        boolean holds = fast <= 0;
+        String finding = String.format(Locale.ROOT, "Closing changes the challenger's payoff by %s with fast frontier progress and by %s without it.",
+            Readable.money(fast), Readable.money(still));
+        double[] x = {0, 1};
+        return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), fast - still, "USD", finding,
+            List.of(new Measure("challenger payoff gain from closing (fast vs no frontier progress)", "USD", fast, still)),
+            new ChartData("Challenger's gain from closing", "frontier progress (0 off, 1 on)", "USD",
+                List.of(new ChartData.Line("payoff closed - open", x, new double[] {still, fast}))));
+    }
+}

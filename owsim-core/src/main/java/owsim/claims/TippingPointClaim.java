@@ -1,0 +1,115 @@
+package owsim.claims;
+
+import java.util.List;
+import java.util.Locale;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.report.Readable;
+import owsim.scenario.LabSpec;
+import owsim.scenario.MarketParams;
+import owsim.scenario.Scenario;
+
+/**
+ * Claim j: open release is close to philanthropy; if paid marketing is cheap enough, the incentive
+ * to release open weights goes away. The tipping point is the paid-marketing efficiency at which
+ * open release stops being the challenger's best response (other labs' policies fixed).
+ */
+final class TippingPointClaim implements Claim {
+    /** The efficiency parameter: advertising spend per month at which ads give 63% of their maximal awareness hazard. */
+    static final String PARAMETER = "market.marketingHalfSaturationUsdPerMonth";
+    /** Swept range, USD/month: from 3000x cheaper to 30x dearer than the default's 3e7. */
+    static final double LOW_USD = 1e4;
+    static final double HIGH_USD = 1e9;
+    static final int GRID = 9;
+    static final int BISECTION_STEPS = 12;
+    /**
+     * Ad budgets the closed challenger may choose from, USD/month; it takes the best at each
+     * efficiency. Assumption: 0 to the order of the largest Chinese app budgets (Kimi ~Y200M/month ~ $28M).
+     */
+    static final double[] BUDGETS_USD = {0, 1e6, 3e6, 1e7, 3e7};
+
+    @Override public String id() { return "j"; }
+
+    @Override public String statement() {
+        return "Open release is close to philanthropy: if products can win users with cheaper paid marketing, the incentive to release open weights goes away.";
+    }
+
+    @Override public String experiment() {
+        return "At each paid-marketing efficiency (" + PARAMETER + ", lower = cheaper awareness) compare the challenger's payoff when open without ads"
+            + " vs closed with the best of the ad budgets " + budgets() + "; the tipping point is where open stops being its best response (bisection).";
+    }
+
+    @Override public String mechanism() { return "marketing"; }
+
+    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+        String lab = Experiments.challenger(base);
+        LabSpec spec = Experiments.spec(base, lab);
+        Scenario open = Experiments.withLab(base, spec.withPolicy("open"));
+        List<Scenario> closedAds = new java.util.ArrayList<>();
+        for (double b : BUDGETS_USD) closedAds.add(Experiments.withLab(base, Experiments.withMarketing(spec.withPolicy("closed"), b)));
+        double[] x = new double[GRID];
+        double[] y = new double[GRID];
+        for (int i = 0; i < GRID; i++) {
+            x[i] = LOW_USD * Math.pow(HIGH_USD / LOW_USD, i / (GRID - 1.0));
+            y[i] = advantage(engine, open, closedAds, lab, x[i]);
+        }
+        double lowDiff = y[0];
+        double highDiff = y[GRID - 1];
+        Verdict verdict;
+        String finding;
+        String budgetText = "its best ad budget of " + budgets();
+        if (lowDiff < 0 && highDiff >= 0) {
+            double k = Experiments.bisectLog(LOW_USD, HIGH_USD, v -> advantage(engine, open, closedAds, lab, v) >= 0, BISECTION_STEPS);
+            verdict = Verdict.holdsWhen(PARAMETER, "below", k);
+            finding = String.format(Locale.ROOT, "Open release stops being the challenger's best response (against closed with %s) when paid"
+                + " awareness costs less than a half-saturation spend of %s/month (the scenario has %s).", budgetText, Readable.money(k),
+                Readable.money(base.market().marketingHalfSaturationUsdPerMonth()));
+        } else if (lowDiff >= 0 && highDiff >= 0) {
+            verdict = Verdict.fails();
+            finding = String.format(Locale.ROOT, "Open release stays the challenger's best response against closed with %s at every efficiency"
+                + " from %s to %s/month (payoff advantage of open %s to %s).", budgetText, Readable.money(LOW_USD), Readable.money(HIGH_USD),
+                Readable.money(min(y)), Readable.money(max(y)));
+        } else if (lowDiff < 0 && highDiff < 0) {
+            verdict = Verdict.holds();
+            finding = String.format(Locale.ROOT, "Closed with %s beats open at every efficiency from %s to %s/month: open is never the best response here.",
+                budgetText, Readable.money(LOW_USD), Readable.money(HIGH_USD));
+        } else {
+            verdict = Verdict.fails();
+            finding = "Open release is the best response when paid marketing is cheap and not when it is dear: the opposite of the claim.";
+        }
+        return new ClaimResult(id(), statement(), experiment(), verdict, highDiff - lowDiff, "USD", finding,
+            List.of(new Measure("challenger payoff open minus closed-with-ads, at the dearest vs the cheapest marketing", "USD", highDiff, lowDiff)),
+            new ChartData("Challenger's payoff: open minus closed with paid ads", PARAMETER + " (USD/month, log scale)", "USD",
+                List.of(new ChartData.Line("payoff open - closed", x, y))));
+    }
+
+    /** Payoff of open minus the best payoff of closed with ads for the challenger at half-saturation spend k. */
+    private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k) {
+        double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k))), lab).payoff();
+        double c = Double.NEGATIVE_INFINITY;
+        for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(s.withMarket(withK(s.market(), k))), lab).payoff());
+        return o - c;
+    }
+
+    private static String budgets() {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < BUDGETS_USD.length; i++) sb.append(i == 0 ? "" : ", ").append(Readable.money(BUDGETS_USD[i]));
+        return sb.append("}/month").toString();
+    }
+
+    private static MarketParams withK(MarketParams m, double k) {
+        return new MarketParams(m.marketingMaxPerYear(), k, m.newsHazardPerYear(), m.newsHalfLifeMonths(), m.newResearchersPerMonth(),
+            m.researcherAttritionPerYear(), m.payWeight(), m.prestigeWeight(), m.prestigeHalfLifeMonths(), m.openReputationPrestige());
+    }
+
+    private static double min(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double d : v) m = Math.min(m, d);
+        return m;
+    }
+
+    private static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double d : v) m = Math.max(m, d);
+        return m;
+    }
+}

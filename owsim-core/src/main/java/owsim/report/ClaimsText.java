@@ -1,0 +1,25 @@
+package owsim.report;
+
+import java.util.Locale;
+
+/** Number formatting shared by the claims writers: by unit, deterministic, locale-free. */
+final class ClaimsText {
+    private ClaimsText() {}
+
+    /** A value in its unit: money for USD units, a percentage for shares, else four significant digits. */
+    static String value(double v, String unit) {
+        if (!Double.isFinite(v)) return Readable.NOT_AVAILABLE;
+        if (unit.startsWith("USD")) return Readable.money(v) + unit.substring(3);
+        if (unit.startsWith("share")) return Readable.fixed(100 * v, 2) + "%";
+        if (unit.equals("users") || unit.equals("models")) return Readable.count(v) + " " + unit;
+        return number(v) + " " + unit;
+    }
+
+    /** Four significant digits, no locale, "-0" as "0". */
+    static String number(double v) {
+        if (!Double.isFinite(v)) return Readable.NOT_AVAILABLE;
+        if (v == 0) return "0";
+        String s = String.format(Locale.ROOT, "%.4g", v);
+        return s.equals("-0.000") ? "0" : s;
+    }
+}

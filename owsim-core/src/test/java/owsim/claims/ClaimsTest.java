@@ -1,0 +1,88 @@
+package owsim.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import owsim.catalog.Catalog;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.report.ClaimsHtml;
+import owsim.report.ClaimsMarkdown;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+
+/**
+ * The claims on the default scenario: the committed docs/CLAIMS.md and docs/claims.html are what
+ * the code produces now, every verdict is reproducible, and each claim's effect vanishes when its
+ * mechanism is switched off. To regenerate the docs: {@code owsim claims default --out docs}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClaimsTest {
+    static final String COMMAND = "owsim claims default --out docs";
+    private static final Path DOCS = Path.of("..", "docs");
+
+    private final Catalog catalog = Catalog.bundled();
+    private final Scenario base = Scenarios.defaultScenario();
+    private List<ClaimResult> first;
+
+    @BeforeAll void evaluateOnce() {
+        first = Claims.evaluateAll(base, new AggregateEngine(catalog));
+    }
+
+    @Test void committedClaimsDocsAreUpToDate() throws IOException {
+        String md = ClaimsMarkdown.render(base.name(), COMMAND, first);
+        String html = ClaimsHtml.render(base.name(), COMMAND, first);
+        assertThat(read("CLAIMS.md")).as("docs/CLAIMS.md is stale: run " + COMMAND).isEqualTo(md);
+        assertThat(read("claims.html")).as("docs/claims.html is stale: run " + COMMAND).isEqualTo(html);
+        assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script").doesNotContain(" src=");
+    }
+
+    @Test void everyVerdictIsReproducibleFromTheScenario() {
+        // A fresh engine, so no cache carries over from the first evaluation.
+        List<ClaimResult> again = Claims.evaluateAll(base, new AggregateEngine(catalog));
+        assertThat(ClaimsMarkdown.render(base.name(), COMMAND, again)).isEqualTo(ClaimsMarkdown.render(base.name(), COMMAND, first));
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(again.get(i).verdict()).isEqualTo(first.get(i).verdict());
+            assertThat(again.get(i).effect()).isEqualTo(first.get(i).effect());
+        }
+    }
+
+    @Test void switchingAClaimsMechanismOffRemovesItsEffect() {
+        AggregateEngine engine = new AggregateEngine(catalog);
+        int checked = 0;
+        for (int i = 0; i < Claims.all().size(); i++) {
+            Claim c = Claims.all().get(i);
+            if (c.mechanism() == null) continue;
+            ClaimResult off = c.evaluate(Experiments.with(base, c.mechanism(), false), engine);
+            double scale = Math.max(1e-12, Math.abs(first.get(i).effect()));
+            assertThat(Math.abs(first.get(i).effect())).as("claim %s has an effect with its mechanism on", c.id()).isGreaterThan(0);
+            assertThat(Math.abs(off.effect()) / scale).as("claim %s effect with %s off (%s vs %s on)", c.id(), c.mechanism(),
+                off.effect(), first.get(i).effect()).isLessThan(1e-6);
+            checked++;
+        }
+        assertThat(checked).isEqualTo(9);
+    }
+
+    @Test void claimsAreTheTenLettersInOrderAndEachHasChartData() {
+        assertThat(first).extracting(ClaimResult::id).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
+        for (ClaimResult r : first) {
+            assertThat(r.chart().lines()).as(r.id()).isNotEmpty();
+            assertThat(r.finding()).as(r.id()).isNotBlank();
+        }
+    }
+
+    @Test void bisectionFindsTheCrossingOfAStep() {
+        double x = Experiments.bisectLog(1, 1e6, v -> v >= 1234, 40);
+        assertThat(x).isCloseTo(1234, org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    private static String read(String name) throws IOException {
+        return Files.readString(DOCS.resolve(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+}

@@ -20,6 +20,11 @@ final class TippingPointClaim implements Claim {
     static final double LOW_USD = 1e4;
     static final double HIGH_USD = 1e9;
     static final int GRID = 9;
+    /** The second efficiency parameter, swept when the first finds no tipping point: the most awareness hazard ads can add. */
+    static final String CEILING = "market.marketingMaxPerYear";
+    /** Ceiling sweep: from the scenario's value (at least this, 1/year) to this factor above it. */
+    static final double MIN_CEILING_PER_YEAR = 0.1;
+    static final double CEILING_RANGE = 100;
     static final int BISECTION_STEPS = 12;
     /**
      * Ad budgets the closed challenger may choose from, USD/month; it takes the best at each
@@ -35,7 +40,8 @@ final class TippingPointClaim implements Claim {
 
     @Override public String experiment() {
         return "At each paid-marketing efficiency (" + PARAMETER + ", lower = cheaper awareness) compare the challenger's payoff when open without ads"
-            + " vs closed with the best of the ad budgets " + budgets() + "; the tipping point is where open stops being its best response (bisection).";
+            + " vs closed with the best of the ad budgets " + budgets() + "; the tipping point is where open stops being its best response (bisection)."
+            + " When no spend level tips it, the ceiling of ads' effect (" + CEILING + ") is swept with ads at their cheapest.";
     }
 
     @Override public String mechanism() { return "marketing"; }
@@ -64,10 +70,34 @@ final class TippingPointClaim implements Claim {
                 + " awareness costs less than a half-saturation spend of %s/month (the scenario has %s).", budgetText, Readable.money(k),
                 Readable.money(base.market().marketingHalfSaturationUsdPerMonth()));
         } else if (lowDiff >= 0 && highDiff >= 0) {
+            String noCrossing = String.format(Locale.ROOT, "Open release stays the challenger's best response against closed with %s at every"
+                + " half-saturation spend from %s to %s/month (payoff advantage of open %s to %s): ads saturate at %.2f/year of awareness hazard.",
+                budgetText, Readable.money(LOW_USD), Readable.money(HIGH_USD), Readable.money(min(y)), Readable.money(max(y)),
+                base.market().marketingMaxPerYear());
+            // Cheap ads cannot beat open release while their reach is capped; so sweep the cap, with ads at their cheapest.
+            double p0 = base.market().marketingMaxPerYear();
+            double pLow = Math.max(p0, MIN_CEILING_PER_YEAR);
+            double pHigh = pLow * CEILING_RANGE;
+            double[] cx = new double[GRID];
+            double[] cy = new double[GRID];
+            for (int i = 0; i < GRID; i++) {
+                cx[i] = pLow * Math.pow(CEILING_RANGE, i / (GRID - 1.0));
+                cy[i] = advantage(engine, open, closedAds, lab, LOW_USD, cx[i]);
+            }
+            if (cy[GRID - 1] < 0 && cy[0] >= 0) {
+                double pStar = Experiments.bisectLog(pLow, pHigh, v -> advantage(engine, open, closedAds, lab, LOW_USD, v) >= 0, BISECTION_STEPS);
+                verdict = Verdict.holdsWhen(CEILING, "above", pStar);
+                finding = noCrossing + String.format(Locale.ROOT, " With ads at their cheapest (%s/month half-saturation) open stops being the best"
+                    + " response when paid ads can add more than %.2f/year of awareness hazard (the scenario has %.2f).",
+                    Readable.money(LOW_USD), pStar, p0);
+                return new ClaimResult(id(), statement(), experiment(), verdict, highDiff - lowDiff, "USD", finding,
+                    List.of(new Measure("challenger payoff open minus closed-with-ads, at the dearest vs the cheapest marketing", "USD", highDiff, lowDiff),
+                        new Measure("same at the cheapest ads, highest vs scenario ad reach ceiling", "USD", cy[GRID - 1], cy[0])),
+                    new ChartData("Challenger's payoff: open minus closed with paid ads (cheapest ads, rising reach)", CEILING + " (1/year, log scale)", "USD",
+                        List.of(new ChartData.Line("payoff open - closed", cx, cy))));
+            }
             verdict = Verdict.fails();
-            finding = String.format(Locale.ROOT, "Open release stays the challenger's best response against closed with %s at every efficiency"
-                + " from %s to %s/month (payoff advantage of open %s to %s).", budgetText, Readable.money(LOW_USD), Readable.money(HIGH_USD),
-                Readable.money(min(y)), Readable.money(max(y)));
+            finding = noCrossing + String.format(Locale.ROOT, " Raising that ceiling up to %.1f/year with the cheapest ads does not change it either.", pHigh);
         } else if (lowDiff < 0 && highDiff < 0) {
             verdict = Verdict.holds();
             finding = String.format(Locale.ROOT, "Closed with %s beats open at every efficiency from %s to %s/month: open is never the best response here.",
@@ -84,9 +114,14 @@ final class TippingPointClaim implements Claim {
 
     /** Payoff of open minus the best payoff of closed with ads for the challenger at half-saturation spend k. */
     private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k) {
-        double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k))), lab).payoff();
+        return advantage(engine, open, closedAds, lab, k, open.market().marketingMaxPerYear());
+    }
+
+    /** The same with the ads' ceiling p_max (awareness hazard per year) changed too. */
+    private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
+        double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k, pMax))), lab).payoff();
         double c = Double.NEGATIVE_INFINITY;
-        for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(s.withMarket(withK(s.market(), k))), lab).payoff());
+        for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(s.withMarket(withK(s.market(), k, pMax))), lab).payoff());
         return o - c;
     }
 
@@ -96,8 +131,8 @@ final class TippingPointClaim implements Claim {
         return sb.append("}/month").toString();
     }
 
-    private static MarketParams withK(MarketParams m, double k) {
-        return new MarketParams(m.marketingMaxPerYear(), k, m.newsHazardPerYear(), m.newsHalfLifeMonths(), m.newResearchersPerMonth(),
+    private static MarketParams withK(MarketParams m, double k, double pMax) {
+        return new MarketParams(pMax, k, m.newsHazardPerYear(), m.newsHalfLifeMonths(), m.newResearchersPerMonth(),
             m.researcherAttritionPerYear(), m.payWeight(), m.prestigeWeight(), m.prestigeHalfLifeMonths(), m.openReputationPrestige());
     }
 

@@ -13,6 +13,7 @@ import owsim.io.InputException;
 import owsim.market.LabSummary;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Payoff;
 import owsim.scenario.Scenario;
 import owsim.strategy.ReleasePolicies;
 import owsim.strategy.games.BestResponse;
@@ -65,6 +66,11 @@ final class EquilibriumCommand implements Callable<Integer> {
         description = "Market engine: only 'aggregate' (the agent engine's replications are not wired into games yet).")
     String engine;
 
+    @Option(names = "--payoff", paramLabel = "MEASURE",
+        description = "Payoff measure (overrides the scenario's run.payoff): discounted-profit-plus-terminal, discounted-profit,"
+            + " end-cash, terminal, token-share, capability-rank.")
+    String payoff;
+
     @Mixin CatalogOption catalog;
 
     @Override public Integer call() throws Exception {
@@ -78,7 +84,16 @@ final class EquilibriumCommand implements Callable<Integer> {
                 + " into the equilibrium command yet, was '" + engine + "'");
         }
         Catalog cat = catalog.load();
-        Scenario base = ScenarioArgument.load(scenario, cat);
+        Scenario loaded = ScenarioArgument.load(scenario, cat);
+        if (payoff != null) {
+            try {
+                loaded = loaded.withPayoff(Payoff.parse(payoff));
+            } catch (IllegalArgumentException e) {
+                throw InputException.ofField("--payoff", "'" + payoff + "' is not a payoff measure; allowed: discounted-profit-plus-terminal,"
+                    + " discounted-profit, end-cash, terminal, token-share, capability-rank");
+            }
+        }
+        Scenario base = loaded;
         if (labs.size() < NormalFormGame.MIN_PLAYERS || labs.size() > NormalFormGame.MAX_PLAYERS) {
             throw InputException.ofField("--labs", "give 2 to 4 lab ids, was " + labs.size());
         }
@@ -110,8 +125,8 @@ final class EquilibriumCommand implements Callable<Integer> {
             for (int p = 0; p < profile.length; p++) pay[p] = payoff(r, labs.get(p));
             return pay;
         });
-        // The aggregate engine is deterministic: only rounding separates ties.
-        double tolerance = Math.max(game.defaultTolerance(), 1e-6);
+        // The aggregate engine is deterministic: only rounding separates ties (shares and ranks are small numbers).
+        double tolerance = Math.max(game.defaultTolerance(), 1e-12);
         GameAnalysis analysis = GameAnalysis.of(game, tolerance);
         ReplicatorPath path = replicator(game);
 
@@ -121,7 +136,7 @@ final class EquilibriumCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(jsonOf(base, analysis, path)));
         } else {
             out.println("Equilibrium of release policies in '" + base.name() + "' (" + base.months() + " months, payoff: "
-                + base.run().payoff() + ", USD; other labs keep their scenario policies)");
+                + base.run().payoff() + unit(base.run().payoff()) + "; other labs keep their scenario policies)");
             out.println();
             out.print(GameText.analysis(analysis));
             if (path != null) {
@@ -131,6 +146,14 @@ final class EquilibriumCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_OK;
+    }
+
+    private static String unit(Payoff p) {
+        return switch (p) {
+            case TOKEN_SHARE -> ", share of tokens";
+            case CAPABILITY_RANK -> ", labs behind";
+            default -> ", USD";
+        };
     }
 
     private static double payoff(RunResult r, String lab) {

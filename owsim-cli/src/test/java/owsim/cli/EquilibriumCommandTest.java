@@ -49,6 +49,19 @@ class EquilibriumCommandTest {
         assertThat(r.out()).contains("frontier-closed").contains("open-challenger").contains("open-delayed(6)");
     }
 
+    @Test void payoffCanBeTheTokenShareAndABadMeasureIsAUsageError() throws Exception {
+        Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--payoff", "token-share", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("payoff").asText()).isEqualTo("token-share");
+        for (JsonNode c : j.get("cells")) {
+            for (JsonNode p : c.get("payoffsUsd")) assertThat(p.asDouble()).isBetween(0.0, 1.0);
+        }
+        Cli bad = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--payoff", "fame");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--payoff").contains("token-share");
+    }
+
     @Test void agentEngineAndUnknownLabAreUsageErrors() {
         assertThat(Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent").exit()).isEqualTo(2);
         Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,nobody");

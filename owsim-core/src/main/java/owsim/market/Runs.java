@@ -43,6 +43,7 @@ public final class Runs {
         RunResult partial = new RunResult(sc.name(), sc.startMonth(), months, sc.seed(), engine, series, List.of(), new MarketSummary(0, 0, 0));
         List<LabSummary> labs = new ArrayList<>();
         double r = sc.run().discountRatePerYear();
+        double allTokens = sum(partial, "market", "allTokens");
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = sc.labs().get(i);
             Map<String, Double> byOption = new LinkedHashMap<>();
@@ -56,6 +57,9 @@ public final class Runs {
                 case DISCOUNTED_PROFIT -> s.discountedProfit[i];
                 case DISCOUNTED_PROFIT_PLUS_TERMINAL -> s.discountedProfit[i] + terminal;
                 case END_CASH -> s.cash[i];
+                case TERMINAL -> terminal;
+                case TOKEN_SHARE -> allTokens > 0 ? sum(partial, l.id(), "tokens") / allTokens : 0;
+                case CAPABILITY_RANK -> capabilityRank(s, i, w.labs);
             };
             labs.add(new LabSummary(l.id(), l.policy(), byOption, sum(partial, l.id(), "tokens"), sum(partial, l.id(), "revenueUsd"),
                 sum(partial, l.id(), "servingCostUsd"), sum(partial, l.id(), "distillationBurdenUsd"),
@@ -73,6 +77,17 @@ public final class Runs {
         double[] lag = partial.series("market", "openModelLagMonths").values();
         MarketSummary market = new MarketSummary(all > 0 ? open / all : 0, lag[months - 1], sum(partial, "market", "consumerSurplusUsd"));
         return new RunResult(sc.name(), sc.startMonth(), months, sc.seed(), engine, series, labs, market);
+    }
+
+    /** Labs whose end capability is strictly below lab i's (a lab with no model yet counts as below every lab with one). */
+    private static double capabilityRank(MarketState s, int i, int labs) {
+        double own = s.frontier(i) == null ? Double.NEGATIVE_INFINITY : s.frontier(i).capability;
+        int below = 0;
+        for (int j = 0; j < labs; j++) {
+            double other = s.frontier(j) == null ? Double.NEGATIVE_INFINITY : s.frontier(j).capability;
+            if (other < own) below++;
+        }
+        return below;
     }
 
     private static double sum(RunResult r, String entity, String metric) {

@@ -10,7 +10,13 @@ public enum Payoff {
     /** Discounted monthly profit only. */
     DISCOUNTED_PROFIT("discounted-profit"),
     /** Cash at the end of the run. */
-    END_CASH("end-cash");
+    END_CASH("end-cash"),
+    /** Discounted terminal value only: last 12 months' profit times run.terminalValueYears, discounted. */
+    TERMINAL("terminal"),
+    /** The lab's share of all tokens served over the run (0..1): a lab that plays for the market, not for profit. */
+    TOKEN_SHARE("token-share"),
+    /** Number of labs whose end capability is strictly below the lab's (0 = behind all, labs - 1 = the frontier). */
+    CAPABILITY_RANK("capability-rank");
 
     private final String text;
 
@@ -21,6 +27,6 @@ public enum Payoff {
     @JsonCreator
     public static Payoff parse(String s) {
         for (Payoff p : values()) if (p.text.equalsIgnoreCase(s) || p.name().equalsIgnoreCase(s)) return p;
-        throw new IllegalArgumentException("payoff: '" + s + "' is not allowed; allowed: discounted-profit-plus-terminal, discounted-profit, end-cash");
+        throw new IllegalArgumentException("payoff: '" + s + "' is not allowed; allowed: discounted-profit-plus-terminal, discounted-profit, end-cash, terminal, token-share, capability-rank");
     }
 }

@@ -46,6 +46,11 @@ public record RunSpec(
         return new RunSpec(name, description, startMonth, m, seed, discountRatePerYear, terminalValueYears, payoff);
     }
 
+    /** This spec with another payoff measure. */
+    public RunSpec withPayoff(Payoff p) {
+        return new RunSpec(name, description, startMonth, months, seed, discountRatePerYear, terminalValueYears, p);
+    }
+
     /** This spec with another seed. */
     public RunSpec withSeed(long s) {
         return new RunSpec(name, description, startMonth, months, s, discountRatePerYear, terminalValueYears, payoff);

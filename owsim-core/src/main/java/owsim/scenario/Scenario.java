@@ -85,6 +85,8 @@ public record Scenario(
 
     public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms); }
 
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms); }
+
     public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m); }
 
     public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms); }

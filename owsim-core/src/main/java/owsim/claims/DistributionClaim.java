@@ -10,6 +10,10 @@ import owsim.scenario.Scenario;
 
 /** Claim f: a lab with a huge user base in its other apps wins users without open weights or benchmarks. */
 final class DistributionClaim implements Claim {
+    /** Reach swept up to this factor above the scenario's. */
+    static final double REACH_RANGE = 10;
+    static final int BISECTION_STEPS = 10;
+
     @Override public String id() { return "f"; }
 
     @Override public String statement() {
@@ -45,10 +49,40 @@ final class DistributionClaim implements Claim {
         boolean holds = top && uOn > uOff;
         String finding = String.format(Locale.ROOT, "'%s' ends with %s users with its app distribution and %s without; the largest other lab ('%s') has %s.",
             lab, Readable.count(uOn), Readable.count(uOff), rival, Readable.count(rivalUsers));
-        return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), uOn - uOff, "users", finding,
+        Verdict verdict = Verdict.of(holds);
+        LabSpec spec = Experiments.spec(base, lab);
+        double reach = spec.distributionReachUsers();
+        if (!holds && reach > 0 && Experiments.isOn(base, "distribution")) {
+            // How large would the sister apps' audience have to be to make the lab the most used? Up to REACH_RANGE times today's.
+            java.util.function.DoublePredicate leads = r -> leads(engine.run(Experiments.withLab(base, withReach(spec, r))), base, lab);
+            if (leads.test(reach * REACH_RANGE)) {
+                double threshold = Experiments.bisectLog(reach, reach * REACH_RANGE, leads, BISECTION_STEPS);
+                verdict = Verdict.holdsWhen("labs." + lab + ".distributionReachUsers", "above", threshold);
+                finding += String.format(Locale.ROOT, " It becomes the most used lab when its apps reach more than %s users (it has %s).",
+                    Readable.count(threshold), Readable.count(reach));
+            } else {
+                finding += String.format(Locale.ROOT, " Even %s times its reach (%s users) does not make it the most used lab.",
+                    Readable.count(REACH_RANGE), Readable.count(reach * REACH_RANGE));
+            }
+        }
+        return new ClaimResult(id(), statement(), experiment(), verdict, uOn - uOff, "users", finding,
             List.of(new Measure("app-giant end users (distribution on vs off)", "users", uOn, uOff)),
             new ChartData("Users of " + lab, "month", "users", List.of(
                 new ChartData.Line("distribution on", Experiments.months(yOn.length), yOn),
                 new ChartData.Line("distribution off", Experiments.months(yOff.length), yOff))));
+    }
+
+    private static boolean leads(RunResult r, Scenario s, String lab) {
+        double own = Experiments.last(r, lab, "users");
+        for (LabSpec l : s.labs()) if (!l.id().equals(lab) && Experiments.last(r, l.id(), "users") >= own) return false;
+        return true;
+    }
+
+    private static LabSpec withReach(LabSpec l, double reach) {
+        return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
+            l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(),
+            l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(),
+            reach, l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(),
+            l.cashUsd(), l.brandUtility(), l.initialAwareness());
     }
 }

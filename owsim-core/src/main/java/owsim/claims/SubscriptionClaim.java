@@ -40,12 +40,14 @@ final class SubscriptionClaim implements Claim {
         Catalog cat = engine.catalog();
         SubscriberEconomics e = new ServingEngine().subscriber(cat.model(spec.templateModel()), cat.accelerator(spec.fleetHardware()),
             spec.subscription().monthlyTokenCap(), spec.subscription().usdPerMonth());
-        boolean holds = e.usdCostPerMonth() > e.usdPricePerMonth();
-        String finding = String.format(Locale.ROOT, "At the cap (%s tokens/month) a subscriber costs %s/month to serve against a %s fee;"
-                + " over the run %.1f%% of subscribers cost more than the fee with caps (%.1f%% without).",
+        // Cost is linear in usage, so the claim holds exactly when the cap exceeds the break-even usage.
+        Verdict verdict = Verdict.holdsWhen("labs." + lab + ".subscription.monthlyTokenCap", "above", e.breakEvenTokensPerMonth());
+        String finding = String.format(Locale.ROOT, "At the cap (%s tokens/month) a subscriber costs %s/month to serve against a %s fee, so the claim %s here;"
+                + " it holds when the cap exceeds the break-even usage of %s tokens/month. Over the run %.1f%% of subscribers cost more than the fee"
+                + " with caps (%.1f%% without).",
             Readable.count(e.tokensPerMonth()), Readable.money(e.usdCostPerMonth()), Readable.money(e.usdPricePerMonth()),
-            100 * meanWith, 100 * meanWithout);
-        return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), meanWithout - meanWith, "share of subscribers", finding,
+            e.usdCostPerMonth() > e.usdPricePerMonth() ? "holds" : "fails", Readable.count(e.breakEvenTokensPerMonth()), 100 * meanWith, 100 * meanWithout);
+        return new ClaimResult(id(), statement(), experiment(), verdict, meanWithout - meanWith, "share of subscribers", finding,
             List.of(new Measure("serving cost of a subscriber at the cap vs fee", "USD/month", e.usdCostPerMonth(), e.usdPricePerMonth()),
                 new Measure("mean share of subscribers costing more than the fee (caps on vs off)", "share", meanWith, meanWithout)),
             chart(lossWith, lossWithout));

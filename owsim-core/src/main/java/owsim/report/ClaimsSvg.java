@@ -54,11 +54,11 @@ final class ClaimsSvg {
             double py = TOP + ph - ph * k / 4.0;
             sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + pw).append("\" y1=\"").append(f(py)).append("\" y2=\"").append(f(py))
                 .append("\" stroke=\"#eee\"/><text x=\"").append(LEFT - 6).append("\" y=\"").append(f(py + 4)).append("\" text-anchor=\"end\">")
-                .append(Html.escape(ClaimsText.number(yv))).append("</text>\n");
+                .append(Html.escape(ClaimsText.tick(yv, c.yLabel()))).append("</text>\n");
             double xv = fxlo + (fxhi - fxlo) * k / 4;
             double px = LEFT + pw * k / 4.0;
             sb.append("<text x=\"").append(f(px)).append("\" y=\"").append(TOP + ph + 16).append("\" text-anchor=\"middle\">")
-                .append(Html.escape(ClaimsText.number(logX ? Math.pow(10, xv) : xv))).append("</text>\n");
+                .append(Html.escape(ClaimsText.tick(logX ? Math.pow(10, xv) : xv, c.xLabel()))).append("</text>\n");
         }
         sb.append("<text x=\"").append(LEFT + pw / 2).append("\" y=\"").append(TOP + ph + 34).append("\" text-anchor=\"middle\" fill=\"#444\">")
             .append(Html.escape(c.xLabel())).append("</text>\n");

@@ -20,6 +20,14 @@ final class ClaimsText {
         if (!Double.isFinite(v)) return Readable.NOT_AVAILABLE;
         if (v == 0) return "0";
         String s = String.format(Locale.ROOT, "%.4g", v);
-        return s.equals("-0.000") ? "0" : s;
+        if (!s.contains("e") && s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** An axis tick: money when the axis is in USD, compact counts from 10,000 up, else {@link #number}. */
+    static String tick(double v, String axisLabel) {
+        if (axisLabel.startsWith("USD") || axisLabel.contains("(USD")) return Readable.money(v);
+        if (Math.abs(v) >= 1e4) return Readable.count(v);
+        return number(v);
     }
 }

@@ -12,6 +12,8 @@ final class Commands {
             new ScenarioCommand(),
             new CatalogCommand(),
             new CostCommand(),
-            new BenchCommand());
+            new BenchCommand(),
+            new SweepCommand(),
+            new ExportCommand());
     }
 }

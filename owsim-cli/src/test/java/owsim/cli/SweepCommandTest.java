@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SweepCommandTest {
     private static final String EXPERIMENT = """
         name: kill-test
-        months: 36
+        months: 12
         rootSeed: 99
         replications: 2
-        design: {kind: latin-hypercube, runs: 120}
+        design: {kind: latin-hypercube, runs: 60}
         parameters:
           - path: technology.spilloverPerMonth
             min: 0.02
@@ -38,7 +38,7 @@ class SweepCommandTest {
           - market.openWeightTokenShare
           - labs[open-challenger].payoff
         """;
-    private static final int TOTAL = 240;
+    private static final int TOTAL = 120;
 
     @Test
     void aKilledSweepResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
@@ -86,7 +86,7 @@ class SweepCommandTest {
 
         // a second resume has nothing to do
         Cli again = Cli.run("sweep", exp.toString(), "--out", killed.toString());
-        assertThat(again.out()).contains("0 runs made, 240 stored of 240");
+        assertThat(again.out()).contains("0 runs made, 120 stored of 120");
         // another experiment file is refused
         Files.writeString(exp, EXPERIMENT.replace("rootSeed: 99", "rootSeed: 98"));
         Cli other = Cli.run("sweep", exp.toString(), "--out", killed.toString());

@@ -14,6 +14,7 @@ final class Commands {
             new CostCommand(),
             new BenchCommand(),
             new SweepCommand(),
-            new ExportCommand());
+            new ExportCommand(),
+            new AnalyzeCommand());
     }
 }

@@ -6,7 +6,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,15 @@ import owsim.io.Suggest;
  * ({@code labs[open-challenger].researchers}) or by index ({@code labs[0]}), a map entry by key
  * ({@code labs[open-challenger].initialAwareness.consumers}). Records are rebuilt through their
  * canonical constructors, so every value is validated exactly as if it had been read from YAML.
- * The reflection lookups are cached per instance (one instance per experiment; thread-safe after
- * {@link #check} has compiled every path, and safe anyway because the cache is synchronized).
+ * Reflection lookups are cached per instance; an instance is thread-safe.
  */
 public final class ScenarioOverrides {
-    private final Map<Class<?>, RecordInfo> infos = new HashMap<>();
+    // ClassValue: a lock-free per-class cache, so runs on many threads do not contend for it.
+    private final ClassValue<RecordInfo> infos = new ClassValue<>() {
+        @Override protected RecordInfo computeValue(Class<?> t) {
+            return describe(t);
+        }
+    };
 
     /** Component names, accessors and canonical constructor of one record class. */
     private record RecordInfo(RecordComponent[] components, List<String> names, Constructor<?> constructor) {
@@ -165,11 +168,11 @@ public final class ScenarioOverrides {
         throw InputException.ofField(path, "must be a number, was " + value);
     }
 
-    private static Object element(List<?> list, Step st, String path) {
+    private Object element(List<?> list, Step st, String path) {
         return list.get(index(list, st, path));
     }
 
-    private static int index(List<?> list, Step st, String path) {
+    private int index(List<?> list, Step st, String path) {
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < list.size(); k++) {
             String id = idOf(list.get(k));
@@ -188,15 +191,14 @@ public final class ScenarioOverrides {
             + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " ids: " + String.join(", ", ids));
     }
 
-    private static String idOf(Object o) {
+    private String idOf(Object o) {
         if (o == null || !o.getClass().isRecord()) return null;
-        for (RecordComponent rc : o.getClass().getRecordComponents()) {
-            if (rc.getName().equals("id") && rc.getType() == String.class) return (String) get(rc, o);
-        }
-        return null;
+        RecordInfo info = info(o.getClass());
+        int c = info.index("id");
+        return c >= 0 && info.components[c].getType() == String.class ? (String) get(info.components[c], o) : null;
     }
 
-    private static String ids(Object list) {
+    private String ids(Object list) {
         List<String> ids = new ArrayList<>();
         if (list instanceof List<?> l) for (Object o : l) ids.add(String.valueOf(idOf(o)));
         return String.join(", ", ids);
@@ -233,8 +235,12 @@ public final class ScenarioOverrides {
         }
     }
 
-    private synchronized RecordInfo info(Class<?> type) {
-        return infos.computeIfAbsent(type, t -> {
+    private RecordInfo info(Class<?> type) {
+        return infos.get(type);
+    }
+
+    private static RecordInfo describe(Class<?> t) {
+        {
             RecordComponent[] rcs = t.getRecordComponents();
             Class<?>[] types = new Class<?>[rcs.length];
             List<String> names = new ArrayList<>();
@@ -249,7 +255,7 @@ public final class ScenarioOverrides {
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("record without canonical constructor: " + t, e);
             }
-        });
+        }
     }
 
     /** Splits {@code a.b[id].c} into steps; ids may contain dots, so brackets are read first. */

@@ -58,6 +58,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void tornadoResultsGiveSwingsPerParameter(@TempDir Path tmp) throws Exception {
+        Path db = sweep(tmp, "t", "{kind: tornado}", 1);
+        Cli a = Cli.run("analyze", db.toString(), "--out", tmp.resolve("rep").toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(a.out()).contains("tornado design, 5 of 5 runs stored")
+            .contains("Tornado of market.openWeightTokenShare").contains("swing");
+        assertThat(Files.readString(tmp.resolve("rep").resolve("report.html"))).contains("Tornado: market.openWeightTokenShare");
+    }
+
+    @Test
     void aMissingFileIsAUsageError(@TempDir Path tmp) {
         Cli a = Cli.run("analyze", tmp.resolve("none.duckdb").toString());
         assertThat(a.exit()).isEqualTo(2);

@@ -9,6 +9,7 @@ import owsim.experiment.design.GridDesign;
 import owsim.experiment.design.LatinHypercubeDesign;
 import owsim.experiment.design.MorrisDesign;
 import owsim.experiment.design.SobolDesign;
+import owsim.experiment.design.TornadoDesign;
 
 /**
  * Which runs to make, as written in an experiment file.
@@ -22,11 +23,13 @@ import owsim.experiment.design.SobolDesign;
  * @param trajectories morris: r, the number of trajectories (runs = r (k + 1))
  * @param candidates morris: trajectories drawn before keeping the r most spread (default r)
  * @param file csv: the sample file, relative to the experiment file
+ * @param lowQuantile tornado: the low end of each swing as a quantile of the range (default 0, the minimum)
+ * @param highQuantile tornado: the high end (default 1, the maximum)
  */
 public record DesignSpec(String kind, Integer levels, Map<String, Integer> levelsByPath, Integer runs, Boolean centred,
-                         Integer baseRuns, Integer trajectories, Integer candidates, String file) {
+                         Integer baseRuns, Integer trajectories, Integer candidates, String file, Double lowQuantile, Double highQuantile) {
     /** The design names an experiment file may use. */
-    public static final List<String> KINDS = List.of("grid", "latin-hypercube", "sobol", "morris", "csv");
+    public static final List<String> KINDS = List.of("grid", "latin-hypercube", "sobol", "morris", "csv", "tornado");
 
     public DesignSpec {
         if (kind == null) throw new IllegalArgumentException("kind: required; one of " + String.join(", ", KINDS));
@@ -40,25 +43,31 @@ public record DesignSpec(String kind, Integer levels, Map<String, Integer> level
                 if (file == null || file.isBlank()) throw new IllegalArgumentException("file: required for a csv design");
                 unused(kind, levels, runs, centred, baseRuns, trajectories, candidates);
             }
+            case "tornado" -> unused(kind, levels, runs, centred, baseRuns, trajectories, candidates, file);
             default -> throw new IllegalArgumentException("kind: unknown design '" + kind + "'; allowed: " + String.join(", ", KINDS));
         }
+        if ((lowQuantile != null || highQuantile != null) && !kind.equals("tornado")) {
+            throw new IllegalArgumentException("lowQuantile: only for a tornado design");
+        }
         if (!levelsByPath.isEmpty() && !kind.equals("grid")) throw new IllegalArgumentException("levelsByPath: only for a grid design");
-        design(kind, levels, levelsByPath, runs, centred, baseRuns, trajectories, candidates, file, Path.of("."));
+        design(kind, levels, levelsByPath, runs, centred, baseRuns, trajectories, candidates, file, lowQuantile, highQuantile, Path.of("."));
     }
 
     /** The design library's design; {@code baseDir} resolves a csv file. */
     public Design toDesign(Path baseDir) {
-        return design(kind, levels, levelsByPath, runs, centred, baseRuns, trajectories, candidates, file, baseDir);
+        return design(kind, levels, levelsByPath, runs, centred, baseRuns, trajectories, candidates, file, lowQuantile, highQuantile, baseDir);
     }
 
     // Static: the compact constructor checks the values before the fields are assigned.
     private static Design design(String kind, Integer levels, Map<String, Integer> levelsByPath, Integer runs, Boolean centred,
-                                 Integer baseRuns, Integer trajectories, Integer candidates, String file, Path baseDir) {
+                                 Integer baseRuns, Integer trajectories, Integer candidates, String file,
+                                 Double lowQuantile, Double highQuantile, Path baseDir) {
         return switch (kind) {
             case "grid" -> new GridDesign(levels, levelsByPath);
             case "latin-hypercube" -> new LatinHypercubeDesign(runs, centred != null && centred);
             case "sobol" -> new SobolDesign(baseRuns);
             case "morris" -> new MorrisDesign(trajectories, levels == null ? 4 : levels, candidates == null ? trajectories : candidates);
+            case "tornado" -> new TornadoDesign(lowQuantile == null ? 0 : lowQuantile, highQuantile == null ? 1 : highQuantile);
             default -> new CsvDesign(baseDir.resolve(file));
         };
     }
@@ -70,7 +79,8 @@ public record DesignSpec(String kind, Integer levels, Map<String, Integer> level
     private static void unused(String kind, Object... values) {
         for (Object v : values) {
             if (v != null) throw new IllegalArgumentException("a " + kind + " design takes only the fields for it: grid {levels, levelsByPath}, "
-                + "latin-hypercube {runs, centred}, sobol {baseRuns}, morris {trajectories, levels, candidates}, csv {file}");
+                + "latin-hypercube {runs, centred}, sobol {baseRuns}, morris {trajectories, levels, candidates}, csv {file}, "
+                + "tornado {lowQuantile, highQuantile}");
         }
     }
 }

@@ -8,6 +8,8 @@ import owsim.experiment.analysis.MorrisResult;
 import owsim.experiment.analysis.ReplicationSummary;
 import owsim.experiment.analysis.SobolIndex;
 import owsim.experiment.analysis.SobolResult;
+import owsim.experiment.analysis.Tornado;
+import owsim.experiment.analysis.TornadoBar;
 import owsim.experiment.store.ResultsAnalysis;
 
 /** Text tables and a self-contained HTML page (inline SVG bars) of an experiment's analysis. */
@@ -38,6 +40,14 @@ public final class ExperimentReport {
             for (String p : r.ranking()) {
                 MorrisEffect e = r.of(p);
                 sb.append(String.format(Locale.ROOT, "%-45s %12.4g %12.4g %12.4g %26s%n", p, e.muStar(), e.mu(), e.sigma(), ci(e.muStarCi().low(), e.muStarCi().high())));
+            }
+        }
+        for (Tornado t : a.tornado()) {
+            sb.append(String.format(Locale.ROOT, "%nTornado of %s (base run %.6g; each parameter alone at its low and high value)%n", t.metric(), t.baseOutput()));
+            sb.append(String.format(Locale.ROOT, "%-45s %12s %12s %14s %14s %14s%n", "parameter", "low", "high", "change at low", "change at high", "swing"));
+            for (TornadoBar b : t.bars()) {
+                sb.append(String.format(Locale.ROOT, "%-45s %12.4g %12.4g %14.4g %14.4g %14.4g%n", b.path(), b.lowValue(), b.highValue(),
+                    b.lowEffect(), b.highEffect(), b.swing()));
             }
         }
         for (String n : a.notes()) sb.append("\nnote: ").append(n).append('\n');
@@ -83,6 +93,18 @@ public final class ExperimentReport {
             }
             sb.append(bars(labels, bars, new String[] {"μ*", "σ"}, max));
         }
+        for (Tornado t : a.tornado()) {
+            sb.append("<h2>Tornado: ").append(Html.escape(t.metric())).append("</h2>");
+            List<String> labels = new ArrayList<>();
+            List<double[]> bars = new ArrayList<>();
+            double max = 0;
+            for (TornadoBar b : t.bars()) {
+                labels.add(b.path());
+                bars.add(new double[] {b.lowEffect(), b.highEffect(), 0, 0});
+                max = Math.max(max, Math.max(b.lowEffect(), b.highEffect()));
+            }
+            sb.append(bars(labels, bars, new String[] {"change at low", "change at high"}, max));
+        }
         sb.append("<h2>Tables</h2><pre>").append(Html.escape(text(a))).append("</pre></body></html>\n");
         return sb.toString();
     }
@@ -94,7 +116,7 @@ public final class ExperimentReport {
         int rowH = 26;
         int h = 30 + rowH * labels.size();
         double lo = 0;
-        for (double[] v : values) lo = Math.min(lo, Math.min(v[0], v[2]));
+        for (double[] v : values) lo = Math.min(lo, Math.min(v[0], Math.min(v[1], v[2])));
         double hi = Math.max(max, 1e-12);
         double span = hi - lo;
         StringBuilder s = new StringBuilder();

@@ -13,10 +13,12 @@ import owsim.experiment.analysis.MorrisResult;
 import owsim.experiment.analysis.ReplicationSummary;
 import owsim.experiment.analysis.SobolAnalysis;
 import owsim.experiment.analysis.SobolResult;
+import owsim.experiment.analysis.Tornado;
 import owsim.experiment.design.Design;
 import owsim.experiment.design.MorrisDesign;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SobolDesign;
+import owsim.experiment.design.TornadoDesign;
 import owsim.io.InputException;
 import owsim.io.StrictYaml;
 
@@ -33,10 +35,12 @@ import owsim.io.StrictYaml;
  * @param pointHalfWidths per metric, the mean 95 % half-width over design points (NaN with one replication)
  * @param sobol per metric, when the design is sobol and complete
  * @param morris per metric, when the design is morris and complete
+ * @param tornado per metric, when the design is tornado and complete
  * @param notes why an analysis was left out
  */
 public record ResultsAnalysis(String name, String design, int runs, int totalRuns, List<String> parameters, List<ReplicationSummary> summaries,
-                              double[] pointHalfWidths, List<SobolResult> sobol, List<MorrisResult> morris, List<String> notes) {
+                              double[] pointHalfWidths, List<SobolResult> sobol, List<MorrisResult> morris, List<Tornado> tornado,
+                              List<String> notes) {
     /** Bootstrap resamples for the sensitivity intervals. */
     public static final int BOOTSTRAP = 1000;
     /** Confidence of every interval. */
@@ -51,13 +55,14 @@ public record ResultsAnalysis(String name, String design, int runs, int totalRun
         Design design = spec.design().toDesign(Path.of("."));
         int reps = spec.replications();
         List<String> metrics = List.of(meta.get("metrics").split("\n"));
-        int points = design instanceof SobolDesign || design instanceof MorrisDesign ? (int) design.runCount(params) : -1;
+        int points = design instanceof SobolDesign || design instanceof MorrisDesign || design instanceof TornadoDesign ? (int) design.runCount(params) : -1;
         int stored = store.runCount();
         int total = points >= 0 ? points * reps : stored;
         List<ReplicationSummary> summaries = new ArrayList<>();
         double[] halfWidths = new double[metrics.size()];
         List<SobolResult> sobol = new ArrayList<>();
         List<MorrisResult> morris = new ArrayList<>();
+        List<Tornado> tornado = new ArrayList<>();
         int[] rows = intColumn(store, "design_row");
         List<String> notes = new ArrayList<>();
         if (points >= 0 && stored < total) notes.add(design.name() + " indices need every run: " + stored + " of " + total + " are stored (resume the sweep)");
@@ -69,7 +74,9 @@ public record ResultsAnalysis(String name, String design, int runs, int totalRun
             if (points >= 0 && stored == total) {
                 double[] perPoint = perPointMeans(v, reps);
                 try {
-                    if (design instanceof SobolDesign s) {
+                    if (design instanceof TornadoDesign t) {
+                        tornado.add(Tornado.build(metric, t.sample(params, spec.rootSeed()), perPoint));
+                    } else if (design instanceof SobolDesign s) {
                     sobol.add(new SobolAnalysis(BOOTSTRAP, CONFIDENCE, spec.rootSeed()).analyze(metric, s.saltelli(params), perPoint));
                 } else {
                     morris.add(new MorrisAnalysis(BOOTSTRAP, CONFIDENCE, spec.rootSeed())
@@ -81,7 +88,7 @@ public record ResultsAnalysis(String name, String design, int runs, int totalRun
             }
         }
         return new ResultsAnalysis(spec.name(), design.name(), stored, total, params.stream().map(Parameter::path).toList(),
-            summaries, halfWidths, sobol, morris, notes);
+            summaries, halfWidths, sobol, morris, tornado, notes);
     }
 
     private static double[] finite(double[] v) {

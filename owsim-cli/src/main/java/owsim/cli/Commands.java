@@ -14,6 +14,9 @@ final class Commands {
             new CostCommand(),
             new EquilibriumCommand(),
             new ClaimsCommand(),
+            new SweepCommand(),
+            new ExportCommand(),
+            new AnalyzeCommand(),
             new BenchCommand());
     }
 }

@@ -1,0 +1,42 @@
+package owsim.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import owsim.experiment.store.ResultStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code owsim export RESULTS --csv|--parquet}: the runs table of a results file as CSV or Parquet. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Writes the runs of a results file (from owsim sweep), one row per run ordered by run id, as CSV or Parquet.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "Results file written by owsim sweep.")
+    Path results;
+
+    static final class Format {
+        @Option(names = "--csv", required = true, description = "CSV with a header row.") boolean csv;
+        @Option(names = "--parquet", required = true, description = "Apache Parquet.") boolean parquet;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1") Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: RESULTS with .csv or .parquet).")
+    Path out;
+
+    @Override public Integer call() throws Exception {
+        boolean parquet = format.parquet;
+        Path target = out != null ? out
+            : results.toAbsolutePath().resolveSibling(results.getFileName().toString().replaceFirst("\\.duckdb$", "") + (parquet ? ".parquet" : ".csv"));
+        try (ResultStore store = ResultStore.openExisting(results)) {
+            store.export(target, parquet);
+            spec.commandLine().getOut().printf("%,d runs -> %s%n", store.runCount(), target);
+        }
+        return Main.EXIT_OK;
+    }
+}

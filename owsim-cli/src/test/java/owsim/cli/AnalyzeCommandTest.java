@@ -1,0 +1,76 @@
+package owsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+    private static final String BASE = """
+        name: tiny
+        months: 6
+        rootSeed: 5
+        replications: REPS
+        design: DESIGN
+        parameters:
+          - path: technology.spilloverPerMonth
+            min: 0.02
+            max: 0.12
+          - path: segments[developers].churnPerMonth
+            min: 0.05
+            max: 0.4
+        metrics:
+          - market.openWeightTokenShare
+          - labs[open-challenger].revenueUsd
+        """;
+
+    private static Path sweep(Path tmp, String name, String design, int reps) throws Exception {
+        Path exp = tmp.resolve(name + ".yaml");
+        Files.writeString(exp, BASE.replace("DESIGN", design).replace("REPS", Integer.toString(reps)));
+        Path db = tmp.resolve(name + ".duckdb");
+        Cli r = Cli.run("sweep", exp.toString(), "--out", db.toString(), "--threads", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        return db;
+    }
+
+    @Test
+    void sobolResultsGiveIndicesAndAnHtmlReport(@TempDir Path tmp) throws Exception {
+        Path db = sweep(tmp, "s", "{kind: sobol, baseRuns: 8}", 1);
+        Cli a = Cli.run("analyze", db.toString(), "--out", tmp.resolve("rep").toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(a.out()).contains("tiny: sobol design, 32 of 32 runs stored")
+            .contains("Sobol indices of market.openWeightTokenShare (N = 8")
+            .contains("Sobol indices of labs[open-challenger].revenueUsd")
+            .contains("segments[developers].churnPerMonth");
+        String html = Files.readString(tmp.resolve("rep").resolve("report.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Sobol indices").doesNotContain("<script");
+    }
+
+    @Test
+    void morrisWithReplicationsGivesEffectsAndIntervals(@TempDir Path tmp) throws Exception {
+        Path db = sweep(tmp, "m", "{kind: morris, trajectories: 3}", 2);
+        Cli a = Cli.run("analyze", db.toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(a.out()).contains("morris design, 18 of 18 runs stored")
+            .contains("Morris elementary effects of market.openWeightTokenShare").contains("mu*");
+    }
+
+    @Test
+    void tornadoResultsGiveSwingsPerParameter(@TempDir Path tmp) throws Exception {
+        Path db = sweep(tmp, "t", "{kind: tornado}", 1);
+        Cli a = Cli.run("analyze", db.toString(), "--out", tmp.resolve("rep").toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(a.out()).contains("tornado design, 5 of 5 runs stored")
+            .contains("Tornado of market.openWeightTokenShare").contains("swing");
+        assertThat(Files.readString(tmp.resolve("rep").resolve("report.html"))).contains("Tornado: market.openWeightTokenShare");
+    }
+
+    @Test
+    void aMissingFileIsAUsageError(@TempDir Path tmp) {
+        Cli a = Cli.run("analyze", tmp.resolve("none.duckdb").toString());
+        assertThat(a.exit()).isEqualTo(2);
+        assertThat(a.err()).contains("no results file");
+    }
+}

@@ -1,0 +1,130 @@
+package owsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+    private static final String EXPERIMENT = """
+        name: kill-test
+        months: 12
+        rootSeed: 99
+        replications: 2
+        design: {kind: latin-hypercube, runs: 60}
+        parameters:
+          - path: technology.spilloverPerMonth
+            min: 0.02
+            max: 0.12
+          - path: labs[open-challenger].researchers
+            distribution: log-uniform
+            min: 100
+            max: 1000
+        metrics:
+          - market.openWeightTokenShare
+          - labs[open-challenger].payoff
+        """;
+    private static final int TOTAL = 120;
+
+    @Test
+    void aKilledSweepResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
+        Path exp = tmp.resolve("kill.yaml");
+        Files.writeString(exp, EXPERIMENT);
+        Path killed = tmp.resolve("killed.duckdb");
+        Path whole = tmp.resolve("whole.duckdb");
+
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "owsim.cli.Main",
+            "sweep", exp.toString(), "--out", killed.toString(), "--threads", "1")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Pattern progress = Pattern.compile("progress (\\d+)/(\\d+) runs");
+        int seen = -1;
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                lines.add(line);
+                Matcher m = progress.matcher(line);
+                if (m.find() && Integer.parseInt(m.group(1)) > 0) {
+                    seen = Integer.parseInt(m.group(1));
+                    break;
+                }
+            }
+            child.destroyForcibly();
+            child.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(seen).as("progress seen on stderr: %s", lines).isPositive();
+        int stored = count(killed);
+        assertThat(stored).as("runs committed before the kill").isGreaterThanOrEqualTo(seen).isLessThan(TOTAL);
+
+        Cli resumed = Cli.run("sweep", exp.toString(), "--out", killed.toString(), "--threads", "2");
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).contains(String.format("%,d already stored", stored));
+        assertThat(resumed.out()).contains(String.format("%,d runs made, %,d stored of %,d", TOTAL - stored, TOTAL, TOTAL));
+
+        Cli uninterrupted = Cli.run("sweep", exp.toString(), "--out", whole.toString(), "--threads", "1");
+        assertThat(uninterrupted.exit()).as(uninterrupted.err()).isZero();
+
+        List<String> a = rows(killed);
+        List<String> b = rows(whole);
+        assertThat(a).hasSize(TOTAL).isEqualTo(b);
+        for (int i = 0; i < TOTAL; i++) assertThat(a.get(i)).startsWith(i + "|");
+
+        // a second resume has nothing to do
+        Cli again = Cli.run("sweep", exp.toString(), "--out", killed.toString());
+        assertThat(again.out()).contains("0 runs made, 120 stored of 120");
+        // another experiment file is refused
+        Files.writeString(exp, EXPERIMENT.replace("rootSeed: 99", "rootSeed: 98"));
+        Cli other = Cli.run("sweep", exp.toString(), "--out", killed.toString());
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("holds results of a different experiment file");
+
+        Cli csv = Cli.run("export", whole.toString(), "--csv", "--out", tmp.resolve("r.csv").toString());
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        List<String> csvLines = Files.readAllLines(tmp.resolve("r.csv"));
+        assertThat(csvLines).hasSize(TOTAL + 1);
+        assertThat(csvLines.get(0)).startsWith("run_id,design_row,replication,seed,in:technology.spilloverPerMonth");
+        Cli parquet = Cli.run("export", whole.toString(), "--parquet");
+        assertThat(parquet.exit()).as(parquet.err()).isZero();
+        assertThat(tmp.resolve("whole.parquet")).exists();
+    }
+
+    private static int count(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT run_id) FROM runs")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2));
+            return rs.getInt(1);
+        }
+    }
+
+    /** Every stored row but the version, as text, ordered by run id. */
+    private static List<String> rows(Path db) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * EXCLUDE (owsim_version) FROM runs ORDER BY run_id")) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,37 @@
+package owsim.experiment;
+
+import java.util.List;
+
+/**
+ * An experiment file as written: read strictly by {@link Experiments}, which resolves it into an
+ * {@link Experiment}.
+ *
+ * @param name short name, used in reports
+ * @param description what the experiment asks
+ * @param base {@code default} (the bundled scenario) or a scenario file relative to the experiment file
+ * @param engine {@code aggregate} (the only engine experiments run for now)
+ * @param replications runs per design point, each with its own seed (default 1)
+ * @param rootSeed the seed every run's seed derives from (Seeds.replication)
+ * @param months overrides the base scenario's run length (optional)
+ * @param design which points to run
+ * @param parameters the varied fields
+ * @param metrics output figures per run (default: market figures and every lab's payoff)
+ */
+public record ExperimentSpec(String name, String description, String base, String engine, Integer replications, Long rootSeed,
+                             Integer months, DesignSpec design, List<ParameterSpec> parameters, List<String> metrics) {
+    public ExperimentSpec {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("name: required");
+        if (base == null) base = "default";
+        if (engine == null) engine = "aggregate";
+        if (!engine.equals("aggregate")) {
+            throw new IllegalArgumentException("engine: only 'aggregate' is supported in experiments for now, was '" + engine + "'");
+        }
+        if (replications == null) replications = 1;
+        if (replications < 1 || replications > 100_000) throw new IllegalArgumentException("replications: must be 1..100000, was " + replications);
+        if (rootSeed == null) throw new IllegalArgumentException("rootSeed: required (every run's seed derives from it)");
+        if (design == null) throw new IllegalArgumentException("design: required");
+        if (parameters == null || parameters.isEmpty()) throw new IllegalArgumentException("parameters: at least one is required");
+        parameters = List.copyOf(parameters);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    }
+}

@@ -1,0 +1,222 @@
+package owsim.experiment.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import owsim.experiment.Experiment;
+import owsim.experiment.RunOutput;
+import owsim.io.InputException;
+
+/**
+ * An experiment's results in one embedded DuckDB file: table {@code experiment} (key, value: the
+ * experiment file's text and hash, base scenario hash, design, parameter and metric names, owsim
+ * version) and table {@code runs}, one row per finished run (run_id, design_row, replication,
+ * seed, one column per parameter "in:PATH", one per metric "out:METRIC", owsim_version,
+ * base_hash). Rows are written in small transactions by one thread, so a killed sweep loses only
+ * the runs not yet committed; reopening the file resumes.
+ */
+public final class ResultStore implements AutoCloseable {
+    /** Prefix of parameter columns in {@code runs}. */
+    public static final String IN = "in:";
+    /** Prefix of metric columns in {@code runs}. */
+    public static final String OUT = "out:";
+
+    private final Path file;
+    private final Connection db;
+    private PreparedStatement insert;
+    private String version;
+    private String baseHash;
+
+    private ResultStore(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /** Opens (creating when absent) a results file. */
+    public static ResultStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            return new ResultStore(file, c);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot open results file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing results file; refuses a missing one or one without runs. */
+    public static ResultStore openExisting(Path file) {
+        if (!Files.isRegularFile(file)) throw InputException.ofField("results", "no results file " + file);
+        ResultStore s = open(file);
+        try {
+            if (s.meta().isEmpty()) {
+                s.close();
+                throw InputException.ofField("results", file + " holds no experiment (write it with owsim sweep)");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return s;
+    }
+
+    public Connection connection() { return db; }
+
+    public Path file() { return file; }
+
+    /**
+     * Prepares the store for this experiment: a new file gets the experiment's description and
+     * runs table; a file written by the same experiment file is resumed; any other is refused.
+     */
+    public void begin(Experiment e, String owsimVersion) throws SQLException {
+        this.version = owsimVersion;
+        this.baseHash = e.baseHash();
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS experiment (key VARCHAR PRIMARY KEY, value VARCHAR)");
+        }
+        Map<String, String> meta = meta();
+        if (meta.isEmpty()) {
+            db.setAutoCommit(false);
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("name", e.name());
+            m.put("source", e.source());
+            m.put("file_hash", e.fileHash());
+            m.put("base_hash", e.baseHash());
+            m.put("design", e.design().name());
+            m.put("replications", Integer.toString(e.replications()));
+            m.put("root_seed", Long.toString(e.rootSeed()));
+            m.put("parameters", String.join("\n", e.paths()));
+            m.put("metrics", String.join("\n", e.metrics().stream().map(x -> x.name()).toList()));
+            m.put("owsim_version", owsimVersion);
+            m.put("experiment_yaml", e.yamlText());
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO experiment VALUES (?, ?)")) {
+                for (Map.Entry<String, String> x : m.entrySet()) {
+                    ps.setString(1, x.getKey());
+                    ps.setString(2, x.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            StringBuilder sql = new StringBuilder("CREATE TABLE runs (run_id INTEGER PRIMARY KEY, design_row INTEGER, replication INTEGER, seed BIGINT");
+            for (String p : e.paths()) sql.append(", ").append(quote(IN + p)).append(" DOUBLE");
+            for (var mt : e.metrics()) sql.append(", ").append(quote(OUT + mt.name())).append(" DOUBLE");
+            sql.append(", owsim_version VARCHAR, base_hash VARCHAR)");
+            try (Statement st = db.createStatement()) {
+                st.execute(sql.toString());
+            }
+            db.commit();
+        } else if (!e.fileHash().equals(meta.get("file_hash"))) {
+            throw InputException.ofField("results", file + " holds results of a different experiment file ('" + meta.get("name") + "', "
+                + meta.get("source") + ", hash " + abbrev(meta.get("file_hash")) + "; this file's hash is " + abbrev(e.fileHash())
+                + "): write to another --out file, or delete it to start again");
+        } else if (!e.baseHash().equals(meta.get("base_hash"))) {
+            throw InputException.ofField("results", file + " was written with a different base scenario (hash " + abbrev(meta.get("base_hash"))
+                + ", now " + abbrev(e.baseHash()) + "): write to another --out file");
+        }
+        db.setAutoCommit(false);
+        int cols = 4 + e.paths().size() + e.metrics().size() + 2;
+        insert = db.prepareStatement("INSERT INTO runs VALUES (" + "?, ".repeat(cols - 1) + "?)");
+    }
+
+    private static String abbrev(String h) { return h == null ? "?" : h.substring(0, Math.min(12, h.length())); }
+
+    /** Ids of the runs already stored. */
+    public BitSet storedRunIds() throws SQLException {
+        BitSet b = new BitSet();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT run_id FROM runs")) {
+            while (rs.next()) b.set(rs.getInt(1));
+        }
+        return b;
+    }
+
+    /** Stores finished runs in one transaction. */
+    public void write(List<RunOutput> runs) throws SQLException {
+        for (RunOutput r : runs) {
+            int c = 1;
+            insert.setInt(c++, r.runId());
+            insert.setInt(c++, r.row());
+            insert.setInt(c++, r.replication());
+            insert.setLong(c++, r.seed());
+            for (double v : r.parameters()) insert.setDouble(c++, v);
+            for (double v : r.metrics()) setDouble(insert, c++, v);
+            insert.setString(c++, version);
+            insert.setString(c, baseHash);
+            insert.addBatch();
+        }
+        insert.executeBatch();
+        db.commit();
+    }
+
+    private static void setDouble(PreparedStatement ps, int c, double v) throws SQLException {
+        if (Double.isFinite(v)) ps.setDouble(c, v);
+        else ps.setObject(c, null);
+    }
+
+    /** The experiment table as a map (empty when the file is new). */
+    public Map<String, String> meta() throws SQLException {
+        Map<String, String> m = new LinkedHashMap<>();
+        try (Statement st = db.createStatement()) {
+            try (ResultSet t = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'experiment'")) {
+                t.next();
+                if (t.getInt(1) == 0) return m;
+            }
+            try (ResultSet rs = st.executeQuery("SELECT key, value FROM experiment")) {
+                while (rs.next()) m.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return m;
+    }
+
+    /** One column of the runs table ordered by run id (NULL as NaN). */
+    public double[] column(String name) throws SQLException {
+        List<Double> v = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT " + quote(name) + " FROM runs ORDER BY run_id")) {
+            while (rs.next()) {
+                double d = rs.getDouble(1);
+                v.add(rs.wasNull() ? Double.NaN : d);
+            }
+        }
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) out[i] = v.get(i);
+        return out;
+    }
+
+    /** Number of stored runs. */
+    public int runCount() throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM runs")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Writes the runs table to a CSV or Parquet file with DuckDB's COPY. */
+    public void export(Path out, boolean parquet) throws SQLException {
+        String target = out.toAbsolutePath().toString().replace("'", "''");
+        try (Statement st = db.createStatement()) {
+            st.execute("COPY (SELECT * FROM runs ORDER BY run_id) TO '" + target + "' (FORMAT " + (parquet ? "PARQUET" : "CSV, HEADER") + ")");
+        }
+    }
+
+    /** A double-quoted SQL identifier. */
+    public static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override public void close() {
+        try {
+            if (insert != null) insert.close();
+            db.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

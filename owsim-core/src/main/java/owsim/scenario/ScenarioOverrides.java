@@ -1,0 +1,290 @@
+package owsim.scenario;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import owsim.io.InputException;
+import owsim.io.Suggest;
+
+/**
+ * Sets scenario fields by dotted path and returns a new, validated {@link Scenario}.
+ *
+ * <p>A path is record component names joined by {@code .}; a list element is picked by its id
+ * ({@code labs[open-challenger].researchers}) or by index ({@code labs[0]}), a map entry by key
+ * ({@code labs[open-challenger].initialAwareness.consumers}). Records are rebuilt through their
+ * canonical constructors, so every value is validated exactly as if it had been read from YAML.
+ * Reflection lookups are cached per instance; an instance is thread-safe.
+ */
+public final class ScenarioOverrides {
+    // ClassValue: a lock-free per-class cache, so runs on many threads do not contend for it.
+    private final ClassValue<RecordInfo> infos = new ClassValue<>() {
+        @Override protected RecordInfo computeValue(Class<?> t) {
+            return describe(t);
+        }
+    };
+
+    /** Component names, accessors and canonical constructor of one record class. */
+    private record RecordInfo(RecordComponent[] components, List<String> names, Constructor<?> constructor) {
+        int index(String name) { return names.indexOf(name); }
+    }
+
+    /** One step of a parsed path: a component name and an optional selector in brackets. */
+    private record Step(String name, String selector) {}
+
+    /** A value applied to a scenario by {@link #apply(Scenario, Map)}; strings for text fields (policy). */
+    public Scenario apply(Scenario base, Map<String, ?> values) {
+        Scenario s = base;
+        for (Map.Entry<String, ?> e : values.entrySet()) s = apply(s, e.getKey(), e.getValue());
+        return s;
+    }
+
+    /** The scenario with the field at {@code path} set to {@code value} (a Number, Boolean or String). */
+    public Scenario apply(Scenario base, String path, Object value) {
+        List<Step> steps = parse(path);
+        try {
+            return (Scenario) set(base, Scenario.class, steps, 0, path, value);
+        } catch (IllegalArgumentException e) {
+            throw InputException.ofField(path, e.getMessage());
+        }
+    }
+
+    /** Checks that a path names a settable number, boolean or text field of the scenario; throws otherwise. */
+    public void check(Scenario base, String path) {
+        List<Step> steps = parse(path);
+        Object cur = base;
+        Class<?> type = Scenario.class;
+        for (int i = 0; i < steps.size(); i++) {
+            Step st = steps.get(i);
+            if (cur == null) throw InputException.ofField(path, "'" + prefix(steps, i) + "' is absent in the base scenario, so it has no fields to set");
+            if (!type.isRecord()) throw InputException.ofField(path, "'" + prefix(steps, i) + "' is a value, not a section");
+            RecordInfo info = info(type);
+            int c = component(info, st.name, steps, i, path);
+            RecordComponent rc = info.components[c];
+            Object v = get(rc, cur);
+            if (rc.getType() == List.class) {
+                if (st.selector == null) throw InputException.ofField(path, "'" + st.name + "' is a list: pick an element as " + st.name + "[id]; ids: " + ids(v));
+                cur = element((List<?>) v, st, path);
+                type = elementType(rc.getGenericType());
+            } else if (rc.getType() == Map.class) {
+                if (st.selector != null) throw InputException.ofField(path, "'" + st.name + "' is not a list");
+                if (i + 1 != steps.size() - 1 || steps.get(i + 1).selector != null) {
+                    throw InputException.ofField(path, "'" + st.name + "' is a map: give one key after it, e.g. " + prefix(steps, i + 1) + ".KEY");
+                }
+                return;
+            } else {
+                if (st.selector != null) throw InputException.ofField(path, "'" + st.name + "' is not a list");
+                cur = v;
+                type = rc.getType();
+            }
+        }
+        if (type.isRecord()) {
+            throw InputException.ofField(path, "'" + path + "' is a section; name one of its fields: " + String.join(", ", info(type).names));
+        }
+        if (type == List.class) throw InputException.ofField(path, "'" + path + "' is a list; only single values can be set");
+        if (!(type == double.class || type == int.class || type == long.class || type == boolean.class || type == String.class
+            || type == Double.class || type == Integer.class || type == Long.class || type == Boolean.class || type.isEnum())) {
+            throw InputException.ofField(path, "'" + path + "' has type " + type.getSimpleName() + ", which cannot be set from an experiment");
+        }
+    }
+
+    private Object set(Object rec, Class<?> type, List<Step> steps, int i, String path, Object value) {
+        if (rec == null) throw InputException.ofField(path, "'" + prefix(steps, i) + "' is absent in the base scenario, so it has no fields to set");
+        if (!type.isRecord()) throw InputException.ofField(path, "'" + prefix(steps, i) + "' is a value, not a section");
+        RecordInfo info = info(type);
+        Step st = steps.get(i);
+        int c = component(info, st.name, steps, i, path);
+        Object[] args = new Object[info.components.length];
+        for (int k = 0; k < args.length; k++) args[k] = get(info.components[k], rec);
+        RecordComponent rc = info.components[c];
+        boolean last = i == steps.size() - 1;
+        if (rc.getType() == List.class) {
+            if (st.selector == null) throw InputException.ofField(path, "'" + st.name + "' is a list: pick an element as " + st.name + "[id]; ids: " + ids(args[c]));
+            List<?> list = (List<?>) args[c];
+            int at = index(list, st, path);
+            if (last) throw InputException.ofField(path, "'" + path + "' is a whole list element; name one of its fields");
+            List<Object> copy = new ArrayList<>(list);
+            copy.set(at, set(list.get(at), elementType(rc.getGenericType()), steps, i + 1, path, value));
+            args[c] = copy;
+        } else if (rc.getType() == Map.class) {
+            if (st.selector != null || i + 2 != steps.size() || steps.get(i + 1).selector != null) {
+                throw InputException.ofField(path, "'" + st.name + "' is a map: give one key after it, e.g. " + prefix(steps, i + 1) + ".KEY");
+            }
+            Map<Object, Object> copy = new LinkedHashMap<>((Map<?, ?>) args[c]);
+            Type vt = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[1];
+            copy.put(steps.get(i + 1).name, convert((Class<?>) vt, value, path));
+            args[c] = copy;
+        } else {
+            if (st.selector != null) throw InputException.ofField(path, "'" + st.name + "' is not a list");
+            args[c] = last ? convert(rc.getType(), value, path) : set(args[c], rc.getType(), steps, i + 1, path, value);
+        }
+        try {
+            return info.constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            Throwable t = e.getCause();
+            if (t instanceof InputException ie) throw ie;
+            if (t instanceof IllegalArgumentException || t instanceof NullPointerException) throw InputException.ofField(path, String.valueOf(t.getMessage()));
+            throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " for " + path, t);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot rebuild " + type.getSimpleName() + " for " + path, e);
+        }
+    }
+
+    private static Object convert(Class<?> t, Object value, String path) {
+        if (t == double.class || t == Double.class) return toNumber(value, path).doubleValue();
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            double d = toNumber(value, path).doubleValue();
+            if (d != Math.rint(d) || Double.isInfinite(d)) throw InputException.ofField(path, "must be a whole number, was " + d);
+            return t == int.class || t == Integer.class ? (Object) Math.toIntExact((long) d) : (Object) (long) d;
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            if (value instanceof Boolean b) return b;
+            if (value instanceof Number n && (n.doubleValue() == 0 || n.doubleValue() == 1)) return n.doubleValue() == 1;
+            if (value instanceof String s && (s.equals("true") || s.equals("false"))) return Boolean.parseBoolean(s);
+            throw InputException.ofField(path, "must be true/false (or 1/0), was " + value);
+        }
+        if (t == String.class) return String.valueOf(value);
+        if (t.isEnum()) {
+            for (Object o : t.getEnumConstants()) if (((Enum<?>) o).name().equalsIgnoreCase(String.valueOf(value))) return o;
+            throw InputException.ofField(path, "unknown value '" + value + "'");
+        }
+        throw InputException.ofField(path, "has type " + t.getSimpleName() + ", which cannot be set from an experiment");
+    }
+
+    private static Number toNumber(Object value, String path) {
+        if (value instanceof Number n) return n;
+        if (value instanceof String s) {
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw InputException.ofField(path, "must be a number, was '" + s + "'");
+            }
+        }
+        throw InputException.ofField(path, "must be a number, was " + value);
+    }
+
+    private Object element(List<?> list, Step st, String path) {
+        return list.get(index(list, st, path));
+    }
+
+    private int index(List<?> list, Step st, String path) {
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < list.size(); k++) {
+            String id = idOf(list.get(k));
+            if (id != null) {
+                ids.add(id);
+                if (id.equals(st.selector)) return k;
+            }
+        }
+        if (st.selector.matches("\\d+")) {
+            int k = Integer.parseInt(st.selector);
+            if (k < list.size()) return k;
+            throw InputException.ofField(path, st.name + "[" + k + "]: index out of range; the list has " + list.size() + " elements");
+        }
+        List<String> near = Suggest.closest(st.selector, ids, 3);
+        throw InputException.ofField(path, "no " + st.name + " element with id '" + st.selector + "'"
+            + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " ids: " + String.join(", ", ids));
+    }
+
+    private String idOf(Object o) {
+        if (o == null || !o.getClass().isRecord()) return null;
+        RecordInfo info = info(o.getClass());
+        int c = info.index("id");
+        return c >= 0 && info.components[c].getType() == String.class ? (String) get(info.components[c], o) : null;
+    }
+
+    private String ids(Object list) {
+        List<String> ids = new ArrayList<>();
+        if (list instanceof List<?> l) for (Object o : l) ids.add(String.valueOf(idOf(o)));
+        return String.join(", ", ids);
+    }
+
+    private static int component(RecordInfo info, String name, List<Step> steps, int i, String path) {
+        int c = info.index(name);
+        if (c >= 0) return c;
+        List<String> near = Suggest.closest(name, info.names, 1);
+        String where = i == 0 ? "the scenario" : "'" + prefix(steps, i) + "'";
+        throw InputException.ofField(path, "unknown key '" + name + "' in " + where
+            + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?") + " Valid keys: " + String.join(", ", info.names));
+    }
+
+    private static String prefix(List<Step> steps, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            if (k > 0) sb.append('.');
+            sb.append(steps.get(k).name);
+            if (steps.get(k).selector != null) sb.append('[').append(steps.get(k).selector).append(']');
+        }
+        return sb.toString();
+    }
+
+    private static Class<?> elementType(Type generic) {
+        return (Class<?>) ((ParameterizedType) generic).getActualTypeArguments()[0];
+    }
+
+    private static Object get(RecordComponent rc, Object rec) {
+        try {
+            return rc.getAccessor().invoke(rec);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + rc.getName(), e);
+        }
+    }
+
+    private RecordInfo info(Class<?> type) {
+        return infos.get(type);
+    }
+
+    private static RecordInfo describe(Class<?> t) {
+        {
+            RecordComponent[] rcs = t.getRecordComponents();
+            Class<?>[] types = new Class<?>[rcs.length];
+            List<String> names = new ArrayList<>();
+            for (int k = 0; k < rcs.length; k++) {
+                types[k] = rcs[k].getType();
+                names.add(rcs[k].getName());
+            }
+            try {
+                Constructor<?> ctor = t.getDeclaredConstructor(types);
+                ctor.setAccessible(true);
+                return new RecordInfo(rcs, List.copyOf(names), ctor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("record without canonical constructor: " + t, e);
+            }
+        }
+    }
+
+    /** Splits {@code a.b[id].c} into steps; ids may contain dots, so brackets are read first. */
+    static List<Step> parse(String path) {
+        if (path == null || path.isBlank()) throw InputException.ofField("path", "must not be empty");
+        List<Step> steps = new ArrayList<>();
+        int i = 0;
+        int n = path.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && path.charAt(j) != '.' && path.charAt(j) != '[') j++;
+            String name = path.substring(i, j);
+            if (name.isEmpty()) throw InputException.ofField(path, "empty name at character " + (i + 1) + " (write names joined by '.', list elements as name[id])");
+            String sel = null;
+            if (j < n && path.charAt(j) == '[') {
+                int close = path.indexOf(']', j);
+                if (close < 0) throw InputException.ofField(path, "'[' without ']'");
+                sel = path.substring(j + 1, close);
+                if (sel.isEmpty()) throw InputException.ofField(path, "empty [] after '" + name + "'");
+                j = close + 1;
+            }
+            steps.add(new Step(name, sel));
+            if (j < n) {
+                if (path.charAt(j) != '.') throw InputException.ofField(path, "expected '.' at character " + (j + 1));
+                j++;
+                if (j == n) throw InputException.ofField(path, "ends with '.'");
+            }
+            i = j;
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,128 @@
+package owsim.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import owsim.catalog.Catalog;
+import owsim.experiment.store.ResultStore;
+import owsim.io.InputException;
+import owsim.progress.ProgressListener;
+
+class ExperimentsTest {
+    private static final Path DIR = Path.of("..", "experiments");
+    private static final Catalog CATALOG = Catalog.bundled();
+
+    private static final String GOOD = """
+        name: t
+        months: 6
+        rootSeed: 3
+        replications: 2
+        design: {kind: grid, levels: 2}
+        parameters:
+          - path: technology.spilloverPerMonth
+            min: 0.02
+            max: 0.1
+        metrics:
+          - market.openWeightTokenShare
+          - labs[open-challenger].payoff
+          - labs[app-giant].users.free
+        """;
+
+    private static Experiment parse(String text) {
+        return Experiments.parse("x.yaml", text, Path.of("."));
+    }
+
+    @Test
+    void everyExampleLoadsAndItsFirstRunsRun() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DIR)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("small-grid.yaml", "sobol-five.yaml", "morris-screen.yaml");
+        for (Path f : files) {
+            Experiment e = Experiments.load(f);
+            ExperimentRunner r = new ExperimentRunner(e, CATALOG);
+            assertThat(r.totalRuns()).isEqualTo((int) e.design().runCount(e.parameters()) * e.replications());
+            for (int id = 0; id < 2; id++) {
+                RunOutput o = r.run(id);
+                for (double v : o.metrics()) assertThat(v).as(f + " run " + id).isFinite();
+            }
+        }
+        assertThat(new ExperimentRunner(Experiments.load(DIR.resolve("sobol-five.yaml")), CATALOG).totalRuns()).isEqualTo(64 * 7);
+    }
+
+    @Test
+    void runsApplyTheirPointAndSeed() {
+        Experiment e = parse(GOOD);
+        assertThat(e.base().months()).isEqualTo(6);
+        ExperimentRunner r = new ExperimentRunner(e, CATALOG);
+        assertThat(r.totalRuns()).isEqualTo(4);
+        RunOutput low = r.run(0);
+        RunOutput high = r.run(2);
+        assertThat(low.row()).isZero();
+        assertThat(high.row()).isEqualTo(1);
+        assertThat(r.run(1).replication()).isEqualTo(1);
+        assertThat(low.parameters()[0]).isEqualTo(0.02);
+        assertThat(high.parameters()[0]).isEqualTo(0.1);
+        assertThat(low.seed()).isNotEqualTo(r.run(1).seed());
+        // the same run twice gives the same numbers
+        assertThat(r.run(2).metrics()).containsExactly(high.metrics());
+    }
+
+    @Test
+    void errorsNameFileLineAndField() {
+        assertThatThrownBy(() -> parse(GOOD.replace("technology.spilloverPerMonth", "technology.spilloverPerMnth")))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith("x.yaml:7:")
+            .hasMessageContaining("did you mean 'spilloverPerMonth'?");
+        assertThatThrownBy(() -> parse(GOOD.replace("max: 0.1", "max: 0.01")))
+            .hasMessageStartingWith("x.yaml:").hasMessageContaining("max: must be greater than min");
+        assertThatThrownBy(() -> parse(GOOD.replace("kind: grid", "kind: gird")))
+            .hasMessageContaining("design.kind").hasMessageContaining("allowed: grid, latin-hypercube, sobol, morris, csv");
+        assertThatThrownBy(() -> parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agent")))
+            .hasMessageContaining("engine: only 'aggregate' is supported");
+        assertThatThrownBy(() -> parse(GOOD.replace("labs[app-giant].users.free", "labs[app-gaint].payoff")))
+            .hasMessageStartingWith("x.yaml:10:").hasMessageContaining("did you mean 'app-giant'?");
+        assertThatThrownBy(() -> parse(GOOD.replace("months: 6", "monhts: 6")))
+            .hasMessageStartingWith("x.yaml:2:").hasMessageContaining("did you mean 'months'");
+    }
+
+    @Test
+    void storeResumesTheSameExperimentAndRefusesAnother(@TempDir Path tmp) throws Exception {
+        Experiment e = parse(GOOD);
+        ExperimentRunner r = new ExperimentRunner(e, CATALOG);
+        Path db = tmp.resolve("r.duckdb");
+        try (ResultStore s = ResultStore.open(db)) {
+            s.begin(e, "test");
+            s.write(List.of(r.run(1), r.run(3)));
+        }
+        List<Integer> made = new ArrayList<>();
+        try (ResultStore s = ResultStore.open(db)) {
+            s.begin(e, "test");
+            BitSet done = s.storedRunIds();
+            assertThat(done.cardinality()).isEqualTo(2);
+            int n = Sweep.run(r, done, 2, runs -> { runs.forEach(o -> made.add(o.runId())); s.write(runs); }, ProgressListener.NONE);
+            assertThat(n).isEqualTo(2);
+            assertThat(made).containsExactlyInAnyOrder(0, 2);
+            assertThat(s.runCount()).isEqualTo(4);
+            assertThat(s.column("in:technology.spilloverPerMonth")).containsExactly(0.02, 0.02, 0.1, 0.1);
+            assertThat(s.column("out:market.openWeightTokenShare")[2]).isEqualTo(r.run(2).metrics()[0]);
+            Path csv = tmp.resolve("r.csv");
+            s.export(csv, false);
+            assertThat(Files.readAllLines(csv)).hasSize(5).first().asString().startsWith("run_id,design_row,replication,seed,");
+        }
+        Experiment other = parse(GOOD.replace("rootSeed: 3", "rootSeed: 4"));
+        try (ResultStore s = ResultStore.open(db)) {
+            assertThatThrownBy(() -> s.begin(other, "test")).isInstanceOf(InputException.class)
+                .hasMessageContaining("holds results of a different experiment file");
+        }
+    }
+}

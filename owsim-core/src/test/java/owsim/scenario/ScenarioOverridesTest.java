@@ -1,0 +1,65 @@
+package owsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import owsim.io.InputException;
+
+class ScenarioOverridesTest {
+    private final Scenario base = Scenarios.defaultScenario();
+    private final ScenarioOverrides overrides = new ScenarioOverrides();
+
+    @Test
+    void setsTopLevelNestedListAndMapFields() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("technology.spilloverPerMonth", 0.07);
+        v.put("labs[open-challenger].researchers", 1234);
+        v.put("segments[consumers].churnPerMonth", 0.05);
+        v.put("labs[frontier-closed].initialAwareness.developers", 0.25);
+        v.put("labs[open-challenger].policy", "closed");
+        v.put("run.months", 12.0);
+        v.put("mechanisms.spillover", 0.0);
+        Scenario s = overrides.apply(base, v);
+        assertThat(s.technology().spilloverPerMonth()).isEqualTo(0.07);
+        assertThat(s.labs().get(s.labIndex("open-challenger")).researchers()).isEqualTo(1234.0);
+        assertThat(s.labs().get(s.labIndex("open-challenger")).policy()).isEqualTo("closed");
+        assertThat(s.segments().get(s.segmentIndex("consumers")).churnPerMonth()).isEqualTo(0.05);
+        assertThat(s.labs().get(s.labIndex("frontier-closed")).initialAwareness()).containsEntry("developers", 0.25);
+        assertThat(s.months()).isEqualTo(12);
+        assertThat(s.mechanisms().spillover()).isFalse();
+        // the rest is untouched, and the base is not modified
+        assertThat(s.labs().get(s.labIndex("small-open"))).isEqualTo(base.labs().get(base.labIndex("small-open")));
+        assertThat(base.technology().spilloverPerMonth()).isNotEqualTo(0.07);
+        assertThat(overrides.apply(base, "labs[1].researchers", 77).labs().get(1).researchers()).isEqualTo(77.0);
+    }
+
+    @Test
+    void unknownKeysNameThePathAndTheValidKeys() {
+        assertThatThrownBy(() -> overrides.apply(base, "technology.spilloverPerMnth", 0.1))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("technology.spilloverPerMnth: unknown key 'spilloverPerMnth' in 'technology'; did you mean 'spilloverPerMonth'?")
+            .hasMessageContaining("Valid keys: algorithmicProgressPerYear,");
+        assertThatThrownBy(() -> overrides.apply(base, "labs[open-chalenger].researchers", 1))
+            .hasMessageContaining("no labs element with id 'open-chalenger'; did you mean 'open-challenger'?")
+            .hasMessageContaining("ids: frontier-closed, open-challenger");
+        assertThatThrownBy(() -> overrides.apply(base, "labz[x].y", 1)).hasMessageContaining("did you mean 'labs'?");
+        assertThatThrownBy(() -> overrides.apply(base, "labs.researchers", 1)).hasMessageContaining("is a list: pick an element as labs[id]");
+        assertThatThrownBy(() -> overrides.check(base, "technology")).hasMessageContaining("is a section; name one of its fields");
+        assertThatThrownBy(() -> overrides.check(base, "labs[app-giant].nope")).hasMessageContaining("Valid keys: id, description, policy");
+        overrides.check(base, "labs[app-giant].researchers");
+        overrides.check(base, "labs[app-giant].initialAwareness.consumers");
+    }
+
+    @Test
+    void valuesAreValidatedByTheRecords() {
+        assertThatThrownBy(() -> overrides.apply(base, "segments[consumers].churnPerMonth", 1.5))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith("segments[consumers].churnPerMonth: ")
+            .hasMessageContaining("churnPerMonth");
+        assertThatThrownBy(() -> overrides.apply(base, "run.months", 12.5)).hasMessageContaining("must be a whole number");
+        assertThatThrownBy(() -> overrides.apply(base, "labs[open-challenger].policy", "sometimes")).hasMessageContaining("labs[open-challenger].policy");
+    }
+}

@@ -105,7 +105,15 @@ final class RunCommand implements Callable<Integer> {
         if (agent) {
             int n = users == null ? AgentOptions.DEFAULT_USERS : users;
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, new ProgressBar(stderr, "user-months")));
+            try {
+                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, new ProgressBar(stderr, "user-months")));
+            } catch (OutOfMemoryError e) {
+                stderr.println();
+                stderr.println("owsim: not enough memory for " + n + " users (about 22 bytes per user, plus 4 + 4k per user on a network"
+                    + " of mean degree k); use fewer --users or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
+                stderr.flush();
+                return Main.EXIT_FAILURE;
+            }
         } else {
             result = new AggregateEngine(catalog.load()).run(s);
         }

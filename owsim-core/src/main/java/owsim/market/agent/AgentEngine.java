@@ -82,12 +82,17 @@ public final class AgentEngine {
     /** The network of a spec over {@code users} nodes. */
     static Network network(NetworkSpec spec, int users, long seed) {
         if (spec == null) return Networks.fullyMixed(users);
-        return switch (spec.kind()) {
-            case FULLY_MIXED -> Networks.fullyMixed(users);
-            case ERDOS_RENYI -> Networks.erdosRenyi(users, spec.meanDegree(), seed);
-            case WATTS_STROGATZ -> Networks.wattsStrogatz(users, (int) Math.round(spec.meanDegree()), spec.rewiring(), seed);
-            case BARABASI_ALBERT -> Networks.barabasiAlbert(users, spec.edgesPerNode(), seed);
-        };
+        try {
+            return switch (spec.kind()) {
+                case FULLY_MIXED -> Networks.fullyMixed(users);
+                case ERDOS_RENYI -> Networks.erdosRenyi(users, spec.meanDegree(), seed);
+                case WATTS_STROGATZ -> Networks.wattsStrogatz(users, (int) Math.round(spec.meanDegree()), spec.rewiring(), seed);
+                case BARABASI_ALBERT -> Networks.barabasiAlbert(users, spec.edgesPerNode(), seed);
+            };
+        } catch (IllegalArgumentException e) {
+            // The generators name their own parameters; say which section and population size they refer to.
+            throw new IllegalArgumentException("network: cannot build " + spec.kind() + " over " + users + " users: " + e.getMessage(), e);
+        }
     }
 
     private static final long LOW_32 = 0xffffffffL;

@@ -93,6 +93,14 @@ class AgentEngineTest {
     }
 
     @Test
+    void aNetworkTooDenseForThePopulationIsAClearError() {
+        Scenario s = SHORT.withNetwork(new NetworkSpec(NetworkSpec.Kind.ERDOS_RENYI, 50.0, null, null));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.run(s, AgentOptions.of(20)))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageStartingWith("network: cannot build erdos-renyi over 20 users: meanDegree");
+    }
+
+    @Test
     void reportsProgressPerMonth() {
         java.util.List<Progress> seen = new java.util.ArrayList<>();
         ENGINE.run(SHORT.withMonths(3), new AgentOptions(10_000, 1, null, seen::add));

@@ -277,17 +277,11 @@ public final class AgentEngine {
                 int bits = awareLabs[i];
                 int hb = g * labs;
                 if (mixed) {
-                    for (int l = 0; l < labs; l++) {
-                        if ((bits >>> l & 1) != 0) continue;
-                        long u;
-                        if (half) {
-                            u = pool & LOW_32;
-                        } else {
-                            pool = rng.nextLong();
-                            u = pool >>> 32;
-                        }
-                        half = !half;
-                        bits |= (int) ((u - hazardThreshold[hb + l]) >>> 63) << l;
+                    // One 32-bit uniform per lab, known or not: no branch on what the user knows (OR keeps a known lab known).
+                    for (int l = 0; l < labs; l += 2) {
+                        long r = rng.nextLong();
+                        bits |= (int) (((r >>> 32) - hazardThreshold[hb + l]) >>> 63) << l;
+                        if (l + 1 < labs) bits |= (int) (((r & LOW_32) - hazardThreshold[hb + l + 1]) >>> 63) << (l + 1);
                     }
                 } else {
                     java.util.Arrays.fill(usersOfLab, 0);

@@ -62,8 +62,8 @@ final class RunCommand implements Callable<Integer> {
     String engine;
 
     @Option(names = "--users", paramLabel = "N",
-        description = "Agent engine: simulated users; each segment keeps its share of the scenario's population, "
-            + "each user standing for population / N people (default: 1000000).")
+        description = "Agent engine: simulated users (default: 1000000). Segments get their share of the population "
+            + "(at least 1% of N, or all their members if fewer); each user stands for its segment's population / its simulated users.")
     Integer users;
 
     @Option(names = "--threads", paramLabel = "T",

@@ -17,11 +17,10 @@ import owsim.scenario.Scenario;
  * (docs/MODEL.md, section 3.5):
  * <ul>
  *   <li>With everybody aware of every lab, the aggregate's choice recursion is the exact expected
- *   value of the individual process, so every user count and awareness lies within the 99%
- *   interval of the replications' mean. Tokens, revenue and the open-weight token share are sums
- *   of lognormal usage (sigma up to 2: the top 1% of developers carry a large part of the tokens),
- *   whose replication means are skewed, so their t intervals under-cover: they must lie within the
- *   interval or within three half-widths of it.</li>
+ *   value of the individual process, so every headline figure (users, revenue and tokens per lab,
+ *   open-weight token share, all tokens, awareness; months 12 and 60) lies within the 99% interval
+ *   of the replications' mean. Tokens and revenue are sums of lognormal usage (sigma up to 2), so
+ *   their intervals are wide and their means skewed (docs/MODEL.md 3.5).</li>
  *   <li>In the default world awareness grows, and the aggregate assumes a user's awareness is
  *   independent of the option it holds; individuals who know no lab hold no option, so the agent
  *   engine has fewer users early on. Awareness itself docks (within 0.5 points at every month).</li>
@@ -34,13 +33,8 @@ class AgentConvergenceTest {
     @Test
     void withEverybodyAwareThirtyReplicationsOfAMillionUsersBracketTheAggregate() {
         Map<String, Replications.Figure> figures = Replications.compare(CATALOG, TestScenarios.everybodyAware(), USERS, 30, 2, 11, 59);
-        for (Replications.Figure f : figures.values()) {
-            if (f.name().contains(" users,") || f.name().contains(" awareness,")) {
-                assertThat(f.inside()).as(f.toString()).isTrue();
-            } else {
-                assertThat(Math.abs(f.mean() - f.aggregate())).as(f.toString()).isLessThanOrEqualTo(3 * f.halfWidth());
-            }
-        }
+        assertThat(figures).hasSize(36);
+        for (Replications.Figure f : figures.values()) assertThat(f.inside()).as(f.toString()).isTrue();
     }
 
     @Test

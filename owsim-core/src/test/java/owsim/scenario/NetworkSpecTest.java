@@ -8,7 +8,9 @@ import owsim.io.InputException;
 
 class NetworkSpecTest {
     private static Scenario withNetwork(String yaml) {
-        return Scenarios.parse("net.yaml", Scenarios.defaultYaml() + "\nnetwork:\n" + yaml);
+        String base = Scenarios.defaultYaml();
+        int at = base.indexOf("\nnetwork:");
+        return Scenarios.parse("net.yaml", base.substring(0, at) + "\nnetwork:\n" + yaml);
     }
 
     @Test

@@ -12,7 +12,8 @@ import owsim.scenario.Scenario;
 
 /**
  * Trust test: the agent engine's mean over replications converges to the aggregate engine, at the
- * issue's size (1,000,000 users, 60 months, 30 replications; about 20 s on 2 cores), where the two
+ * issue's size (1,000,000 users, 60 months, 30 replications: 20 s on the 2 cores when idle, 2.5 minutes
+ * when 4 other builds share them), where the two
  * engines describe the same process. Where they do not, the test pins the documented reason
  * (docs/MODEL.md, section 3.5):
  * <ul>

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import owsim.io.InputException;
 import owsim.market.RunResult;
+import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentOptions;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.report.RunFiles;
 import owsim.report.SummaryTable;
@@ -54,9 +56,19 @@ final class RunCommand implements Callable<Integer> {
         description = "What to print: an aligned table, or the content of summary.json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--engine", paramLabel = "aggregate", defaultValue = "aggregate",
-        description = "Market engine: 'aggregate' (expected values). The 'agent' engine is not built yet.")
+    @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
+        description = "Market engine: 'aggregate' (expected values, deterministic) or 'agent' (individual users; "
+            + "same seed, same output for any --threads). Default: ${DEFAULT-VALUE}.")
     String engine;
+
+    @Option(names = "--users", paramLabel = "N",
+        description = "Agent engine: simulated users (default: 1000000). Segments get their share of the population "
+            + "(at least 1% of N, or all their members if fewer); each user stands for its segment's population / its simulated users.")
+    Integer users;
+
+    @Option(names = "--threads", paramLabel = "T",
+        description = "Agent engine: worker threads (default: the number of processors). Changes the speed, not the result.")
+    Integer threads;
 
     @Mixin CatalogOption catalog;
 
@@ -66,11 +78,16 @@ final class RunCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
         };
-        if (engine.equals("agent")) {
-            throw InputException.ofField("--engine", "the agent engine is not built yet; use --engine aggregate");
-        }
-        if (!engine.equals("aggregate")) {
-            throw InputException.ofField("--engine", "must be 'aggregate' (the only engine built so far), was '" + engine + "'");
+        boolean agent = switch (engine) {
+            case "aggregate" -> false;
+            case "agent" -> true;
+            default -> throw InputException.ofField("--engine", "must be 'aggregate' or 'agent', was '" + engine + "'");
+        };
+        if (!agent && users != null) throw InputException.ofField("--users", "only for --engine agent");
+        if (!agent && threads != null) throw InputException.ofField("--threads", "only for --engine agent");
+        if (users != null && users < 1) throw InputException.ofField("--users", "must be a whole number >= 1, was " + users);
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw InputException.ofField("--threads", "must be a whole number from 1 to 1024, was " + threads);
         }
         Scenario s = ScenarioArgument.load(scenario, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
@@ -82,10 +99,24 @@ final class RunCommand implements Callable<Integer> {
             throw InputException.ofField("--out", "cannot write to '" + out + "': " + reason(e));
         }
 
-        RunResult result = new AggregateEngine(catalog.load()).run(s);
-
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        RunResult result;
+        if (agent) {
+            int n = users == null ? AgentOptions.DEFAULT_USERS : users;
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            try {
+                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, new ProgressBar(stderr, "user-months")));
+            } catch (OutOfMemoryError e) {
+                stderr.println();
+                stderr.println("owsim: not enough memory for " + n + " users (about 22 bytes per user, plus 4 + 4k per user on a network"
+                    + " of mean degree k); use fewer --users or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
+                stderr.flush();
+                return Main.EXIT_FAILURE;
+            }
+        } else {
+            result = new AggregateEngine(catalog.load()).run(s);
+        }
         try {
             RunFiles.write(result, Main.version(), out);
             String where = "Wrote " + RunFiles.TIMESERIES + ", " + RunFiles.SUMMARY + " and " + RunFiles.REPORT

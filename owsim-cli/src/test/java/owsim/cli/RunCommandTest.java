@@ -123,13 +123,35 @@ class RunCommandTest {
     }
 
     @Test
-    void agentEngineIsNotFakedAndUnknownValuesAreRefused() {
-        Cli agent = Cli.run("run", "--engine", "agent", "--out", tmp.resolve("agent").toString());
-        assertThat(agent.exit()).isEqualTo(2);
-        assertThat(agent.err()).contains("--engine").contains("agent engine is not built yet");
+    void agentEngineRunsWithTheSameSeriesAndIsThreadIndependent() throws IOException {
+        Path one = tmp.resolve("agent1");
+        Path two = tmp.resolve("agent2");
+        Cli a = Cli.run("run", "--engine", "agent", "--users", "30000", "--threads", "1", "--months", "6", "--seed", "3",
+            "--out", one.toString(), "--format", "json");
+        Cli b = Cli.run("run", "--engine", "agent", "--users", "30000", "--threads", "2", "--months", "6", "--seed", "3",
+            "--out", two.toString(), "--format", "json");
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(b.exit()).as(b.err()).isZero();
+        assertThat(new ObjectMapper().readTree(a.out()).get("engine").asText()).isEqualTo("agent");
+        assertThat(Files.readString(one.resolve("timeseries.csv"))).isEqualTo(Files.readString(two.resolve("timeseries.csv")));
+        String header = Files.readString(jsonOut.resolve("timeseries.csv")).lines().findFirst().orElseThrow();
+        assertThat(Files.readString(one.resolve("timeseries.csv")).lines().findFirst().orElseThrow()).isEqualTo(header);
+    }
+
+    @Test
+    void unknownEnginesAndAgentOptionsOutOfPlaceAreRefused() {
+        Cli users = Cli.run("run", "--users", "1000");
+        assertThat(users.exit()).isEqualTo(2);
+        assertThat(users.err()).contains("--users").contains("--engine agent");
+        Cli zero = Cli.run("run", "--engine", "agent", "--users", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--users").contains(">= 1");
+        Cli threads = Cli.run("run", "--engine", "agent", "--threads", "0");
+        assertThat(threads.exit()).isEqualTo(2);
+        assertThat(threads.err()).contains("--threads");
         Cli other = Cli.run("run", "--engine", "magic");
         assertThat(other.exit()).isEqualTo(2);
-        assertThat(other.err()).contains("--engine").contains("aggregate");
+        assertThat(other.err()).contains("--engine").contains("aggregate").contains("agent");
         Cli format = Cli.run("run", "--format", "xml");
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains("--format").contains("table").contains("json");

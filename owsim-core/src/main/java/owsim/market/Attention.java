@@ -12,20 +12,41 @@ import owsim.scenario.SegmentSpec;
  */
 public final class Attention implements Mechanism {
     @Override public void apply(World w, MarketState s) {
+        decayNews(w, s);
+        int n = w.segments * w.labs;
+        double[] p = new double[n];
+        double[] q = new double[n];
+        rates(w, s, p, q, null);
+        double dt = 1.0 / 12;
+        for (int idx = 0; idx < n; idx++) s.awareness[idx] = step(s.awareness[idx], p[idx], q[idx], dt);
+    }
+
+    /** The lab-level part: news attention decays with its half-life and is renewed by notable releases. */
+    static void decayNews(World w, MarketState s) {
         MarketParams mp = w.scenario.market();
-        var mech = w.scenario.mechanisms();
         double decay = Math.pow(2, -1.0 / mp.newsHalfLifeMonths());
         for (int i = 0; i < w.labs; i++) {
             s.news[i] *= decay;
-            if (mech.news() && s.notableRelease[i]) s.news[i] += mp.newsHazardPerYear();
+            if (w.scenario.mechanisms().news() && s.notableRelease[i]) s.news[i] += mp.newsHazardPerYear();
         }
+    }
+
+    /**
+     * This month's rates per (segment, lab), per year, [g * labs + i]: P (innovation, media, news,
+     * reach and word of mouth from other segments) and Q, the own segment's word of mouth on the
+     * Riccati form (times the aware share a). {@code ownWordOfMouth}, if not null, receives the own
+     * segment's coefficient on the adopted share itself (Q = that times adopters / a), which is what
+     * a user hears from the adopters among its own contacts.
+     */
+    static void rates(World w, MarketState s, double[] pOut, double[] qOut, double[] ownWordOfMouth) {
+        MarketParams mp = w.scenario.market();
+        var mech = w.scenario.mechanisms();
         double totalInfluence = 0;
         for (SegmentSpec g : w.scenario.segments()) totalInfluence += g.influence();
         double[] adopters = new double[w.segments * w.labs];
         for (int g = 0; g < w.segments; g++) {
             for (int i = 0; i < w.labs; i++) adopters[g * w.labs + i] = adoptionShare(w, s, g, i, mech.hobbyistAdoption());
         }
-        double dt = 1.0 / 12;
         for (int g = 0; g < w.segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
             for (int i = 0; i < w.labs; i++) {
@@ -35,6 +56,7 @@ public final class Attention implements Mechanism {
                 if (mech.news()) p += s.news[i];
                 if (mech.distribution() && seg.reachable()) p += l.distributionConversionPerYear() * w.reachableShare[i];
                 double q = 0;
+                double own = 0;
                 int idx = g * w.labs + i;
                 double a = s.awareness[idx];
                 if (mech.wordOfMouth() && totalInfluence > 0) {
@@ -42,11 +64,13 @@ public final class Attention implements Mechanism {
                         if (h == g) continue;
                         p += seg.wordOfMouthPerYear() * w.scenario.segments().get(h).influence() / totalInfluence * adopters[h * w.labs + i];
                     }
-                    double own = adopters[idx];
-                    double ratio = a > 1e-12 ? Math.min(1, own / a) : 0;
-                    q = seg.wordOfMouthPerYear() * seg.influence() / totalInfluence * ratio;
+                    double ratio = a > 1e-12 ? Math.min(1, adopters[idx] / a) : 0;
+                    own = seg.wordOfMouthPerYear() * seg.influence() / totalInfluence;
+                    q = own * ratio;
                 }
-                s.awareness[idx] = step(a, p, q, dt);
+                pOut[idx] = p;
+                qOut[idx] = q;
+                if (ownWordOfMouth != null) ownWordOfMouth[idx] = own;
             }
         }
     }

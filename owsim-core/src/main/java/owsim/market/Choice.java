@@ -31,10 +31,7 @@ public final class Choice implements Mechanism {
         double[] weight = new double[subsets];
         double[] bonus = new double[w.options];
         double[] old = new double[w.options];
-        double kRef = s.fixedCapability;
-        boolean eco = w.scenario.mechanisms().ecosystem();
-        double[] lnDerivatives = new double[L];
-        for (int i = 0; i < L; i++) lnDerivatives[i] = eco ? Math.log1p(s.derivatives[i]) : 0;
+        double[] lnDerivatives = lnDerivatives(w, s);
         int lastSeg = -1;
         for (int c = 0; c < w.classes; c++) {
             int g = w.classSeg[c];
@@ -46,22 +43,8 @@ public final class Choice implements Mechanism {
             int row = c * w.options;
             Arrays.fill(labSum, 0);
             double eS = Math.exp(seg.switchingCostUtils());
-            for (int o = 1; o < w.options; o++) {
-                if (!s.offerAvailable[row + o]) {
-                    expV[o] = 0;
-                    continue;
-                }
-                int i = w.optLab[o];
-                Release r = modelOf(w, s, c, o);
-                double v = seg.capabilityWeightPerDecade() * (r.capability - kRef)
-                    - seg.priceWeightPerUsd() * s.offerPay[row + o] - seg.priceWeightPerUsd() * shortfallUsd(w, s, c, o)
-                    + seg.utilityOf(w.optKind[o]);
-                v += seg.ecosystemWeight() * lnDerivatives[i];
-                v += w.optHost[o] >= 0 ? w.scenario.hosts().get(w.optHost[o]).brandUtility()
-                    : w.optKind[o] == OptionKind.SELFHOST ? 0 : w.scenario.labs().get(i).brandUtility();
-                expV[o] = Math.exp(Math.min(v, 700));
-                labSum[i] += expV[o];
-            }
+            weights(w, s, c, lnDerivatives, expV);
+            for (int o = 1; o < w.options; o++) if (s.offerAvailable[row + o]) labSum[w.optLab[o]] += expV[o];
             denom[0] = 1;
             for (int m = 1; m < subsets; m++) {
                 int low = Integer.numberOfTrailingZeros(m);
@@ -115,12 +98,59 @@ public final class Choice implements Mechanism {
         }
     }
 
+    /** ln(1 + derivatives) of each lab when the ecosystem mechanism is on, else 0. */
+    static double[] lnDerivatives(World w, MarketState s) {
+        boolean eco = w.scenario.mechanisms().ecosystem();
+        double[] lnDerivatives = new double[w.labs];
+        for (int i = 0; i < w.labs; i++) lnDerivatives[i] = eco ? Math.log1p(s.derivatives[i]) : 0;
+        return lnDerivatives;
+    }
+
+    /**
+     * exp(V) of every option for class c this month, 0 for options the class cannot use (not
+     * offered, or a model its hardware cannot run): alpha (K - K_ref) - beta (pay + shortfall)
+     * + kind constant + theta ln(1 + D) + brand. The switching cost is the caller's.
+     */
+    static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV) {
+        SegmentSpec seg = w.scenario.segments().get(w.classSeg[c]);
+        double kRef = s.fixedCapability;
+        int row = c * w.options;
+        expV[0] = 1;
+        for (int o = 1; o < w.options; o++) {
+            if (!s.offerAvailable[row + o]) {
+                expV[o] = 0;
+                continue;
+            }
+            int i = w.optLab[o];
+            Release r = modelOf(w, s, c, o);
+            double v = seg.capabilityWeightPerDecade() * (r.capability - kRef)
+                - seg.priceWeightPerUsd() * s.offerPay[row + o] - seg.priceWeightPerUsd() * shortfallUsd(w, s, c, o)
+                + seg.utilityOf(w.optKind[o]);
+            v += seg.ecosystemWeight() * lnDerivatives[i];
+            v += w.optHost[o] >= 0 ? w.scenario.hosts().get(w.optHost[o]).brandUtility()
+                : w.optKind[o] == OptionKind.SELFHOST ? 0 : w.scenario.labs().get(i).brandUtility();
+            expV[o] = Math.exp(Math.min(v, 700));
+        }
+    }
+
+    /** Grows each segment's population by a month of its growth; returns the factors (all 1 in month 0). */
+    static double[] growSegments(World w, MarketState s) {
+        double[] f = new double[w.segments];
+        java.util.Arrays.fill(f, 1);
+        if (s.month == 0) return f;
+        for (int g = 0; g < w.segments; g++) {
+            f[g] = Math.pow(w.scenario.segments().get(g).populationGrowthPerYear(), 1.0 / 12);
+            s.population[g] *= f[g];
+        }
+        return f;
+    }
+
     /** New members of a growing segment start with no option and choose when they reconsider. */
     private static void growPopulation(World w, MarketState s) {
+        double[] factors = growSegments(w, s);
         if (s.month == 0) return;
         for (int g = 0; g < w.segments; g++) {
-            double f = Math.pow(w.scenario.segments().get(g).populationGrowthPerYear(), 1.0 / 12);
-            s.population[g] *= f;
+            double f = factors[g];
             if (f <= 1) continue;
             for (int c = 0; c < w.classes; c++) {
                 if (w.classSeg[c] != g) continue;

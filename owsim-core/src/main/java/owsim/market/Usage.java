@@ -18,37 +18,50 @@ public final class Usage implements Mechanism {
             for (int o = 1; o < w.options; o++) {
                 double share = s.shares[row + o];
                 if (share <= 0 || !s.offerAvailable[row + o]) continue;
-                double users = pop * share;
-                double pay = users * s.offerPay[row + o];
-                double tok = users * s.offerTokens[row + o];
-                double serving = users * s.offerServing[row + o];
-                int i = w.optLab[o];
-                OptionKind k = w.optKind[o];
-                switch (k) {
-                    case SUBSCRIPTION, FREE, API -> {
-                        s.revenue[i] += pay;
-                        s.servingCost[i] += serving;
-                        s.tokens[i] += tok;
-                        s.userPaymentsUsd += pay;
-                        if (k == OptionKind.SUBSCRIPTION) s.subLossUsers[i] += users * lossShare(w, s, c, o, caps);
-                    }
-                    case HOSTED -> {
-                        int h = w.optHost[o];
-                        s.hostRevenue[h] += pay;
-                        s.hostCost[h] += serving;
-                        s.userPaymentsUsd += pay;
-                    }
-                    case SELFHOST -> s.selfHostCostUsd += pay;
-                }
-                s.usersByKind[i * 5 + k.ordinal()] += users;
-                s.segUsers[(g * w.labs + i) * 5 + k.ordinal()] += users;
-                s.segTokens[g] += tok;
-                s.allTokens += tok;
-                if (s.offerOpen[row + o]) {
-                    s.openTokens += tok;
-                    s.segOpenTokens[g] += tok;
-                }
+                account(w, s, caps, c, o, pop * share, 1.0);
             }
+        }
+    }
+
+    /**
+     * Books {@code users} of class c on option o. Each user uses the offer's tokens (the class's
+     * mean, capped by the plan) times {@code usageRatio}: 1 for the expected user; an engine with
+     * individual users passes their own capped tokens over the offer's. Tokens and serving cost scale
+     * with it, and so does the payment where it is priced per token (API, hosts, a card at home);
+     * a plan's fee and a rented self-hosted deployment are paid per user whatever the use.
+     */
+    static void account(World w, MarketState s, boolean caps, int c, int o, double users, double usageRatio) {
+        int row = c * w.options;
+        int g = w.classSeg[c];
+        OptionKind k = w.optKind[o];
+        boolean perToken = k == OptionKind.API || k == OptionKind.HOSTED || (k == OptionKind.SELFHOST && !w.classDatacenter[c]);
+        double pay = users * s.offerPay[row + o] * (perToken ? usageRatio : 1.0);
+        double tok = users * s.offerTokens[row + o] * usageRatio;
+        double serving = users * s.offerServing[row + o] * usageRatio;
+        int i = w.optLab[o];
+        switch (k) {
+            case SUBSCRIPTION, FREE, API -> {
+                s.revenue[i] += pay;
+                s.servingCost[i] += serving;
+                s.tokens[i] += tok;
+                s.userPaymentsUsd += pay;
+                if (k == OptionKind.SUBSCRIPTION) s.subLossUsers[i] += users * lossShare(w, s, c, o, caps);
+            }
+            case HOSTED -> {
+                int h = w.optHost[o];
+                s.hostRevenue[h] += pay;
+                s.hostCost[h] += serving;
+                s.userPaymentsUsd += pay;
+            }
+            case SELFHOST -> s.selfHostCostUsd += pay;
+        }
+        s.usersByKind[i * 5 + k.ordinal()] += users;
+        s.segUsers[(g * w.labs + i) * 5 + k.ordinal()] += users;
+        s.segTokens[g] += tok;
+        s.allTokens += tok;
+        if (s.offerOpen[row + o]) {
+            s.openTokens += tok;
+            s.segOpenTokens[g] += tok;
         }
     }
 

@@ -52,6 +52,9 @@ public final class World {
     /** User classes. */
     public final int classes;
     final int[] classSeg;
+    /** Usage bin of each class (index into {@link #BIN_EDGES}) and its entry in the segment's hardware list (VRAM classes, then the rest). */
+    final int[] classBin;
+    final int[] classHardware;
     final double[] classWeight;
     final double[] classTokens;
     final double[] classZLo;
@@ -132,14 +135,17 @@ public final class World {
             if (seg.datacenterHardware() != null) hw.add(new double[] {0, 1 - hwShare, 1});
             else if (hwShare < 1 - 1e-12) hw.add(new double[] {0, 1 - hwShare, 0});
             for (int b = 0; b + 1 < BIN_EDGES.length; b++) {
-                for (double[] h : hw) {
+                for (int k = 0; k < hw.size(); k++) {
+                    double[] h = hw.get(k);
                     if (h[1] <= 0) continue;
-                    rows.add(new double[] {g, b, h[0], h[1], h[2]});
+                    rows.add(new double[] {g, b, h[0], h[1], h[2], k});
                 }
             }
         }
         classes = rows.size();
         classSeg = new int[classes];
+        classBin = new int[classes];
+        classHardware = new int[classes];
         classWeight = new double[classes];
         classTokens = new double[classes];
         classZLo = new double[classes];
@@ -159,6 +165,8 @@ public final class World {
             SegmentSpec seg = s.segments().get(g);
             double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
             classSeg[c] = g;
+            classBin[c] = b;
+            classHardware[c] = (int) r[5];
             classWeight[c] = pBin * r[3];
             classZLo[c] = Lognormal.quantile(BIN_EDGES[b]);
             classZHi[c] = Lognormal.quantile(BIN_EDGES[b + 1]);

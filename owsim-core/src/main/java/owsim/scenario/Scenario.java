@@ -20,7 +20,8 @@ public record Scenario(
     List<SegmentSpec> segments,
     List<HostSpec> hosts,
     List<DistillerSpec> distillers,
-    Mechanisms mechanisms) {
+    Mechanisms mechanisms,
+    NetworkSpec network) {
 
     /** Most labs a scenario may have: the aggregate engine enumerates every subset of labs a user may know. */
     public static final int MAX_LABS = 8;
@@ -37,6 +38,7 @@ public record Scenario(
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
         distillers = distillers == null ? List.of() : List.copyOf(distillers);
         if (mechanisms == null) mechanisms = Mechanisms.allOn();
+        if (network == null) network = NetworkSpec.fullyMixed();
         unique("labs", labs.stream().map(LabSpec::id).toList());
         unique("segments", segments.stream().map(SegmentSpec::id).toList());
         unique("hosts", hosts.stream().map(HostSpec::id).toList());
@@ -81,23 +83,25 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms); }
+    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms); }
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms); }
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m); }
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms); }
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms); }
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network); }
 
-    public Scenario withLabs(List<LabSpec> l) { return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms); }
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network); }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms); }
+    public Scenario withLabs(List<LabSpec> l) { return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms); }
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network); }
+
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network); }
 
     /** This scenario with one lab's policy replaced. */
     public Scenario withPolicy(String labId, String policy) {

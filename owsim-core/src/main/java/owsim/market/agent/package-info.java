@@ -20,6 +20,11 @@
  *   one market month per user (awareness of each lab by word of mouth, a logit choice among the
  *   options of known labs for users who reconsider, usage tally), the hot loop benchmarked in
  *   owsim-bench.</li>
+ *   <li>{@link owsim.market.agent.AgentEngine}: the whole market with individual users (the
+ *   aggregate engine's lab-level mechanisms, attention/choice/usage per user through
+ *   {@link owsim.market.IndividualMarket}), run with {@link owsim.market.agent.AgentOptions};
+ *   how it agrees with the aggregate engine, and where it should not, is in docs/MODEL.md
+ *   section 3.5 and {@code AgentConvergenceTest}.</li>
  *   <li>Progress of long runs goes to an {@link owsim.progress.ProgressListener}; core never prints.</li>
  * </ul>
  *

@@ -15,6 +15,8 @@ public final class Seeds {
     public static final long POPULATION = 0x504f0004L;
     public static final long BASS = 0x42530005L;
     public static final long MONTH_STEP = 0x4d530006L;
+    public static final long AGENT_START = 0x41530007L;
+    public static final long AGENT_MONTH = 0x414d0008L;
 
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 

@@ -1,0 +1,284 @@
+package owsim.market;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import owsim.scenario.LabSpec;
+import owsim.scenario.OptionKind;
+import owsim.scenario.SegmentSpec;
+import owsim.scenario.VramShare;
+
+/**
+ * The market month for an engine of individual users: the same mechanism objects as the aggregate
+ * engine for everything lab-level, and, for attention, choice and usage, the per-segment and
+ * per-class coefficients those mechanisms compute, handed over as flat tables. The engine applies
+ * them to each user and books its tallies back through {@link #afterUsers}, so the state, the
+ * metrics and the accounting are the aggregate engine's own.
+ *
+ * <p>Option indices here are the world's minus one: 0 .. options - 2 are real options and -1 is
+ * "none", as individual users store them.
+ */
+public final class IndividualMarket {
+    private static final List<Mechanism> BEFORE = List.of(new Research(), new Releases(), new Distillation());
+    private static final List<Mechanism> AFTER = List.of(new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
+    private static final double DT_YEARS = 1.0 / 12;
+
+    private final World w;
+    private final MarketState s;
+    private final boolean caps;
+    /** (segment, usage bin, hardware entry) to class, [(g * bins + b) * maxHw + k]. */
+    private final int[] classLookup;
+    private final int maxHw;
+    private final List<double[]> hwShares = new ArrayList<>();
+
+    /** Users' options (world index minus one). */
+    public final int userOptions;
+    public final int classes;
+    public final int labs;
+    public final int segments;
+    /** Lab of each user option. */
+    public final int[] optionLab;
+    /** Whether users of the option count as the lab's users for word of mouth (copies of open models when the scenario says so). */
+    public final boolean[] optionSpreadsWord;
+    /** Plan's monthly token cap of each user option (infinity if none or caps are off). */
+    public final double[] optionTokenCap;
+    /** Segment of each class. */
+    public final int[] classSegment;
+
+    // This month's coefficients, filled by beforeUsers.
+    /** Fully mixed: probability that an unaware user of segment g learns of lab l this month, [g * labs + l]. */
+    public final double[] mixedHazard;
+    /** External rate P per year and own-segment word of mouth per year on the neighbours' adopted share, [g * labs + l]. */
+    public final double[] externalPerYear;
+    public final double[] ownWordOfMouthPerYear;
+    /** Probability that a user with an option is replaced by a new member with none (segment growth). */
+    public final double[] replacedShare;
+    /** Probability of reconsidering, and exp(switching cost) on the current option, per segment. */
+    public final double[] reconsider;
+    public final double[] stayFactor;
+    /** exp(V) of each user option per class, 0 where unusable, [c * userOptions + o]. */
+    public final double[] weight;
+    /** Whether each user option is offered to the class this month (and its hardware can run it), [c * userOptions + o]. */
+    public final boolean[] usable;
+    /** 1 + sum of weights of the options of the labs in an awareness pattern, [c << labs | pattern]. */
+    public final double[] denominator;
+
+    public IndividualMarket(World w, MarketState s) {
+        this.w = w;
+        this.s = s;
+        this.caps = w.scenario.mechanisms().subscriptionCaps();
+        labs = w.labs;
+        segments = w.segments;
+        classes = w.classes;
+        userOptions = w.options - 1;
+        optionLab = new int[userOptions];
+        optionSpreadsWord = new boolean[userOptions];
+        optionTokenCap = new double[userOptions];
+        boolean copies = w.scenario.mechanisms().hobbyistAdoption();
+        for (int o = 0; o < userOptions; o++) {
+            int wo = o + 1;
+            optionLab[o] = w.optLab[wo];
+            OptionKind k = w.optKind[wo];
+            optionSpreadsWord[o] = copies || (k != OptionKind.HOSTED && k != OptionKind.SELFHOST);
+            LabSpec l = w.scenario.labs().get(w.optLab[wo]);
+            double cap = Double.POSITIVE_INFINITY;
+            if (caps && k == OptionKind.SUBSCRIPTION && l.subscription() != null) cap = l.subscription().monthlyTokenCap();
+            if (caps && k == OptionKind.FREE && l.freeTier() != null) cap = l.freeTier().monthlyTokenCap();
+            optionTokenCap[o] = cap;
+        }
+        classSegment = w.classSeg.clone();
+        int bins = World.BIN_EDGES.length - 1;
+        int most = 1;
+        for (int g = 0; g < segments; g++) {
+            double[] h = hardware(w.scenario.segments().get(g));
+            hwShares.add(h);
+            most = Math.max(most, h.length);
+        }
+        maxHw = most;
+        classLookup = new int[segments * bins * maxHw];
+        Arrays.fill(classLookup, -1);
+        for (int c = 0; c < classes; c++) {
+            int g = w.classSeg[c];
+            int b = w.classBin[c];
+            int k = w.classHardware[c];
+            classLookup[(g * bins + b) * maxHw + k] = c;
+        }
+        // A hardware entry with no share has no class; its (impossible in expectation) users join the nearest entry's.
+        for (int g = 0; g < segments; g++) {
+            for (int b = 0; b < bins; b++) {
+                int base = (g * bins + b) * maxHw;
+                int last = -1;
+                for (int k = 0; k < maxHw; k++) if (classLookup[base + k] >= 0) last = classLookup[base + k];
+                for (int k = maxHw - 1; k >= 0; k--) {
+                    if (classLookup[base + k] >= 0) last = classLookup[base + k];
+                    else classLookup[base + k] = last;
+                }
+            }
+        }
+        mixedHazard = new double[segments * labs];
+        externalPerYear = new double[segments * labs];
+        ownWordOfMouthPerYear = new double[segments * labs];
+        replacedShare = new double[segments];
+        reconsider = new double[segments];
+        stayFactor = new double[segments];
+        weight = new double[classes * userOptions];
+        usable = new boolean[classes * userOptions];
+        denominator = new double[classes << labs];
+    }
+
+    /**
+     * A segment's hardware entries, in the world's class order: its VRAM classes, then the rest
+     * (data-centre users, or no usable GPU). Their shares are what a user's hardware index is drawn from.
+     */
+    private static double[] hardware(SegmentSpec seg) {
+        List<Double> shares = new ArrayList<>();
+        double sum = 0;
+        for (VramShare v : seg.vram()) {
+            shares.add(v.share());
+            sum += v.share();
+        }
+        if (seg.datacenterHardware() != null || sum < 1 - 1e-12) shares.add(Math.max(0, 1 - sum));
+        return shares.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Shares of the hardware entries of segment g (VRAM classes, then the rest), for drawing users. */
+    public double[] hardwareShares(int g) {
+        return hwShares.get(g).clone();
+    }
+
+    /** Each segment's share of the starting population. */
+    public double[] segmentShares() {
+        double total = 0;
+        for (SegmentSpec g : w.scenario.segments()) total += g.population();
+        double[] out = new double[segments];
+        for (int g = 0; g < segments; g++) out[g] = w.scenario.segments().get(g).population() / total;
+        return out;
+    }
+
+    /** Each segment's starting population, people. */
+    public double[] segmentPopulations() {
+        double[] out = new double[segments];
+        for (int g = 0; g < segments; g++) out[g] = w.scenario.segments().get(g).population();
+        return out;
+    }
+
+    /** Median tokens per month and sigma of their logarithm in segment g. */
+    public double usageMedian(int g) {
+        return w.scenario.segments().get(g).medianTokensPerMonth();
+    }
+
+    public double usageSigma(int g) {
+        return w.scenario.segments().get(g).usageSigma();
+    }
+
+    /** Share of segment g aware of lab l at the start. */
+    public double initialAwareness(int g, int l) {
+        return s.awareness(g, l);
+    }
+
+    /**
+     * The user class of a member of segment g whose usage is at quantile {@code u} of the
+     * segment's lognormal, with hardware entry k: the world's class of that usage bin and hardware.
+     */
+    public int classOf(int g, double usageQuantile, int hardwareEntry) {
+        int b = 0;
+        while (b + 2 < World.BIN_EDGES.length && usageQuantile >= World.BIN_EDGES[b + 1]) b++;
+        return classLookup[(g * (World.BIN_EDGES.length - 1) + b) * maxHw + hardwareEntry];
+    }
+
+    /** Quantile of a usage in segment g's lognormal. */
+    public double usageQuantile(int g, double tokensPerMonth) {
+        SegmentSpec seg = w.scenario.segments().get(g);
+        return Lognormal.phi(Math.log(tokensPerMonth / seg.medianTokensPerMonth()) / seg.usageSigma());
+    }
+
+    /** Puts the realised awareness of the starting population into the state. */
+    public void startAwareness(long[] awareBySegmentLab, long[] usersBySegment) {
+        for (int g = 0; g < segments; g++) {
+            for (int l = 0; l < labs; l++) {
+                s.awareness[g * labs + l] = usersBySegment[g] == 0 ? 0 : (double) awareBySegmentLab[g * labs + l] / usersBySegment[g];
+            }
+        }
+    }
+
+    /**
+     * Runs the lab-level mechanisms that come before the users (research, releases, distillation,
+     * news), grows the segments and fills this month's coefficients for the users.
+     */
+    public void beforeUsers(int month) {
+        Runs.step(w, s, month, BEFORE);
+        Attention.decayNews(w, s);
+        int n = segments * labs;
+        double[] q = new double[n];
+        Attention.rates(w, s, externalPerYear, q, ownWordOfMouthPerYear);
+        for (int k = 0; k < n; k++) {
+            double a = s.awareness[k];
+            // The exact one-step transition of the aggregate's Riccati equation at the realised share.
+            mixedHazard[k] = a >= 1 ? 0 : Math.max(0, (Attention.step(a, externalPerYear[k], q[k], DT_YEARS) - a) / (1 - a));
+        }
+        double[] growth = Choice.growSegments(w, s);
+        for (int g = 0; g < segments; g++) {
+            SegmentSpec seg = w.scenario.segments().get(g);
+            replacedShare[g] = growth[g] > 1 ? 1 - 1 / growth[g] : 0;
+            reconsider[g] = month == 0 ? 1 : seg.churnPerMonth();
+            stayFactor[g] = month == 0 ? 1 : Math.exp(seg.switchingCostUtils());
+        }
+        Choice.offers(w, s);
+        double[] lnDerivatives = Choice.lnDerivatives(w, s);
+        double[] expV = new double[w.options];
+        double[] labSum = new double[labs];
+        int patterns = 1 << labs;
+        for (int c = 0; c < classes; c++) {
+            Choice.weights(w, s, c, lnDerivatives, expV);
+            Arrays.fill(labSum, 0);
+            for (int o = 1; o < w.options; o++) {
+                double v = s.offerAvailable[c * w.options + o] ? expV[o] : 0;
+                weight[c * userOptions + o - 1] = v;
+                usable[c * userOptions + o - 1] = s.offerAvailable[c * w.options + o];
+                labSum[w.optLab[o]] += v;
+            }
+            int base = c << labs;
+            denominator[base] = 1;
+            for (int m = 1; m < patterns; m++) {
+                denominator[base + m] = denominator[base + (m & (m - 1))] + labSum[Integer.numberOfTrailingZeros(m)];
+            }
+        }
+    }
+
+    /**
+     * Books the month's users (counts per class and user option, their capped tokens, aware counts
+     * per segment and lab, the sum of ln(denominator) per segment for consumer surplus, and the
+     * number of simulated users per segment), then runs the lab-level mechanisms after usage.
+     * Each simulated user of segment g stands for population(g) / users(g) people.
+     */
+    public void afterUsers(long[] usersByClassOption, double[] tokensByClassOption, long[] awareBySegmentLab,
+                           double[] lnDenominatorBySegment, long[] usersBySegment) {
+        double[] scale = new double[segments];
+        for (int g = 0; g < segments; g++) scale[g] = usersBySegment[g] == 0 ? 0 : s.population[g] / usersBySegment[g];
+        for (int g = 0; g < segments; g++) {
+            for (int l = 0; l < labs; l++) {
+                s.awareness[g * labs + l] = usersBySegment[g] == 0 ? 0 : (double) awareBySegmentLab[g * labs + l] / usersBySegment[g];
+            }
+            double beta = w.scenario.segments().get(g).priceWeightPerUsd();
+            if (beta > 0) s.consumerSurplusUsd += lnDenominatorBySegment[g] / beta * scale[g];
+        }
+        for (int c = 0; c < classes; c++) {
+            int g = w.classSeg[c];
+            int row = c * w.options;
+            double n = usersBySegment[g] * w.classWeight[c];
+            double rest = 0;
+            for (int o = 1; o < w.options; o++) {
+                long count = usersByClassOption[c * userOptions + o - 1];
+                // Shares such that population x class weight x share = the users this class's agents stand for.
+                s.shares[row + o] = n > 0 ? count / n : 0;
+                rest += s.shares[row + o];
+                if (count == 0 || !s.offerAvailable[row + o]) continue;
+                double expected = count * s.offerTokens[row + o];
+                double ratio = expected > 0 ? tokensByClassOption[c * userOptions + o - 1] / expected : 1.0;
+                Usage.account(w, s, caps, c, o, count * scale[g], ratio);
+            }
+            s.shares[row] = Math.max(0, 1 - rest);
+        }
+        for (Mechanism m : AFTER) m.apply(w, s);
+    }
+}

@@ -1,0 +1,365 @@
+package owsim.market.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import owsim.catalog.Catalog;
+import owsim.catalog.ModelSpec;
+import owsim.market.IndividualMarket;
+import owsim.market.MarketState;
+import owsim.market.Metric;
+import owsim.market.Metrics;
+import owsim.market.RunResult;
+import owsim.market.Runs;
+import owsim.market.ServingPrices;
+import owsim.market.World;
+import owsim.market.network.Network;
+import owsim.market.network.Networks;
+import owsim.market.network.Seeds;
+import owsim.progress.ProgressMeter;
+import owsim.scenario.NetworkSpec;
+import owsim.scenario.Scenario;
+import owsim.serving.ServingEngine;
+
+/**
+ * The agent engine: the aggregate engine's market with individual users. Lab-level mechanisms
+ * (research, releases, distillation, talent, ecosystem, finance, month end) are the same objects;
+ * attention, choice and usage are applied to each user with the coefficients those mechanisms
+ * compute ({@link IndividualMarket}). Each month, every user in turn
+ * <ol>
+ *   <li>may learn of each lab it does not know: fully mixed, with the exact one-step probability
+ *   of the aggregate's Riccati equation at its segment's realised aware share (so the expected
+ *   awareness is the aggregate's update); on a network, with 1 - exp(-(P + q x) dt), x the share
+ *   of its neighbours using the lab (hosted and self-hosted copies of its open models count when
+ *   the scenario's hobbyist adoption is on, as in the aggregate);</li>
+ *   <li>is replaced by a new member with no option with the segment's growth share;</li>
+ *   <li>reconsiders with the segment's churn (everybody in the first month; always when its option
+ *   is no longer offered) and draws among the options of the labs it knows by the logit weights of
+ *   its class (segment x usage bin x hardware: options its hardware cannot run weigh 0), its
+ *   current option's weight times exp(switching cost);</li>
+ *   <li>uses its option: its own usage, capped by the plan's token limit.</li>
+ * </ol>
+ * Users are cut into fixed blocks with their own random streams (seed, month, block) and read only
+ * last month's options, so the result is bit-identical for any thread count.
+ */
+public final class AgentEngine {
+    private final Catalog catalog;
+    private final ServingEngine serving = new ServingEngine();
+    private final Map<Double, ServingPrices> prices = new ConcurrentHashMap<>();
+    private final Map<String, ModelSpec> scaled = new ConcurrentHashMap<>();
+
+    public AgentEngine(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Runs a scenario to its end with individual users. */
+    public RunResult run(Scenario scenario, AgentOptions options) {
+        ServingPrices p = prices.computeIfAbsent(scenario.technology().inputTokenShare(), x -> new ServingPrices(serving, x));
+        World w = Runs.world(scenario, catalog, p, scaled);
+        MarketState s = Runs.start(w);
+        IndividualMarket market = new IndividualMarket(w, s);
+        List<Metric> metrics = Metrics.of(w);
+        int months = scenario.months();
+        double[][] values = new double[metrics.size()][months];
+        NetworkSpec spec = options.network() != null ? options.network() : scenario.network();
+        try (BlockExecutor executor = new BlockExecutor(options.threads())) {
+            Users users = Users.create(market, options.users(), scenario.seed(), executor);
+            Network network = network(spec, options.users(), scenario.seed());
+            ProgressMeter meter = new ProgressMeter("agent run", (long) options.users() * months, options.progressListener());
+            Month month = new Month(market, users, network, executor, scenario.seed());
+            for (int m = 0; m < months; m++) {
+                market.beforeUsers(m);
+                month.step(m);
+                for (int k = 0; k < metrics.size(); k++) values[k][m] = metrics.get(k).read().applyAsDouble(s);
+                meter.advance(options.users());
+            }
+        }
+        return Runs.result(w, s, "agent", metrics, values);
+    }
+
+    /** The network of a spec over {@code users} nodes. */
+    static Network network(NetworkSpec spec, int users, long seed) {
+        if (spec == null) return Networks.fullyMixed(users);
+        try {
+            return switch (spec.kind()) {
+                case FULLY_MIXED -> Networks.fullyMixed(users);
+                case ERDOS_RENYI -> Networks.erdosRenyi(users, spec.meanDegree(), seed);
+                case WATTS_STROGATZ -> Networks.wattsStrogatz(users, (int) Math.round(spec.meanDegree()), spec.rewiring(), seed);
+                case BARABASI_ALBERT -> Networks.barabasiAlbert(users, spec.edgesPerNode(), seed);
+            };
+        } catch (IllegalArgumentException e) {
+            // The generators name their own parameters; say which section and population size they refer to.
+            throw new IllegalArgumentException("network: cannot build " + spec.kind() + " over " + users + " users: " + e.getMessage(), e);
+        }
+    }
+
+    private static final long LOW_32 = 0xffffffffL;
+
+    /** Smallest share of the simulated users given to a segment (unless it has fewer members). */
+    static final double MIN_SEGMENT_SHARE = 0.01;
+
+    /** The individuals: a {@link Population} drawn from the scenario's segments, with each user's class. */
+    static final class Users {
+        final Population population;
+        final short[] userClass;
+        final long[] perSegment;
+
+        private Users(Population population, short[] userClass, long[] perSegment) {
+            this.population = population;
+            this.userClass = userClass;
+            this.perSegment = perSegment;
+        }
+
+        /**
+         * Shares of the simulated users per segment: the population's shares, except that a small
+         * segment gets at least {@link #MIN_SEGMENT_SHARE} of the users (or all its members, if
+         * fewer), so that it is simulated at all. Each simulated user is weighted by population /
+         * simulated users of its segment, so the people represented keep the scenario's proportions.
+         */
+        static double[] allocation(double[] shares, double[] populations, int n) {
+            double[] target = new double[shares.length];
+            double sum = 0;
+            for (int g = 0; g < shares.length; g++) {
+                double floor = Math.min(populations[g], MIN_SEGMENT_SHARE * n);
+                target[g] = Math.max(shares[g] * n, floor);
+                sum += target[g];
+            }
+            for (int g = 0; g < shares.length; g++) target[g] /= sum;
+            return target;
+        }
+
+        static Users create(IndividualMarket market, int n, long seed, BlockExecutor executor) {
+            double[] shares = allocation(market.segmentShares(), market.segmentPopulations(), n);
+            List<UserSegment> segments = new ArrayList<>();
+            for (int g = 0; g < market.segments; g++) {
+                List<Double> hw = new ArrayList<>();
+                for (double x : market.hardwareShares(g)) hw.add(x);
+                // Willingness to pay is not part of the market model (prices enter utility directly): a unit placeholder.
+                segments.add(new UserSegment("s" + g, shares[g], market.usageMedian(g), market.usageSigma(g), 1, 0, hw));
+            }
+            Population pop = Population.generate(n, market.labs, segments, seed, executor);
+            if (market.classes > Short.MAX_VALUE) throw new IllegalArgumentException("scenario: too many user classes for the agent engine");
+            short[] userClass = new short[n];
+            int blocks = Population.blocks(n);
+            executor.forEachBlock(blocks, block -> {
+                SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, Seeds.AGENT_START, block));
+                int hi = Math.min(n, (block + 1) * Population.BLOCK_USERS);
+                for (int i = block * Population.BLOCK_USERS; i < hi; i++) {
+                    int g = pop.segment[i];
+                    double q = market.usageQuantile(g, pop.usageTokensPerMonth[i]);
+                    userClass[i] = (short) market.classOf(g, q, pop.vramClass[i]);
+                    int bits = 0;
+                    for (int l = 0; l < market.labs; l++) if (rng.nextDouble() < market.initialAwareness(g, l)) bits |= 1 << l;
+                    pop.awareLabs[i] = bits;
+                }
+            });
+            long[] perSegment = new long[market.segments];
+            long[] aware = new long[market.segments * market.labs];
+            for (int i = 0; i < n; i++) {
+                int g = pop.segment[i];
+                perSegment[g]++;
+                for (int l = 0; l < market.labs; l++) aware[g * market.labs + l] += pop.awareLabs[i] >>> l & 1;
+            }
+            market.startAwareness(aware, perSegment);
+            return new Users(pop, userClass, perSegment);
+        }
+    }
+
+    /** One month over every user, block by block, with per-block tallies summed in block order. */
+    static final class Month {
+        private final IndividualMarket market;
+        private final Users users;
+        private final Network network;
+        private final BlockExecutor executor;
+        private final long seed;
+        private final int blocks;
+        private final int cells;
+        private final long[][] blockUsers;
+        private final double[][] blockTokens;
+        private final long[][] blockAware;
+        private final double[][] blockLnDenominator;
+        private final double[] lnDenominator;
+        /** This month's probabilities as thresholds on a uniform 32-bit integer (see {@link MonthStep#threshold}). */
+        private final long[] hazardThreshold;
+        private final long[] replacedThreshold;
+        private final long[] reconsiderThreshold;
+
+        Month(IndividualMarket market, Users users, Network network, BlockExecutor executor, long seed) {
+            if (network.nodes() != users.population.users()) {
+                throw new IllegalArgumentException("network: has " + network.nodes() + " nodes, not " + users.population.users());
+            }
+            this.market = market;
+            this.users = users;
+            this.network = network;
+            this.executor = executor;
+            this.seed = seed;
+            this.blocks = Population.blocks(users.population.users());
+            this.cells = market.classes * market.userOptions;
+            blockUsers = new long[blocks][cells];
+            blockTokens = new double[blocks][cells];
+            blockAware = new long[blocks][market.segments * market.labs];
+            blockLnDenominator = new double[blocks][market.segments];
+            lnDenominator = new double[market.denominator.length];
+            hazardThreshold = new long[market.segments * market.labs];
+            replacedThreshold = new long[market.segments];
+            reconsiderThreshold = new long[market.segments];
+        }
+
+        void step(int month) {
+            for (int k = 0; k < lnDenominator.length; k++) lnDenominator[k] = Math.log(market.denominator[k]);
+            for (int k = 0; k < hazardThreshold.length; k++) hazardThreshold[k] = MonthStep.threshold(market.mixedHazard[k]);
+            for (int g = 0; g < market.segments; g++) {
+                replacedThreshold[g] = MonthStep.threshold(market.replacedShare[g]);
+                reconsiderThreshold[g] = market.reconsider[g] >= 1 ? 1L << 33 : MonthStep.threshold(market.reconsider[g]);
+            }
+            boolean mixed = network.isFullyMixed();
+            executor.forEachBlock(blocks, block -> {
+                java.util.Arrays.fill(blockUsers[block], 0);
+                java.util.Arrays.fill(blockTokens[block], 0);
+                java.util.Arrays.fill(blockAware[block], 0);
+                java.util.Arrays.fill(blockLnDenominator[block], 0);
+                stepBlock(month, block, mixed);
+            });
+            users.population.swapOptions();
+            long[] userCounts = new long[cells];
+            double[] tokens = new double[cells];
+            long[] aware = new long[market.segments * market.labs];
+            double[] lnDen = new double[market.segments];
+            for (int b = 0; b < blocks; b++) {
+                for (int k = 0; k < cells; k++) {
+                    userCounts[k] += blockUsers[b][k];
+                    tokens[k] += blockTokens[b][k];
+                }
+                for (int k = 0; k < aware.length; k++) aware[k] += blockAware[b][k];
+                for (int g = 0; g < lnDen.length; g++) lnDen[g] += blockLnDenominator[b][g];
+            }
+            market.afterUsers(userCounts, tokens, aware, lnDen, users.perSegment);
+        }
+
+        private void stepBlock(int month, int block, boolean mixed) {
+            Population pop = users.population;
+            SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, Seeds.AGENT_MONTH, month, block));
+            int lo = block * Population.BLOCK_USERS;
+            int hi = Math.min(pop.users(), lo + Population.BLOCK_USERS);
+            int labs = market.labs;
+            int options = market.userOptions;
+            byte[] segment = pop.segment;
+            int[] awareLabs = pop.awareLabs;
+            short[] option = pop.option;
+            short[] next = pop.nextOption;
+            float[] usage = pop.usageTokensPerMonth;
+            short[] userClass = users.userClass;
+            double[] external = market.externalPerYear;
+            double[] own = market.ownWordOfMouthPerYear;
+            double[] stay = market.stayFactor;
+            double[] weight = market.weight;
+            boolean[] usable = market.usable;
+            double[] denominator = market.denominator;
+            int[] optionLab = market.optionLab;
+            boolean[] spreads = market.optionSpreadsWord;
+            double[] cap = market.optionTokenCap;
+            long[] tallyUsers = blockUsers[block];
+            double[] tallyTokens = blockTokens[block];
+            long[] tallyAware = blockAware[block];
+            double[] tallyLnDen = blockLnDenominator[block];
+            int[] offsets = mixed ? null : network.offsets();
+            int[] neighbours = mixed ? null : network.neighbours();
+            int[] usersOfLab = new int[labs];
+            // Users by (class, awareness pattern): aware counts and consumer surplus follow after the loop.
+            int[] byPattern = new int[market.classes << labs];
+            long pool = 0;
+            boolean half = false;
+            for (int i = lo; i < hi; i++) {
+                int g = segment[i];
+                int c = userClass[i];
+                int bits = awareLabs[i];
+                int hb = g * labs;
+                if (mixed) {
+                    // One 32-bit uniform per lab, known or not: no branch on what the user knows (OR keeps a known lab known).
+                    for (int l = 0; l < labs; l += 2) {
+                        long r = rng.nextLong();
+                        bits |= (int) (((r >>> 32) - hazardThreshold[hb + l]) >>> 63) << l;
+                        if (l + 1 < labs) bits |= (int) (((r & LOW_32) - hazardThreshold[hb + l + 1]) >>> 63) << (l + 1);
+                    }
+                } else {
+                    java.util.Arrays.fill(usersOfLab, 0);
+                    int start = offsets[i];
+                    int end = offsets[i + 1];
+                    for (int k = start; k < end; k++) {
+                        int o = option[neighbours[k]];
+                        if (o >= 0 && spreads[o]) usersOfLab[optionLab[o]]++;
+                    }
+                    double inverseDegree = end > start ? 1.0 / (end - start) : 0;
+                    for (int l = 0; l < labs; l++) {
+                        if ((bits >>> l & 1) != 0) continue;
+                        double rate = external[hb + l] + own[hb + l] * usersOfLab[l] * inverseDegree;
+                        if (rng.nextDouble() < -Math.expm1(-rate / 12)) bits |= 1 << l;
+                    }
+                }
+                awareLabs[i] = bits;
+                int o = option[i];
+                if (o >= 0 && replacedThreshold[g] > 0) {
+                    long u;
+                    if (half) {
+                        u = pool & LOW_32;
+                    } else {
+                        pool = rng.nextLong();
+                        u = pool >>> 32;
+                    }
+                    half = !half;
+                    if (u < replacedThreshold[g]) o = Population.NO_OPTION;
+                }
+                boolean forced = o >= 0 && !usable[c * options + o];
+                long u;
+                if (half) {
+                    u = pool & LOW_32;
+                } else {
+                    pool = rng.nextLong();
+                    u = pool >>> 32;
+                }
+                half = !half;
+                if (forced || u < reconsiderThreshold[g]) {
+                    double extra = o >= 0 && !forced ? (stay[g] - 1) * weight[c * options + o] : 0;
+                    o = choose(weight, c * options, options, optionLab, bits, o, extra,
+                        rng.nextDouble() * (denominator[(c << labs) | bits] + extra));
+                }
+                next[i] = (short) o;
+                if (o >= 0) {
+                    tallyUsers[c * options + o]++;
+                    tallyTokens[c * options + o] += Math.min(usage[i], cap[o]);
+                }
+                byPattern[(c << labs) | bits]++;
+            }
+            int[] classSegment = market.classSegment;
+            for (int k = 0; k < byPattern.length; k++) {
+                int n = byPattern[k];
+                if (n == 0) continue;
+                int g = classSegment[k >>> labs];
+                int mask = k & ((1 << labs) - 1);
+                for (int l = 0; l < labs; l++) if ((mask >>> l & 1) != 0) tallyAware[g * labs + l] += n;
+                tallyLnDen[g] += n * lnDenominator[k];
+            }
+        }
+
+        /**
+         * Logit draw for r uniform on [0, denominator + extra): the current option's switching bonus
+         * first, then nothing (weight 1), then the options of known labs in order.
+         */
+        private static int choose(double[] weight, int row, int options, int[] optionLab, int bits, int current, double extra, double r) {
+            if (r < extra) return current;
+            r -= extra + 1;
+            if (r < 0) return Population.NO_OPTION;
+            int last = Population.NO_OPTION;
+            for (int o = 0; o < options; o++) {
+                double v = weight[row + o];
+                if (v == 0 || (bits >>> optionLab[o] & 1) == 0) continue;
+                last = o;
+                r -= v;
+                if (r < 0) return o;
+            }
+            return last;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import owsim.scenario.Mechanisms;
+import owsim.scenario.OptionKind;
+
+class IndividualMarketTest {
+    @Test
+    void aUsersClassIsTheWorldsClassOfItsUsageBinAndHardware() {
+        World w = Fixtures.world(Fixtures.DEFAULT);
+        IndividualMarket m = new IndividualMarket(w, Runs.start(w));
+        for (int c = 0; c < w.classes; c++) {
+            int g = w.classSeg[c];
+            // A usage in the middle of the class's bin, on the class's hardware entry.
+            double mid = (World.BIN_EDGES[w.classBin[c]] + World.BIN_EDGES[w.classBin[c] + 1]) / 2;
+            assertThat(m.classOf(g, mid, w.classHardware[c])).isEqualTo(c);
+            double tokens = w.scenario.segments().get(g).medianTokensPerMonth()
+                * Math.exp(w.scenario.segments().get(g).usageSigma() * Lognormal.quantile(mid));
+            assertThat(m.usageQuantile(g, tokens)).isCloseTo(mid, org.assertj.core.api.Assertions.within(1e-6));
+        }
+        double[] shares = m.hardwareShares(0);
+        double sum = 0;
+        for (double s : shares) sum += s;
+        assertThat(sum).isCloseTo(1, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void copiesOfOpenModelsSpreadTheWordOnlyWithHobbyistAdoptionAndPlansCapUsage() {
+        World on = Fixtures.world(Fixtures.DEFAULT);
+        Mechanisms noCopies = new Mechanisms(true, true, true, true, false, true, true, true, true, true, true, true);
+        World off = Fixtures.world(Fixtures.DEFAULT.withMechanisms(noCopies));
+        IndividualMarket a = new IndividualMarket(on, Runs.start(on));
+        IndividualMarket b = new IndividualMarket(off, Runs.start(off));
+        for (int o = 0; o < a.userOptions; o++) {
+            OptionKind k = on.optKind[o + 1];
+            boolean copy = k == OptionKind.HOSTED || k == OptionKind.SELFHOST;
+            assertThat(a.optionSpreadsWord[o]).isTrue();
+            assertThat(b.optionSpreadsWord[o]).isEqualTo(!copy);
+            var lab = on.scenario.labs().get(on.optLab[o + 1]);
+            if (k == OptionKind.FREE && lab.freeTier() != null) assertThat(a.optionTokenCap[o]).isEqualTo(lab.freeTier().monthlyTokenCap());
+            else if (k == OptionKind.SUBSCRIPTION && lab.subscription() != null) assertThat(a.optionTokenCap[o]).isEqualTo(lab.subscription().monthlyTokenCap());
+            else assertThat(a.optionTokenCap[o]).isInfinite();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package owsim.market.agent;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+import java.util.Map;
+import owsim.scenario.LabSpec;
+import owsim.scenario.Mechanisms;
+import owsim.scenario.OptionKind;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+import owsim.scenario.SegmentSpec;
+
+/** Scenarios derived from the default for the agent engine's tests. */
+final class TestScenarios {
+    private TestScenarios() {}
+
+    static final Scenario DEFAULT = Scenarios.defaultScenario();
+
+    /** Innovation and imitation per year of the Bass-only world (Bass 1969 mean estimates: p = 0.03, q = 0.38). */
+    static final double P = 0.03;
+    static final double Q = 0.38;
+
+    /**
+     * A Bass-only world: one lab, one segment, only word of mouth switched on; everybody who knows
+     * the lab uses it (utility +30, no prices, no capability weight, reconsidered every month), so
+     * adopters = aware and awareness follows F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t}).
+     */
+    static Scenario bassOnly() {
+        LabSpec lab = with(DEFAULT.labs().get(0), Map.of("initialAwareness", Map.of(), "brandUtility", 0.0));
+        SegmentSpec seg = DEFAULT.segments().get(0);
+        Map<OptionKind, Double> utility = Map.of(OptionKind.SUBSCRIPTION, 30.0, OptionKind.FREE, 30.0, OptionKind.API, 30.0,
+            OptionKind.HOSTED, 30.0, OptionKind.SELFHOST, 30.0);
+        seg = with(seg, Map.ofEntries(Map.entry("populationGrowthPerYear", 1.0), Map.entry("capabilityWeightPerDecade", 0.0),
+            Map.entry("priceWeightPerUsd", 0.0), Map.entry("switchingCostUtils", 0.0), Map.entry("churnPerMonth", 1.0),
+            Map.entry("bassInnovationPerYear", P), Map.entry("wordOfMouthPerYear", Q), Map.entry("ecosystemWeight", 0.0),
+            Map.entry("optionUtility", utility)));
+        Mechanisms only = new Mechanisms(false, false, false, true, false, false, false, false, false, false, false, false);
+        return DEFAULT.withDistillers(List.of()).withLabs(List.of(lab)).withSegments(List.of(seg)).withMechanisms(only).withMonths(60);
+    }
+
+    /** The default scenario with every lab known to everybody from the start (no awareness dynamics left to differ). */
+    static Scenario everybodyAware() {
+        return DEFAULT.withLabs(DEFAULT.labs().stream().map(l -> {
+            java.util.Map<String, Double> all = new java.util.HashMap<>();
+            for (SegmentSpec g : DEFAULT.segments()) all.put(g.id(), 1.0);
+            return with(l, Map.of("initialAwareness", all));
+        }).toList());
+    }
+
+    static double bassClosedForm(double years) {
+        double e = Math.exp(-(P + Q) * years);
+        return (1 - e) / (1 + Q / P * e);
+    }
+
+    /** A copy of a record with some components replaced, by name. */
+    @SuppressWarnings("unchecked")
+    static <R extends Record> R with(R r, Map<String, Object> changes) {
+        try {
+            RecordComponent[] cs = r.getClass().getRecordComponents();
+            Object[] args = new Object[cs.length];
+            Class<?>[] types = new Class<?>[cs.length];
+            for (int i = 0; i < cs.length; i++) {
+                types[i] = cs[i].getType();
+                args[i] = changes.containsKey(cs[i].getName()) ? changes.get(cs[i].getName()) : cs[i].getAccessor().invoke(r);
+            }
+            return (R) r.getClass().getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -8,6 +8,7 @@ import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
+import owsim.scenario.Payoff;
 import owsim.scenario.Scenario;
 
 /** Builds a run's world and state, and turns recorded series into a {@link RunResult}. Shared by engines. */
@@ -53,14 +54,18 @@ public final class Runs {
             for (int t = Math.max(0, months - 12); t < months; t++) lastYear += profit[t];
             lastYear *= 12.0 / Math.min(12, months);
             double terminal = lastYear * sc.run().terminalValueYears() * Math.pow(1 + r, -months / 12.0);
-            double payoff = switch (sc.run().payoff()) {
-                case DISCOUNTED_PROFIT -> s.discountedProfit[i];
-                case DISCOUNTED_PROFIT_PLUS_TERMINAL -> s.discountedProfit[i] + terminal;
-                case END_CASH -> s.cash[i];
-                case TERMINAL -> terminal;
-                case TOKEN_SHARE -> allTokens > 0 ? sum(partial, l.id(), "tokens") / allTokens : 0;
-                case CAPABILITY_RANK -> capabilityRank(s, i, w.labs);
-            };
+            double tokenShare = allTokens > 0 ? sum(partial, l.id(), "tokens") / allTokens : 0;
+            double[] measures = new double[Payoff.values().length];
+            measures[Payoff.DISCOUNTED_PROFIT.ordinal()] = s.discountedProfit[i];
+            measures[Payoff.DISCOUNTED_PROFIT_PLUS_TERMINAL.ordinal()] = s.discountedProfit[i] + terminal;
+            measures[Payoff.END_CASH.ordinal()] = s.cash[i];
+            measures[Payoff.TERMINAL.ordinal()] = terminal;
+            measures[Payoff.TOKEN_SHARE.ordinal()] = tokenShare;
+            measures[Payoff.CAPABILITY_RANK.ordinal()] = capabilityRank(s, i, w.labs);
+            double weighted = 0;
+            for (Map.Entry<String, Double> e : sc.run().payoffWeights().entrySet()) weighted += e.getValue() * measures[Payoff.parse(e.getKey()).ordinal()];
+            measures[Payoff.WEIGHTED.ordinal()] = weighted;
+            double payoff = measures[sc.run().payoff().ordinal()];
             labs.add(new LabSummary(l.id(), l.policy(), byOption, sum(partial, l.id(), "tokens"), sum(partial, l.id(), "revenueUsd"),
                 sum(partial, l.id(), "servingCostUsd"), sum(partial, l.id(), "distillationBurdenUsd"),
                 sum(partial, l.id(), "trainingSpendUsd"), s.frontier(i) == null ? 0 : s.frontier(i).capability,

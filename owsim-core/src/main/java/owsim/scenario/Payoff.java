@@ -16,7 +16,9 @@ public enum Payoff {
     /** The lab's share of all tokens served over the run (0..1): a lab that plays for the market, not for profit. */
     TOKEN_SHARE("token-share"),
     /** Number of labs whose end capability is strictly below the lab's (0 = behind all, labs - 1 = the frontier). */
-    CAPABILITY_RANK("capability-rank");
+    CAPABILITY_RANK("capability-rank"),
+    /** A weighted sum of the other measures, weights in run.payoffWeights (USD per unit of each measure). */
+    WEIGHTED("weighted");
 
     private final String text;
 
@@ -27,6 +29,6 @@ public enum Payoff {
     @JsonCreator
     public static Payoff parse(String s) {
         for (Payoff p : values()) if (p.text.equalsIgnoreCase(s) || p.name().equalsIgnoreCase(s)) return p;
-        throw new IllegalArgumentException("payoff: '" + s + "' is not allowed; allowed: discounted-profit-plus-terminal, discounted-profit, end-cash, terminal, token-share, capability-rank");
+        throw new IllegalArgumentException("payoff: '" + s + "' is not allowed; allowed: discounted-profit-plus-terminal, discounted-profit, end-cash, terminal, token-share, capability-rank, weighted");
     }
 }

@@ -5,6 +5,9 @@ import static owsim.io.Check.positive;
 import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What to run: name, start, length, seed and how a lab's payoff is measured.
  *
@@ -16,6 +19,8 @@ import static owsim.io.Check.required;
  * @param discountRatePerYear annual discount rate applied to monthly profit
  * @param terminalValueYears terminal value = last 12 months' profit times this many years (0: none)
  * @param payoff how a lab's payoff is measured
+ * @param payoffWeights with {@code payoff: weighted}, the weight of each other measure (keyed by its
+ *     name, e.g. {@code discounted-profit: 1, token-share: 5.0e10} values a whole market at $50B); absent otherwise
  */
 public record RunSpec(
     String name,
@@ -25,7 +30,8 @@ public record RunSpec(
     long seed,
     double discountRatePerYear,
     double terminalValueYears,
-    Payoff payoff) {
+    Payoff payoff,
+    Map<String, Double> payoffWeights) {
 
     public RunSpec {
         required("name", name);
@@ -39,20 +45,44 @@ public record RunSpec(
         range("discountRatePerYear", discountRatePerYear, 0, 1);
         nonNegative("terminalValueYears", terminalValueYears);
         if (payoff == null) payoff = Payoff.DISCOUNTED_PROFIT_PLUS_TERMINAL;
+        payoffWeights = checkedWeights(payoff, payoffWeights == null ? Map.of() : payoffWeights);
+    }
+
+    private static Map<String, Double> checkedWeights(Payoff payoff, Map<String, Double> weights) {
+        if (payoff != Payoff.WEIGHTED) {
+            if (weights.isEmpty()) return Map.of();
+            throw new IllegalArgumentException("payoffWeights: only used with payoff: weighted (payoff is " + payoff + ")");
+        }
+        if (weights.isEmpty()) throw new IllegalArgumentException("payoffWeights: payoff: weighted needs at least one weight");
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            Payoff measure;
+            try {
+                measure = Payoff.parse(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("payoffWeights: '" + e.getKey() + "' is not a payoff measure; " + ex.getMessage().substring(ex.getMessage().indexOf("allowed")));
+            }
+            if (measure == Payoff.WEIGHTED) throw new IllegalArgumentException("payoffWeights: a weighted payoff cannot weigh itself");
+            if (e.getValue() == null || !Double.isFinite(e.getValue())) {
+                throw new IllegalArgumentException("payoffWeights: the weight of " + e.getKey() + " must be a finite number");
+            }
+            out.put(measure.toString(), e.getValue());
+        }
+        return Map.copyOf(out);
     }
 
     /** This spec with another length. */
     public RunSpec withMonths(int m) {
-        return new RunSpec(name, description, startMonth, m, seed, discountRatePerYear, terminalValueYears, payoff);
+        return new RunSpec(name, description, startMonth, m, seed, discountRatePerYear, terminalValueYears, payoff, payoffWeights);
     }
 
     /** This spec with another payoff measure. */
     public RunSpec withPayoff(Payoff p) {
-        return new RunSpec(name, description, startMonth, months, seed, discountRatePerYear, terminalValueYears, p);
+        return new RunSpec(name, description, startMonth, months, seed, discountRatePerYear, terminalValueYears, p, p == Payoff.WEIGHTED ? payoffWeights : Map.of());
     }
 
     /** This spec with another seed. */
     public RunSpec withSeed(long s) {
-        return new RunSpec(name, description, startMonth, months, s, discountRatePerYear, terminalValueYears, payoff);
+        return new RunSpec(name, description, startMonth, months, s, discountRatePerYear, terminalValueYears, payoff, payoffWeights);
     }
 }

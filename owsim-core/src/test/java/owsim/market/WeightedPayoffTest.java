@@ -1,0 +1,54 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import owsim.catalog.Catalog;
+import owsim.io.InputException;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Payoff;
+import owsim.scenario.RunSpec;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+
+class WeightedPayoffTest {
+    private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
+    private final Scenario base = Scenarios.defaultScenario().withMonths(24);
+
+    private double[] payoffs(Scenario s) {
+        return engine.run(s).labs().stream().mapToDouble(LabSummary::payoff).toArray();
+    }
+
+    @Test
+    void weightedPayoffIsTheWeightedSumOfTheOtherMeasures() {
+        double[] profit = payoffs(base.withPayoff(Payoff.DISCOUNTED_PROFIT));
+        double[] share = payoffs(base.withPayoff(Payoff.TOKEN_SHARE));
+        RunSpec r = base.run();
+        RunSpec weighted = new RunSpec(r.name(), r.description(), r.startMonth(), r.months(), r.seed(),
+            r.discountRatePerYear(), r.terminalValueYears(), Payoff.WEIGHTED,
+            Map.of("discounted-profit", 1.0, "token-share", 5.0e10));
+        Scenario s = Scenarios.parse("w.yaml", Scenarios.defaultYaml()
+            .replace("payoff: discounted-profit-plus-terminal", "payoff: weighted\n  payoffWeights: {discounted-profit: 1, token-share: 5.0e10}"))
+            .withMonths(24);
+        assertThat(s.run().payoffWeights()).isEqualTo(weighted.payoffWeights());
+        double[] mix = payoffs(s);
+        for (int i = 0; i < mix.length; i++) {
+            assertThat(mix[i]).isCloseTo(profit[i] + 5.0e10 * share[i], org.assertj.core.data.Offset.offset(1e-6 * Math.abs(profit[i]) + 1));
+        }
+    }
+
+    @Test
+    void weightsAreRefusedWithoutWeightedPayoffAndUnknownMeasuresAreNamed() {
+        String yaml = Scenarios.defaultYaml();
+        assertThatThrownBy(() -> Scenarios.parse("a.yaml", yaml.replace("payoff: discounted-profit-plus-terminal",
+                "payoff: end-cash\n  payoffWeights: {token-share: 1}")))
+            .isInstanceOf(InputException.class).hasMessageContaining("run.payoffWeights").hasMessageContaining("only used with payoff: weighted");
+        assertThatThrownBy(() -> Scenarios.parse("b.yaml", yaml.replace("payoff: discounted-profit-plus-terminal",
+                "payoff: weighted\n  payoffWeights: {market-cap: 1}")))
+            .isInstanceOf(InputException.class).hasMessageContaining("'market-cap' is not a payoff measure").hasMessageContaining("token-share");
+        assertThatThrownBy(() -> Scenarios.parse("c.yaml", yaml.replace("payoff: discounted-profit-plus-terminal", "payoff: weighted")))
+            .isInstanceOf(InputException.class).hasMessageContaining("needs at least one weight");
+    }
+}

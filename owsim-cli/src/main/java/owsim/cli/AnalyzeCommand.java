@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code owsim analyze RESULTS}: metric means and intervals, Sobol or Morris indices, as text and HTML. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = {"Analyses a results file from owsim sweep: per metric the mean over runs with its 95% interval and",
+    description = {"Analyses a results file from owsim sweep: per metric the mean over runs with its 95%% interval and",
         "the mean replication interval per design point; Sobol S1/ST with bootstrap intervals for a sobol design,",
         "Morris mu*, mu and sigma for a morris design. Prints text tables; --out DIR also writes report.html and report.txt."})
 final class AnalyzeCommand implements Callable<Integer> {

@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--users", paramLabel = "N",
         description = "Agent engine: simulated users (default: 1000000). Segments get their share of the population "
-            + "(at least 1% of N, or all their members if fewer); each user stands for its segment's population / its simulated users.")
+            + "(at least 1%% of N, or all their members if fewer); each user stands for its segment's population / its simulated users.")
     Integer users;
 
     @Option(names = "--threads", paramLabel = "T",

@@ -20,6 +20,11 @@ import owsim.progress.ProgressMeter;
 public final class Sweep {
     /** Most runs handed to the writer at once (one transaction each). */
     public static final int MAX_BATCH = 256;
+    /**
+     * Longest a finished run waits for its transaction. Committing every run on its own cost the
+     * writer a third of a core (a commit per run); a kill loses at most this much work, redone on resume.
+     */
+    public static final long COMMIT_INTERVAL_MS = 500;
 
     /** Receives finished runs on the calling thread; each call should be one transaction. */
     @FunctionalInterface
@@ -30,6 +35,20 @@ public final class Sweep {
     private record Done(RunOutput output, RuntimeException error, int runId) {}
 
     private Sweep() {}
+
+    /** Adds finished runs to {@code batch} until it holds {@code max} or the commit interval has passed. */
+    private static void collect(LinkedBlockingQueue<Done> queue, List<Done> batch, int max) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COMMIT_INTERVAL_MS);
+        while (batch.size() < max) {
+            queue.drainTo(batch, max - batch.size());
+            if (batch.size() >= max) return;
+            long wait = deadline - System.nanoTime();
+            if (wait <= 0) return;
+            Done d = queue.poll(wait, TimeUnit.NANOSECONDS);
+            if (d == null) return;
+            batch.add(d);
+        }
+    }
 
     /**
      * Makes every run whose id is not in {@code done}; returns how many were made.
@@ -73,7 +92,7 @@ public final class Sweep {
             while (written < todo.length) {
                 drained.clear();
                 drained.add(queue.take());
-                queue.drainTo(drained, MAX_BATCH - 1);
+                collect(queue, drained, Math.min(MAX_BATCH, todo.length - written));
                 batch.clear();
                 RuntimeException failure = null;
                 int failedId = -1;

@@ -112,23 +112,26 @@ public final class Choice implements Mechanism {
      * + kind constant + theta ln(1 + D) + brand. The switching cost is the caller's.
      */
     static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV) {
-        SegmentSpec seg = w.scenario.segments().get(w.classSeg[c]);
+        int g = w.classSeg[c];
+        SegmentSpec seg = w.scenario.segments().get(g);
+        double alpha = seg.capabilityWeightPerDecade();
+        double beta = seg.priceWeightPerUsd();
+        double theta = seg.ecosystemWeight();
         double kRef = s.fixedCapability;
         int row = c * w.options;
+        int kinds = g * w.options;
         expV[0] = 1;
         for (int o = 1; o < w.options; o++) {
             if (!s.offerAvailable[row + o]) {
                 expV[o] = 0;
                 continue;
             }
-            int i = w.optLab[o];
             Release r = modelOf(w, s, c, o);
-            double v = seg.capabilityWeightPerDecade() * (r.capability - kRef)
-                - seg.priceWeightPerUsd() * s.offerPay[row + o] - seg.priceWeightPerUsd() * shortfallUsd(w, s, c, o)
-                + seg.utilityOf(w.optKind[o]);
-            v += seg.ecosystemWeight() * lnDerivatives[i];
-            v += w.optHost[o] >= 0 ? w.scenario.hosts().get(w.optHost[o]).brandUtility()
-                : w.optKind[o] == OptionKind.SELFHOST ? 0 : w.scenario.labs().get(i).brandUtility();
+            double v = alpha * (r.capability - kRef)
+                - beta * s.offerPay[row + o] - beta * shortfallUsd(w, s, c, o)
+                + w.optionUtility[kinds + o];
+            v += theta * lnDerivatives[w.optLab[o]];
+            v += w.optionBrand[o];
             expV[o] = Math.exp(Math.min(v, 700));
         }
     }
@@ -261,7 +264,8 @@ public final class Choice implements Mechanism {
                 if (w.allows(g, OptionKind.SELFHOST)) {
                     int o = row + w.selfhost(i);
                     if (w.classVramIndex[c] >= 0) {
-                        for (Release r : mine) {
+                        for (int k = 0; k < mine.size(); k++) {
+                            Release r = mine.get(k);
                             ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
                             if (cp.fits()) {
                                 set(s, o, r, t * cp.usdPerToken() * cf, t, 0, true);

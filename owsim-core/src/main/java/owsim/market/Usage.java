@@ -75,7 +75,7 @@ public final class Usage implements Mechanism {
         double breakEven = fee / perToken;
         if (caps && l.subscription().monthlyTokenCap() <= breakEven) return 0;
         var seg = w.scenario.segments().get(w.classSeg[c]);
-        double pBin = Lognormal.phi(w.classZHi[c]) - Lognormal.phi(w.classZLo[c]);
+        double pBin = w.classBinProbability[c];
         return pBin <= 0 ? 0 : Lognormal.partialTail(seg.medianTokensPerMonth(), seg.usageSigma(), w.classZLo[c], w.classZHi[c], breakEven) / pBin;
     }
 }

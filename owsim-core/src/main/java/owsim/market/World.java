@@ -69,6 +69,12 @@ public final class World {
     final double[] classFreeTokens;
     final double[] reachableShare;
     private final boolean[] allowed;
+    /** Per segment and option: the option kind's fixed utility (read every month for every class, so kept unboxed). */
+    final double[] optionUtility;
+    /** Per option: the brand utility of its host or lab (0 for none and for self-hosting). */
+    final double[] optionBrand;
+    /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo). */
+    final double[] classBinProbability;
 
     World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
         Scenarios.checkCatalog(s, catalog);
@@ -190,6 +196,15 @@ public final class World {
         for (int g = 0; g < segments; g++) {
             for (OptionKind k : OptionKind.values()) allowed[g * OptionKind.values().length + k.ordinal()] = s.segments().get(g).allows(k);
         }
+        optionUtility = new double[segments * options];
+        optionBrand = new double[options];
+        for (int o = 1; o < options; o++) {
+            for (int g = 0; g < segments; g++) optionUtility[g * options + o] = s.segments().get(g).utilityOf(optKind[o]);
+            optionBrand[o] = optHost[o] >= 0 ? s.hosts().get(optHost[o]).brandUtility()
+                : optKind[o] == OptionKind.SELFHOST ? 0 : s.labs().get(optLab[o]).brandUtility();
+        }
+        classBinProbability = new double[classes];
+        for (int c = 0; c < classes; c++) classBinProbability[c] = Lognormal.phi(classZHi[c]) - Lognormal.phi(classZLo[c]);
         double reachablePop = 0;
         for (SegmentSpec seg : s.segments()) if (seg.reachable()) reachablePop += seg.population();
         reachableShare = new double[labs];

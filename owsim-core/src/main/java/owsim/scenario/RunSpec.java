@@ -7,6 +7,7 @@ import static owsim.io.Check.required;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What to run: name, start, length, seed and how a lab's payoff is measured.
@@ -33,11 +34,13 @@ public record RunSpec(
     Payoff payoff,
     Map<String, Double> payoffWeights) {
 
+    private static final Pattern START_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
     public RunSpec {
         required("name", name);
         if (description == null) description = "";
         required("startMonth", startMonth);
-        if (!startMonth.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+        if (!START_MONTH.matcher(startMonth).matches()) {
             throw new IllegalArgumentException("startMonth: must be YYYY-MM, was '" + startMonth + "'");
         }
         positive("months", months);

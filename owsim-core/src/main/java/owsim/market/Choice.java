@@ -32,6 +32,8 @@ public final class Choice implements Mechanism {
         double[] bonus = new double[w.options];
         double[] old = new double[w.options];
         double[] lnDerivatives = lnDerivatives(w, s);
+        int half = subsets >> 1;
+        int[] knowing = subsetsKnowing(L);
         int lastSeg = -1;
         for (int c = 0; c < w.classes; c++) {
             int g = w.classSeg[c];
@@ -65,14 +67,17 @@ public final class Choice implements Mechanism {
                 int i = w.optLab[o];
                 double mass = churn * old[o];
                 double extra = (stay - 1) * expV[o];
-                for (int m = 0; m < subsets; m++) {
-                    if ((m >> i & 1) == 0) continue;
+                double kept = 0;
+                // The subsets that contain lab i, ascending (the hot loop of a run: options x subsets x classes x months).
+                for (int k = i * half, end = k + half; k < end; k++) {
+                    int m = knowing[k];
                     double p = cond[i * subsets + m];
                     if (p == 0) continue;
                     double x = mass * p / (denom[m] + extra);
                     weight[m] += x;
-                    bonus[o] += x * extra;
+                    kept += x * extra;
                 }
+                bonus[o] = kept;
             }
             double outside = churn * old[0] + forced;
             double surplus = 0;
@@ -96,6 +101,18 @@ public final class Choice implements Mechanism {
                 s.shares[row + o] = keep + (s.offerAvailable[row + o] ? expV[o] * labSum[w.optLab[o]] + bonus[o] : 0);
             }
         }
+    }
+
+    /** For each lab i, the subsets of labs (bit masks) that contain i, ascending: row i of 2^(L-1) entries. */
+    private static int[] subsetsKnowing(int labs) {
+        int subsets = 1 << labs;
+        int half = subsets >> 1;
+        int[] knowing = new int[labs * half];
+        for (int i = 0; i < labs; i++) {
+            int k = i * half;
+            for (int m = 0; m < subsets; m++) if ((m >> i & 1) != 0) knowing[k++] = m;
+        }
+        return knowing;
     }
 
     /** ln(1 + derivatives) of each lab when the ecosystem mechanism is on, else 0. */
@@ -203,17 +220,9 @@ public final class Choice implements Mechanism {
     private static double shortfallUsd(World w, MarketState s, int c, int o) {
         OptionKind k = w.optKind[o];
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
-        int i = w.optLab[o];
-        LabSpec l = w.scenario.labs().get(i);
         double missing = w.classTokens[c] - s.offerTokens[c * w.options + o];
         if (missing <= 0) return 0;
-        return missing * overagePrice(w, l);
-    }
-
-    static double overagePrice(World w, LabSpec l) {
-        if (l.api() != null) return l.api().usdPerToken(w.scenario.technology().inputTokenShare());
-        if (l.subscription() != null && l.subscription().monthlyTokenCap() > 0) return l.subscription().usdPerMonth() / l.subscription().monthlyTokenCap();
-        return 0;
+        return missing * w.overageUsdPerToken[w.optLab[o]];
     }
 
     /** Fills this month's offers: availability, price, tokens, serving cost and model of every class x option. */

@@ -73,8 +73,11 @@ public final class World {
     final double[] optionUtility;
     /** Per option: the brand utility of its host or lab (0 for none and for self-hosting). */
     final double[] optionBrand;
-    /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo). */
+    /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo), and Phi(zHi). */
     final double[] classBinProbability;
+    final double[] classPhiHi;
+    /** Per lab: what a token beyond a capped plan is worth, at the lab's API price (else the plan's own price per token). */
+    final double[] overageUsdPerToken;
 
     World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
         Scenarios.checkCatalog(s, catalog);
@@ -204,7 +207,19 @@ public final class World {
                 : optKind[o] == OptionKind.SELFHOST ? 0 : s.labs().get(optLab[o]).brandUtility();
         }
         classBinProbability = new double[classes];
-        for (int c = 0; c < classes; c++) classBinProbability[c] = Lognormal.phi(classZHi[c]) - Lognormal.phi(classZLo[c]);
+        classPhiHi = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            classPhiHi[c] = Lognormal.phi(classZHi[c]);
+            classBinProbability[c] = classPhiHi[c] - Lognormal.phi(classZLo[c]);
+        }
+        overageUsdPerToken = new double[labs];
+        for (int i = 0; i < labs; i++) {
+            LabSpec l = s.labs().get(i);
+            if (l.api() != null) overageUsdPerToken[i] = l.api().usdPerToken(s.technology().inputTokenShare());
+            else if (l.subscription() != null && l.subscription().monthlyTokenCap() > 0) {
+                overageUsdPerToken[i] = l.subscription().usdPerMonth() / l.subscription().monthlyTokenCap();
+            }
+        }
         double reachablePop = 0;
         for (SegmentSpec seg : s.segments()) if (seg.reachable()) reachablePop += seg.population();
         reachableShare = new double[labs];

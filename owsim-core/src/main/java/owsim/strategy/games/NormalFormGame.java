@@ -230,6 +230,23 @@ public final class NormalFormGame {
         return scale;
     }
 
+    /**
+     * Largest minus smallest payoff of one player over all profiles (1 when all are equal): the
+     * unit of that player's replicator time, since adding a constant to a player's payoffs leaves
+     * the dynamics unchanged.
+     */
+    public double payoffSpread(int player) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int index = 0; index < profileCount; index++) {
+            double v = payoffAt(index, player);
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        double spread = hi - lo;
+        return spread > 0 && Double.isFinite(spread) ? spread : 1;
+    }
+
     /** Default absolute tolerance for payoff comparisons: 1e-9 of {@link #payoffScale()}. */
     public double defaultTolerance() { return 1e-9 * payoffScale(); }
 

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Replicator dynamics (Taylor and Jonker 1978): the share x_i of a strategy grows at the rate its
  * payoff beats the population average, dx_i/dt = x_i (f_i(x) - fbar(x)). Integrated with classical
- * fourth-order Runge-Kutta on payoffs divided by the game's payoff scale.
+ * fourth-order Runge-Kutta on each population's payoffs divided by their spread (largest minus
+ * smallest), which changes the speed of a population but not the rest points or their stability.
  *
  * <p>{@link #symmetric} follows one population of labs that meet each other at random (a symmetric
  * game of 2 to 4 players; for two, f = A x). {@link #twoPopulations} follows a row population and a column
@@ -37,7 +38,7 @@ public final class Replicator {
         int m = game.strategyCount(0);
         int n = game.players();
         int count = game.profileCount();
-        double scale = game.payoffScale();
+        double scale = game.payoffSpread(0);
         double[] own = new double[count];
         int[][] profiles = new int[count][];
         for (int index = 0; index < count; index++) {
@@ -73,13 +74,16 @@ public final class Replicator {
         }
         int m = game.strategyCount(0);
         int n = game.strategyCount(1);
-        double scale = game.payoffScale();
+        // Each population in its own time unit: a lab whose policies move its payoff by millions
+        // must not crawl because the other's move by billions (rest points do not change).
+        double rowScale = game.payoffSpread(0);
+        double columnScale = game.payoffSpread(1);
         double[][] a = new double[m][n];
         double[][] b = new double[m][n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = game.payoff(0, i, j) / scale;
-                b[i][j] = game.payoff(1, i, j) / scale;
+                a[i][j] = game.payoff(0, i, j) / rowScale;
+                b[i][j] = game.payoff(1, i, j) / columnScale;
             }
         }
         double[] x0 = checkShares("initial shares of " + game.playerName(0), rowInitial, m);

@@ -1,9 +1,9 @@
 package owsim.strategy.games;
 
 /**
- * Integration settings for {@link Replicator}. Time is measured with payoffs divided by the game's
- * largest absolute payoff ({@link NormalFormGame#payoffScale()}), so the same settings suit games
- * in any payoff unit (rescaling payoffs only rescales time along the same orbits).
+ * Integration settings for {@link Replicator}. Time is measured with each population's payoffs
+ * divided by their spread ({@link NormalFormGame#payoffSpread(int)}), so the same settings suit
+ * games in any payoff unit (rescaling payoffs only rescales time along the same orbits).
  *
  * @param stepSize RK4 time step, in normalised time units (0 < h <= 0.5)
  * @param maxSteps most steps taken when no rest point is reached

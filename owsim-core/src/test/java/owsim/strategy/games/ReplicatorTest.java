@@ -164,4 +164,28 @@ class ReplicatorTest {
         assertThatThrownBy(() -> new ReplicatorSettings(0.01, 0, 0)).hasMessageContaining("maxSteps");
         assertThatThrownBy(() -> new ReplicatorSettings(0.01, 10, 0, 0)).hasMessageContaining("recordEvery");
     }
+
+    @Test
+    void eachPopulationRunsOnItsOwnPayoffSpread() {
+        // A prisoner's dilemma where the row lab's stakes are a million times smaller than the column
+        // lab's (as an open challenger's millions against a frontier lab's billions): scaled by the
+        // game's largest payoff the row population would barely move by t = 1000; on its own spread
+        // both reach defection, the unique equilibrium.
+        double[][] pd = {{3, 0}, {5, 1}};
+        double[][] row = new double[2][2];
+        double[][] column = new double[2][2];
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                row[i][j] = pd[i][j];
+                column[i][j] = 1e6 * pd[j][i];
+            }
+        }
+        NormalFormGame game = NormalFormGame.bimatrix("small", "large", java.util.List.of("cooperate", "defect"),
+            java.util.List.of("cooperate", "defect"), row, column);
+        ReplicatorPath path = Replicator.twoPopulations(game, new double[] {0.9, 0.1}, new double[] {0.9, 0.1},
+            ReplicatorSettings.defaults());
+        assertThat(path.atRest()).isTrue();
+        assertThat(path.last(0)[1]).isCloseTo(1, within(1e-9));
+        assertThat(path.last(1)[1]).isCloseTo(1, within(1e-9));
+    }
 }

@@ -6,16 +6,21 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
 import owsim.market.LabSummary;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
+import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentOptions;
+import owsim.progress.ProgressListener;
 import owsim.scenario.Payoff;
 import owsim.scenario.Scenario;
-import owsim.strategy.ReleasePolicies;
+import owsim.strategy.PolicyGame;
 import owsim.strategy.games.BestResponse;
 import owsim.strategy.games.GameAnalysis;
 import owsim.strategy.games.GameText;
@@ -44,6 +49,11 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the game was simulated and solved", "1:a run failed", "2:bad input: scenario or option value"})
 final class EquilibriumCommand implements Callable<Integer> {
+    /** Agent runs per profile by default: enough for a t interval (9 degrees of freedom) at a few seconds a cell. */
+    static final int DEFAULT_REPLICATIONS = 10;
+    /** Users of an agent run by default: a game needs profiles x replications runs, so fewer than a single run's default. */
+    static final int DEFAULT_USERS = 200_000;
+
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
@@ -62,13 +72,28 @@ final class EquilibriumCommand implements Callable<Integer> {
         description = "Output: plain text, or JSON (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--engine", paramLabel = "aggregate", defaultValue = "aggregate",
-        description = "Market engine: only 'aggregate' (the agent engine's replications are not wired into games yet).")
+    @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
+        description = "Market engine: 'aggregate' (expected values, one run per profile) or 'agent' (individual users,"
+            + " --replications runs per profile on common seeds). Default: ${DEFAULT-VALUE}.")
     String engine;
+
+    @Option(names = "--replications", paramLabel = "R",
+        description = "Agent engine: runs per profile, replication r on the same seed for every profile (default: "
+            + DEFAULT_REPLICATIONS + "). Payoffs are means; the report gives 95%% intervals and whether each equilibrium's"
+            + " deviations lose beyond the noise.")
+    Integer replications;
+
+    @Option(names = "--users", paramLabel = "N",
+        description = "Agent engine: simulated users per run (default: " + DEFAULT_USERS + ").")
+    Integer users;
+
+    @Option(names = "--threads", paramLabel = "T",
+        description = "Agent engine: worker threads (default: the number of processors). Changes the speed, not the result.")
+    Integer threads;
 
     @Option(names = "--payoff", paramLabel = "MEASURE",
         description = "Payoff measure (overrides the scenario's run.payoff): discounted-profit-plus-terminal, discounted-profit,"
-            + " end-cash, terminal, token-share, capability-rank.")
+            + " end-cash, terminal, token-share, capability-rank, weighted.")
     String payoff;
 
     @Mixin CatalogOption catalog;
@@ -79,9 +104,22 @@ final class EquilibriumCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
         };
-        if (!engine.equals("aggregate")) {
-            throw InputException.ofField("--engine", "must be 'aggregate'; the agent engine's replications are not wired"
-                + " into the equilibrium command yet, was '" + engine + "'");
+        boolean agent = switch (engine) {
+            case "aggregate" -> false;
+            case "agent" -> true;
+            default -> throw InputException.ofField("--engine", "must be 'aggregate' or 'agent', was '" + engine + "'");
+        };
+        if (!agent && users != null) throw InputException.ofField("--users", "only for --engine agent");
+        if (!agent && threads != null) throw InputException.ofField("--threads", "only for --engine agent");
+        if (!agent && replications != null && replications != 1) {
+            throw InputException.ofField("--replications", "only for --engine agent (the aggregate engine gives the same payoffs every run)");
+        }
+        if (users != null && users < 1) throw InputException.ofField("--users", "must be a whole number >= 1, was " + users);
+        if (threads != null && (threads < 1 || threads > 1024)) {
+            throw InputException.ofField("--threads", "must be a whole number from 1 to 1024, was " + threads);
+        }
+        if (replications != null && (replications < 1 || replications > 10_000)) {
+            throw InputException.ofField("--replications", "must be a whole number from 1 to 10000, was " + replications);
         }
         Catalog cat = catalog.load();
         Scenario loaded = ScenarioArgument.load(scenario, cat);
@@ -90,55 +128,62 @@ final class EquilibriumCommand implements Callable<Integer> {
                 loaded = loaded.withPayoff(Payoff.parse(payoff));
             } catch (IllegalArgumentException e) {
                 throw InputException.ofField("--payoff", "'" + payoff + "' is not a payoff measure; allowed: discounted-profit-plus-terminal,"
-                    + " discounted-profit, end-cash, terminal, token-share, capability-rank");
+                    + " discounted-profit, end-cash, terminal, token-share, capability-rank, weighted");
             }
         }
         Scenario base = loaded;
-        if (labs.size() < NormalFormGame.MIN_PLAYERS || labs.size() > NormalFormGame.MAX_PLAYERS) {
-            throw InputException.ofField("--labs", "give 2 to 4 lab ids, was " + labs.size());
+        int reps = agent ? (replications == null ? DEFAULT_REPLICATIONS : replications) : 1;
+        Function<Scenario, RunResult> sim;
+        if (agent) {
+            AgentEngine e = new AgentEngine(cat);
+            AgentOptions options = new AgentOptions(users == null ? DEFAULT_USERS : users,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, null, ProgressListener.NONE);
+            sim = s -> e.run(s, options);
+        } else {
+            sim = new AggregateEngine(cat)::run;
         }
-        List<String> ids = base.labs().stream().map(l -> l.id()).toList();
-        for (String lab : labs) {
-            if (base.labIndex(lab) < 0) {
-                throw InputException.ofField("--labs", "unknown lab '" + lab + "'; labs: " + String.join(", ", ids));
-            }
+        PolicyGame played;
+        try {
+            played = PolicyGame.simulate(base, labs, policies, reps, sim,
+                agent ? new ProgressBar(spec.commandLine().getErr(), "runs") : ProgressListener.NONE);
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith("labs: ")) throw InputException.ofField("--labs", m.substring(6));
+            if (m.startsWith("policies: ")) throw InputException.ofField("--policies", m.substring(10));
+            throw InputException.ofField("--policies", m);
         }
-        if (labs.stream().distinct().count() != labs.size()) throw InputException.ofField("--labs", "a lab is listed twice");
-        if (policies.isEmpty()) throw InputException.ofField("--policies", "give at least one policy");
-        for (String p : policies) {
-            try {
-                ReleasePolicies.parse(p);
-            } catch (IllegalArgumentException e) {
-                throw InputException.ofField("--policies", String.valueOf(e.getMessage()));
-            }
-        }
-        if (policies.stream().distinct().count() != policies.size()) throw InputException.ofField("--policies", "a policy is listed twice");
-
-        AggregateEngine sim = new AggregateEngine(cat);
-        List<List<String>> strategies = new ArrayList<>();
-        for (int i = 0; i < labs.size(); i++) strategies.add(policies);
-        NormalFormGame game = NormalFormGame.of(labs, strategies, profile -> {
-            Scenario s = base;
-            for (int p = 0; p < profile.length; p++) s = s.withPolicy(labs.get(p), policies.get(profile[p]));
-            RunResult r = sim.run(s);
-            double[] pay = new double[profile.length];
-            for (int p = 0; p < profile.length; p++) pay[p] = payoff(r, labs.get(p));
-            return pay;
-        });
+        NormalFormGame game = played.game();
         // The aggregate engine is deterministic: only rounding separates ties (shares and ranks are small numbers).
         double tolerance = Math.max(game.defaultTolerance(), 1e-12);
         GameAnalysis analysis = GameAnalysis.of(game, tolerance);
         ReplicatorPath path = replicator(game);
 
         PrintWriter out = spec.commandLine().getOut();
+        Payoff measure = base.run().payoff();
         if (json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(jsonOf(base, analysis, path)));
+            Map<String, Object> root = jsonOf(base, analysis, path, played);
+            root.put("engine", engine);
+            root.put("replications", reps);
+            if (agent) root.put("users", users == null ? DEFAULT_USERS : users);
+            if (reps > 1) root.put("noise", noiseJson(played, analysis));
+            out.println(mapper.writeValueAsString(root));
         } else {
+            // Money prints in millions: a table of ten-digit dollar figures is unreadable.
+            double shown = isMoney(measure) ? 1e-6 : 1;
+            NormalFormGame table = shown == 1 ? game : scaled(game, shown);
             out.println("Equilibrium of release policies in '" + base.name() + "' (" + base.months() + " months, payoff: "
-                + base.run().payoff() + unit(base.run().payoff()) + "; other labs keep their scenario policies)");
+                + measure + unit(measure) + "; other labs keep their scenario policies)");
+            if (agent) {
+                out.printf(Locale.ROOT, "Agent engine: %d runs per profile of %,d users, replication r on the same seed for every"
+                    + " profile; payoffs are means%n", reps, users == null ? DEFAULT_USERS : users);
+            }
             out.println();
-            out.print(GameText.analysis(analysis));
+            out.print(GameText.analysis(GameAnalysis.of(table, tolerance * shown)));
+            if (reps > 1) {
+                out.println();
+                out.print(noiseText(played, analysis, shown));
+            }
             if (path != null) {
                 out.println();
                 out.print(GameText.replicator(game, path));
@@ -148,12 +193,81 @@ final class EquilibriumCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    private static boolean isMoney(Payoff p) {
+        return p != Payoff.TOKEN_SHARE && p != Payoff.CAPABILITY_RANK && p != Payoff.WEIGHTED;
+    }
+
     private static String unit(Payoff p) {
         return switch (p) {
             case TOKEN_SHARE -> ", share of tokens";
             case CAPABILITY_RANK -> ", labs behind";
-            default -> ", USD";
+            case WEIGHTED -> ", the scenario's run.payoffWeights";
+            default -> ", USD millions";
         };
+    }
+
+    private static NormalFormGame scaled(NormalFormGame g, double factor) {
+        List<List<String>> strategies = new ArrayList<>();
+        for (int p = 0; p < g.players(); p++) strategies.add(g.strategyNames(p));
+        return NormalFormGame.of(g.playerNames(), strategies, profile -> {
+            double[] v = g.payoffs(profile);
+            for (int p = 0; p < v.length; p++) v[p] *= factor;
+            return v;
+        });
+    }
+
+    /** Each cell's 95% intervals, then whether every deviation from each pure equilibrium loses beyond the noise. */
+    private static String noiseText(PolicyGame played, GameAnalysis a, double shown) {
+        NormalFormGame g = played.game();
+        StringBuilder b = new StringBuilder("Mean payoffs with 95% intervals over " + played.replications() + " replications:\n");
+        for (int i = 0; i < g.profileCount(); i++) {
+            int[] prof = g.profile(i);
+            List<String> parts = new ArrayList<>();
+            for (int p = 0; p < g.players(); p++) {
+                parts.add(String.format(Locale.ROOT, "%s %s ± %s", g.playerName(p), num(g.payoffAt(i, p) * shown),
+                    num(played.halfWidth95(i, p) * shown)));
+            }
+            b.append("  (").append(String.join(", ", names(g, prof))).append(")  ").append(String.join("; ", parts)).append('\n');
+        }
+        for (PureEquilibrium e : a.pureEquilibria()) {
+            List<PolicyGame.Deviation> devs = played.deviations(e);
+            boolean all = devs.stream().allMatch(PolicyGame.Deviation::significant);
+            b.append("Equilibrium (").append(String.join(", ", names(g, e.profile()))).append("): ")
+                .append(all ? "every deviation loses beyond the 95% interval" : "some deviation is within the noise (more --replications, or a tie)")
+                .append('\n');
+            for (PolicyGame.Deviation d : devs) {
+                b.append(String.format(Locale.ROOT, "  %s -> %s loses %s ± %s%s%n", g.playerName(d.player()),
+                    g.strategyName(d.player(), d.alternative()), num(d.lossMean() * shown), num(d.halfWidth95() * shown),
+                    d.significant() ? "" : "  (not significant)"));
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<Object> noiseJson(PolicyGame played, GameAnalysis a) {
+        NormalFormGame g = played.game();
+        List<Object> out = new ArrayList<>();
+        for (PureEquilibrium e : a.pureEquilibria()) {
+            List<Object> devs = new ArrayList<>();
+            for (PolicyGame.Deviation d : played.deviations(e)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("player", g.playerName(d.player()));
+                m.put("to", g.strategyName(d.player(), d.alternative()));
+                m.put("lossMean", d.lossMean());
+                m.put("halfWidth95", d.halfWidth95());
+                m.put("significant", d.significant());
+                devs.add(m);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("profile", names(g, e.profile()));
+            m.put("deviations", devs);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static String num(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     private static double payoff(RunResult r, String lab) {
@@ -175,7 +289,7 @@ final class EquilibriumCommand implements Callable<Integer> {
         return null;
     }
 
-    private static Map<String, Object> jsonOf(Scenario base, GameAnalysis a, ReplicatorPath path) {
+    private static Map<String, Object> jsonOf(Scenario base, GameAnalysis a, ReplicatorPath path, PolicyGame played) {
         NormalFormGame g = a.game();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", base.name());
@@ -188,6 +302,11 @@ final class EquilibriumCommand implements Callable<Integer> {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("profile", names(g, prof));
             c.put("payoffsUsd", g.payoffs(prof));
+            if (played.replications() > 1) {
+                double[] hw = new double[g.players()];
+                for (int p = 0; p < hw.length; p++) hw[p] = played.halfWidth95(i, p);
+                c.put("halfWidth95", hw);
+            }
             cells.add(c);
         }
         root.put("cells", cells);

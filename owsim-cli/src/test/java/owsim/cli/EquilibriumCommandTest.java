@@ -62,10 +62,41 @@ class EquilibriumCommandTest {
         assertThat(bad.err()).contains("--payoff").contains("token-share");
     }
 
-    @Test void agentEngineAndUnknownLabAreUsageErrors() {
-        assertThat(Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent").exit()).isEqualTo(2);
+    @Test void agentEngineRunsReplicationsAndJudgesEachDeviationAgainstTheNoise() throws Exception {
+        Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent", "--replications", "3",
+            "--users", "3000", "--threads", "2", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("engine").asText()).isEqualTo("agent");
+        assertThat(j.get("replications").asInt()).isEqualTo(3);
+        for (JsonNode c : j.get("cells")) {
+            assertThat(c.get("halfWidth95").size()).isEqualTo(2);
+            for (JsonNode h : c.get("halfWidth95")) assertThat(h.asDouble()).isPositive();
+        }
+        assertThat(j.get("noise").size()).isEqualTo(j.get("pureEquilibria").size());
+        for (JsonNode e : j.get("noise")) {
+            // Two players with two policies: one deviation each.
+            assertThat(e.get("deviations").size()).isEqualTo(2);
+            for (JsonNode d : e.get("deviations")) {
+                assertThat(d.get("significant").asBoolean()).isEqualTo(d.get("lossMean").asDouble() - d.get("halfWidth95").asDouble() > 0);
+            }
+        }
+        Cli table = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent", "--replications", "3",
+            "--users", "3000");
+        assertThat(table.out()).contains("3 runs per profile").contains("95% intervals over 3 replications");
+    }
+
+    @Test void agentOptionsWithoutTheAgentEngineAndUnknownLabAreUsageErrors() {
+        Cli reps = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--replications", "5");
+        assertThat(reps.exit()).isEqualTo(2);
+        assertThat(reps.err()).contains("--replications").contains("agent");
+        assertThat(Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--users", "100").exit()).isEqualTo(2);
+        assertThat(Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agents").exit()).isEqualTo(2);
+        Cli zero = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent", "--replications", "0");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--replications");
         Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,nobody");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("nobody");
+        assertThat(r.err()).contains("--labs").contains("nobody").contains("open-challenger");
     }
 }

@@ -3,7 +3,10 @@ package owsim.experiment;
 import owsim.catalog.Catalog;
 import owsim.experiment.design.SampleMatrix;
 import owsim.experiment.design.Seeds;
+import java.util.function.Function;
 import owsim.market.RunResult;
+import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentOptions;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
@@ -11,20 +14,28 @@ import owsim.scenario.ScenarioOverrides;
 
 /**
  * Makes any one run of an experiment: the base scenario with the run's design point applied, the
- * run's own seed, the aggregate engine, the chosen metrics. Thread-safe: the engine's caches
- * (serving prices, scaled models) are concurrent maps shared by every run, and all else is immutable.
+ * run's own seed, the experiment's engine, the chosen metrics. Thread-safe: the engine's caches
+ * (serving prices, scaled models) are concurrent maps shared by every run, and all else is
+ * immutable. An agent run uses one thread: the sweep parallelises across runs, and the agent
+ * engine's result does not depend on its thread count.
  */
 public final class ExperimentRunner {
     private final Experiment experiment;
     private final SampleMatrix matrix;
-    private final AggregateEngine engine;
+    private final Function<Scenario, RunResult> engine;
     private final ScenarioOverrides overrides = new ScenarioOverrides();
     private final String[] paths;
 
     public ExperimentRunner(Experiment experiment, Catalog catalog) {
         this.experiment = experiment;
         this.matrix = experiment.sample();
-        this.engine = new AggregateEngine(catalog);
+        if (experiment.spec().engine().equals("agent")) {
+            AgentEngine agents = new AgentEngine(catalog);
+            AgentOptions options = AgentOptions.of(experiment.spec().users());
+            this.engine = s -> agents.run(s, options);
+        } else {
+            this.engine = new AggregateEngine(catalog)::run;
+        }
         this.paths = experiment.paths().toArray(new String[0]);
         Scenarios.checkCatalog(experiment.base(), catalog);
     }
@@ -45,7 +56,7 @@ public final class ExperimentRunner {
         Scenario s = experiment.base();
         for (int p = 0; p < paths.length; p++) s = overrides.apply(s, paths[p], values[p]);
         long seed = Seeds.replication(experiment.rootSeed(), row, rep);
-        RunResult r = engine.run(s.withSeed(seed));
+        RunResult r = engine.apply(s.withSeed(seed));
         double[] out = new double[experiment.metrics().size()];
         for (int k = 0; k < out.length; k++) out[k] = experiment.metrics().get(k).value(r);
         return new RunOutput(runId, row, rep, seed, values, out);

@@ -9,7 +9,9 @@ import java.util.List;
  * @param name short name, used in reports
  * @param description what the experiment asks
  * @param base {@code default} (the bundled scenario) or a scenario file relative to the experiment file
- * @param engine {@code aggregate} (the only engine experiments run for now)
+ * @param engine {@code aggregate} (expected values; default) or {@code agent} (individual users, each
+ *     run on one thread: the sweep's threads run runs side by side)
+ * @param users agent engine: simulated users per run (default {@link #DEFAULT_AGENT_USERS})
  * @param replications runs per design point, each with its own seed (default 1)
  * @param rootSeed the seed every run's seed derives from (Seeds.replication)
  * @param months overrides the base scenario's run length (optional)
@@ -17,14 +19,22 @@ import java.util.List;
  * @param parameters the varied fields
  * @param metrics output figures per run (default: market figures and every lab's payoff)
  */
-public record ExperimentSpec(String name, String description, String base, String engine, Integer replications, Long rootSeed,
-                             Integer months, DesignSpec design, List<ParameterSpec> parameters, List<String> metrics) {
+public record ExperimentSpec(String name, String description, String base, String engine, Integer users, Integer replications,
+                             Long rootSeed, Integer months, DesignSpec design, List<ParameterSpec> parameters, List<String> metrics) {
+    /** Users of an agent run in an experiment when none are given: many runs, so fewer than a single run's default. */
+    public static final int DEFAULT_AGENT_USERS = 100_000;
+
     public ExperimentSpec {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("name: required");
         if (base == null) base = "default";
         if (engine == null) engine = "aggregate";
-        if (!engine.equals("aggregate")) {
-            throw new IllegalArgumentException("engine: only 'aggregate' is supported in experiments for now, was '" + engine + "'");
+        if (!engine.equals("aggregate") && !engine.equals("agent")) {
+            throw new IllegalArgumentException("engine: must be 'aggregate' or 'agent', was '" + engine + "'");
+        }
+        if (engine.equals("aggregate") && users != null) throw new IllegalArgumentException("users: only for engine: agent");
+        if (engine.equals("agent") && users == null) users = DEFAULT_AGENT_USERS;
+        if (users != null && (users < 1 || users > 100_000_000)) {
+            throw new IllegalArgumentException("users: must be 1..100000000, was " + users);
         }
         if (replications == null) replications = 1;
         if (replications < 1 || replications > 100_000) throw new IllegalArgumentException("replications: must be 1..100000, was " + replications);

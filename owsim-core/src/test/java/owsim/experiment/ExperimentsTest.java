@@ -14,6 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import owsim.catalog.Catalog;
 import owsim.experiment.store.ResultStore;
 import owsim.io.InputException;
+import owsim.market.RunResult;
+import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentOptions;
+import owsim.scenario.Scenario;
+import owsim.scenario.ScenarioOverrides;
 import owsim.progress.ProgressListener;
 
 class ExperimentsTest {
@@ -78,6 +83,22 @@ class ExperimentsTest {
     }
 
     @Test
+    void agentRunsAreTheAgentEngineOnTheRunsSeedAndDependOnIt() {
+        Experiment e = parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agent\nusers: 2000"));
+        assertThat(e.spec().users()).isEqualTo(2000);
+        ExperimentRunner r = new ExperimentRunner(e, CATALOG);
+        RunOutput first = r.run(0);
+        RunOutput second = r.run(1);
+        Scenario s = new ScenarioOverrides().apply(e.base(), "technology.spilloverPerMonth", first.parameters()[0]).withSeed(first.seed());
+        RunResult direct = new AgentEngine(CATALOG).run(s, AgentOptions.of(2000));
+        assertThat(first.metrics()[0]).isEqualTo(e.metrics().get(0).value(direct));
+        // Replications of one point differ (own seeds); the same run twice does not.
+        assertThat(second.metrics()).isNotEqualTo(first.metrics());
+        assertThat(r.run(0).metrics()).containsExactly(first.metrics());
+        assertThat(parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agent")).spec().users()).isEqualTo(ExperimentSpec.DEFAULT_AGENT_USERS);
+    }
+
+    @Test
     void errorsNameFileLineAndField() {
         assertThatThrownBy(() -> parse(GOOD.replace("technology.spilloverPerMonth", "technology.spilloverPerMnth")))
             .isInstanceOf(InputException.class)
@@ -87,8 +108,12 @@ class ExperimentsTest {
             .hasMessageStartingWith("x.yaml:").hasMessageContaining("max: must be greater than min");
         assertThatThrownBy(() -> parse(GOOD.replace("kind: grid", "kind: gird")))
             .hasMessageContaining("design.kind").hasMessageContaining("allowed: grid, latin-hypercube, sobol, morris, csv");
-        assertThatThrownBy(() -> parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agent")))
-            .hasMessageContaining("engine: only 'aggregate' is supported");
+        assertThatThrownBy(() -> parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agents")))
+            .hasMessageStartingWith("x.yaml:4:").hasMessageContaining("engine: must be 'aggregate' or 'agent'");
+        assertThatThrownBy(() -> parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nusers: 1000")))
+            .hasMessageStartingWith("x.yaml:4:").hasMessageContaining("users: only for engine: agent");
+        assertThatThrownBy(() -> parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agent\nusers: 0")))
+            .hasMessageContaining("users: must be 1..100000000");
         assertThatThrownBy(() -> parse(GOOD.replace("labs[app-giant].users.free", "labs[app-gaint].payoff")))
             .hasMessageStartingWith("x.yaml:10:").hasMessageContaining("did you mean 'app-giant'?");
         assertThatThrownBy(() -> parse(GOOD.replace("months: 6", "monhts: 6")))

@@ -32,6 +32,7 @@ public final class Choice implements Mechanism {
         double[] bonus = new double[w.options];
         double[] old = new double[w.options];
         double[] lnDerivatives = lnDerivatives(w, s);
+        ExpCache exp = new ExpCache(w.options);
         int half = subsets >> 1;
         int[] knowing = subsetsKnowing(L);
         int lastSeg = -1;
@@ -45,7 +46,7 @@ public final class Choice implements Mechanism {
             int row = c * w.options;
             Arrays.fill(labSum, 0);
             double eS = Math.exp(seg.switchingCostUtils());
-            weights(w, s, c, lnDerivatives, expV);
+            weights(w, s, c, lnDerivatives, expV, exp);
             for (int o = 1; o < w.options; o++) if (s.offerAvailable[row + o]) labSum[w.optLab[o]] += expV[o];
             denom[0] = 1;
             for (int m = 1; m < subsets; m++) {
@@ -128,7 +129,7 @@ public final class Choice implements Mechanism {
      * offered, or a model its hardware cannot run): alpha (K - K_ref) - beta (pay + shortfall)
      * + kind constant + theta ln(1 + D) + brand. The switching cost is the caller's.
      */
-    static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV) {
+    static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, ExpCache exp) {
         int g = w.classSeg[c];
         SegmentSpec seg = w.scenario.segments().get(g);
         double alpha = seg.capabilityWeightPerDecade();
@@ -149,7 +150,7 @@ public final class Choice implements Mechanism {
                 + w.optionUtility[kinds + o];
             v += theta * lnDerivatives[w.optLab[o]];
             v += w.optionBrand[o];
-            expV[o] = Math.exp(Math.min(v, 700));
+            expV[o] = exp.exp(o, Math.min(v, 700));
         }
     }
 

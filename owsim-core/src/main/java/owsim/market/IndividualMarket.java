@@ -226,10 +226,11 @@ public final class IndividualMarket {
         Choice.offers(w, s);
         double[] lnDerivatives = Choice.lnDerivatives(w, s);
         double[] expV = new double[w.options];
+        ExpCache exp = new ExpCache(w.options);
         double[] labSum = new double[labs];
         int patterns = 1 << labs;
         for (int c = 0; c < classes; c++) {
-            Choice.weights(w, s, c, lnDerivatives, expV);
+            Choice.weights(w, s, c, lnDerivatives, expV, exp);
             Arrays.fill(labSum, 0);
             for (int o = 1; o < w.options; o++) {
                 double v = s.offerAvailable[c * w.options + o] ? expV[o] : 0;

@@ -2,8 +2,11 @@ package owsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import owsim.experiment.Experiment;
 import owsim.experiment.ExperimentRunner;
@@ -22,26 +25,38 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Runs every run of an experiment file (design points x replications) on a fixed pool of threads",
         "and stores one row per run in an embedded DuckDB file, committed as runs finish.",
-        "Run the same command again to resume: runs already stored are skipped."})
+        "Run the same command again to resume: runs already stored are skipped.",
+        "With --master, runs them on Spark instead and writes Parquet tables (same columns, same values) to a directory."})
 final class SweepCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file (see docs/EXPERIMENTS.md).")
     Path experiment;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Results file (default: EXPERIMENT with .duckdb).")
-    Path out;
+    // Text, not a Path: with --master it may be a URI Spark writes to (hdfs://...).
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "Results file (default: EXPERIMENT with .duckdb); with --master a new directory (default: EXPERIMENT-spark).")
+    String out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
+    @Option(names = "--master", paramLabel = "URL",
+        description = "Run on Spark with this master, e.g. local[2] (also spark://HOST:PORT, yarn, k8s://...); needs the owsim-spark module built.")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "With --master: tasks the runs are split into (default: 4 per core).")
+    Integer partitions;
+
     @Mixin CatalogOption catalog;
 
     @Override public Integer call() throws Exception {
+        if (master != null) return onSpark();
+        if (partitions != null) throw new IllegalArgumentException("--partitions: only with --master (Spark); the local runner takes --threads");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads: must be from 1 to 1024, was " + t);
         Experiment e = Experiments.load(experiment);
-        Path file = out != null ? out : defaultOut(experiment);
+        Path file = out != null ? Path.of(out) : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExperimentRunner runner = new ExperimentRunner(e, catalog.load());
@@ -60,6 +75,24 @@ final class SweepCommand implements Callable<Integer> {
                 made, store.runCount(), total, s, made / Math.max(s, 1e-9), file);
         }
         return Main.EXIT_OK;
+    }
+
+    /** The same sweep on Spark, in a child JVM (see {@link SparkSweepLauncher}); its exit status is this command's. */
+    private int onSpark() throws Exception {
+        if (threads != null) {
+            throw new IllegalArgumentException("--threads: not with --master; the master sets Spark's parallelism (local[N]) and --partitions its task count");
+        }
+        SparkSweepLauncher spark = new SparkSweepLauncher(SparkSweepLauncher.besideThisCommand());
+        Optional<String> missing = spark.missing();
+        if (missing.isPresent()) {
+            spec.commandLine().getErr().println("owsim: " + missing.get());
+            return Main.EXIT_FAILURE;
+        }
+        List<String> args = new ArrayList<>(List.of(experiment.toString(), "--master", master));
+        if (out != null) args.addAll(List.of("--out", out));
+        if (partitions != null) args.addAll(List.of("--partitions", partitions.toString()));
+        if (catalog.file != null) args.addAll(List.of("--catalog", catalog.file.toString()));
+        return spark.run(args, master.startsWith("local"), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     static Path defaultOut(Path experiment) {

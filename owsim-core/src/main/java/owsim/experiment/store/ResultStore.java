@@ -86,20 +86,8 @@ public final class ResultStore implements AutoCloseable {
         Map<String, String> meta = meta();
         if (meta.isEmpty()) {
             db.setAutoCommit(false);
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("name", e.name());
-            m.put("source", e.source());
-            m.put("file_hash", e.fileHash());
-            m.put("base_hash", e.baseHash());
-            m.put("design", e.design().name());
-            m.put("replications", Integer.toString(e.replications()));
-            m.put("root_seed", Long.toString(e.rootSeed()));
-            m.put("parameters", String.join("\n", e.paths()));
-            m.put("metrics", String.join("\n", e.metrics().stream().map(x -> x.name()).toList()));
-            m.put("owsim_version", owsimVersion);
-            m.put("experiment_yaml", e.yamlText());
             try (PreparedStatement ps = db.prepareStatement("INSERT INTO experiment VALUES (?, ?)")) {
-                for (Map.Entry<String, String> x : m.entrySet()) {
+                for (Map.Entry<String, String> x : metadata(e, owsimVersion).entrySet()) {
                     ps.setString(1, x.getKey());
                     ps.setString(2, x.getValue());
                     ps.addBatch();
@@ -107,8 +95,8 @@ public final class ResultStore implements AutoCloseable {
                 ps.executeBatch();
             }
             StringBuilder sql = new StringBuilder("CREATE TABLE runs (run_id INTEGER PRIMARY KEY, design_row INTEGER, replication INTEGER, seed BIGINT");
-            for (String p : e.paths()) sql.append(", ").append(quote(IN + p)).append(" DOUBLE");
-            for (var mt : e.metrics()) sql.append(", ").append(quote(OUT + mt.name())).append(" DOUBLE");
+            for (String p : e.paths()) sql.append(", ").append(quote(inColumn(p))).append(" DOUBLE");
+            for (var mt : e.metrics()) sql.append(", ").append(quote(outColumn(mt.name()))).append(" DOUBLE");
             sql.append(", owsim_version VARCHAR, base_hash VARCHAR)");
             try (Statement st = db.createStatement()) {
                 st.execute(sql.toString());
@@ -126,6 +114,32 @@ public final class ResultStore implements AutoCloseable {
         int cols = 4 + e.paths().size() + e.metrics().size() + 2;
         insert = db.prepareStatement("INSERT INTO runs VALUES (" + "?, ".repeat(cols - 1) + "?)");
     }
+
+    /**
+     * The rows of table {@code experiment} for this experiment, in order. Public so that other
+     * writers of results (the Spark runner) describe an experiment with exactly the same keys.
+     */
+    public static Map<String, String> metadata(Experiment e, String owsimVersion) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("name", e.name());
+        m.put("source", e.source());
+        m.put("file_hash", e.fileHash());
+        m.put("base_hash", e.baseHash());
+        m.put("design", e.design().name());
+        m.put("replications", Integer.toString(e.replications()));
+        m.put("root_seed", Long.toString(e.rootSeed()));
+        m.put("parameters", String.join("\n", e.paths()));
+        m.put("metrics", String.join("\n", e.metrics().stream().map(x -> x.name()).toList()));
+        m.put("owsim_version", owsimVersion);
+        m.put("experiment_yaml", e.yamlText());
+        return m;
+    }
+
+    /** The {@code runs} column of a parameter path. */
+    public static String inColumn(String path) { return IN + path; }
+
+    /** The {@code runs} column of a metric. */
+    public static String outColumn(String metric) { return OUT + metric; }
 
     private static String abbrev(String h) { return h == null ? "?" : h.substring(0, Math.min(12, h.length())); }
 

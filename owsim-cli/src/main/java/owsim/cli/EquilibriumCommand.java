@@ -104,19 +104,9 @@ final class EquilibriumCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
         };
-        boolean agent = switch (engine) {
-            case "aggregate" -> false;
-            case "agent" -> true;
-            default -> throw InputException.ofField("--engine", "must be 'aggregate' or 'agent', was '" + engine + "'");
-        };
-        if (!agent && users != null) throw InputException.ofField("--users", "only for --engine agent");
-        if (!agent && threads != null) throw InputException.ofField("--threads", "only for --engine agent");
+        boolean agent = EngineFlags.agent(engine, users, threads);
         if (!agent && replications != null && replications != 1) {
             throw InputException.ofField("--replications", "only for --engine agent (the aggregate engine gives the same payoffs every run)");
-        }
-        if (users != null && users < 1) throw InputException.ofField("--users", "must be a whole number >= 1, was " + users);
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw InputException.ofField("--threads", "must be a whole number from 1 to 1024, was " + threads);
         }
         if (replications != null && (replications < 1 || replications > 10_000)) {
             throw InputException.ofField("--replications", "must be a whole number from 1 to 10000, was " + replications);

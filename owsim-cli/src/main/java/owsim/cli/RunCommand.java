@@ -78,17 +78,7 @@ final class RunCommand implements Callable<Integer> {
             case "json" -> true;
             default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
         };
-        boolean agent = switch (engine) {
-            case "aggregate" -> false;
-            case "agent" -> true;
-            default -> throw InputException.ofField("--engine", "must be 'aggregate' or 'agent', was '" + engine + "'");
-        };
-        if (!agent && users != null) throw InputException.ofField("--users", "only for --engine agent");
-        if (!agent && threads != null) throw InputException.ofField("--threads", "only for --engine agent");
-        if (users != null && users < 1) throw InputException.ofField("--users", "must be a whole number >= 1, was " + users);
-        if (threads != null && (threads < 1 || threads > 1024)) {
-            throw InputException.ofField("--threads", "must be a whole number from 1 to 1024, was " + threads);
-        }
+        boolean agent = EngineFlags.agent(engine, users, threads);
         Scenario s = ScenarioArgument.load(scenario, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
         if (seed != null) s = override("--seed", s, sc -> sc.withSeed(seed));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,18 +123,9 @@ class SparkSweepIT {
 
     /** Every row of a runs table, ordered by run id, read by DuckDB ({@code db} attached as "local" when given). */
     private static List<List<Object>> rows(String table, Path db) throws Exception {
-        List<List<Object>> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             if (db != null) st.execute("ATTACH '" + db + "' AS local (READ_ONLY)");
-            try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY run_id")) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= n; i++) row.add(rs.getObject(i));
-                    out.add(row);
-                }
-            }
+            return SparkSweepJobTest.rows(st, "SELECT * FROM " + table + " ORDER BY run_id");
         }
-        return out;
     }
 }

@@ -177,7 +177,8 @@ class SparkSweepJobTest {
     }
 
     /** Rows as lists of Java values (Double compares by its bits). */
-    private static List<List<Object>> rows(Statement st, String query) throws Exception {
+    /** Every row a query returns, as lists of column values. */
+    static List<List<Object>> rows(Statement st, String query) throws Exception {
         List<List<Object>> out = new ArrayList<>();
         try (ResultSet rs = st.executeQuery(query)) {
             int n = rs.getMetaData().getColumnCount();

@@ -43,9 +43,9 @@ import picocli.CommandLine.Spec;
  * and prints its best responses, equilibria and replicator dynamics.
  */
 @Command(name = "equilibrium", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Release policies as a game: simulate every combination of the chosen labs' policies,",
-        "then print the payoff table, best responses, Nash equilibria and replicator dynamics.",
-        "Payoffs are the scenario's run.payoff measure of each lab."},
+    description = {"Release policies as a game: simulate every combination of the chosen labs' policies, then print the"
+        + " payoff table, best responses, Nash equilibria and replicator dynamics. Payoffs are the scenario's run.payoff"
+        + " measure of each lab (docs/STRATEGY.md)."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the game was simulated and solved", "1:a run failed", "2:bad input: scenario or option value"})
 final class EquilibriumCommand implements Callable<Integer> {
@@ -60,11 +60,11 @@ final class EquilibriumCommand implements Callable<Integer> {
         description = "Scenario YAML file, or 'default' for the embedded default world.")
     String scenario;
 
-    @Option(names = "--labs", split = ",", required = true, paramLabel = "A,B[,C[,D]]",
+    @Option(names = "--labs", split = ",", splitSynopsisLabel = ",", required = true, paramLabel = "LAB",
         description = "Lab ids of the players (2 to 4).")
     List<String> labs;
 
-    @Option(names = "--policies", split = ",(?![^(]*\\))", defaultValue = "closed,open", paramLabel = "P,Q,...",
+    @Option(names = "--policies", split = ",(?![^(]*\\))", splitSynopsisLabel = ",", defaultValue = "closed,open", paramLabel = "POLICY",
         description = "Release policies every player may choose, e.g. closed,open,open-delayed(6) (default: ${DEFAULT-VALUE}).")
     List<String> policies;
 

@@ -27,13 +27,38 @@ public final class ServingPrices {
     private final double inputShare;
     private final Map<Key, FleetPrice> fleet = new ConcurrentHashMap<>();
     private final Map<Key, CardPrice> cards = new ConcurrentHashMap<>();
+    private final Map<Sized, AcceleratorSpec> sizedCards = new ConcurrentHashMap<>();
 
     public ServingPrices(ServingEngine engine, double inputShare) {
         this.engine = engine;
         this.inputShare = inputShare;
     }
 
-    private record Key(ModelSpec model, AcceleratorSpec hardware) {}
+    /**
+     * A model on hardware, compared by identity: specs are immutable, the catalog's and the engine's
+     * scaled models are shared instances, and a record's own hash walks every field (lists of
+     * sources included) on each of the thousands of lookups a sweep makes.
+     */
+    private record Key(ModelSpec model, AcceleratorSpec hardware) {
+        @Override public boolean equals(Object o) {
+            return o instanceof Key k && k.model == model && k.hardware == hardware;
+        }
+
+        @Override public int hashCode() {
+            return 31 * System.identityHashCode(model) + System.identityHashCode(hardware);
+        }
+    }
+
+    /** A consumer card at one memory size, made once (by identity of the catalog's card). */
+    private record Sized(AcceleratorSpec card, double vramGB) {
+        @Override public boolean equals(Object o) {
+            return o instanceof Sized k && k.card == card && Double.compare(k.vramGB, vramGB) == 0;
+        }
+
+        @Override public int hashCode() {
+            return 31 * System.identityHashCode(card) + Double.hashCode(vramGB);
+        }
+    }
 
     /**
      * A model on a data-centre fleet at its max-throughput batch.
@@ -68,7 +93,7 @@ public final class ServingPrices {
 
     /** Whether a user with a card of {@code vramGB} (otherwise like {@code card}) can run the model at 4 bits, and at what cost per token. */
     public CardPrice card(ModelSpec model, AcceleratorSpec card, double vramGB) {
-        AcceleratorSpec sized = withMemory(card, vramGB);
+        AcceleratorSpec sized = sizedCards.computeIfAbsent(new Sized(card, vramGB), k -> withMemory(card, vramGB));
         return cards.computeIfAbsent(new Key(model, sized), k -> priceCard(model, sized));
     }
 

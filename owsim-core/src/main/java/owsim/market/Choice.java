@@ -34,7 +34,7 @@ public final class Choice implements Mechanism {
         double[] lnDerivatives = lnDerivatives(w, s);
         ExpCache exp = new ExpCache(w.options);
         int half = subsets >> 1;
-        int[] knowing = subsetsKnowing(L);
+        int[] knowing = w.subsetsKnowing;
         int lastSeg = -1;
         for (int c = 0; c < w.classes; c++) {
             int g = w.classSeg[c];
@@ -102,18 +102,6 @@ public final class Choice implements Mechanism {
                 s.shares[row + o] = keep + (s.offerAvailable[row + o] ? expV[o] * labSum[w.optLab[o]] + bonus[o] : 0);
             }
         }
-    }
-
-    /** For each lab i, the subsets of labs (bit masks) that contain i, ascending: row i of 2^(L-1) entries. */
-    private static int[] subsetsKnowing(int labs) {
-        int subsets = 1 << labs;
-        int half = subsets >> 1;
-        int[] knowing = new int[labs * half];
-        for (int i = 0; i < labs; i++) {
-            int k = i * half;
-            for (int m = 0; m < subsets; m++) if ((m >> i & 1) != 0) knowing[k++] = m;
-        }
-        return knowing;
     }
 
     /** ln(1 + derivatives) of each lab when the ecosystem mechanism is on, else 0. */

@@ -76,6 +76,8 @@ public final class World {
     /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo), and Phi(zHi). */
     final double[] classBinProbability;
     final double[] classPhiHi;
+    /** For each lab i, the subsets of labs (bit masks) that contain i, ascending: row i of 2^(labs-1) entries. */
+    final int[] subsetsKnowing;
     /** Per lab: what a token beyond a capped plan is worth, at the lab's API price (else the plan's own price per token). */
     final double[] overageUsdPerToken;
 
@@ -211,6 +213,12 @@ public final class World {
         for (int c = 0; c < classes; c++) {
             classPhiHi[c] = Lognormal.phi(classZHi[c]);
             classBinProbability[c] = classPhiHi[c] - Lognormal.phi(classZLo[c]);
+        }
+        int half = 1 << (labs - 1);
+        subsetsKnowing = new int[labs * half];
+        for (int i = 0; i < labs; i++) {
+            int k = i * half;
+            for (int m = 0; m < 1 << labs; m++) if ((m >> i & 1) != 0) subsetsKnowing[k++] = m;
         }
         overageUsdPerToken = new double[labs];
         for (int i = 0; i < labs; i++) {

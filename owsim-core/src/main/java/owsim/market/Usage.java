@@ -74,14 +74,8 @@ public final class Usage implements Mechanism {
         if (perToken <= 0) return 0;
         double breakEven = fee / perToken;
         if (caps && l.subscription().monthlyTokenCap() <= breakEven) return 0;
-        double pBin = w.classBinProbability[c];
-        if (pBin <= 0) return 0;
-        // Pr(T > breakEven | bin), the tail of Lognormal.partialTail: only the bin that holds the
-        // break-even usage needs the normal CDF; the bins wholly above or below it are all or none.
         var seg = w.scenario.segments().get(w.classSeg[c]);
         double z = Math.log(breakEven / seg.medianTokensPerMonth()) / seg.usageSigma();
-        if (z >= w.classZHi[c]) return 0;
-        if (z <= w.classZLo[c]) return 1;
-        return Math.max(0, w.classPhiHi[c] - Lognormal.phi(z)) / pBin;
+        return Lognormal.sliceTail(z, w.classZLo[c], w.classZHi[c], w.classPhiHi[c], w.classBinProbability[c]);
     }
 }

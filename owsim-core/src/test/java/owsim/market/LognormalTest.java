@@ -53,4 +53,22 @@ class LognormalTest {
         assertThat(Lognormal.partialTail(med, sig, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, x))
             .isCloseTo(1 - Lognormal.phi(Math.log(x / med) / sig), within(1e-12));
     }
+
+    @Test
+    void sliceTailIsThePartialTailGivenTheSlice() {
+        double med = 1e6;
+        double sig = 2;
+        double zLo = Lognormal.quantile(0.6);
+        double zHi = Lognormal.quantile(0.8);
+        double phiHi = Lognormal.phi(zHi);
+        double slice = phiHi - Lognormal.phi(zLo);
+        for (double x : new double[] {1e5, 1e6, 2e6, 3e6, 5e6, 1e8}) {
+            double z = Math.log(x / med) / sig;
+            assertThat(Lognormal.sliceTail(z, zLo, zHi, phiHi, slice) * slice)
+                .as("x = " + x).isCloseTo(Lognormal.partialTail(med, sig, zLo, zHi, x), within(1e-12));
+        }
+        assertThat(Lognormal.sliceTail(zLo - 1, zLo, zHi, phiHi, slice)).isEqualTo(1);
+        assertThat(Lognormal.sliceTail(zHi + 1, zLo, zHi, phiHi, slice)).isZero();
+        assertThat(Lognormal.sliceTail(0, zLo, zHi, phiHi, 0)).isZero();
+    }
 }

@@ -145,12 +145,12 @@ final class EquilibriumCommand implements Callable<Integer> {
         NormalFormGame game = played.game();
         // The aggregate engine is deterministic: only rounding separates ties (shares and ranks are small numbers).
         double tolerance = Math.max(game.defaultTolerance(), 1e-12);
-        GameAnalysis analysis = GameAnalysis.of(game, tolerance);
         ReplicatorPath path = replicator(game);
 
         PrintWriter out = spec.commandLine().getOut();
         Payoff measure = base.run().payoff();
         if (json) {
+            GameAnalysis analysis = GameAnalysis.of(game, tolerance);
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Map<String, Object> root = jsonOf(base, analysis, path, played);
             root.put("engine", engine);
@@ -159,9 +159,10 @@ final class EquilibriumCommand implements Callable<Integer> {
             if (reps > 1) root.put("noise", noiseJson(played, analysis));
             out.println(mapper.writeValueAsString(root));
         } else {
-            // Money prints in millions: a table of ten-digit dollar figures is unreadable.
+            // Money prints in millions: a table of ten-digit dollar figures is unreadable. The game
+            // is solved once, in those units (equilibria do not depend on the payoff unit).
             double shown = isMoney(measure) ? 1e-6 : 1;
-            NormalFormGame table = shown == 1 ? game : scaled(game, shown);
+            GameAnalysis analysis = GameAnalysis.of(shown == 1 ? game : scaled(game, shown), tolerance * shown);
             out.println("Equilibrium of release policies in '" + base.name() + "' (" + base.months() + " months, payoff: "
                 + measure + unit(measure) + "; other labs keep their scenario policies)");
             if (agent) {
@@ -169,7 +170,7 @@ final class EquilibriumCommand implements Callable<Integer> {
                     + " profile; payoffs are means%n", reps, users == null ? DEFAULT_USERS : users);
             }
             out.println();
-            out.print(GameText.analysis(GameAnalysis.of(table, tolerance * shown)));
+            out.print(GameText.analysis(analysis));
             if (reps > 1) {
                 out.println();
                 out.print(noiseText(played, analysis, shown));

@@ -32,22 +32,28 @@ public final class Choice implements Mechanism {
         double[] bonus = new double[w.options];
         double[] old = new double[w.options];
         double[] lnDerivatives = lnDerivatives(w, s);
-        ExpCache exp = new ExpCache(w.options);
+        LastValueCache exp = new LastValueCache(w.options, Math::exp);
+        LastValueCache log = new LastValueCache(subsets, Math::log);
         int half = subsets >> 1;
         int[] knowing = w.subsetsKnowing;
         int lastSeg = -1;
+        double eS = 1;
         for (int c = 0; c < w.classes; c++) {
             int g = w.classSeg[c];
             SegmentSpec seg = w.scenario.segments().get(g);
             if (g != lastSeg) {
                 subsetProbabilities(s, g, L, prob, cond);
+                eS = Math.exp(seg.switchingCostUtils());
                 lastSeg = g;
             }
             int row = c * w.options;
             Arrays.fill(labSum, 0);
-            double eS = Math.exp(seg.switchingCostUtils());
             weights(w, s, c, lnDerivatives, expV, exp);
-            for (int o = 1; o < w.options; o++) if (s.offerAvailable[row + o]) labSum[w.optLab[o]] += expV[o];
+            int offered = s.offeredCount[c];
+            for (int r = 0; r < offered; r++) {
+                int o = s.offered[row + r];
+                labSum[w.optLab[o]] += expV[o];
+            }
             denom[0] = 1;
             for (int m = 1; m < subsets; m++) {
                 int low = Integer.numberOfTrailingZeros(m);
@@ -85,7 +91,7 @@ public final class Choice implements Mechanism {
             for (int m = 0; m < subsets; m++) {
                 if (prob[m] == 0) continue;
                 weight[m] += outside * prob[m] / denom[m];
-                surplus += prob[m] * Math.log(denom[m]);
+                surplus += prob[m] * log.apply(m, denom[m]);
             }
             if (seg.priceWeightPerUsd() > 0) {
                 s.consumerSurplusUsd += surplus / seg.priceWeightPerUsd() * s.population[g] * w.classWeight[c];
@@ -93,13 +99,15 @@ public final class Choice implements Mechanism {
             double total = 0;
             for (int m = 0; m < subsets; m++) total += weight[m];
             s.shares[row] = (1 - churn) * old[0] + total;
-            Arrays.fill(labSum, 0);
-            for (int m = 0; m < subsets; m++) {
-                for (int i = 0; i < L; i++) if ((m >> i & 1) != 0) labSum[i] += weight[m];
+            for (int i = 0; i < L; i++) {
+                double t = 0;
+                for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
+                labSum[i] = t;
             }
-            for (int o = 1; o < w.options; o++) {
-                double keep = s.offerAvailable[row + o] ? (1 - churn) * old[o] : 0;
-                s.shares[row + o] = keep + (s.offerAvailable[row + o] ? expV[o] * labSum[w.optLab[o]] + bonus[o] : 0);
+            Arrays.fill(s.shares, row + 1, row + w.options, 0);
+            for (int r = 0; r < offered; r++) {
+                int o = s.offered[row + r];
+                s.shares[row + o] = (1 - churn) * old[o] + (expV[o] * labSum[w.optLab[o]] + bonus[o]);
             }
         }
     }
@@ -117,7 +125,7 @@ public final class Choice implements Mechanism {
      * offered, or a model its hardware cannot run): alpha (K - K_ref) - beta (pay + shortfall)
      * + kind constant + theta ln(1 + D) + brand. The switching cost is the caller's.
      */
-    static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, ExpCache exp) {
+    static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, LastValueCache exp) {
         int g = w.classSeg[c];
         SegmentSpec seg = w.scenario.segments().get(g);
         double alpha = seg.capabilityWeightPerDecade();
@@ -126,29 +134,27 @@ public final class Choice implements Mechanism {
         double kRef = s.fixedCapability;
         int row = c * w.options;
         int kinds = g * w.options;
+        Arrays.fill(expV, 0);
         expV[0] = 1;
-        for (int o = 1; o < w.options; o++) {
-            if (!s.offerAvailable[row + o]) {
-                expV[o] = 0;
-                continue;
-            }
+        for (int k = 0, offered = s.offeredCount[c]; k < offered; k++) {
+            int o = s.offered[row + k];
             Release r = modelOf(w, s, c, o);
             double v = alpha * (r.capability - kRef)
                 - beta * s.offerPay[row + o] - beta * shortfallUsd(w, s, c, o)
                 + w.optionUtility[kinds + o];
             v += theta * lnDerivatives[w.optLab[o]];
             v += w.optionBrand[o];
-            expV[o] = exp.exp(o, Math.min(v, 700));
+            expV[o] = exp.apply(o, Math.min(v, 700));
         }
     }
 
     /** Grows each segment's population by a month of its growth; returns the factors (all 1 in month 0). */
     static double[] growSegments(World w, MarketState s) {
         double[] f = new double[w.segments];
-        java.util.Arrays.fill(f, 1);
+        Arrays.fill(f, 1);
         if (s.month == 0) return f;
         for (int g = 0; g < w.segments; g++) {
-            f[g] = Math.pow(w.scenario.segments().get(g).populationGrowthPerYear(), 1.0 / 12);
+            f[g] = w.monthlyGrowth[g];
             s.population[g] *= f[g];
         }
         return f;
@@ -276,6 +282,17 @@ public final class Choice implements Mechanism {
                     }
                 }
             }
+        }
+        listOffered(w, s);
+    }
+
+    /** Lists each class's options this month, ascending, for the loops that skip the rest. */
+    private static void listOffered(World w, MarketState s) {
+        for (int c = 0; c < w.classes; c++) {
+            int row = c * w.options;
+            int n = 0;
+            for (int o = 1; o < w.options; o++) if (s.offerAvailable[row + o]) s.offered[row + n++] = o;
+            s.offeredCount[c] = n;
         }
     }
 

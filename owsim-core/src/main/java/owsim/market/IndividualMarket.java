@@ -226,7 +226,7 @@ public final class IndividualMarket {
         Choice.offers(w, s);
         double[] lnDerivatives = Choice.lnDerivatives(w, s);
         double[] expV = new double[w.options];
-        ExpCache exp = new ExpCache(w.options);
+        LastValueCache exp = new LastValueCache(w.options, Math::exp);
         double[] labSum = new double[labs];
         int patterns = 1 << labs;
         for (int c = 0; c < classes; c++) {
@@ -263,6 +263,8 @@ public final class IndividualMarket {
             double beta = w.scenario.segments().get(g).priceWeightPerUsd();
             if (beta > 0) s.consumerSurplusUsd += lnDenominatorBySegment[g] / beta * scale[g];
         }
+        double[] users = new double[w.options];
+        double[] usageRatio = new double[w.options];
         for (int c = 0; c < classes; c++) {
             int g = w.classSeg[c];
             int row = c * w.options;
@@ -273,12 +275,12 @@ public final class IndividualMarket {
                 // Shares such that population x class weight x share = the users this class's agents stand for.
                 s.shares[row + o] = n > 0 ? count / n : 0;
                 rest += s.shares[row + o];
-                if (count == 0 || !s.offerAvailable[row + o]) continue;
                 double expected = count * s.offerTokens[row + o];
-                double ratio = expected > 0 ? tokensByClassOption[c * userOptions + o - 1] / expected : 1.0;
-                Usage.account(w, s, caps, c, o, count * scale[g], ratio);
+                users[o] = count * scale[g];
+                usageRatio[o] = expected > 0 ? tokensByClassOption[c * userOptions + o - 1] / expected : 1.0;
             }
             s.shares[row] = Math.max(0, 1 - rest);
+            Usage.bookClass(w, s, caps, c, users, usageRatio);
         }
         for (Mechanism m : AFTER) m.apply(w, s);
     }

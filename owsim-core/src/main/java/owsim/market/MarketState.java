@@ -64,6 +64,9 @@ public final class MarketState {
     final boolean[] offerOpen;
     final boolean[] offerAvailable;
     final Release[] offerModel;
+    /** Per class: the options it has this month, ascending, in row c of {@code offered}; how many in {@code offeredCount[c]}. */
+    final int[] offered;
+    final int[] offeredCount;
     final double[] hostRevenue;
     final double[] hostCost;
     double userPaymentsUsd;
@@ -117,6 +120,8 @@ public final class MarketState {
         offerOpen = new boolean[w.classes * w.options];
         offerAvailable = new boolean[w.classes * w.options];
         offerModel = new Release[w.classes * w.options];
+        offered = new int[w.classes * w.options];
+        offeredCount = new int[w.classes];
         hostRevenue = new double[w.hosts];
         hostCost = new double[w.hosts];
         for (int i = 0; i < labs; i++) {

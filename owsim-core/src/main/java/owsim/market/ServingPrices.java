@@ -78,7 +78,17 @@ public final class ServingPrices {
 
     /** Cost of serving this architecture on this data-centre hardware. */
     public FleetPrice fleet(ModelSpec model, AcceleratorSpec hw) {
-        return fleet.computeIfAbsent(new Key(model, hw), k -> priceFleet(model, hw));
+        return memo(fleet, new Key(model, hw), k -> priceFleet(model, hw));
+    }
+
+    /**
+     * The memoised value, read without a lock when present: on a hit, computeIfAbsent still locks
+     * the hash bin when the key is not its first entry, and two sweep threads pricing the same
+     * few cards then queued on that lock (a tenth of a sweep's time).
+     */
+    private static <K, V> V memo(Map<K, V> map, K key, java.util.function.Function<K, V> compute) {
+        V v = map.get(key);
+        return v != null ? v : map.computeIfAbsent(key, compute);
     }
 
     private FleetPrice priceFleet(ModelSpec model, AcceleratorSpec hw) {
@@ -91,10 +101,14 @@ public final class ServingPrices {
         return new FleetPrice(true, r.gpus(), rented, owned, monthly);
     }
 
-    /** Whether a user with a card of {@code vramGB} (otherwise like {@code card}) can run the model at 4 bits, and at what cost per token. */
-    public CardPrice card(ModelSpec model, AcceleratorSpec card, double vramGB) {
-        AcceleratorSpec sized = sizedCards.computeIfAbsent(new Sized(card, vramGB), k -> withMemory(card, vramGB));
-        return cards.computeIfAbsent(new Key(model, sized), k -> priceCard(model, sized));
+    /** A card of {@code vramGB}, otherwise like {@code card}: one instance per size, so it can key {@link #card}. */
+    public AcceleratorSpec sizedCard(AcceleratorSpec card, double vramGB) {
+        return memo(sizedCards, new Sized(card, vramGB), k -> withMemory(card, vramGB));
+    }
+
+    /** Whether a user with this card (from {@link #sizedCard}) can run the model at 4 bits, and at what cost per token. */
+    public CardPrice card(ModelSpec model, AcceleratorSpec sizedCard) {
+        return memo(cards, new Key(model, sizedCard), k -> priceCard(model, sizedCard));
     }
 
     private CardPrice priceCard(ModelSpec model, AcceleratorSpec card) {

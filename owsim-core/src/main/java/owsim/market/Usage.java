@@ -1,5 +1,6 @@
 package owsim.market;
 
+import java.util.Arrays;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
 
@@ -11,58 +12,80 @@ import owsim.scenario.OptionKind;
 public final class Usage implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         boolean caps = w.scenario.mechanisms().subscriptionCaps();
+        double[] users = new double[w.options];
+        double[] usageRatio = new double[w.options];
+        Arrays.fill(usageRatio, 1.0);
         for (int c = 0; c < w.classes; c++) {
-            int g = w.classSeg[c];
-            double pop = s.population[g] * w.classWeight[c];
+            double pop = s.population[w.classSeg[c]] * w.classWeight[c];
             int row = c * w.options;
-            for (int o = 1; o < w.options; o++) {
-                double share = s.shares[row + o];
-                if (share <= 0 || !s.offerAvailable[row + o]) continue;
-                account(w, s, caps, c, o, pop * share, 1.0);
-            }
+            for (int o = 1; o < w.options; o++) users[o] = s.shares[row + o] > 0 ? pop * s.shares[row + o] : 0;
+            bookClass(w, s, caps, c, users, usageRatio);
         }
     }
 
     /**
-     * Books {@code users} of class c on option o. Each user uses the offer's tokens (the class's
-     * mean, capped by the plan) times {@code usageRatio}: 1 for the expected user; an engine with
-     * individual users passes their own capped tokens over the offer's. Tokens and serving cost scale
-     * with it, and so does the payment where it is priced per token (API, hosts, a card at home);
-     * a plan's fee and a rented self-hosted deployment are paid per user whatever the use.
+     * Books the users of class c on each option o ({@code users[o]}, 0 for none). Each user uses
+     * the offer's tokens (the class's mean, capped by the plan) times {@code usageRatio[o]}: 1 for
+     * the expected user; an engine with individual users passes their own capped tokens over the
+     * offer's. Tokens and serving cost scale with it, and so does the payment where it is priced
+     * per token (API, hosts, a card at home); a plan's fee and a rented self-hosted deployment are
+     * paid per user whatever the use.
      */
-    static void account(World w, MarketState s, boolean caps, int c, int o, double users, double usageRatio) {
+    static void bookClass(World w, MarketState s, boolean caps, int c, double[] users, double[] usageRatio) {
         int row = c * w.options;
         int g = w.classSeg[c];
-        OptionKind k = w.optKind[o];
-        boolean perToken = k == OptionKind.API || k == OptionKind.HOSTED || (k == OptionKind.SELFHOST && !w.classDatacenter[c]);
-        double pay = users * s.offerPay[row + o] * (perToken ? usageRatio : 1.0);
-        double tok = users * s.offerTokens[row + o] * usageRatio;
-        double serving = users * s.offerServing[row + o] * usageRatio;
-        int i = w.optLab[o];
-        switch (k) {
-            case SUBSCRIPTION, FREE, API -> {
-                s.revenue[i] += pay;
-                s.servingCost[i] += serving;
-                s.tokens[i] += tok;
-                s.userPaymentsUsd += pay;
-                if (k == OptionKind.SUBSCRIPTION) s.subLossUsers[i] += users * lossShare(w, s, c, o, caps);
+        int segRow = g * w.labs * 5;
+        boolean ownCard = !w.classDatacenter[c];
+        // The class's segment and the market as locals over its options, stored once: the same
+        // additions in the same order as booking one option at a time, without a memory round trip each.
+        double segTokens = s.segTokens[g];
+        double segOpenTokens = s.segOpenTokens[g];
+        double allTokens = s.allTokens;
+        double openTokens = s.openTokens;
+        double payments = s.userPaymentsUsd;
+        double selfHost = s.selfHostCostUsd;
+        for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+            int o = s.offered[row + r];
+            double n = users[o];
+            if (n <= 0) continue;
+            double ratio = usageRatio[o];
+            OptionKind k = w.optKind[o];
+            boolean perToken = k == OptionKind.API || k == OptionKind.HOSTED || (k == OptionKind.SELFHOST && ownCard);
+            double pay = n * s.offerPay[row + o] * (perToken ? ratio : 1.0);
+            double tok = n * s.offerTokens[row + o] * ratio;
+            double serving = n * s.offerServing[row + o] * ratio;
+            int i = w.optLab[o];
+            switch (k) {
+                case SUBSCRIPTION, FREE, API -> {
+                    s.revenue[i] += pay;
+                    s.servingCost[i] += serving;
+                    s.tokens[i] += tok;
+                    payments += pay;
+                    if (k == OptionKind.SUBSCRIPTION) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
+                }
+                case HOSTED -> {
+                    int h = w.optHost[o];
+                    s.hostRevenue[h] += pay;
+                    s.hostCost[h] += serving;
+                    payments += pay;
+                }
+                case SELFHOST -> selfHost += pay;
             }
-            case HOSTED -> {
-                int h = w.optHost[o];
-                s.hostRevenue[h] += pay;
-                s.hostCost[h] += serving;
-                s.userPaymentsUsd += pay;
+            s.usersByKind[i * 5 + k.ordinal()] += n;
+            s.segUsers[segRow + i * 5 + k.ordinal()] += n;
+            segTokens += tok;
+            allTokens += tok;
+            if (s.offerOpen[row + o]) {
+                openTokens += tok;
+                segOpenTokens += tok;
             }
-            case SELFHOST -> s.selfHostCostUsd += pay;
         }
-        s.usersByKind[i * 5 + k.ordinal()] += users;
-        s.segUsers[(g * w.labs + i) * 5 + k.ordinal()] += users;
-        s.segTokens[g] += tok;
-        s.allTokens += tok;
-        if (s.offerOpen[row + o]) {
-            s.openTokens += tok;
-            s.segOpenTokens[g] += tok;
-        }
+        s.segTokens[g] = segTokens;
+        s.segOpenTokens[g] = segOpenTokens;
+        s.allTokens = allTokens;
+        s.openTokens = openTokens;
+        s.userPaymentsUsd = payments;
+        s.selfHostCostUsd = selfHost;
     }
 
     /** Share of this class's subscribers whose serving cost exceeds the fee. */

@@ -63,6 +63,8 @@ public final class World {
     /** Index of the class's card size in {@link #vramSizes}, or -1. */
     final int[] classVramIndex;
     final double[] vramSizes;
+    /** Per segment and card size: the segment's card at that size (null for a segment without one). */
+    private final AcceleratorSpec[] sizedCards;
     final boolean[] classDatacenter;
     /** Per class and lab: E[min(T, cap) | class] for the subscription and the free tier. */
     final double[] classSubTokens;
@@ -80,6 +82,10 @@ public final class World {
     final int[] subsetsKnowing;
     /** Per lab: what a token beyond a capped plan is worth, at the lab's API price (else the plan's own price per token). */
     final double[] overageUsdPerToken;
+    /** Per month of the run: {@link #costFactor}, a power read many times a month, so made once. */
+    private final double[] costFactors;
+    /** Per segment: its population's growth factor per month. */
+    final double[] monthlyGrowth;
 
     World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
         Scenarios.checkCatalog(s, catalog);
@@ -166,6 +172,11 @@ public final class World {
         java.util.TreeSet<Double> sizes = new java.util.TreeSet<>();
         for (double[] r : rows) if (r[2] > 0) sizes.add(r[2]);
         vramSizes = sizes.stream().mapToDouble(Double::doubleValue).toArray();
+        sizedCards = new AcceleratorSpec[segments * vramSizes.length];
+        for (int g = 0; g < segments; g++) {
+            if (segmentCard[g] == null) continue;
+            for (int v = 0; v < vramSizes.length; v++) sizedCards[g * vramSizes.length + v] = prices.sizedCard(segmentCard[g], vramSizes[v]);
+        }
         classDatacenter = new boolean[classes];
         classSubTokens = new double[classes * labs];
         classFreeTokens = new double[classes * labs];
@@ -228,6 +239,10 @@ public final class World {
                 overageUsdPerToken[i] = l.subscription().usdPerMonth() / l.subscription().monthlyTokenCap();
             }
         }
+        costFactors = new double[s.months()];
+        for (int t = 0; t < costFactors.length; t++) costFactors[t] = costFactorOf(s, t);
+        monthlyGrowth = new double[segments];
+        for (int g = 0; g < segments; g++) monthlyGrowth[g] = Math.pow(s.segments().get(g).populationGrowthPerYear(), 1.0 / 12);
         double reachablePop = 0;
         for (SegmentSpec seg : s.segments()) if (seg.reachable()) reachablePop += seg.population();
         reachableShare = new double[labs];
@@ -268,7 +283,7 @@ public final class World {
     ServingPrices.CardPrice card(Release r, int g, int v) {
         if (r.cardPrice == null) r.cardPrice = new ServingPrices.CardPrice[segments * vramSizes.length];
         int k = g * vramSizes.length + v;
-        if (r.cardPrice[k] == null) r.cardPrice[k] = prices.card(r.model, segmentCard[g], vramSizes[v]);
+        if (r.cardPrice[k] == null) r.cardPrice[k] = prices.card(r.model, sizedCards[k]);
         return r.cardPrice[k];
     }
 
@@ -279,9 +294,13 @@ public final class World {
         return r.datacenter[g];
     }
 
-    /** Cost of compute in a month relative to month 0 (hardware price-performance improves). */
+    /** Cost of compute in a month relative to month 0 (hardware price-performance improves); months before the run hold the models it starts with. */
     double costFactor(int month) {
-        return Math.pow(scenario.technology().hardwareCostDeclinePerYear(), -month / 12.0);
+        return month >= 0 && month < costFactors.length ? costFactors[month] : costFactorOf(scenario, month);
+    }
+
+    private static double costFactorOf(Scenario s, int month) {
+        return Math.pow(s.technology().hardwareCostDeclinePerYear(), -month / 12.0);
     }
 
     /** Training cost of a run of {@code flop} on the lab's fleet hardware at the scenario's MFU and rental price. */

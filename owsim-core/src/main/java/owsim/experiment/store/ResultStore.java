@@ -13,6 +13,8 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import owsim.experiment.Experiment;
 import owsim.experiment.RunOutput;
 import owsim.io.InputException;
@@ -33,7 +35,7 @@ public final class ResultStore implements AutoCloseable {
 
     private final Path file;
     private final Connection db;
-    private PreparedStatement insert;
+    private DuckDBAppender runs;
     private String version;
     private String baseHash;
 
@@ -111,8 +113,9 @@ public final class ResultStore implements AutoCloseable {
                 + ", now " + abbrev(e.baseHash()) + "): write to another --out file");
         }
         db.setAutoCommit(false);
-        int cols = 4 + e.paths().size() + e.metrics().size() + 2;
-        insert = db.prepareStatement("INSERT INTO runs VALUES (" + "?, ".repeat(cols - 1) + "?)");
+        // The appender (DuckDB's bulk path) instead of INSERT statements: an INSERT per row cost the
+        // writer a third of a core in a 22,528-run sweep. Its rows join the open transaction on flush.
+        runs = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs");
     }
 
     /**
@@ -153,26 +156,18 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /** Stores finished runs in one transaction. */
-    public void write(List<RunOutput> runs) throws SQLException {
-        for (RunOutput r : runs) {
-            int c = 1;
-            insert.setInt(c++, r.runId());
-            insert.setInt(c++, r.row());
-            insert.setInt(c++, r.replication());
-            insert.setLong(c++, r.seed());
-            for (double v : r.parameters()) insert.setDouble(c++, v);
-            for (double v : r.metrics()) setDouble(insert, c++, v);
-            insert.setString(c++, version);
-            insert.setString(c, baseHash);
-            insert.addBatch();
+    public void write(List<RunOutput> finished) throws SQLException {
+        for (RunOutput r : finished) {
+            runs.beginRow().append(r.runId()).append(r.row()).append(r.replication()).append(r.seed());
+            for (double v : r.parameters()) runs.append(v);
+            for (double v : r.metrics()) {
+                if (Double.isFinite(v)) runs.append(v);
+                else runs.appendNull();
+            }
+            runs.append(version).append(baseHash).endRow();
         }
-        insert.executeBatch();
+        runs.flush();
         db.commit();
-    }
-
-    private static void setDouble(PreparedStatement ps, int c, double v) throws SQLException {
-        if (Double.isFinite(v)) ps.setDouble(c, v);
-        else ps.setObject(c, null);
     }
 
     /** The experiment table as a map (empty when the file is new). */
@@ -227,7 +222,7 @@ public final class ResultStore implements AutoCloseable {
 
     @Override public void close() {
         try {
-            if (insert != null) insert.close();
+            if (runs != null) runs.close();
             db.close();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close " + file + ": " + e.getMessage(), e);

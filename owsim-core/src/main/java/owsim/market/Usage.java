@@ -1,7 +1,7 @@
 package owsim.market;
 
 import java.util.Arrays;
-import owsim.scenario.LabSpec;
+import owsim.scenario.Subscription;
 import owsim.scenario.OptionKind;
 
 /**
@@ -88,15 +88,20 @@ public final class Usage implements Mechanism {
         s.selfHostCostUsd = selfHost;
     }
 
-    /** Share of this class's subscribers whose serving cost exceeds the fee. */
+    /**
+     * Share of this class's subscribers whose serving cost exceeds the fee. A class whose usage bin
+     * lies wholly below or above the break-even usage is none or all of it; only the one bin
+     * holding the break-even needs its logarithm and the normal CDF.
+     */
     private static double lossShare(World w, MarketState s, int c, int o, boolean caps) {
-        LabSpec l = w.scenario.labs().get(w.optLab[o]);
-        double fee = l.subscription().usdPerMonth();
-        double perToken = s.offerTokens[c * w.options + o] > 0
-            ? s.offerServing[c * w.options + o] / s.offerTokens[c * w.options + o] : 0;
+        Subscription plan = w.scenario.labs().get(w.optLab[o]).subscription();
+        int k = c * w.options + o;
+        double perToken = s.offerTokens[k] > 0 ? s.offerServing[k] / s.offerTokens[k] : 0;
         if (perToken <= 0) return 0;
-        double breakEven = fee / perToken;
-        if (caps && l.subscription().monthlyTokenCap() <= breakEven) return 0;
+        double breakEven = plan.usdPerMonth() / perToken;
+        if (caps && plan.monthlyTokenCap() <= breakEven) return 0;
+        if (w.classBinProbability[c] <= 0 || breakEven >= w.classUsageHi[c]) return 0;
+        if (breakEven <= w.classUsageLo[c]) return 1;
         var seg = w.scenario.segments().get(w.classSeg[c]);
         double z = Math.log(breakEven / seg.medianTokensPerMonth()) / seg.usageSigma();
         return Lognormal.sliceTail(z, w.classZLo[c], w.classZHi[c], w.classPhiHi[c], w.classBinProbability[c]);

@@ -78,6 +78,9 @@ public final class World {
     /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo), and Phi(zHi). */
     final double[] classBinProbability;
     final double[] classPhiHi;
+    /** Per class: the usage at its bin's edges, tokens/month (0 and infinity at the ends). */
+    final double[] classUsageLo;
+    final double[] classUsageHi;
     /** For each lab i, the subsets of labs (bit masks) that contain i, ascending: row i of 2^(labs-1) entries. */
     final int[] subsetsKnowing;
     /** Per lab: what a token beyond a capped plan is worth, at the lab's API price (else the plan's own price per token). */
@@ -221,9 +224,14 @@ public final class World {
         }
         classBinProbability = new double[classes];
         classPhiHi = new double[classes];
+        classUsageLo = new double[classes];
+        classUsageHi = new double[classes];
         for (int c = 0; c < classes; c++) {
             classPhiHi[c] = Lognormal.phi(classZHi[c]);
             classBinProbability[c] = classPhiHi[c] - Lognormal.phi(classZLo[c]);
+            SegmentSpec seg = s.segments().get(classSeg[c]);
+            classUsageLo[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * classZLo[c]);
+            classUsageHi[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * classZHi[c]);
         }
         int half = 1 << (labs - 1);
         subsetsKnowing = new int[labs * half];

@@ -21,94 +21,128 @@ public final class Choice implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         growPopulation(w, s);
         offers(w, s);
-        int L = w.labs;
-        int subsets = 1 << L;
-        double[] prob = new double[subsets];
-        double[] cond = new double[L * subsets];
-        double[] expV = new double[w.options];
-        double[] labSum = new double[L];
-        double[] denom = new double[subsets];
-        double[] weight = new double[subsets];
-        double[] bonus = new double[w.options];
-        double[] old = new double[w.options];
-        double[] lnDerivatives = lnDerivatives(w, s);
-        LastValueCache exp = new LastValueCache(w.options, Math::exp);
-        LastValueCache log = new LastValueCache(subsets, Math::log);
-        int half = subsets >> 1;
-        int[] knowing = w.subsetsKnowing;
-        int lastSeg = -1;
-        double eS = 1;
-        for (int c = 0; c < w.classes; c++) {
-            int g = w.classSeg[c];
-            SegmentSpec seg = w.scenario.segments().get(g);
-            if (g != lastSeg) {
-                subsetProbabilities(s, g, L, prob, cond);
-                eS = Math.exp(seg.switchingCostUtils());
-                lastSeg = g;
-            }
-            int row = c * w.options;
-            Arrays.fill(labSum, 0);
-            weights(w, s, c, lnDerivatives, expV, exp);
-            int offered = s.offeredCount[c];
-            for (int r = 0; r < offered; r++) {
-                int o = s.offered[row + r];
-                labSum[w.optLab[o]] += expV[o];
-            }
-            denom[0] = 1;
-            for (int m = 1; m < subsets; m++) {
-                int low = Integer.numberOfTrailingZeros(m);
-                denom[m] = denom[m & (m - 1)] + labSum[low];
-            }
-            double churn = s.month == 0 ? 1 : seg.churnPerMonth();
-            double stay = s.month == 0 ? 1 : eS;
-            System.arraycopy(s.shares, row, old, 0, w.options);
-            Arrays.fill(weight, 0);
-            Arrays.fill(bonus, 0);
-            double forced = 0;
-            for (int o = 1; o < w.options; o++) {
-                if (old[o] <= 0) continue;
-                if (!s.offerAvailable[row + o]) {
-                    forced += old[o];
-                    continue;
+        ClassChoice choice = new ClassChoice(w, s);
+        for (int c = 0; c < w.classes; c++) choice.choose(c);
+    }
+
+    /**
+     * One month's choice, a user class at a time, with scratch arrays made once a month. The
+     * class step is a method of its own so the JIT compiles it as one (a loop over classes inside
+     * a long method was compiled again and again on stack replacement while a sweep warms up).
+     */
+    private static final class ClassChoice {
+        private final World w;
+        private final MarketState s;
+        private final int L;
+        private final int subsets;
+        private final int half;
+        private final int[] knowing;
+        private final double[] prob;
+        private final double[] cond;
+        private final double[] expV;
+        private final double[] labSum;
+        private final double[] denom;
+        private final double[] weight;
+        private final double[] bonus;
+        private final double[] old;
+        private final double[] lnDerivatives;
+        private final LastValueCache exp;
+        private final LastValueCache log;
+        private int lastSeg = -1;
+        private double eS = 1;
+
+        ClassChoice(World w, MarketState s) {
+            this.w = w;
+            this.s = s;
+            L = w.labs;
+            subsets = 1 << L;
+            half = subsets >> 1;
+            knowing = w.subsetsKnowing;
+            prob = new double[subsets];
+            cond = new double[L * subsets];
+            expV = new double[w.options];
+            labSum = new double[L];
+            denom = new double[subsets];
+            weight = new double[subsets];
+            bonus = new double[w.options];
+            old = new double[w.options];
+            lnDerivatives = lnDerivatives(w, s);
+            exp = new LastValueCache(w.options, Math::exp);
+            log = new LastValueCache(subsets, Math::log);
+        }
+
+        /** Class c's users who reconsider this month choose; its shares and the consumer surplus are updated. */
+        void choose(int c) {
+                int g = w.classSeg[c];
+                SegmentSpec seg = w.scenario.segments().get(g);
+                if (g != lastSeg) {
+                    subsetProbabilities(s, g, L, prob, cond);
+                    eS = Math.exp(seg.switchingCostUtils());
+                    lastSeg = g;
                 }
-                int i = w.optLab[o];
-                double mass = churn * old[o];
-                double extra = (stay - 1) * expV[o];
-                double kept = 0;
-                // The subsets that contain lab i, ascending (the hot loop of a run: options x subsets x classes x months).
-                for (int k = i * half, end = k + half; k < end; k++) {
-                    int m = knowing[k];
-                    double p = cond[i * subsets + m];
-                    if (p == 0) continue;
-                    double x = mass * p / (denom[m] + extra);
-                    weight[m] += x;
-                    kept += x * extra;
+                int row = c * w.options;
+                Arrays.fill(labSum, 0);
+                weights(w, s, c, lnDerivatives, expV, exp);
+                int offered = s.offeredCount[c];
+                for (int r = 0; r < offered; r++) {
+                    int o = s.offered[row + r];
+                    labSum[w.optLab[o]] += expV[o];
                 }
-                bonus[o] = kept;
-            }
-            double outside = churn * old[0] + forced;
-            double surplus = 0;
-            for (int m = 0; m < subsets; m++) {
-                if (prob[m] == 0) continue;
-                weight[m] += outside * prob[m] / denom[m];
-                surplus += prob[m] * log.apply(m, denom[m]);
-            }
-            if (seg.priceWeightPerUsd() > 0) {
-                s.consumerSurplusUsd += surplus / seg.priceWeightPerUsd() * s.population[g] * w.classWeight[c];
-            }
-            double total = 0;
-            for (int m = 0; m < subsets; m++) total += weight[m];
-            s.shares[row] = (1 - churn) * old[0] + total;
-            for (int i = 0; i < L; i++) {
-                double t = 0;
-                for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
-                labSum[i] = t;
-            }
-            Arrays.fill(s.shares, row + 1, row + w.options, 0);
-            for (int r = 0; r < offered; r++) {
-                int o = s.offered[row + r];
-                s.shares[row + o] = (1 - churn) * old[o] + (expV[o] * labSum[w.optLab[o]] + bonus[o]);
-            }
+                denom[0] = 1;
+                for (int m = 1; m < subsets; m++) {
+                    int low = Integer.numberOfTrailingZeros(m);
+                    denom[m] = denom[m & (m - 1)] + labSum[low];
+                }
+                double churn = s.month == 0 ? 1 : seg.churnPerMonth();
+                double stay = s.month == 0 ? 1 : eS;
+                System.arraycopy(s.shares, row, old, 0, w.options);
+                Arrays.fill(weight, 0);
+                Arrays.fill(bonus, 0);
+                double forced = 0;
+                for (int o = 1; o < w.options; o++) {
+                    if (old[o] <= 0) continue;
+                    if (!s.offerAvailable[row + o]) {
+                        forced += old[o];
+                        continue;
+                    }
+                    int i = w.optLab[o];
+                    double mass = churn * old[o];
+                    double extra = (stay - 1) * expV[o];
+                    double kept = 0;
+                    // The subsets that contain lab i, ascending (the hot loop of a run: options x subsets x classes x months).
+                    for (int k = i * half, end = k + half; k < end; k++) {
+                        int m = knowing[k];
+                        double p = cond[i * subsets + m];
+                        if (p == 0) continue;
+                        double x = mass * p / (denom[m] + extra);
+                        weight[m] += x;
+                        kept += x * extra;
+                    }
+                    bonus[o] = kept;
+                }
+                double outside = churn * old[0] + forced;
+                double surplus = 0;
+                for (int m = 0; m < subsets; m++) {
+                    if (prob[m] == 0) continue;
+                    weight[m] += outside * prob[m] / denom[m];
+                    surplus += prob[m] * log.apply(m, denom[m]);
+                }
+                if (seg.priceWeightPerUsd() > 0) {
+                    s.consumerSurplusUsd += surplus / seg.priceWeightPerUsd() * s.population[g] * w.classWeight[c];
+                }
+                double total = 0;
+                for (int m = 0; m < subsets; m++) total += weight[m];
+                s.shares[row] = (1 - churn) * old[0] + total;
+                for (int i = 0; i < L; i++) {
+                    double t = 0;
+                    for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
+                    labSum[i] = t;
+                }
+                Arrays.fill(s.shares, row + 1, row + w.options, 0);
+                for (int r = 0; r < offered; r++) {
+                    int o = s.offered[row + r];
+                    s.shares[row + o] = (1 - churn) * old[o] + (expV[o] * labSum[w.optLab[o]] + bonus[o]);
+                }
         }
     }
 
@@ -229,61 +263,63 @@ public final class Choice implements Mechanism {
         for (Release r : s.releases) if (r.isOpen()) open.get(r.lab).add(r);
         for (List<Release> l : open) l.sort((a, b) -> Double.compare(b.capability, a.capability));
         Arrays.fill(s.offerAvailable, false);
-        for (int c = 0; c < w.classes; c++) {
-            int g = w.classSeg[c];
-            SegmentSpec seg = w.scenario.segments().get(g);
-            int row = c * w.options;
-            double t = w.classTokens[c];
-            for (int i = 0; i < w.labs; i++) {
-                LabSpec l = w.scenario.labs().get(i);
-                Release f = s.frontier(i);
-                int base = w.base(i);
-                if (f != null) {
-                    double cost = w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
-                    boolean isOpen = f.isOpen();
-                    if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
-                        double tk = w.classSubTokens[c * w.labs + i];
-                        set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen);
-                    }
-                    if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
-                        double tk = w.classFreeTokens[c * w.labs + i];
-                        set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen);
-                    }
-                    if (l.api() != null && w.allows(g, OptionKind.API)) {
-                        set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen);
-                    }
+        for (int c = 0; c < w.classes; c++) offersTo(w, s, c, open, cf, inShare);
+        listOffered(w, s);
+    }
+
+    /** Class c's offers this month: each lab's plans and API on its frontier model, hosts and self-hosting of its open models. */
+    private static void offersTo(World w, MarketState s, int c, List<List<Release>> open, double cf, double inShare) {
+        int g = w.classSeg[c];
+        int row = c * w.options;
+        double t = w.classTokens[c];
+        for (int i = 0; i < w.labs; i++) {
+            LabSpec l = w.scenario.labs().get(i);
+            Release f = s.frontier(i);
+            int base = w.base(i);
+            if (f != null) {
+                double cost = w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
+                boolean isOpen = f.isOpen();
+                if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
+                    double tk = w.classSubTokens[c * w.labs + i];
+                    set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen);
                 }
-                List<Release> mine = open.get(i);
-                if (mine.isEmpty()) continue;
-                Release best = mine.get(0);
-                if (w.allows(g, OptionKind.HOSTED)) {
-                    for (int h = 0; h < w.hosts; h++) {
-                        HostSpec host = w.scenario.hosts().get(h);
-                        ServingPrices.FleetPrice fp = w.hostFleet(best, h);
-                        if (!fp.fits()) continue;
-                        double serving = t * fp.rentedUsdPerToken() * cf;
-                        set(s, row + base + World.HOSTED0 + h, best, serving * (1 + host.markup()), t, serving, true);
-                    }
+                if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
+                    double tk = w.classFreeTokens[c * w.labs + i];
+                    set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen);
                 }
-                if (w.allows(g, OptionKind.SELFHOST)) {
-                    int o = row + w.selfhost(i);
-                    if (w.classVramIndex[c] >= 0) {
-                        for (int k = 0; k < mine.size(); k++) {
-                            Release r = mine.get(k);
-                            ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
-                            if (cp.fits()) {
-                                set(s, o, r, t * cp.usdPerToken() * cf, t, 0, true);
-                                break;
-                            }
+                if (l.api() != null && w.allows(g, OptionKind.API)) {
+                    set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen);
+                }
+            }
+            List<Release> mine = open.get(i);
+            if (mine.isEmpty()) continue;
+            Release best = mine.get(0);
+            if (w.allows(g, OptionKind.HOSTED)) {
+                for (int h = 0; h < w.hosts; h++) {
+                    HostSpec host = w.scenario.hosts().get(h);
+                    ServingPrices.FleetPrice fp = w.hostFleet(best, h);
+                    if (!fp.fits()) continue;
+                    double serving = t * fp.rentedUsdPerToken() * cf;
+                    set(s, row + base + World.HOSTED0 + h, best, serving * (1 + host.markup()), t, serving, true);
+                }
+            }
+            if (w.allows(g, OptionKind.SELFHOST)) {
+                int o = row + w.selfhost(i);
+                if (w.classVramIndex[c] >= 0) {
+                    for (int k = 0; k < mine.size(); k++) {
+                        Release r = mine.get(k);
+                        ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
+                        if (cp.fits()) {
+                            set(s, o, r, t * cp.usdPerToken() * cf, t, 0, true);
+                            break;
                         }
-                    } else if (w.classDatacenter[c]) {
-                        ServingPrices.FleetPrice fp = w.datacenter(best, g);
-                        if (fp.fits()) set(s, o, best, Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken()) * cf, t, 0, true);
                     }
+                } else if (w.classDatacenter[c]) {
+                    ServingPrices.FleetPrice fp = w.datacenter(best, g);
+                    if (fp.fits()) set(s, o, best, Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken()) * cf, t, 0, true);
                 }
             }
         }
-        listOffered(w, s);
     }
 
     /** Lists each class's options this month, ascending, for the loops that skip the rest. */

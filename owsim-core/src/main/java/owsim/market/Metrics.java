@@ -2,6 +2,8 @@ package owsim.market;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import owsim.scenario.OptionKind;
 
 /**
@@ -11,7 +13,10 @@ import owsim.scenario.OptionKind;
 public final class Metrics {
     private Metrics() {}
 
-    /** Every metric of a run of this world. */
+    /**
+     * Every metric of a run of this world. The metrics read only the state, so worlds with the same
+     * labs, segments and hosts (the runs of an experiment) can share one list: see {@link Cache}.
+     */
     public static List<Metric> of(World w) {
         List<Metric> m = new ArrayList<>();
         for (int i = 0; i < w.labs; i++) {
@@ -41,7 +46,7 @@ public final class Metrics {
             m.add(new Metric(id, "awareness", "share", s -> {
                 double a = 0;
                 double p = 0;
-                for (int g = 0; g < w.segments; g++) {
+                for (int g = 0; g < s.segments; g++) {
                     a += s.awareness(g, lab) * s.population[g];
                     p += s.population[g];
                 }
@@ -68,14 +73,14 @@ public final class Metrics {
                 String labId = w.scenario.labs().get(i).id();
                 m.add(new Metric(id, "awareness." + labId, "share", s -> s.awareness(seg, lab)));
                 for (OptionKind k : OptionKind.values()) {
-                    m.add(new Metric(id, "users." + labId + "." + k, "users", s -> s.segUsers[(seg * w.labs + lab) * 5 + k.ordinal()]));
+                    m.add(new Metric(id, "users." + labId + "." + k, "users", s -> s.segUsers[(seg * s.labs + lab) * 5 + k.ordinal()]));
                 }
             }
         }
         m.add(new Metric("market", "openWeightTokenShare", "share", s -> s.allTokens > 0 ? s.openTokens / s.allTokens : 0));
         m.add(new Metric("market", "openTokens", "tokens/month", s -> s.openTokens));
         m.add(new Metric("market", "allTokens", "tokens/month", s -> s.allTokens));
-        m.add(new Metric("market", "openModelLagMonths", "months", s -> lagMonths(w, s)));
+        m.add(new Metric("market", "openModelLagMonths", "months", Metrics::lagMonths));
         m.add(new Metric("market", "bestOpenCapability", "log10 FLOP", s -> finite(s.bestOpenCapability)));
         m.add(new Metric("market", "bestClosedCapability", "log10 FLOP", s -> finite(s.bestClosedCapability)));
         m.add(new Metric("market", "consumerSurplusUsd", "USD/month", s -> s.consumerSurplusUsd));
@@ -90,6 +95,21 @@ public final class Metrics {
         return m;
     }
 
+    /** {@link #of} once per set of lab, segment and host ids: an experiment's thousands of runs share one list. */
+    public static final class Cache {
+        private final Map<List<String>, List<Metric>> byIds = new ConcurrentHashMap<>();
+
+        public List<Metric> of(World w) {
+            List<String> ids = new ArrayList<>();
+            for (var l : w.scenario.labs()) ids.add(l.id());
+            ids.add("");
+            for (var g : w.scenario.segments()) ids.add(g.id());
+            ids.add("");
+            for (var h : w.scenario.hosts()) ids.add(h.id());
+            return byIds.computeIfAbsent(ids, k -> Metrics.of(w));
+        }
+    }
+
     /** NaN instead of an infinity: "no such model yet". */
     private static double finite(double v) { return Double.isInfinite(v) ? Double.NaN : v; }
 
@@ -98,7 +118,7 @@ public final class Metrics {
      * the months between the first release of any model at least as capable and the month the
      * open model's weights came out. 0 when the best open model is the first at its level.
      */
-    static double lagMonths(World w, MarketState s) {
+    static double lagMonths(MarketState s) {
         Release best = null;
         for (Release r : s.releases) {
             if (r.isOpen() && (best == null || r.capability > best.capability)) best = r;

@@ -1,6 +1,7 @@
 package owsim.market;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,52 +37,57 @@ public final class Runs {
     public static RunResult result(World w, MarketState s, String engine, List<Metric> metrics, double[][] values) {
         Scenario sc = w.scenario;
         int months = sc.months();
-        List<Series> series = new ArrayList<>();
+        List<Series> series = new ArrayList<>(metrics.size());
+        Map<String, double[]> byName = new HashMap<>(2 * metrics.size());
         for (int k = 0; k < metrics.size(); k++) {
             Metric m = metrics.get(k);
             series.add(new Series(m.entity(), m.name(), m.unit(), values[k]));
+            byName.put(m.entity() + '/' + m.name(), values[k]);
         }
-        RunResult partial = new RunResult(sc.name(), sc.startMonth(), months, sc.seed(), engine, series, List.of(), new MarketSummary(0, 0, 0));
-        List<LabSummary> labs = new ArrayList<>();
-        double r = sc.run().discountRatePerYear();
-        double allTokens = sum(partial, "market", "allTokens");
-        for (int i = 0; i < w.labs; i++) {
-            LabSpec l = sc.labs().get(i);
-            Map<String, Double> byOption = new LinkedHashMap<>();
-            for (OptionKind k : OptionKind.values()) byOption.put(k.toString(), s.usersByKind[i * 5 + k.ordinal()]);
-            double lastYear = 0;
-            double[] profit = partial.series(l.id(), "profitUsd").values();
-            for (int t = Math.max(0, months - 12); t < months; t++) lastYear += profit[t];
-            lastYear *= 12.0 / Math.min(12, months);
-            double terminal = lastYear * sc.run().terminalValueYears() * Math.pow(1 + r, -months / 12.0);
-            double tokenShare = allTokens > 0 ? sum(partial, l.id(), "tokens") / allTokens : 0;
-            double[] measures = new double[Payoff.values().length];
-            measures[Payoff.DISCOUNTED_PROFIT.ordinal()] = s.discountedProfit[i];
-            measures[Payoff.DISCOUNTED_PROFIT_PLUS_TERMINAL.ordinal()] = s.discountedProfit[i] + terminal;
-            measures[Payoff.END_CASH.ordinal()] = s.cash[i];
-            measures[Payoff.TERMINAL.ordinal()] = terminal;
-            measures[Payoff.TOKEN_SHARE.ordinal()] = tokenShare;
-            measures[Payoff.CAPABILITY_RANK.ordinal()] = capabilityRank(s, i, w.labs);
-            double weighted = 0;
-            for (Map.Entry<String, Double> e : sc.run().payoffWeights().entrySet()) weighted += e.getValue() * measures[Payoff.parse(e.getKey()).ordinal()];
-            measures[Payoff.WEIGHTED.ordinal()] = weighted;
-            double payoff = measures[sc.run().payoff().ordinal()];
-            labs.add(new LabSummary(l.id(), l.policy(), byOption, sum(partial, l.id(), "tokens"), sum(partial, l.id(), "revenueUsd"),
-                sum(partial, l.id(), "servingCostUsd"), sum(partial, l.id(), "distillationBurdenUsd"),
-                sum(partial, l.id(), "trainingSpendUsd"), s.frontier(i) == null ? 0 : s.frontier(i).capability,
-                s.researchers[i], s.cash[i], payoff));
-        }
-        double open = 0;
-        double all = 0;
-        double[] ot = partial.series("market", "openTokens").values();
-        double[] at = partial.series("market", "allTokens").values();
-        for (int t = Math.max(0, months - 12); t < months; t++) {
-            open += ot[t];
-            all += at[t];
-        }
-        double[] lag = partial.series("market", "openModelLagMonths").values();
-        MarketSummary market = new MarketSummary(all > 0 ? open / all : 0, lag[months - 1], sum(partial, "market", "consumerSurplusUsd"));
+        List<LabSummary> labs = new ArrayList<>(w.labs);
+        double allTokens = total(byName.get("market/allTokens"));
+        for (int i = 0; i < w.labs; i++) labs.add(labSummary(w, s, i, byName, allTokens));
+        double[] lag = byName.get("market/openModelLagMonths");
+        double lastYearOpen = lastYear(byName.get("market/openTokens"), months);
+        double lastYearAll = lastYear(byName.get("market/allTokens"), months);
+        MarketSummary market = new MarketSummary(lastYearAll > 0 ? lastYearOpen / lastYearAll : 0, lag[months - 1],
+            total(byName.get("market/consumerSurplusUsd")));
         return new RunResult(sc.name(), sc.startMonth(), months, sc.seed(), engine, series, labs, market);
+    }
+
+    /** Lab i's summary: its users by option at the end, totals of its flows, and its payoff. */
+    private static LabSummary labSummary(World w, MarketState s, int i, Map<String, double[]> byName, double allTokens) {
+        Scenario sc = w.scenario;
+        int months = sc.months();
+        LabSpec l = sc.labs().get(i);
+        String id = l.id() + '/';
+        Map<String, Double> byOption = new LinkedHashMap<>();
+        for (OptionKind k : OptionKind.values()) byOption.put(k.toString(), s.usersByKind[i * 5 + k.ordinal()]);
+        double lastYear = lastYear(byName.get(id + "profitUsd"), months) * (12.0 / Math.min(12, months));
+        double r = sc.run().discountRatePerYear();
+        double terminal = lastYear * sc.run().terminalValueYears() * Math.pow(1 + r, -months / 12.0);
+        double tokens = total(byName.get(id + "tokens"));
+        double[] measures = new double[Payoff.values().length];
+        measures[Payoff.DISCOUNTED_PROFIT.ordinal()] = s.discountedProfit[i];
+        measures[Payoff.DISCOUNTED_PROFIT_PLUS_TERMINAL.ordinal()] = s.discountedProfit[i] + terminal;
+        measures[Payoff.END_CASH.ordinal()] = s.cash[i];
+        measures[Payoff.TERMINAL.ordinal()] = terminal;
+        measures[Payoff.TOKEN_SHARE.ordinal()] = allTokens > 0 ? tokens / allTokens : 0;
+        measures[Payoff.CAPABILITY_RANK.ordinal()] = capabilityRank(s, i, w.labs);
+        double weighted = 0;
+        for (Map.Entry<String, Double> e : sc.run().payoffWeights().entrySet()) weighted += e.getValue() * measures[Payoff.parse(e.getKey()).ordinal()];
+        measures[Payoff.WEIGHTED.ordinal()] = weighted;
+        return new LabSummary(l.id(), l.policy(), byOption, tokens, total(byName.get(id + "revenueUsd")),
+            total(byName.get(id + "servingCostUsd")), total(byName.get(id + "distillationBurdenUsd")),
+            total(byName.get(id + "trainingSpendUsd")), s.frontier(i) == null ? 0 : s.frontier(i).capability,
+            s.researchers[i], s.cash[i], measures[sc.run().payoff().ordinal()]);
+    }
+
+    /** Sum of the last twelve months (all of a shorter run). */
+    private static double lastYear(double[] series, int months) {
+        double t = 0;
+        for (int m = Math.max(0, months - 12); m < months; m++) t += series[m];
+        return t;
     }
 
     /** Labs whose end capability is strictly below lab i's (a lab with no model yet counts as below every lab with one). */
@@ -95,9 +101,9 @@ public final class Runs {
         return below;
     }
 
-    private static double sum(RunResult r, String entity, String metric) {
+    private static double total(double[] series) {
         double t = 0;
-        for (double v : r.series(entity, metric).values()) t += v;
+        for (double v : series) t += v;
         return t;
     }
 }

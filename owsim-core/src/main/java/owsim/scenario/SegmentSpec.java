@@ -74,7 +74,7 @@ public record SegmentSpec(
         nonNegative("ecosystemWeight", ecosystemWeight);
         nonNegative("derivativesPerUserMonth", derivativesPerUserMonth);
         optionUtility = optionUtility == null ? Map.of() : Map.copyOf(optionUtility);
-        for (Map.Entry<OptionKind, Double> e : optionUtility.entrySet()) range("optionUtility." + e.getKey(), e.getValue(), -50, 50);
+        for (Map.Entry<OptionKind, Double> e : optionUtility.entrySet()) range("optionUtility", e.getKey(), e.getValue(), -50, 50);
         vram = vram == null ? List.of() : List.copyOf(vram);
         double sum = 0;
         for (VramShare v : vram) sum += v.share();

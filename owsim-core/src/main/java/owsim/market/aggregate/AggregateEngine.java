@@ -42,6 +42,7 @@ public final class AggregateEngine {
     private final ServingEngine serving;
     private final Map<Double, ServingPrices> prices = new ConcurrentHashMap<>();
     private final Map<String, ModelSpec> scaled = new ConcurrentHashMap<>();
+    private final Metrics.Cache metrics = new Metrics.Cache();
 
     public AggregateEngine(Catalog catalog) {
         this.catalog = catalog;
@@ -61,14 +62,14 @@ public final class AggregateEngine {
         ServingPrices p = prices.computeIfAbsent(scenario.technology().inputTokenShare(), x -> new ServingPrices(serving, x));
         World w = Runs.world(scenario, catalog, p, scaled);
         MarketState s = Runs.start(w);
-        List<Metric> metrics = Metrics.of(w);
+        List<Metric> recorded = metrics.of(w);
         int months = scenario.months();
-        double[][] values = new double[metrics.size()][months];
+        double[][] values = new double[recorded.size()][months];
         for (int m = 0; m < months; m++) {
             Runs.step(w, s, m, STEPS);
-            for (int k = 0; k < metrics.size(); k++) values[k][m] = metrics.get(k).read().applyAsDouble(s);
+            for (int k = 0; k < recorded.size(); k++) values[k][m] = recorded.get(k).read().applyAsDouble(s);
             if (observer != null) observer.monthDone(w, s);
         }
-        return Runs.result(w, s, "aggregate", metrics, values);
+        return Runs.result(w, s, "aggregate", recorded, values);
     }
 }

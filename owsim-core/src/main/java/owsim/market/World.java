@@ -183,34 +183,7 @@ public final class World {
         classDatacenter = new boolean[classes];
         classSubTokens = new double[classes * labs];
         classFreeTokens = new double[classes * labs];
-        for (int c = 0; c < classes; c++) {
-            double[] r = rows.get(c);
-            int g = (int) r[0];
-            int b = (int) r[1];
-            SegmentSpec seg = s.segments().get(g);
-            double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
-            classSeg[c] = g;
-            classBin[c] = b;
-            classHardware[c] = (int) r[5];
-            classWeight[c] = pBin * r[3];
-            classZLo[c] = Lognormal.quantile(BIN_EDGES[b]);
-            classZHi[c] = Lognormal.quantile(BIN_EDGES[b + 1]);
-            classVram[c] = r[2];
-            classVramIndex[c] = java.util.Arrays.binarySearch(vramSizes, r[2]);
-            if (r[2] <= 0) classVramIndex[c] = -1;
-            classDatacenter[c] = r[4] > 0;
-            double med = seg.medianTokensPerMonth();
-            double sig = seg.usageSigma();
-            classTokens[c] = Lognormal.partialMean(med, sig, classZLo[c], classZHi[c]) / pBin;
-            boolean caps = s.mechanisms().subscriptionCaps();
-            for (int i = 0; i < labs; i++) {
-                LabSpec l = s.labs().get(i);
-                classSubTokens[c * labs + i] = l.subscription() == null || !caps ? classTokens[c]
-                    : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.subscription().monthlyTokenCap()) / pBin;
-                classFreeTokens[c * labs + i] = l.freeTier() == null || !caps ? classTokens[c]
-                    : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.freeTier().monthlyTokenCap()) / pBin;
-            }
-        }
+        for (int c = 0; c < classes; c++) describeClass(s, c, rows.get(c));
         allowed = new boolean[segments * OptionKind.values().length];
         for (int g = 0; g < segments; g++) {
             for (OptionKind k : OptionKind.values()) allowed[g * OptionKind.values().length + k.ordinal()] = s.segments().get(g).allows(k);
@@ -256,6 +229,39 @@ public final class World {
         reachableShare = new double[labs];
         for (int i = 0; i < labs; i++) {
             reachableShare[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
+        }
+    }
+
+    /**
+     * Fills class c's entries from its row (segment, usage bin, VRAM, hardware share, data-centre
+     * flag, hardware index): weight, bin edges, mean tokens and capped tokens per lab. A method of
+     * its own so that the constructor's loop is not compiled on stack replacement in every sweep.
+     */
+    private void describeClass(Scenario s, int c, double[] r) {
+        int g = (int) r[0];
+        int b = (int) r[1];
+        SegmentSpec seg = s.segments().get(g);
+        double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
+        classSeg[c] = g;
+        classBin[c] = b;
+        classHardware[c] = (int) r[5];
+        classWeight[c] = pBin * r[3];
+        classZLo[c] = Lognormal.quantile(BIN_EDGES[b]);
+        classZHi[c] = Lognormal.quantile(BIN_EDGES[b + 1]);
+        classVram[c] = r[2];
+        classVramIndex[c] = java.util.Arrays.binarySearch(vramSizes, r[2]);
+        if (r[2] <= 0) classVramIndex[c] = -1;
+        classDatacenter[c] = r[4] > 0;
+        double med = seg.medianTokensPerMonth();
+        double sig = seg.usageSigma();
+        classTokens[c] = Lognormal.partialMean(med, sig, classZLo[c], classZHi[c]) / pBin;
+        boolean caps = s.mechanisms().subscriptionCaps();
+        for (int i = 0; i < labs; i++) {
+            LabSpec l = s.labs().get(i);
+            classSubTokens[c * labs + i] = l.subscription() == null || !caps ? classTokens[c]
+                : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.subscription().monthlyTokenCap()) / pBin;
+            classFreeTokens[c * labs + i] = l.freeTier() == null || !caps ? classTokens[c]
+                : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.freeTier().monthlyTokenCap()) / pBin;
         }
     }
 

@@ -73,76 +73,76 @@ public final class Choice implements Mechanism {
 
         /** Class c's users who reconsider this month choose; its shares and the consumer surplus are updated. */
         void choose(int c) {
-                int g = w.classSeg[c];
-                SegmentSpec seg = w.scenario.segments().get(g);
-                if (g != lastSeg) {
-                    subsetProbabilities(s, g, L, prob, cond);
-                    eS = Math.exp(seg.switchingCostUtils());
-                    lastSeg = g;
+            int g = w.classSeg[c];
+            SegmentSpec seg = w.scenario.segments().get(g);
+            if (g != lastSeg) {
+                subsetProbabilities(s, g, L, prob, cond);
+                eS = Math.exp(seg.switchingCostUtils());
+                lastSeg = g;
+            }
+            int row = c * w.options;
+            Arrays.fill(labSum, 0);
+            weights(w, s, c, lnDerivatives, expV, exp);
+            int offered = s.offeredCount[c];
+            for (int r = 0; r < offered; r++) {
+                int o = s.offered[row + r];
+                labSum[w.optLab[o]] += expV[o];
+            }
+            denom[0] = 1;
+            for (int m = 1; m < subsets; m++) {
+                int low = Integer.numberOfTrailingZeros(m);
+                denom[m] = denom[m & (m - 1)] + labSum[low];
+            }
+            double churn = s.month == 0 ? 1 : seg.churnPerMonth();
+            double stay = s.month == 0 ? 1 : eS;
+            System.arraycopy(s.shares, row, old, 0, w.options);
+            Arrays.fill(weight, 0);
+            Arrays.fill(bonus, 0);
+            double forced = 0;
+            for (int o = 1; o < w.options; o++) {
+                if (old[o] <= 0) continue;
+                if (!s.offerAvailable[row + o]) {
+                    forced += old[o];
+                    continue;
                 }
-                int row = c * w.options;
-                Arrays.fill(labSum, 0);
-                weights(w, s, c, lnDerivatives, expV, exp);
-                int offered = s.offeredCount[c];
-                for (int r = 0; r < offered; r++) {
-                    int o = s.offered[row + r];
-                    labSum[w.optLab[o]] += expV[o];
+                int i = w.optLab[o];
+                double mass = churn * old[o];
+                double extra = (stay - 1) * expV[o];
+                double kept = 0;
+                // The subsets that contain lab i, ascending (the hot loop of a run: options x subsets x classes x months).
+                for (int k = i * half, end = k + half; k < end; k++) {
+                    int m = knowing[k];
+                    double p = cond[i * subsets + m];
+                    if (p == 0) continue;
+                    double x = mass * p / (denom[m] + extra);
+                    weight[m] += x;
+                    kept += x * extra;
                 }
-                denom[0] = 1;
-                for (int m = 1; m < subsets; m++) {
-                    int low = Integer.numberOfTrailingZeros(m);
-                    denom[m] = denom[m & (m - 1)] + labSum[low];
-                }
-                double churn = s.month == 0 ? 1 : seg.churnPerMonth();
-                double stay = s.month == 0 ? 1 : eS;
-                System.arraycopy(s.shares, row, old, 0, w.options);
-                Arrays.fill(weight, 0);
-                Arrays.fill(bonus, 0);
-                double forced = 0;
-                for (int o = 1; o < w.options; o++) {
-                    if (old[o] <= 0) continue;
-                    if (!s.offerAvailable[row + o]) {
-                        forced += old[o];
-                        continue;
-                    }
-                    int i = w.optLab[o];
-                    double mass = churn * old[o];
-                    double extra = (stay - 1) * expV[o];
-                    double kept = 0;
-                    // The subsets that contain lab i, ascending (the hot loop of a run: options x subsets x classes x months).
-                    for (int k = i * half, end = k + half; k < end; k++) {
-                        int m = knowing[k];
-                        double p = cond[i * subsets + m];
-                        if (p == 0) continue;
-                        double x = mass * p / (denom[m] + extra);
-                        weight[m] += x;
-                        kept += x * extra;
-                    }
-                    bonus[o] = kept;
-                }
-                double outside = churn * old[0] + forced;
-                double surplus = 0;
-                for (int m = 0; m < subsets; m++) {
-                    if (prob[m] == 0) continue;
-                    weight[m] += outside * prob[m] / denom[m];
-                    surplus += prob[m] * log.apply(m, denom[m]);
-                }
-                if (seg.priceWeightPerUsd() > 0) {
-                    s.consumerSurplusUsd += surplus / seg.priceWeightPerUsd() * s.population[g] * w.classWeight[c];
-                }
-                double total = 0;
-                for (int m = 0; m < subsets; m++) total += weight[m];
-                s.shares[row] = (1 - churn) * old[0] + total;
-                for (int i = 0; i < L; i++) {
-                    double t = 0;
-                    for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
-                    labSum[i] = t;
-                }
-                Arrays.fill(s.shares, row + 1, row + w.options, 0);
-                for (int r = 0; r < offered; r++) {
-                    int o = s.offered[row + r];
-                    s.shares[row + o] = (1 - churn) * old[o] + (expV[o] * labSum[w.optLab[o]] + bonus[o]);
-                }
+                bonus[o] = kept;
+            }
+            double outside = churn * old[0] + forced;
+            double surplus = 0;
+            for (int m = 0; m < subsets; m++) {
+                if (prob[m] == 0) continue;
+                weight[m] += outside * prob[m] / denom[m];
+                surplus += prob[m] * log.apply(m, denom[m]);
+            }
+            if (seg.priceWeightPerUsd() > 0) {
+                s.consumerSurplusUsd += surplus / seg.priceWeightPerUsd() * s.population[g] * w.classWeight[c];
+            }
+            double total = 0;
+            for (int m = 0; m < subsets; m++) total += weight[m];
+            s.shares[row] = (1 - churn) * old[0] + total;
+            for (int i = 0; i < L; i++) {
+                double t = 0;
+                for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
+                labSum[i] = t;
+            }
+            Arrays.fill(s.shares, row + 1, row + w.options, 0);
+            for (int r = 0; r < offered; r++) {
+                int o = s.offered[row + r];
+                s.shares[row + o] = (1 - churn) * old[o] + (expV[o] * labSum[w.optLab[o]] + bonus[o]);
+            }
         }
     }
 

@@ -61,25 +61,26 @@ public final class Scenarios {
     public static void checkCatalog(Scenario s, Catalog catalog) {
         for (int i = 0; i < s.labs().size(); i++) {
             LabSpec l = s.labs().get(i);
-            ref("labs[" + i + "].templateModel", () -> catalog.model(l.templateModel()));
-            ref("labs[" + i + "].fleetHardware", () -> catalog.accelerator(l.fleetHardware()));
+            ref("labs", i, "templateModel", () -> catalog.model(l.templateModel()));
+            ref("labs", i, "fleetHardware", () -> catalog.accelerator(l.fleetHardware()));
         }
         for (int i = 0; i < s.hosts().size(); i++) {
             HostSpec h = s.hosts().get(i);
-            ref("hosts[" + i + "].hardware", () -> catalog.accelerator(h.hardware()));
+            ref("hosts", i, "hardware", () -> catalog.accelerator(h.hardware()));
         }
         for (int i = 0; i < s.segments().size(); i++) {
             SegmentSpec g = s.segments().get(i);
-            if (g.cardHardware() != null) ref("segments[" + i + "].cardHardware", () -> catalog.accelerator(g.cardHardware()));
-            if (g.datacenterHardware() != null) ref("segments[" + i + "].datacenterHardware", () -> catalog.accelerator(g.datacenterHardware()));
+            if (g.cardHardware() != null) ref("segments", i, "cardHardware", () -> catalog.accelerator(g.cardHardware()));
+            if (g.datacenterHardware() != null) ref("segments", i, "datacenterHardware", () -> catalog.accelerator(g.datacenterHardware()));
         }
     }
 
-    private static void ref(String field, Runnable lookup) {
+    /** Runs a lookup; a failure names the field list[index].name (made only then: every run of an experiment passes here). */
+    private static void ref(String list, int index, String name, Runnable lookup) {
         try {
             lookup.run();
         } catch (InputException e) {
-            throw new InputException(null, 0, 0, field, messageAfterField(e));
+            throw new InputException(null, 0, 0, list + "[" + index + "]." + name, messageAfterField(e));
         }
     }
 

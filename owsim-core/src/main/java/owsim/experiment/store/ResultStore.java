@@ -113,8 +113,8 @@ public final class ResultStore implements AutoCloseable {
                 + ", now " + abbrev(e.baseHash()) + "): write to another --out file");
         }
         db.setAutoCommit(false);
-        // The appender (DuckDB's bulk path) instead of INSERT statements: an INSERT per row cost the
-        // writer a third of a core in a 22,528-run sweep. Its rows join the open transaction on flush.
+        // The appender (DuckDB's bulk path) instead of an INSERT per row: 1.6 s of CPU instead of 8.5 s
+        // for the 22,528 rows of a large sweep. Its rows join the open transaction on flush.
         runs = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs");
     }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
-import owsim.market.LabSummary;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.market.agent.AgentEngine;
@@ -162,7 +161,7 @@ final class EquilibriumCommand implements Callable<Integer> {
             // Money prints in millions: a table of ten-digit dollar figures is unreadable. The game
             // is solved once, in those units (equilibria do not depend on the payoff unit).
             double shown = isMoney(measure) ? 1e-6 : 1;
-            GameAnalysis analysis = GameAnalysis.of(shown == 1 ? game : scaled(game, shown), tolerance * shown);
+            GameAnalysis analysis = GameAnalysis.of(shown == 1 ? game : game.scaled(shown), tolerance * shown);
             out.println("Equilibrium of release policies in '" + base.name() + "' (" + base.months() + " months, payoff: "
                 + measure + unit(measure) + "; other labs keep their scenario policies)");
             if (agent) {
@@ -195,16 +194,6 @@ final class EquilibriumCommand implements Callable<Integer> {
             case WEIGHTED -> ", the scenario's run.payoffWeights";
             default -> ", USD millions";
         };
-    }
-
-    private static NormalFormGame scaled(NormalFormGame g, double factor) {
-        List<List<String>> strategies = new ArrayList<>();
-        for (int p = 0; p < g.players(); p++) strategies.add(g.strategyNames(p));
-        return NormalFormGame.of(g.playerNames(), strategies, profile -> {
-            double[] v = g.payoffs(profile);
-            for (int p = 0; p < v.length; p++) v[p] *= factor;
-            return v;
-        });
     }
 
     /** Each cell's 95% intervals, then whether every deviation from each pure equilibrium loses beyond the noise. */
@@ -259,11 +248,6 @@ final class EquilibriumCommand implements Callable<Integer> {
 
     private static String num(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
-    }
-
-    private static double payoff(RunResult r, String lab) {
-        for (LabSummary l : r.labs()) if (l.id().equals(lab)) return l.payoff();
-        throw new IllegalStateException("run has no lab '" + lab + "'");
     }
 
     /** One population when the game is symmetric, two for two labs, none otherwise; uniform start. */

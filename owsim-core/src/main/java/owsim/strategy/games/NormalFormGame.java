@@ -327,6 +327,15 @@ public final class NormalFormGame {
         });
     }
 
+    /** The same game with every payoff multiplied by {@code factor} (a change of unit: its equilibria are the same). */
+    public NormalFormGame scaled(double factor) {
+        return of(playerNames, strategyNames, profile -> {
+            double[] v = payoffs(profile);
+            for (int p = 0; p < v.length; p++) v[p] *= factor;
+            return v;
+        });
+    }
+
     /** True when the game has two players and {@link #isSymmetric(double)} holds. */
     public boolean isSymmetricTwoPlayer(double tolerance) {
         return sizes.length == 2 && isSymmetric(tolerance);

@@ -25,6 +25,18 @@ class NormalFormGameTest {
     }
 
     @Test
+    void scalingChangesThePayoffsUnitButNotTheEquilibria() {
+        NormalFormGame bos = TextbookGames.battleOfTheSexes();
+        NormalFormGame millions = bos.scaled(1e-6);
+        assertThat(millions.playerNames()).isEqualTo(bos.playerNames());
+        for (int i = 0; i < bos.profileCount(); i++) {
+            for (int p = 0; p < 2; p++) assertThat(millions.payoffAt(i, p)).isEqualTo(bos.payoffAt(i, p) * 1e-6);
+        }
+        assertThat(GameAnalysis.of(millions, millions.defaultTolerance()).pureEquilibria())
+            .hasSameSizeAs(GameAnalysis.of(bos, bos.defaultTolerance()).pureEquilibria());
+    }
+
+    @Test
     void bimatrixReadsRowAndColumnMatrices() {
         NormalFormGame bos = TextbookGames.battleOfTheSexes();
         assertThat(bos.payoffs(0, 0)).containsExactly(2, 1);

@@ -30,14 +30,12 @@ public final class Check {
 
     /** {@link #fraction} of entry {@code key} of map field {@code field}: the name "field.key" is made only for the message. */
     public static double fraction(String field, Object key, double value) {
-        if (!(value >= 0 && value <= 1)) fail(field + "." + key, "must be between 0 and 1", value);
-        return value;
+        return value >= 0 && value <= 1 ? value : fraction(field + "." + key, value);
     }
 
     /** {@link #range} of entry {@code key} of map field {@code field}. */
     public static double range(String field, Object key, double value, double min, double max) {
-        if (!(value >= min && value <= max)) fail(field + "." + key, "must be between " + plain(min) + " and " + plain(max), value);
-        return value;
+        return value >= min && value <= max ? value : range(field + "." + key, value, min, max);
     }
 
     public static double range(String field, double value, double min, double max) {

@@ -3,7 +3,6 @@ package owsim.market;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import owsim.scenario.HostSpec;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
 import owsim.scenario.SegmentSpec;
@@ -18,6 +17,9 @@ import owsim.scenario.SegmentSpec;
  * share is summed exactly over every subset of labs a user may know (2^labs subsets).
  */
 public final class Choice implements Mechanism {
+    private static final int API_CODE = OptionKind.API.ordinal();
+    private static final int HOSTED_CODE = OptionKind.HOSTED.ordinal();
+
     @Override public void apply(World w, MarketState s) {
         growPopulation(w, s);
         offers(w, s);
@@ -254,70 +256,114 @@ public final class Choice implements Mechanism {
         return missing * w.overageUsdPerToken[w.optLab[o]];
     }
 
-    /** Fills this month's offers: availability, price, tokens, serving cost and model of every class x option. */
+    /**
+     * Fills this month's offers: availability, price, tokens, serving cost and model of every
+     * class x option. A lab's offers change only with its releases; between them the cost of
+     * compute is all that moves, so the offers of a lab without a new release or opening are last
+     * month's rescaled by this month's cost factor.
+     */
     static void offers(World w, MarketState s) {
-        double inShare = w.scenario.technology().inputTokenShare();
         double cf = w.costFactor(s.month);
-        List<List<Release>> open = new ArrayList<>();
-        for (int i = 0; i < w.labs; i++) open.add(new ArrayList<>());
-        for (Release r : s.releases) if (r.isOpen()) open.get(r.lab).add(r);
-        for (List<Release> l : open) l.sort((a, b) -> Double.compare(b.capability, a.capability));
-        Arrays.fill(s.offerAvailable, false);
-        for (int c = 0; c < w.classes; c++) offersTo(w, s, c, open, cf, inShare);
-        listOffered(w, s);
+        boolean[] stale = new boolean[w.labs];
+        for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
+        rescale(w, s, stale, cf);
+        boolean rebuilt = false;
+        for (int i = 0; i < w.labs; i++) {
+            if (!stale[i]) continue;
+            s.offersBuiltAt[i] = s.releaseChanges[i];
+            List<Release> open = new ArrayList<>();
+            for (Release r : s.releases) if (r.lab == i && r.isOpen()) open.add(r);
+            open.sort((a, b) -> Double.compare(b.capability, a.capability));
+            double inShare = w.scenario.technology().inputTokenShare();
+            for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare);
+            rebuilt = true;
+        }
+        if (rebuilt) listOffered(w, s);
     }
 
-    /** Class c's offers this month: each lab's plans and API on its frontier model, hosts and self-hosting of its open models. */
-    private static void offersTo(World w, MarketState s, int c, List<List<Release>> open, double cf, double inShare) {
+    /**
+     * Applies this month's cost factor to last month's offers of the labs that are not stale, as
+     * {@link #offersOf} would: the same products in the same order. A lab with a payment that is
+     * no longer finite becomes stale (rebuilt, without that offer).
+     */
+    private static void rescale(World w, MarketState s, boolean[] stale, double cf) {
+        for (int c = 0; c < w.classes; c++) {
+            int row = c * w.options;
+            for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+                int o = s.offered[row + r];
+                if (stale[w.optLab[o]]) continue;
+                int idx = row + o;
+                double base = s.offerCostBase[idx];
+                int kind = w.optKindCode[o];
+                if (kind <= API_CODE) {
+                    s.offerServing[idx] = s.offerTokens[idx] * (base * cf);
+                } else if (kind == HOSTED_CODE) {
+                    double serving = base * cf;
+                    s.offerServing[idx] = serving;
+                    s.offerPay[idx] = serving * w.hostPayFactor[w.optHost[o]];
+                } else {
+                    s.offerPay[idx] = base * cf;
+                }
+                if (!Double.isFinite(s.offerPay[idx])) stale[w.optLab[o]] = true;
+            }
+        }
+    }
+
+    /**
+     * Lab i's offers to class c this month: its plans and API on its frontier model, hosts and
+     * self-hosting of its open models ({@code open}, most capable first).
+     */
+    private static void offersOf(World w, MarketState s, int c, int i, List<Release> open, double cf, double inShare) {
         int g = w.classSeg[c];
         int row = c * w.options;
         double t = w.classTokens[c];
-        for (int i = 0; i < w.labs; i++) {
-            LabSpec l = w.scenario.labs().get(i);
-            Release f = s.frontier(i);
-            int base = w.base(i);
-            if (f != null) {
-                double cost = w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
-                boolean isOpen = f.isOpen();
-                if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
-                    double tk = w.classSubTokens[c * w.labs + i];
-                    set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen);
-                }
-                if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
-                    double tk = w.classFreeTokens[c * w.labs + i];
-                    set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen);
-                }
-                if (l.api() != null && w.allows(g, OptionKind.API)) {
-                    set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen);
+        LabSpec l = w.scenario.labs().get(i);
+        Release f = s.frontier(i);
+        int base = w.base(i);
+        Arrays.fill(s.offerAvailable, row + base, row + base + w.perLab, false);
+        if (f != null) {
+            double perToken = w.ownFleet(f).usdPerToken(l.fleetOwned());
+            double cost = perToken * cf;
+            boolean isOpen = f.isOpen();
+            if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
+                double tk = w.classSubTokens[c * w.labs + i];
+                set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
+            }
+            if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
+                double tk = w.classFreeTokens[c * w.labs + i];
+                set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
+            }
+            if (l.api() != null && w.allows(g, OptionKind.API)) {
+                set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen, perToken);
+            }
+        }
+        if (open.isEmpty()) return;
+        Release best = open.get(0);
+        if (w.allows(g, OptionKind.HOSTED)) {
+            for (int h = 0; h < w.hosts; h++) {
+                ServingPrices.FleetPrice fp = w.hostFleet(best, h);
+                if (!fp.fits()) continue;
+                double rented = t * fp.rentedUsdPerToken();
+                double serving = rented * cf;
+                set(s, row + base + World.HOSTED0 + h, best, serving * w.hostPayFactor[h], t, serving, true, rented);
+            }
+        }
+        if (!w.allows(g, OptionKind.SELFHOST)) return;
+        int o = row + w.selfhost(i);
+        if (w.classVramIndex[c] >= 0) {
+            for (Release r : open) {
+                ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
+                if (cp.fits()) {
+                    double own = t * cp.usdPerToken();
+                    set(s, o, r, own * cf, t, 0, true, own);
+                    return;
                 }
             }
-            List<Release> mine = open.get(i);
-            if (mine.isEmpty()) continue;
-            Release best = mine.get(0);
-            if (w.allows(g, OptionKind.HOSTED)) {
-                for (int h = 0; h < w.hosts; h++) {
-                    HostSpec host = w.scenario.hosts().get(h);
-                    ServingPrices.FleetPrice fp = w.hostFleet(best, h);
-                    if (!fp.fits()) continue;
-                    double serving = t * fp.rentedUsdPerToken() * cf;
-                    set(s, row + base + World.HOSTED0 + h, best, serving * (1 + host.markup()), t, serving, true);
-                }
-            }
-            if (w.allows(g, OptionKind.SELFHOST)) {
-                int o = row + w.selfhost(i);
-                if (w.classVramIndex[c] >= 0) {
-                    for (int k = 0; k < mine.size(); k++) {
-                        Release r = mine.get(k);
-                        ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
-                        if (cp.fits()) {
-                            set(s, o, r, t * cp.usdPerToken() * cf, t, 0, true);
-                            break;
-                        }
-                    }
-                } else if (w.classDatacenter[c]) {
-                    ServingPrices.FleetPrice fp = w.datacenter(best, g);
-                    if (fp.fits()) set(s, o, best, Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken()) * cf, t, 0, true);
-                }
+        } else if (w.classDatacenter[c]) {
+            ServingPrices.FleetPrice fp = w.datacenter(best, g);
+            if (fp.fits()) {
+                double rented = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
+                set(s, o, best, rented * cf, t, 0, true, rented);
             }
         }
     }
@@ -332,13 +378,17 @@ public final class Choice implements Mechanism {
         }
     }
 
-    private static void set(MarketState s, int idx, Release r, double pay, double tokens, double serving, boolean open) {
-        if (!Double.isFinite(pay)) return;
+    private static void set(MarketState s, int idx, Release r, double pay, double tokens, double serving, boolean open, double costBase) {
+        if (!Double.isFinite(pay)) {
+            s.offersBuiltAt[r.lab] = -1; // not offered this month, but perhaps once compute is cheaper: rebuild next month
+            return;
+        }
         s.offerAvailable[idx] = true;
         s.offerModel[idx] = r;
         s.offerPay[idx] = pay;
         s.offerTokens[idx] = tokens;
         s.offerServing[idx] = serving;
         s.offerOpen[idx] = open;
+        s.offerCostBase[idx] = costBase;
     }
 }

@@ -27,6 +27,8 @@ public final class MarketState {
     final double[] discountedProfit;
     final double[] computeFlop;
     final List<Release> releases = new ArrayList<>();
+    /** Per lab: how many times its releases changed (one added, or its weights opened); its offers are rebuilt after a change. */
+    final int[] releaseChanges;
     /** Index in {@link #releases} of each lab's newest frontier model. */
     final int[] frontierRelease;
     final boolean[] notableRelease;
@@ -64,6 +66,14 @@ public final class MarketState {
     final boolean[] offerOpen;
     final boolean[] offerAvailable;
     final Release[] offerModel;
+    /**
+     * Per class and option, the part of this month's offer that scales with the cost of compute,
+     * before that month's factor: the provider's cost per token for a lab's own option, the
+     * serving cost for a host, the payment for self-hosting. Between releases only this scales.
+     */
+    final double[] offerCostBase;
+    /** Per lab: the value of {@link #releaseChanges} its offers were built at (-1: to be built). */
+    final int[] offersBuiltAt;
     /** Per class: the options it has this month, ascending, in row c of {@code offered}; how many in {@code offeredCount[c]}. */
     final int[] offered;
     final int[] offeredCount;
@@ -93,6 +103,9 @@ public final class MarketState {
         discountedProfit = new double[labs];
         computeFlop = new double[labs];
         frontierRelease = new int[labs];
+        releaseChanges = new int[labs];
+        offersBuiltAt = new int[labs];
+        Arrays.fill(offersBuiltAt, -1);
         Arrays.fill(frontierRelease, -1);
         notableRelease = new boolean[labs];
         revenue = new double[labs];
@@ -120,6 +133,7 @@ public final class MarketState {
         offerOpen = new boolean[w.classes * w.options];
         offerAvailable = new boolean[w.classes * w.options];
         offerModel = new Release[w.classes * w.options];
+        offerCostBase = new double[w.classes * w.options];
         offered = new int[w.classes * w.options];
         offeredCount = new int[w.classes];
         hostRevenue = new double[w.hosts];

@@ -52,6 +52,7 @@ public final class Releases implements Mechanism {
         ParameterCount pc = ParameterCount.of(frontier);
         double trainingUsd = w.trainingUsd(lab, flop, month);
         s.releases.add(new Release(lab, month, frontier, capability, pc.total(), pc.active(), s.lnA[lab], true, trainingUsd));
+        s.releaseChanges[lab]++;
         s.frontierRelease[lab] = s.releases.size() - 1;
         int k = 0;
         for (double n : l.variantActiveParams()) {
@@ -61,6 +62,7 @@ public final class Releases implements Mechanism {
             ParameterCount vc = ParameterCount.of(v);
             double cap = capability - t.distilledPenaltyPerDecade() * Math.log10(nActive / n);
             s.releases.add(new Release(lab, month, v, cap, vc.total(), vc.active(), s.lnA[lab], false, 0));
+            s.releaseChanges[lab]++;
         }
         if (month >= 0 && capability > bestOpenBefore) s.notableRelease[lab] = true;
     }
@@ -80,6 +82,7 @@ public final class Releases implements Mechanism {
                 boolean openedOnRelease = r.month < 0 && s.month == 0
                     && policies[r.lab].isOpen(r.view(), new PolicyContext(r.month, frontierCap, w.frontierLog10PerMonth));
                 r.openSince = openedOnRelease ? r.month : s.month;
+                s.releaseChanges[r.lab]++;
             }
             if (r.isOpen()) {
                 bestOpen = Math.max(bestOpen, r.capability);

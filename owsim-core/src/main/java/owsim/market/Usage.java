@@ -1,6 +1,5 @@
 package owsim.market;
 
-import java.util.Arrays;
 import owsim.scenario.Subscription;
 import owsim.scenario.OptionKind;
 
@@ -10,16 +9,23 @@ import owsim.scenario.OptionKind;
  * when min(T, cap) x cost > fee: the share of such subscribers is counted from the lognormal tail.
  */
 public final class Usage implements Mechanism {
+    private static final int SUBSCRIPTION = OptionKind.SUBSCRIPTION.ordinal();
+    private static final int API = OptionKind.API.ordinal();
+    private static final int HOSTED = OptionKind.HOSTED.ordinal();
+    private static final int SELFHOST = OptionKind.SELFHOST.ordinal();
+
     @Override public void apply(World w, MarketState s) {
         boolean caps = w.scenario.mechanisms().subscriptionCaps();
         double[] users = new double[w.options];
-        double[] usageRatio = new double[w.options];
-        Arrays.fill(usageRatio, 1.0);
         for (int c = 0; c < w.classes; c++) {
             double pop = s.population[w.classSeg[c]] * w.classWeight[c];
             int row = c * w.options;
-            for (int o = 1; o < w.options; o++) users[o] = s.shares[row + o] > 0 ? pop * s.shares[row + o] : 0;
-            bookClass(w, s, caps, c, users, usageRatio);
+            // Only offered options are booked, so only theirs are filled.
+            for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+                int o = s.offered[row + r];
+                users[o] = s.shares[row + o] > 0 ? pop * s.shares[row + o] : 0;
+            }
+            bookClass(w, s, caps, c, users, null);
         }
     }
 
@@ -27,7 +33,7 @@ public final class Usage implements Mechanism {
      * Books the users of class c on each option o ({@code users[o]}, 0 for none). Each user uses
      * the offer's tokens (the class's mean, capped by the plan) times {@code usageRatio[o]}: 1 for
      * the expected user; an engine with individual users passes their own capped tokens over the
-     * offer's. Tokens and serving cost scale with it, and so does the payment where it is priced
+     * offer's; null stands for all 1 (the aggregate engine). Tokens and serving cost scale with it, and so does the payment where it is priced
      * per token (API, hosts, a card at home); a plan's fee and a rented self-hosted deployment are
      * paid per user whatever the use.
      */
@@ -48,31 +54,34 @@ public final class Usage implements Mechanism {
             int o = s.offered[row + r];
             double n = users[o];
             if (n <= 0) continue;
-            double ratio = usageRatio[o];
-            OptionKind k = w.optKind[o];
-            boolean perToken = k == OptionKind.API || k == OptionKind.HOSTED || (k == OptionKind.SELFHOST && ownCard);
-            double pay = n * s.offerPay[row + o] * (perToken ? ratio : 1.0);
-            double tok = n * s.offerTokens[row + o] * ratio;
-            double serving = n * s.offerServing[row + o] * ratio;
-            int i = w.optLab[o];
-            switch (k) {
-                case SUBSCRIPTION, FREE, API -> {
-                    s.revenue[i] += pay;
-                    s.servingCost[i] += serving;
-                    s.tokens[i] += tok;
-                    payments += pay;
-                    if (k == OptionKind.SUBSCRIPTION) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
-                }
-                case HOSTED -> {
-                    int h = w.optHost[o];
-                    s.hostRevenue[h] += pay;
-                    s.hostCost[h] += serving;
-                    payments += pay;
-                }
-                case SELFHOST -> selfHost += pay;
+            int k = w.optKindCode[o];
+            double pay = n * s.offerPay[row + o];
+            double tok = n * s.offerTokens[row + o];
+            double serving = n * s.offerServing[row + o];
+            if (usageRatio != null) {
+                double ratio = usageRatio[o];
+                boolean perToken = k == API || k == HOSTED || (k == SELFHOST && ownCard);
+                if (perToken) pay *= ratio;
+                tok *= ratio;
+                serving *= ratio;
             }
-            s.usersByKind[i * 5 + k.ordinal()] += n;
-            s.segUsers[segRow + i * 5 + k.ordinal()] += n;
+            int i = w.optLab[o];
+            if (k <= API) {
+                s.revenue[i] += pay;
+                s.servingCost[i] += serving;
+                s.tokens[i] += tok;
+                payments += pay;
+                if (k == SUBSCRIPTION) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
+            } else if (k == HOSTED) {
+                int h = w.optHost[o];
+                s.hostRevenue[h] += pay;
+                s.hostCost[h] += serving;
+                payments += pay;
+            } else {
+                selfHost += pay;
+            }
+            s.usersByKind[i * 5 + k] += n;
+            s.segUsers[segRow + i * 5 + k] += n;
             segTokens += tok;
             allTokens += tok;
             if (s.offerOpen[row + o]) {

@@ -36,6 +36,8 @@ public final class World {
     final ModelSpec[] templates;
     final AcceleratorSpec[] fleet;
     final AcceleratorSpec[] hostHardware;
+    /** Per host: 1 + its markup, what a user pays per dollar of the host's serving cost. */
+    final double[] hostPayFactor;
     final AcceleratorSpec[] segmentCard;
     final AcceleratorSpec[] segmentDatacenter;
     final double frontierLog10PerMonth;
@@ -47,6 +49,8 @@ public final class World {
     final int perLab;
     final int[] optLab;
     final OptionKind[] optKind;
+    /** Per option: its kind's ordinal (the usage step's dispatch, read for every class and option). */
+    final int[] optKindCode;
     final int[] optHost;
 
     /** User classes. */
@@ -111,7 +115,11 @@ public final class World {
         for (int i = 0; i < labs; i++) policies[i] = s.labs().get(i).releasePolicy();
         frontierLog10PerMonth = Math.log10(maxGrowth * s.technology().algorithmicProgressPerYear()) / 12;
         hostHardware = new AcceleratorSpec[hosts];
-        for (int h = 0; h < hosts; h++) hostHardware[h] = catalog.accelerator(s.hosts().get(h).hardware());
+        hostPayFactor = new double[hosts];
+        for (int h = 0; h < hosts; h++) {
+            hostHardware[h] = catalog.accelerator(s.hosts().get(h).hardware());
+            hostPayFactor[h] = 1 + s.hosts().get(h).markup();
+        }
         segmentCard = new AcceleratorSpec[segments];
         segmentDatacenter = new AcceleratorSpec[segments];
         for (int g = 0; g < segments; g++) {
@@ -142,6 +150,8 @@ public final class World {
             }
             optKind[base + perLab - 1] = OptionKind.SELFHOST;
         }
+        optKindCode = new int[options];
+        for (int o = 1; o < options; o++) optKindCode[o] = optKind[o].ordinal();
 
         List<double[]> rows = new ArrayList<>();
         for (int g = 0; g < segments; g++) {

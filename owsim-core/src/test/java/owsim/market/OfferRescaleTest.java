@@ -1,0 +1,41 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import owsim.catalog.Catalog;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+import owsim.serving.ServingEngine;
+import org.junit.jupiter.api.Test;
+
+/** A lab's offers between its releases are last month's rescaled by the cost of compute: they must equal offers built anew. */
+class OfferRescaleTest {
+    @Test
+    void rescaledOffersEqualRebuiltOffersBitForBitEveryMonth() {
+        Scenario sc = Scenarios.defaultScenario();
+        World w = new World(sc, Catalog.bundled(), new ServingPrices(new ServingEngine(), sc.technology().inputTokenShare()), null);
+        MarketState s = Runs.start(w);
+        int rescaledLabMonths = 0;
+        for (int m = 0; m < sc.months(); m++) {
+            for (int i = 0; i < w.labs; i++) if (m > 0 && s.offersBuiltAt[i] == s.releaseChanges[i]) rescaledLabMonths++;
+            Runs.step(w, s, m, AggregateEngine.STEPS);
+            double[] pay = s.offerPay.clone();
+            double[] serving = s.offerServing.clone();
+            boolean[] available = s.offerAvailable.clone();
+            int[] counts = s.offeredCount.clone();
+            Arrays.fill(s.offersBuiltAt, -1);
+            Choice.offers(w, s);
+            assertThat(s.offerAvailable).as("month %d availability", m).isEqualTo(available);
+            assertThat(s.offeredCount).as("month %d offered", m).isEqualTo(counts);
+            for (int k = 0; k < pay.length; k++) {
+                if (!available[k]) continue;
+                assertThat(s.offerPay[k]).as("month %d pay %d", m, k).isEqualTo(pay[k]);
+                assertThat(s.offerServing[k]).as("month %d serving %d", m, k).isEqualTo(serving[k]);
+            }
+        }
+        // Labs release every few months, so most lab-months are rescaled, not rebuilt.
+        assertThat(rescaledLabMonths).isGreaterThan(sc.months());
+    }
+}

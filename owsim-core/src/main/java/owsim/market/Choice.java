@@ -22,8 +22,8 @@ public final class Choice implements Mechanism {
 
     @Override public void apply(World w, MarketState s) {
         growPopulation(w, s);
-        offers(w, s);
-        ClassChoice choice = new ClassChoice(w, s);
+        boolean rebuilt = offers(w, s);
+        ClassChoice choice = new ClassChoice(w, s, rebuilt);
         for (int c = 0; c < w.classes; c++) choice.choose(c);
     }
 
@@ -38,6 +38,8 @@ public final class Choice implements Mechanism {
         private final int L;
         private final int subsets;
         private final int half;
+        /** Whether any lab's offers were rebuilt this month: only then can an option a user has be gone. */
+        private final boolean offersRebuilt;
         private final int[] knowing;
         private final double[] prob;
         private final double[] cond;
@@ -46,28 +48,27 @@ public final class Choice implements Mechanism {
         private final double[] denom;
         private final double[] weight;
         private final double[] bonus;
-        private final double[] old;
         private final double[] lnDerivatives;
         private final LastValueCache exp;
         private final LastValueCache log;
         private int lastSeg = -1;
         private double eS = 1;
 
-        ClassChoice(World w, MarketState s) {
+        ClassChoice(World w, MarketState s, boolean offersRebuilt) {
             this.w = w;
             this.s = s;
+            this.offersRebuilt = offersRebuilt;
             L = w.labs;
             subsets = 1 << L;
             half = subsets >> 1;
             knowing = w.subsetsKnowing;
             prob = new double[subsets];
-            cond = new double[L * subsets];
+            cond = new double[L * half];
             expV = new double[w.options];
             labSum = new double[L];
             denom = new double[subsets];
             weight = new double[subsets];
             bonus = new double[w.options];
-            old = new double[w.options];
             lnDerivatives = lnDerivatives(w, s);
             exp = new LastValueCache(w.options, Math::exp);
             log = new LastValueCache(subsets, Math::log);
@@ -78,7 +79,7 @@ public final class Choice implements Mechanism {
             int g = w.classSeg[c];
             SegmentSpec seg = w.scenario.segments().get(g);
             if (g != lastSeg) {
-                subsetProbabilities(s, g, L, prob, cond);
+                subsetProbabilities(s, g, L, knowing, prob, cond);
                 eS = Math.exp(seg.switchingCostUtils());
                 lastSeg = g;
             }
@@ -97,32 +98,34 @@ public final class Choice implements Mechanism {
             }
             double churn = s.month == 0 ? 1 : seg.churnPerMonth();
             double stay = s.month == 0 ? 1 : eS;
-            System.arraycopy(s.shares, row, old, 0, w.options);
+            // Shares are read in place: each is overwritten only after its last read.
+            double[] shares = s.shares;
             Arrays.fill(weight, 0);
-            Arrays.fill(bonus, 0);
-            double forced = 0;
-            for (int o = 1; o < w.options; o++) {
-                if (old[o] <= 0) continue;
-                if (!s.offerAvailable[row + o]) {
-                    forced += old[o];
+            for (int r = 0; r < offered; r++) {
+                int o = s.offered[row + r];
+                double share = shares[row + o];
+                if (share <= 0) {
+                    bonus[o] = 0;
                     continue;
                 }
                 int i = w.optLab[o];
-                double mass = churn * old[o];
+                double mass = churn * share;
                 double extra = (stay - 1) * expV[o];
                 double kept = 0;
                 // The subsets that contain lab i, ascending (the hot loop of a run: options x subsets x classes x months).
                 for (int k = i * half, end = k + half; k < end; k++) {
-                    int m = knowing[k];
-                    double p = cond[i * subsets + m];
+                    double p = cond[k];
                     if (p == 0) continue;
+                    int m = knowing[k];
                     double x = mass * p / (denom[m] + extra);
                     weight[m] += x;
                     kept += x * extra;
                 }
                 bonus[o] = kept;
             }
-            double outside = churn * old[0] + forced;
+            // Users of an option that is gone choose as if they had none; an option can go only when offers were rebuilt.
+            double forced = offersRebuilt ? takeForced(row) : 0;
+            double outside = churn * shares[row] + forced;
             double surplus = 0;
             for (int m = 0; m < subsets; m++) {
                 if (prob[m] == 0) continue;
@@ -134,17 +137,28 @@ public final class Choice implements Mechanism {
             }
             double total = 0;
             for (int m = 0; m < subsets; m++) total += weight[m];
-            s.shares[row] = (1 - churn) * old[0] + total;
+            shares[row] = (1 - churn) * shares[row] + total;
             for (int i = 0; i < L; i++) {
                 double t = 0;
                 for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
                 labSum[i] = t;
             }
-            Arrays.fill(s.shares, row + 1, row + w.options, 0);
             for (int r = 0; r < offered; r++) {
                 int o = s.offered[row + r];
-                s.shares[row + o] = (1 - churn) * old[o] + (expV[o] * labSum[w.optLab[o]] + bonus[o]);
+                shares[row + o] = (1 - churn) * shares[row + o] + (expV[o] * labSum[w.optLab[o]] + bonus[o]);
             }
+        }
+
+        /** The summed shares of the class's options that are no longer offered, each set to 0. */
+        private double takeForced(int row) {
+            double forced = 0;
+            for (int o = 1; o < w.options; o++) {
+                if (s.shares[row + o] > 0 && !s.offerAvailable[row + o]) {
+                    forced += s.shares[row + o];
+                    s.shares[row + o] = 0;
+                }
+            }
+            return forced;
         }
     }
 
@@ -157,8 +171,8 @@ public final class Choice implements Mechanism {
     }
 
     /**
-     * exp(V) of every option for class c this month, 0 for options the class cannot use (not
-     * offered, or a model its hardware cannot run): alpha (K - K_ref) - beta (pay + shortfall)
+     * exp(V) of each option offered to class c this month (entries of other options are left as
+     * they were; 1 for none): alpha (K - K_ref) - beta (pay + shortfall)
      * + kind constant + theta ln(1 + D) + brand. The switching cost is the caller's.
      */
     static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, LastValueCache exp) {
@@ -170,7 +184,6 @@ public final class Choice implements Mechanism {
         double kRef = s.fixedCapability;
         int row = c * w.options;
         int kinds = g * w.options;
-        Arrays.fill(expV, 0);
         expV[0] = 1;
         for (int k = 0, offered = s.offeredCount[c]; k < offered; k++) {
             int o = s.offered[row + k];
@@ -216,8 +229,11 @@ public final class Choice implements Mechanism {
         }
     }
 
-    /** Probability of each subset of known labs in segment g, and the same given that lab i is known. */
-    private static void subsetProbabilities(MarketState s, int g, int L, double[] prob, double[] cond) {
+    /**
+     * Probability of each subset of known labs in segment g, and the same given that lab i is
+     * known, for lab i's subsets in the order of {@code knowing} (row i of 2^(labs-1) entries).
+     */
+    private static void subsetProbabilities(MarketState s, int g, int L, int[] knowing, double[] prob, double[] cond) {
         int subsets = 1 << L;
         for (int m = 0; m < subsets; m++) {
             double p = 1;
@@ -226,19 +242,17 @@ public final class Choice implements Mechanism {
                 p *= (m >> i & 1) != 0 ? a : 1 - a;
             }
             prob[m] = p;
-            for (int i = 0; i < L; i++) {
-                if ((m >> i & 1) == 0) {
-                    cond[i * subsets + m] = 0;
-                    continue;
-                }
-                double q = 1;
-                for (int j = 0; j < L; j++) {
-                    if (j == i) continue;
-                    double a = s.awareness(g, j);
-                    q *= (m >> j & 1) != 0 ? a : 1 - a;
-                }
-                cond[i * subsets + m] = q;
+        }
+        for (int k = 0; k < knowing.length; k++) {
+            int i = k / (subsets >> 1);
+            int m = knowing[k];
+            double q = 1;
+            for (int j = 0; j < L; j++) {
+                if (j == i) continue;
+                double a = s.awareness(g, j);
+                q *= (m >> j & 1) != 0 ? a : 1 - a;
             }
+            cond[k] = q;
         }
     }
 
@@ -260,9 +274,9 @@ public final class Choice implements Mechanism {
      * Fills this month's offers: availability, price, tokens, serving cost and model of every
      * class x option. A lab's offers change only with its releases; between them the cost of
      * compute is all that moves, so the offers of a lab without a new release or opening are last
-     * month's rescaled by this month's cost factor.
+     * month's rescaled by this month's cost factor. Returns whether a lab's offers were rebuilt.
      */
-    static void offers(World w, MarketState s) {
+    static boolean offers(World w, MarketState s) {
         double cf = w.costFactor(s.month);
         boolean[] stale = new boolean[w.labs];
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
@@ -279,6 +293,7 @@ public final class Choice implements Mechanism {
             rebuilt = true;
         }
         if (rebuilt) listOffered(w, s);
+        return rebuilt;
     }
 
     /**

@@ -80,8 +80,7 @@ public final class Attention implements Mechanism {
         double users = 0;
         double pop = 0;
         int base = w.base(lab);
-        for (int c = 0; c < w.classes; c++) {
-            if (w.classSeg[c] != g) continue;
+        for (int c = w.segClassStart[g]; c < w.segClassStart[g + 1]; c++) {
             pop += w.classWeight[c];
             int row = c * w.options;
             for (int k = 0; k < w.perLab; k++) {

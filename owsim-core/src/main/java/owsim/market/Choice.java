@@ -216,11 +216,12 @@ public final class Choice implements Mechanism {
         for (int g = 0; g < w.segments; g++) {
             double f = factors[g];
             if (f <= 1) continue;
-            for (int c = 0; c < w.classes; c++) {
-                if (w.classSeg[c] != g) continue;
+            for (int c = w.segClassStart[g]; c < w.segClassStart[g + 1]; c++) {
                 int row = c * w.options;
                 double rest = 0;
-                for (int o = 1; o < w.options; o++) {
+                // Only last month's offered options hold users (the list is still last month's here).
+                for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+                    int o = s.offered[row + r];
                     s.shares[row + o] /= f;
                     rest += s.shares[row + o];
                 }

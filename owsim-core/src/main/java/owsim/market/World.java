@@ -56,6 +56,8 @@ public final class World {
     /** User classes. */
     public final int classes;
     final int[] classSeg;
+    /** Segment g's classes are {@code segClassStart[g]} to {@code segClassStart[g + 1] - 1} (classes are made segment by segment). */
+    final int[] segClassStart;
     /** Usage bin of each class (index into {@link #BIN_EDGES}) and its entry in the segment's hardware list (VRAM classes, then the rest). */
     final int[] classBin;
     final int[] classHardware;
@@ -173,6 +175,9 @@ public final class World {
             }
         }
         classes = rows.size();
+        segClassStart = new int[segments + 1];
+        for (double[] r : rows) segClassStart[(int) r[0] + 1]++;
+        for (int g = 0; g < segments; g++) segClassStart[g + 1] += segClassStart[g];
         classSeg = new int[classes];
         classBin = new int[classes];
         classHardware = new int[classes];

@@ -34,7 +34,7 @@ public final class ExperimentRunner {
             AgentOptions options = AgentOptions.of(experiment.spec().users());
             this.engine = s -> agents.run(s, options);
         } else {
-            this.engine = new AggregateEngine(catalog)::run;
+            this.engine = new AggregateEngine(catalog)::summarize;
         }
         this.paths = experiment.paths().toArray(new String[0]);
         Scenarios.checkCatalog(experiment.base(), catalog);

@@ -3,6 +3,7 @@ package owsim.market;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import owsim.scenario.OptionKind;
 
@@ -95,18 +96,49 @@ public final class Metrics {
         return m;
     }
 
-    /** {@link #of} once per set of lab, segment and host ids: an experiment's thousands of runs share one list. */
+    /** The market series a run's summaries are made from ({@link Runs#result}). */
+    private static final Set<String> MARKET_SUMMARY_INPUTS = Set.of("allTokens", "openTokens", "openModelLagMonths", "consumerSurplusUsd");
+    /** The lab series a run's summaries are made from. */
+    private static final Set<String> LAB_SUMMARY_INPUTS = Set.of("profitUsd", "tokens", "revenueUsd", "servingCostUsd",
+        "distillationBurdenUsd", "trainingSpendUsd");
+
+    /** The metrics of {@link #of} that a run's lab and market summaries are made from (28 of 244 in the default world). */
+    public static List<Metric> summaryInputs(World w) {
+        List<Metric> m = new ArrayList<>();
+        for (Metric metric : of(w)) {
+            boolean market = metric.entity().equals("market");
+            if (market ? MARKET_SUMMARY_INPUTS.contains(metric.name())
+                : w.scenario.labIndex(metric.entity()) >= 0 && LAB_SUMMARY_INPUTS.contains(metric.name())) {
+                m.add(metric);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * {@link #of} and {@link #summaryInputs} once per set of lab, segment and host ids: an
+     * experiment's thousands of runs share one list.
+     */
     public static final class Cache {
-        private final Map<List<String>, List<Metric>> byIds = new ConcurrentHashMap<>();
+        private final Map<List<String>, List<Metric>> all = new ConcurrentHashMap<>();
+        private final Map<List<String>, List<Metric>> summaryInputs = new ConcurrentHashMap<>();
 
         public List<Metric> of(World w) {
+            return all.computeIfAbsent(ids(w), k -> Metrics.of(w));
+        }
+
+        public List<Metric> summaryInputs(World w) {
+            return summaryInputs.computeIfAbsent(ids(w), k -> Metrics.summaryInputs(w));
+        }
+
+        private static List<String> ids(World w) {
             List<String> ids = new ArrayList<>();
             for (var l : w.scenario.labs()) ids.add(l.id());
             ids.add("");
             for (var g : w.scenario.segments()) ids.add(g.id());
             ids.add("");
             for (var h : w.scenario.hosts()) ids.add(h.id());
-            return byIds.computeIfAbsent(ids, k -> Metrics.of(w));
+            return ids;
         }
     }
 

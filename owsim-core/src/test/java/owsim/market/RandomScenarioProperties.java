@@ -10,6 +10,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import owsim.catalog.Catalog;
+import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.Scenario;
 import owsim.scenario.SegmentSpec;
@@ -24,6 +26,16 @@ class RandomScenarioProperties {
     @Property(tries = 12)
     void identitiesHoldOnPerturbedDefaults(@ForAll("scenarios") Scenario s) {
         assertThat(AccountingTest.checkEveryMonth(s)).isEqualTo(s.months());
+    }
+
+    @Property(tries = 12)
+    void aSummaryRunHasTheFullRunsSummaries(@ForAll("scenarios") Scenario s) {
+        AggregateEngine engine = new AggregateEngine(Catalog.bundled());
+        RunResult full = engine.run(s);
+        RunResult summary = engine.summarize(s);
+        assertThat(summary.labs()).isEqualTo(full.labs());
+        assertThat(summary.market()).isEqualTo(full.market());
+        assertThat(summary.series()).hasSizeLessThan(full.series().size());
     }
 
     @Provide

@@ -1,6 +1,5 @@
 package owsim.market;
 
-import owsim.scenario.Subscription;
 import owsim.scenario.OptionKind;
 
 /**
@@ -16,24 +15,15 @@ public final class Usage implements Mechanism {
 
     @Override public void apply(World w, MarketState s) {
         boolean caps = w.scenario.mechanisms().subscriptionCaps();
-        double[] users = new double[w.options];
-        for (int c = 0; c < w.classes; c++) {
-            double pop = s.population[w.classSeg[c]] * w.classWeight[c];
-            int row = c * w.options;
-            // Only offered options are booked, so only theirs are filled.
-            for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
-                int o = s.offered[row + r];
-                users[o] = s.shares[row + o] > 0 ? pop * s.shares[row + o] : 0;
-            }
-            bookClass(w, s, caps, c, users, null);
-        }
+        for (int c = 0; c < w.classes; c++) bookClass(w, s, caps, c, null, null);
     }
 
     /**
-     * Books the users of class c on each option o ({@code users[o]}, 0 for none). Each user uses
-     * the offer's tokens (the class's mean, capped by the plan) times {@code usageRatio[o]}: 1 for
-     * the expected user; an engine with individual users passes their own capped tokens over the
-     * offer's; null stands for all 1 (the aggregate engine). Tokens and serving cost scale with it, and so does the payment where it is priced
+     * Books the users of class c on each option o: {@code users[o]} (0 for none), or with null the
+     * expected users, population x class weight x share. Each user uses the offer's tokens (the
+     * class's mean, capped by the plan) times {@code usageRatio[o]}: 1 for the expected user (null
+     * stands for all 1); an engine with individual users passes their own capped tokens over the
+     * offer's. Tokens and serving cost scale with it, and so does the payment where it is priced
      * per token (API, hosts, a card at home); a plan's fee and a rented self-hosted deployment are
      * paid per user whatever the use.
      */
@@ -42,6 +32,7 @@ public final class Usage implements Mechanism {
         int g = w.classSeg[c];
         int segRow = g * w.labs * 5;
         boolean ownCard = !w.classDatacenter[c];
+        double pop = s.population[g] * w.classWeight[c];
         // The class's segment and the market as locals over its options, stored once: the same
         // additions in the same order as booking one option at a time, without a memory round trip each.
         double segTokens = s.segTokens[g];
@@ -52,7 +43,7 @@ public final class Usage implements Mechanism {
         double selfHost = s.selfHostCostUsd;
         for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
             int o = s.offered[row + r];
-            double n = users[o];
+            double n = users != null ? users[o] : s.shares[row + o] > 0 ? pop * s.shares[row + o] : 0;
             if (n <= 0) continue;
             int k = w.optKindCode[o];
             double pay = n * s.offerPay[row + o];
@@ -103,12 +94,12 @@ public final class Usage implements Mechanism {
      * holding the break-even needs its logarithm and the normal CDF.
      */
     private static double lossShare(World w, MarketState s, int c, int o, boolean caps) {
-        Subscription plan = w.scenario.labs().get(w.optLab[o]).subscription();
+        int i = w.optLab[o];
         int k = c * w.options + o;
         double perToken = s.offerTokens[k] > 0 ? s.offerServing[k] / s.offerTokens[k] : 0;
         if (perToken <= 0) return 0;
-        double breakEven = plan.usdPerMonth() / perToken;
-        if (caps && plan.monthlyTokenCap() <= breakEven) return 0;
+        double breakEven = w.planFeeUsd[i] / perToken;
+        if (caps && w.planCapTokens[i] <= breakEven) return 0;
         if (w.classBinProbability[c] <= 0 || breakEven >= w.classUsageHi[c]) return 0;
         if (breakEven <= w.classUsageLo[c]) return 1;
         var seg = w.scenario.segments().get(w.classSeg[c]);

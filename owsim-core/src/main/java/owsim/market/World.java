@@ -89,6 +89,9 @@ public final class World {
     final double[] classUsageHi;
     /** For each lab i, the subsets of labs (bit masks) that contain i, ascending: row i of 2^(labs-1) entries. */
     final int[] subsetsKnowing;
+    /** Per lab with a subscription: its fee, USD/month, and its monthly token cap (read for every class's subscribers). */
+    final double[] planFeeUsd;
+    final double[] planCapTokens;
     /** Per lab: what a token beyond a capped plan is worth, at the lab's API price (else the plan's own price per token). */
     final double[] overageUsdPerToken;
     /** Per month of the run: {@link #costFactor}, a power read many times a month, so made once. */
@@ -226,6 +229,14 @@ public final class World {
         for (int i = 0; i < labs; i++) {
             int k = i * half;
             for (int m = 0; m < 1 << labs; m++) if ((m >> i & 1) != 0) subsetsKnowing[k++] = m;
+        }
+        planFeeUsd = new double[labs];
+        planCapTokens = new double[labs];
+        for (int i = 0; i < labs; i++) {
+            var plan = s.labs().get(i).subscription();
+            if (plan == null) continue;
+            planFeeUsd[i] = plan.usdPerMonth();
+            planCapTokens[i] = plan.monthlyTokenCap();
         }
         overageUsdPerToken = new double[labs];
         for (int i = 0; i < labs; i++) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
@@ -107,37 +109,82 @@ public final class World {
         labs = s.labs().size();
         segments = s.segments().size();
         hosts = s.hosts().size();
-        templates = new ModelSpec[labs];
-        fleet = new AcceleratorSpec[labs];
-        double maxGrowth = 1;
-        for (int i = 0; i < labs; i++) {
-            LabSpec l = s.labs().get(i);
-            templates[i] = catalog.model(l.templateModel());
-            fleet[i] = catalog.accelerator(l.fleetHardware());
-            maxGrowth = Math.max(maxGrowth, l.computeGrowthPerYear());
-        }
-        policies = new owsim.strategy.ReleasePolicy[labs];
-        for (int i = 0; i < labs; i++) policies[i] = s.labs().get(i).releasePolicy();
-        frontierLog10PerMonth = Math.log10(maxGrowth * s.technology().algorithmicProgressPerYear()) / 12;
-        hostHardware = new AcceleratorSpec[hosts];
-        hostPayFactor = new double[hosts];
-        for (int h = 0; h < hosts; h++) {
-            hostHardware[h] = catalog.accelerator(s.hosts().get(h).hardware());
-            hostPayFactor[h] = 1 + s.hosts().get(h).markup();
-        }
-        segmentCard = new AcceleratorSpec[segments];
-        segmentDatacenter = new AcceleratorSpec[segments];
-        for (int g = 0; g < segments; g++) {
-            SegmentSpec seg = s.segments().get(g);
-            if (seg.cardHardware() != null) segmentCard[g] = catalog.accelerator(seg.cardHardware());
-            if (seg.datacenterHardware() != null) segmentDatacenter[g] = catalog.accelerator(seg.datacenterHardware());
-        }
+        // Each table is made by a method of its own: a constructor with loops of its own was
+        // compiled again and again on stack replacement while a sweep warmed up (2.9 s of JIT).
+        templates = lookUp(s.labs(), l -> catalog.model(l.templateModel()), new ModelSpec[labs]);
+        fleet = lookUp(s.labs(), l -> catalog.accelerator(l.fleetHardware()), new AcceleratorSpec[labs]);
+        policies = lookUp(s.labs(), LabSpec::releasePolicy, new owsim.strategy.ReleasePolicy[labs]);
+        frontierLog10PerMonth = frontierLog10PerMonth(s);
+        hostHardware = lookUp(s.hosts(), h -> catalog.accelerator(h.hardware()), new AcceleratorSpec[hosts]);
+        hostPayFactor = each(s.hosts(), h -> 1 + h.markup());
+        segmentCard = lookUp(s.segments(), g -> g.cardHardware() == null ? null : catalog.accelerator(g.cardHardware()), new AcceleratorSpec[segments]);
+        segmentDatacenter = lookUp(s.segments(), g -> g.datacenterHardware() == null ? null : catalog.accelerator(g.datacenterHardware()),
+            new AcceleratorSpec[segments]);
 
         perLab = 4 + hosts;
         options = 1 + labs * perLab;
         optLab = new int[options];
         optKind = new OptionKind[options];
         optHost = new int[options];
+        indexOptions();
+        optKindCode = new int[options];
+        for (int o = 1; o < options; o++) optKindCode[o] = optKind[o].ordinal();
+
+        List<double[]> rows = classRows(s);
+        classes = rows.size();
+        segClassStart = segClassStart(rows, segments);
+        classSeg = new int[classes];
+        classBin = new int[classes];
+        classHardware = new int[classes];
+        classWeight = new double[classes];
+        classTokens = new double[classes];
+        classZLo = new double[classes];
+        classZHi = new double[classes];
+        classVram = new double[classes];
+        classVramIndex = new int[classes];
+        vramSizes = vramSizes(rows);
+        sizedCards = sizedCards();
+        classDatacenter = new boolean[classes];
+        classSubTokens = new double[classes * labs];
+        classFreeTokens = new double[classes * labs];
+        classBinProbability = new double[classes];
+        classPhiHi = new double[classes];
+        classUsageLo = new double[classes];
+        classUsageHi = new double[classes];
+        describeClasses(s, rows);
+        allowed = allowedKinds(s);
+        optionUtility = new double[segments * options];
+        optionBrand = new double[options];
+        describeOptions(s);
+        subsetsKnowing = subsetsKnowing(labs);
+        planFeeUsd = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().usdPerMonth());
+        planCapTokens = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().monthlyTokenCap());
+        overageUsdPerToken = each(s.labs(), l -> overageUsdPerToken(l, s.technology().inputTokenShare()));
+        costFactors = costFactors(s);
+        monthlyGrowth = each(s.segments(), g -> Math.pow(g.populationGrowthPerYear(), 1.0 / 12));
+        reachableShare = reachableShare(s);
+    }
+
+    private static <T, R> R[] lookUp(List<T> specs, Function<T, R> lookup, R[] into) {
+        for (int k = 0; k < into.length; k++) into[k] = lookup.apply(specs.get(k));
+        return into;
+    }
+
+    private static <T> double[] each(List<T> specs, ToDoubleFunction<T> f) {
+        double[] v = new double[specs.size()];
+        for (int k = 0; k < v.length; k++) v[k] = f.applyAsDouble(specs.get(k));
+        return v;
+    }
+
+    /** The frontier's capability growth per month, log10: the fastest lab's compute growth times algorithmic progress. */
+    private static double frontierLog10PerMonth(Scenario s) {
+        double maxGrowth = 1;
+        for (LabSpec l : s.labs()) maxGrowth = Math.max(maxGrowth, l.computeGrowthPerYear());
+        return Math.log10(maxGrowth * s.technology().algorithmicProgressPerYear()) / 12;
+    }
+
+    /** Fills each option's lab, kind and host. */
+    private void indexOptions() {
         optLab[0] = -1;
         optHost[0] = -1;
         for (int i = 0; i < labs; i++) {
@@ -155,11 +202,12 @@ public final class World {
             }
             optKind[base + perLab - 1] = OptionKind.SELFHOST;
         }
-        optKindCode = new int[options];
-        for (int o = 1; o < options; o++) optKindCode[o] = optKind[o].ordinal();
+    }
 
+    /** One row per user class, segment by segment: segment, usage bin, VRAM, hardware share, data-centre flag, hardware index. */
+    private static List<double[]> classRows(Scenario s) {
         List<double[]> rows = new ArrayList<>();
-        for (int g = 0; g < segments; g++) {
+        for (int g = 0; g < s.segments().size(); g++) {
             SegmentSpec seg = s.segments().get(g);
             List<double[]> hw = new ArrayList<>();
             double hwShare = 0;
@@ -177,46 +225,35 @@ public final class World {
                 }
             }
         }
-        classes = rows.size();
-        segClassStart = new int[segments + 1];
-        for (double[] r : rows) segClassStart[(int) r[0] + 1]++;
-        for (int g = 0; g < segments; g++) segClassStart[g + 1] += segClassStart[g];
-        classSeg = new int[classes];
-        classBin = new int[classes];
-        classHardware = new int[classes];
-        classWeight = new double[classes];
-        classTokens = new double[classes];
-        classZLo = new double[classes];
-        classZHi = new double[classes];
-        classVram = new double[classes];
-        classVramIndex = new int[classes];
+        return rows;
+    }
+
+    private static int[] segClassStart(List<double[]> rows, int segments) {
+        int[] start = new int[segments + 1];
+        for (double[] r : rows) start[(int) r[0] + 1]++;
+        for (int g = 0; g < segments; g++) start[g + 1] += start[g];
+        return start;
+    }
+
+    /** The distinct card sizes of the classes, ascending. */
+    private static double[] vramSizes(List<double[]> rows) {
         java.util.TreeSet<Double> sizes = new java.util.TreeSet<>();
         for (double[] r : rows) if (r[2] > 0) sizes.add(r[2]);
-        vramSizes = sizes.stream().mapToDouble(Double::doubleValue).toArray();
-        sizedCards = new AcceleratorSpec[segments * vramSizes.length];
+        return sizes.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private AcceleratorSpec[] sizedCards() {
+        AcceleratorSpec[] cards = new AcceleratorSpec[segments * vramSizes.length];
         for (int g = 0; g < segments; g++) {
             if (segmentCard[g] == null) continue;
-            for (int v = 0; v < vramSizes.length; v++) sizedCards[g * vramSizes.length + v] = prices.sizedCard(segmentCard[g], vramSizes[v]);
+            for (int v = 0; v < vramSizes.length; v++) cards[g * vramSizes.length + v] = prices.sizedCard(segmentCard[g], vramSizes[v]);
         }
-        classDatacenter = new boolean[classes];
-        classSubTokens = new double[classes * labs];
-        classFreeTokens = new double[classes * labs];
+        return cards;
+    }
+
+    /** Every class's entries ({@link #describeClass}), then its bin's probability and usage at the bin's edges. */
+    private void describeClasses(Scenario s, List<double[]> rows) {
         for (int c = 0; c < classes; c++) describeClass(s, c, rows.get(c));
-        allowed = new boolean[segments * OptionKind.values().length];
-        for (int g = 0; g < segments; g++) {
-            for (OptionKind k : OptionKind.values()) allowed[g * OptionKind.values().length + k.ordinal()] = s.segments().get(g).allows(k);
-        }
-        optionUtility = new double[segments * options];
-        optionBrand = new double[options];
-        for (int o = 1; o < options; o++) {
-            for (int g = 0; g < segments; g++) optionUtility[g * options + o] = s.segments().get(g).utilityOf(optKind[o]);
-            optionBrand[o] = optHost[o] >= 0 ? s.hosts().get(optHost[o]).brandUtility()
-                : optKind[o] == OptionKind.SELFHOST ? 0 : s.labs().get(optLab[o]).brandUtility();
-        }
-        classBinProbability = new double[classes];
-        classPhiHi = new double[classes];
-        classUsageLo = new double[classes];
-        classUsageHi = new double[classes];
         for (int c = 0; c < classes; c++) {
             classPhiHi[c] = Lognormal.phi(classZHi[c]);
             classBinProbability[c] = classPhiHi[c] - Lognormal.phi(classZLo[c]);
@@ -224,44 +261,65 @@ public final class World {
             classUsageLo[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * classZLo[c]);
             classUsageHi[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * classZHi[c]);
         }
+    }
+
+    private static boolean[] allowedKinds(Scenario s) {
+        int kinds = OptionKind.values().length;
+        boolean[] allowed = new boolean[s.segments().size() * kinds];
+        for (int g = 0; g < s.segments().size(); g++) {
+            for (OptionKind k : OptionKind.values()) allowed[g * kinds + k.ordinal()] = s.segments().get(g).allows(k);
+        }
+        return allowed;
+    }
+
+    /** Each option's fixed utility per segment and its brand utility. */
+    private void describeOptions(Scenario s) {
+        for (int o = 1; o < options; o++) {
+            for (int g = 0; g < segments; g++) optionUtility[g * options + o] = s.segments().get(g).utilityOf(optKind[o]);
+            optionBrand[o] = optHost[o] >= 0 ? s.hosts().get(optHost[o]).brandUtility()
+                : optKind[o] == OptionKind.SELFHOST ? 0 : s.labs().get(optLab[o]).brandUtility();
+        }
+    }
+
+    private static int[] subsetsKnowing(int labs) {
         int half = 1 << (labs - 1);
-        subsetsKnowing = new int[labs * half];
+        int[] knowing = new int[labs * half];
         for (int i = 0; i < labs; i++) {
             int k = i * half;
-            for (int m = 0; m < 1 << labs; m++) if ((m >> i & 1) != 0) subsetsKnowing[k++] = m;
+            for (int m = 0; m < 1 << labs; m++) if ((m >> i & 1) != 0) knowing[k++] = m;
         }
-        planFeeUsd = new double[labs];
-        planCapTokens = new double[labs];
-        for (int i = 0; i < labs; i++) {
-            var plan = s.labs().get(i).subscription();
-            if (plan == null) continue;
-            planFeeUsd[i] = plan.usdPerMonth();
-            planCapTokens[i] = plan.monthlyTokenCap();
+        return knowing;
+    }
+
+    /** What a token beyond a capped plan is worth: the lab's API price, else its plan's price per token, else 0. */
+    private static double overageUsdPerToken(LabSpec l, double inputShare) {
+        if (l.api() != null) return l.api().usdPerToken(inputShare);
+        if (l.subscription() != null && l.subscription().monthlyTokenCap() > 0) {
+            return l.subscription().usdPerMonth() / l.subscription().monthlyTokenCap();
         }
-        overageUsdPerToken = new double[labs];
-        for (int i = 0; i < labs; i++) {
-            LabSpec l = s.labs().get(i);
-            if (l.api() != null) overageUsdPerToken[i] = l.api().usdPerToken(s.technology().inputTokenShare());
-            else if (l.subscription() != null && l.subscription().monthlyTokenCap() > 0) {
-                overageUsdPerToken[i] = l.subscription().usdPerMonth() / l.subscription().monthlyTokenCap();
-            }
-        }
-        costFactors = new double[s.months()];
-        for (int t = 0; t < costFactors.length; t++) costFactors[t] = costFactorOf(s, t);
-        monthlyGrowth = new double[segments];
-        for (int g = 0; g < segments; g++) monthlyGrowth[g] = Math.pow(s.segments().get(g).populationGrowthPerYear(), 1.0 / 12);
+        return 0;
+    }
+
+    private static double[] costFactors(Scenario s) {
+        double[] f = new double[s.months()];
+        for (int t = 0; t < f.length; t++) f[t] = costFactorOf(s, t);
+        return f;
+    }
+
+    /** Per lab: the share of the reachable segments' population its distribution reaches. */
+    private static double[] reachableShare(Scenario s) {
         double reachablePop = 0;
         for (SegmentSpec seg : s.segments()) if (seg.reachable()) reachablePop += seg.population();
-        reachableShare = new double[labs];
-        for (int i = 0; i < labs; i++) {
-            reachableShare[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
+        double[] share = new double[s.labs().size()];
+        for (int i = 0; i < share.length; i++) {
+            share[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
         }
+        return share;
     }
 
     /**
      * Fills class c's entries from its row (segment, usage bin, VRAM, hardware share, data-centre
-     * flag, hardware index): weight, bin edges, mean tokens and capped tokens per lab. A method of
-     * its own so that the constructor's loop is not compiled on stack replacement in every sweep.
+     * flag, hardware index): weight, bin edges, mean tokens and capped tokens per lab.
      */
     private void describeClass(Scenario s, int c, double[] r) {
         int g = (int) r[0];

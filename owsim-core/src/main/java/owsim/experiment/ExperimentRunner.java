@@ -53,8 +53,7 @@ public final class ExperimentRunner {
         int row = runId / reps;
         int rep = runId % reps;
         double[] values = matrix.row(row);
-        Scenario s = experiment.base();
-        for (int p = 0; p < paths.length; p++) s = overrides.apply(s, paths[p], values[p]);
+        Scenario s = overrides.apply(experiment.base(), paths, values);
         long seed = Seeds.replication(experiment.rootSeed(), row, rep);
         RunResult r = engine.apply(s.withSeed(seed));
         double[] out = new double[experiment.metrics().size()];

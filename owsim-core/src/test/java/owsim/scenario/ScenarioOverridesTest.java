@@ -37,6 +37,30 @@ class ScenarioOverridesTest {
     }
 
     @Test
+    void manyPathsAtOnceMakeTheScenarioThatOneAtATimeMakes() {
+        String[] paths = {"technology.spilloverPerMonth", "segments[consumers].churnPerMonth", "labs[open-challenger].researchers",
+            "segments[consumers].priceWeightPerUsd", "labs[1].initialAwareness.developers", "labs[frontier-closed].researchers",
+            "technology.researchElasticity", "run.months", "technology.spilloverPerMonth"};
+        double[] values = {0.07, 0.05, 1234, 0.3, 0.25, 900, 0.4, 24, 0.08};
+        Scenario oneAtATime = base;
+        for (int k = 0; k < paths.length; k++) oneAtATime = overrides.apply(oneAtATime, paths[k], values[k]);
+        Scenario atOnce = overrides.apply(base, paths, values);
+        assertThat(atOnce).isEqualTo(oneAtATime);
+        assertThat(atOnce.technology().spilloverPerMonth()).isEqualTo(0.08); // the later of two values wins
+        assertThat(atOnce.labs().get(1).initialAwareness()).containsEntry("developers", 0.25);
+    }
+
+    @Test
+    void manyPathsAtOnceFailWithTheMessageOfTheFirstInvalidPath() {
+        String[] paths = {"technology.spilloverPerMonth", "segments[consumers].churnPerMonth", "segments[consumers].priceWeightPerUsd"};
+        assertThatThrownBy(() -> overrides.apply(base, paths, new double[] {0.07, 1.5, 0.3}))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith("segments[consumers].churnPerMonth: ");
+        assertThatThrownBy(() -> overrides.apply(base, new String[] {"technology.spilloverPerMonth", "labs[nope].researchers"}, new double[] {0.07, 1}))
+            .hasMessageContaining("no labs element with id 'nope'");
+    }
+
+    @Test
     void unknownKeysNameThePathAndTheValidKeys() {
         assertThatThrownBy(() -> overrides.apply(base, "technology.spilloverPerMnth", 0.1))
             .isInstanceOf(InputException.class)

@@ -21,6 +21,11 @@ public final class Runs {
         return new World(s, catalog, prices, scaledCache);
     }
 
+    /** The world of a run made for its lab and market summaries alone, without what only the monthly series show. */
+    public static World summaryWorld(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaledCache) {
+        return new World(s, catalog, prices, scaledCache, false);
+    }
+
     /** The state at the start of a run. */
     public static MarketState start(World w) {
         return new MarketState(w);

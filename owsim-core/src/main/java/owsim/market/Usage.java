@@ -62,7 +62,7 @@ public final class Usage implements Mechanism {
                 s.servingCost[i] += serving;
                 s.tokens[i] += tok;
                 payments += pay;
-                if (k == SUBSCRIPTION) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
+                if (k == SUBSCRIPTION && w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
             } else if (k == HOSTED) {
                 int h = w.optHost[o];
                 s.hostRevenue[h] += pay;

@@ -31,6 +31,12 @@ public final class World {
     static final int HOSTED0 = 3;
 
     public final Scenario scenario;
+    /**
+     * Whether the run computes what only its monthly series show, not its summaries: the share of
+     * subscribers served at a loss and the cheapest price at a fixed capability. A run made for its
+     * summaries alone skips them (they were 7% of such a run).
+     */
+    final boolean monthlyDetail;
     public final int labs;
     public final int segments;
     public final int hosts;
@@ -102,8 +108,13 @@ public final class World {
     final double[] monthlyGrowth;
 
     World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
+        this(s, catalog, prices, scaled, true);
+    }
+
+    World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled, boolean monthlyDetail) {
         Scenarios.checkCatalog(s, catalog);
         this.scenario = s;
+        this.monthlyDetail = monthlyDetail;
         this.prices = prices;
         this.scaled = scaled == null ? new ConcurrentHashMap<>() : scaled;
         labs = s.labs().size();

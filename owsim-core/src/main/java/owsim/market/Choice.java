@@ -311,7 +311,7 @@ public final class Choice implements Mechanism {
                 int idx = row + o;
                 double base = s.offerCostBase[idx];
                 int kind = w.optKindCode[o];
-                if (kind <= API_CODE) {
+                if (kind <= API_CODE) { // the lab's own plans and API: only the serving cost scales
                     s.offerServing[idx] = s.offerTokens[idx] * (base * cf);
                 } else if (kind == HOSTED_CODE) {
                     double serving = base * cf;

@@ -57,7 +57,7 @@ public final class Usage implements Mechanism {
                 serving *= ratio;
             }
             int i = w.optLab[o];
-            if (k <= API) {
+            if (k <= API) { // a lab's own option: subscription, free tier and API are the first kinds
                 s.revenue[i] += pay;
                 s.servingCost[i] += serving;
                 s.tokens[i] += tok;

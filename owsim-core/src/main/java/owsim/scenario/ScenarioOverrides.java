@@ -37,21 +37,14 @@ public final class ScenarioOverrides {
     /** One step of a parsed path: a component name and an optional selector in brackets. */
     private record Step(String name, String selector) {}
 
-    /** A value applied to a scenario by {@link #apply(Scenario, Map)}; strings for text fields (policy). */
+    /**
+     * The scenario with each path set to its value (strings for text fields such as a policy):
+     * see {@link #apply(Scenario, String[], double[])}.
+     */
     public Scenario apply(Scenario base, Map<String, ?> values) {
-        Scenario s = base;
-        for (Map.Entry<String, ?> e : values.entrySet()) s = apply(s, e.getKey(), e.getValue());
-        return s;
-    }
-
-    /** The scenario with the field at {@code path} set to {@code value} (a Number, Boolean or String). */
-    public Scenario apply(Scenario base, String path, Object value) {
-        List<Step> steps = parse(path);
-        try {
-            return (Scenario) set(base, Scenario.class, steps, 0, path, value);
-        } catch (IllegalArgumentException e) {
-            throw InputException.ofField(path, e.getMessage());
-        }
+        List<Assignment> all = new ArrayList<>(values.size());
+        for (Map.Entry<String, ?> e : values.entrySet()) all.add(new Assignment(parse(e.getKey()), e.getKey(), e.getValue()));
+        return applyTogether(base, all);
     }
 
     /**
@@ -64,22 +57,39 @@ public final class ScenarioOverrides {
     public Scenario apply(Scenario base, String[] paths, double[] values) {
         List<Assignment> all = new ArrayList<>(paths.length);
         for (int k = 0; k < paths.length; k++) all.add(new Assignment(parse(paths[k]), paths[k], values[k]));
+        return applyTogether(base, all);
+    }
+
+    /** The scenario with the field at {@code path} set to {@code value} (a Number, Boolean or String). */
+    public Scenario apply(Scenario base, String path, Object value) {
+        return applyAll(base, List.of(new Assignment(parse(path), path, value)));
+    }
+
+    private Scenario applyTogether(Scenario base, List<Assignment> all) {
         try {
-            return (Scenario) setAll(base, Scenario.class, all, 0);
+            return applyAll(base, all);
         } catch (InputException e) {
             Scenario s = base;
-            for (int k = 0; k < paths.length; k++) s = apply(s, paths[k], values[k]);
+            for (Assignment a : all) s = applyAll(s, List.of(a));
             throw e; // not reached: the last path makes the same scenario, which fails as above
         }
     }
 
-    /** One path of {@link #apply(Scenario, String[], double[])} and its value. */
+    private Scenario applyAll(Scenario base, List<Assignment> all) {
+        try {
+            return (Scenario) setAll(base, Scenario.class, all, 0);
+        } catch (IllegalArgumentException e) {
+            throw InputException.ofField(all.get(0).path, e.getMessage());
+        }
+    }
+
+    /** One path and its value. */
     private record Assignment(List<Step> steps, String path, Object value) {}
 
     /**
      * Record {@code rec} of {@code type} with the assignments (whose steps from {@code depth} on lie
-     * in it) applied, rebuilt once: the checks and messages of {@link #set}, grouped by component
-     * and by list element. Later assignments to the same field win, as one at a time.
+     * in it) applied, rebuilt once, grouped by component and by list element. Later assignments to
+     * the same field win, as one at a time.
      */
     private Object setAll(Object rec, Class<?> type, List<Assignment> group, int depth) {
         Assignment first = group.get(0);
@@ -181,39 +191,6 @@ public final class ScenarioOverrides {
             || type == Double.class || type == Integer.class || type == Long.class || type == Boolean.class || type.isEnum())) {
             throw InputException.ofField(path, "'" + path + "' has type " + type.getSimpleName() + ", which cannot be set from an experiment");
         }
-    }
-
-    private Object set(Object rec, Class<?> type, List<Step> steps, int i, String path, Object value) {
-        if (rec == null) throw InputException.ofField(path, "'" + prefix(steps, i) + "' is absent in the base scenario, so it has no fields to set");
-        if (!type.isRecord()) throw InputException.ofField(path, "'" + prefix(steps, i) + "' is a value, not a section");
-        RecordInfo info = info(type);
-        Step st = steps.get(i);
-        int c = component(info, st.name, steps, i, path);
-        Object[] args = new Object[info.components.length];
-        for (int k = 0; k < args.length; k++) args[k] = get(info.components[k], rec);
-        RecordComponent rc = info.components[c];
-        boolean last = i == steps.size() - 1;
-        if (rc.getType() == List.class) {
-            if (st.selector == null) throw InputException.ofField(path, "'" + st.name + "' is a list: pick an element as " + st.name + "[id]; ids: " + ids(args[c]));
-            List<?> list = (List<?>) args[c];
-            int at = index(list, st, path);
-            if (last) throw InputException.ofField(path, "'" + path + "' is a whole list element; name one of its fields");
-            List<Object> copy = new ArrayList<>(list);
-            copy.set(at, set(list.get(at), elementType(rc.getGenericType()), steps, i + 1, path, value));
-            args[c] = copy;
-        } else if (rc.getType() == Map.class) {
-            if (st.selector != null || i + 2 != steps.size() || steps.get(i + 1).selector != null) {
-                throw InputException.ofField(path, "'" + st.name + "' is a map: give one key after it, e.g. " + prefix(steps, i + 1) + ".KEY");
-            }
-            Map<Object, Object> copy = new LinkedHashMap<>((Map<?, ?>) args[c]);
-            Type vt = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[1];
-            copy.put(steps.get(i + 1).name, convert((Class<?>) vt, value, path));
-            args[c] = copy;
-        } else {
-            if (st.selector != null) throw InputException.ofField(path, "'" + st.name + "' is not a list");
-            args[c] = last ? convert(rc.getType(), value, path) : set(args[c], rc.getType(), steps, i + 1, path, value);
-        }
-        return construct(info, type, args, path);
     }
 
     /** A record from its components through its canonical constructor, which validates them; errors name {@code path}. */

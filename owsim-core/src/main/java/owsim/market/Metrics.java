@@ -3,7 +3,6 @@ package owsim.market;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import owsim.scenario.OptionKind;
 
@@ -96,19 +95,13 @@ public final class Metrics {
         return m;
     }
 
-    /** The market series a run's summaries are made from ({@link Runs#result}). */
-    private static final Set<String> MARKET_SUMMARY_INPUTS = Set.of("allTokens", "openTokens", "openModelLagMonths", "consumerSurplusUsd");
-    /** The lab series a run's summaries are made from. */
-    private static final Set<String> LAB_SUMMARY_INPUTS = Set.of("profitUsd", "tokens", "revenueUsd", "servingCostUsd",
-        "distillationBurdenUsd", "trainingSpendUsd");
-
     /** The metrics of {@link #of} that a run's lab and market summaries are made from (28 of 244 in the default world). */
     public static List<Metric> summaryInputs(World w) {
         List<Metric> m = new ArrayList<>();
         for (Metric metric : of(w)) {
             boolean market = metric.entity().equals("market");
-            if (market ? MARKET_SUMMARY_INPUTS.contains(metric.name())
-                : w.scenario.labIndex(metric.entity()) >= 0 && LAB_SUMMARY_INPUTS.contains(metric.name())) {
+            if (market ? Runs.MARKET_SUMMARY_SERIES.contains(metric.name())
+                : w.scenario.labIndex(metric.entity()) >= 0 && Runs.LAB_SUMMARY_SERIES.contains(metric.name())) {
                 m.add(metric);
             }
         }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.scenario.LabSpec;
@@ -37,6 +38,12 @@ public final class Runs {
         s.clearFlows();
         for (Mechanism m : mechanisms) m.apply(w, s);
     }
+
+    /** The market series {@link #result} makes the market summary from. */
+    static final Set<String> MARKET_SUMMARY_SERIES = Set.of("allTokens", "openTokens", "openModelLagMonths", "consumerSurplusUsd");
+    /** The series of each lab {@link #result} makes the lab's summary from. */
+    static final Set<String> LAB_SUMMARY_SERIES = Set.of("profitUsd", "tokens", "revenueUsd", "servingCostUsd",
+        "distillationBurdenUsd", "trainingSpendUsd");
 
     /** Assembles the result: series, lab summaries and the market summary. */
     public static RunResult result(World w, MarketState s, String engine, List<Metric> metrics, double[][] values) {

@@ -17,9 +17,6 @@ import owsim.scenario.SegmentSpec;
  * share is summed exactly over every subset of labs a user may know (2^labs subsets).
  */
 public final class Choice implements Mechanism {
-    private static final int API_CODE = OptionKind.API.ordinal();
-    private static final int HOSTED_CODE = OptionKind.HOSTED.ordinal();
-
     @Override public void apply(World w, MarketState s) {
         growPopulation(w, s);
         boolean rebuilt = offers(w, s);
@@ -311,9 +308,9 @@ public final class Choice implements Mechanism {
                 int idx = row + o;
                 double base = s.offerCostBase[idx];
                 int kind = w.optKindCode[o];
-                if (kind <= API_CODE) { // the lab's own plans and API: only the serving cost scales
+                if (kind <= World.API_CODE) { // the lab's own plans and API: only the serving cost scales
                     s.offerServing[idx] = s.offerTokens[idx] * (base * cf);
-                } else if (kind == HOSTED_CODE) {
+                } else if (kind == World.HOSTED_CODE) {
                     double serving = base * cf;
                     s.offerServing[idx] = serving;
                     s.offerPay[idx] = serving * w.hostPayFactor[w.optHost[o]];

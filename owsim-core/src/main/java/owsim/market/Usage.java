@@ -1,18 +1,11 @@
 package owsim.market;
 
-import owsim.scenario.OptionKind;
-
 /**
  * Claims b, d: users times their (capped) tokens, what they pay and what serving them costs the
  * provider at the serving engine's cost per token on its fleet. A subscriber loses the lab money
  * when min(T, cap) x cost > fee: the share of such subscribers is counted from the lognormal tail.
  */
 public final class Usage implements Mechanism {
-    private static final int SUBSCRIPTION = OptionKind.SUBSCRIPTION.ordinal();
-    private static final int API = OptionKind.API.ordinal();
-    private static final int HOSTED = OptionKind.HOSTED.ordinal();
-    private static final int SELFHOST = OptionKind.SELFHOST.ordinal();
-
     @Override public void apply(World w, MarketState s) {
         boolean caps = w.scenario.mechanisms().subscriptionCaps();
         for (int c = 0; c < w.classes; c++) bookClass(w, s, caps, c, null, null);
@@ -51,19 +44,19 @@ public final class Usage implements Mechanism {
             double serving = n * s.offerServing[row + o];
             if (usageRatio != null) {
                 double ratio = usageRatio[o];
-                boolean perToken = k == API || k == HOSTED || (k == SELFHOST && ownCard);
+                boolean perToken = k == World.API_CODE || k == World.HOSTED_CODE || (k == World.SELFHOST_CODE && ownCard);
                 if (perToken) pay *= ratio;
                 tok *= ratio;
                 serving *= ratio;
             }
             int i = w.optLab[o];
-            if (k <= API) { // a lab's own option: subscription, free tier and API are the first kinds
+            if (k <= World.API_CODE) { // a lab's own option
                 s.revenue[i] += pay;
                 s.servingCost[i] += serving;
                 s.tokens[i] += tok;
                 payments += pay;
-                if (k == SUBSCRIPTION && w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
-            } else if (k == HOSTED) {
+                if (k == World.SUBSCRIPTION_CODE && w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
+            } else if (k == World.HOSTED_CODE) {
                 int h = w.optHost[o];
                 s.hostRevenue[h] += pay;
                 s.hostCost[h] += serving;

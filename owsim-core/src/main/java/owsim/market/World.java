@@ -59,6 +59,11 @@ public final class World {
     final OptionKind[] optKind;
     /** Per option: its kind's ordinal (the usage step's dispatch, read for every class and option). */
     final int[] optKindCode;
+    /** {@link #optKindCode} values the steps dispatch on; a lab's own options (subscription, free tier, API) are the codes up to API. */
+    static final int SUBSCRIPTION_CODE = OptionKind.SUBSCRIPTION.ordinal();
+    static final int API_CODE = OptionKind.API.ordinal();
+    static final int HOSTED_CODE = OptionKind.HOSTED.ordinal();
+    static final int SELFHOST_CODE = OptionKind.SELFHOST.ordinal();
     final int[] optHost;
 
     /** User classes. */

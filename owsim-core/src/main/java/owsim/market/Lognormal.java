@@ -57,19 +57,13 @@ public final class Lognormal {
     }
 
     /**
-     * Pr(Z > z | zLo < Z <= zHi), given Phi(zHi) and the slice's probability Phi(zHi) - Phi(zLo):
-     * the conditional form of {@link #partialTail} for a caller that holds its slices' CDF values.
-     * A slice wholly above or below z is all or none, so only the slice holding z needs the CDF.
+     * Pr(Z > z | zLo < Z <= zHi), given Phi(zHi) and the slice's probability Phi(zHi) - Phi(zLo),
+     * for a caller that holds its slices' CDF values. A slice wholly above or below z is all or
+     * none, so only the slice holding z needs the CDF.
      */
     public static double sliceTail(double z, double zLo, double zHi, double phiHi, double sliceProbability) {
         if (sliceProbability <= 0 || z >= zHi) return 0;
         if (z <= zLo) return 1;
         return Math.max(0, phiHi - phi(z)) / sliceProbability;
-    }
-
-    /** Pr(zLo < Z <= zHi and T > x). */
-    public static double partialTail(double median, double sigma, double zLo, double zHi, double x) {
-        double zx = x <= 0 ? Double.NEGATIVE_INFINITY : Math.log(x / median) / sigma;
-        return Math.max(0, phi(zHi) - phi(Math.max(zLo, zx)));
     }
 }

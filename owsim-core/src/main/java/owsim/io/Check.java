@@ -28,12 +28,7 @@ public final class Check {
         return value;
     }
 
-    /** {@link #fraction} of entry {@code key} of map field {@code field}: the name "field.key" is made only for the message. */
-    public static double fraction(String field, Object key, double value) {
-        return value >= 0 && value <= 1 ? value : fraction(field + "." + key, value);
-    }
-
-    /** {@link #range} of entry {@code key} of map field {@code field}. */
+    /** {@link #range} of entry {@code key} of map field {@code field}: the name "field.key" is made only for the message. */
     public static double range(String field, Object key, double value, double min, double max) {
         return value >= min && value <= max ? value : range(field + "." + key, value, min, max);
     }

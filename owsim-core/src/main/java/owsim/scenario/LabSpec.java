@@ -94,7 +94,7 @@ public record LabSpec(
         range("cashUsd", cashUsd, -1e15, 1e15);
         range("brandUtility", brandUtility, -50, 50);
         initialAwareness = initialAwareness == null ? Map.of() : Map.copyOf(initialAwareness);
-        for (Map.Entry<String, Double> e : initialAwareness.entrySet()) fraction("initialAwareness", e.getKey(), e.getValue());
+        for (Map.Entry<String, Double> e : initialAwareness.entrySet()) range("initialAwareness", e.getKey(), e.getValue(), 0, 1);
     }
 
     /** The parsed release policy. */

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepCommandTest {
+    // Long enough (seconds on one thread) that the kill, sent at the first progress line, lands
+    // mid-sweep: 120 runs of 12 months once finished before it arrived.
     private static final String EXPERIMENT = """
         name: kill-test
-        months: 12
+        months: 36
         rootSeed: 99
         replications: 2
-        design: {kind: latin-hypercube, runs: 60}
+        design: {kind: latin-hypercube, runs: 500}
         parameters:
           - path: technology.spilloverPerMonth
             min: 0.02
@@ -38,7 +40,7 @@ class SweepCommandTest {
           - market.openWeightTokenShare
           - labs[open-challenger].payoff
         """;
-    private static final int TOTAL = 120;
+    private static final int TOTAL = 1000;
 
     @Test
     void aKilledSweepResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
@@ -86,7 +88,7 @@ class SweepCommandTest {
 
         // a second resume has nothing to do
         Cli again = Cli.run("sweep", exp.toString(), "--out", killed.toString());
-        assertThat(again.out()).contains("0 runs made, 120 stored of 120");
+        assertThat(again.out()).contains(String.format("0 runs made, %,d stored of %,d", TOTAL, TOTAL));
         // another experiment file is refused
         Files.writeString(exp, EXPERIMENT.replace("rootSeed: 99", "rootSeed: 98"));
         Cli other = Cli.run("sweep", exp.toString(), "--out", killed.toString());

@@ -8,6 +8,7 @@ import owsim.experiment.store.ResultStore;
 import owsim.experiment.store.ResultsAnalysis;
 import owsim.report.ExperimentReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,18 +28,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for report.html (self-contained, inline SVG) and report.txt.")
     Path out;
 
+    @Mixin FormatOption format;
+
     @Override public Integer call() throws Exception {
         ResultsAnalysis a;
         try (ResultStore store = ResultStore.openExisting(results)) {
             a = ResultsAnalysis.of(store);
         }
         String text = ExperimentReport.text(a);
-        spec.commandLine().getOut().print(text);
+        if (format.json()) format.printJson(a);
+        else spec.commandLine().getOut().print(text);
         if (out != null) {
             Files.createDirectories(out);
             Files.writeString(out.resolve("report.txt"), text, StandardCharsets.UTF_8);
             Files.writeString(out.resolve("report.html"), ExperimentReport.html(a), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("-> " + out.resolve("report.html"));
+            spec.commandLine().getErr().println("-> " + out.resolve("report.html"));
+            spec.commandLine().getErr().flush();
         }
         spec.commandLine().getOut().flush();
         return Main.EXIT_OK;

@@ -25,17 +25,15 @@ final class CostSelfHostCommand implements Callable<Integer> {
     String model;
     @Option(names = "--tokens-per-month", required = true, paramLabel = "X", description = "Tokens per month (input and output).")
     double tokensPerMonth;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Override public Integer call() {
         Catalog cat = catalog.load();
         number("--tokens-per-month", tokensPerMonth, false, 1e15);
-        OutputFormat f = CostServeCommand.parseFormat(format);
         SelfHostOptions o = new ServingEngine().selfHost(cat.model(model), cat.accelerators(), tokensPerMonth);
         PrintWriter out = spec.commandLine().getOut();
-        if (f == OutputFormat.JSON) {
-            out.println(OutputFormat.json(o));
+        if (format.json()) {
+            format.printJson(o);
         } else {
             out.println(fmt("%s at %,.0f tokens/month (%.0f%% output), cheapest feasible first:", o.model(), o.tokensPerMonth(),
                 o.outputShare() * 100));

@@ -53,15 +53,14 @@ final class CostServeCommand implements Callable<Integer> {
     Double minUserTps;
     @Option(names = "--utilization", paramLabel = "U", defaultValue = "0.6", description = "Busy share of the deployment for cost, 0..1 (default: ${DEFAULT-VALUE}).")
     double utilization;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Override public Integer call() {
         Catalog cat = catalog.load();
         ServeRequest request = request(cat);
         ServeResult r = new ServingEngine().evaluate(request);
         PrintWriter out = spec.commandLine().getOut();
-        if (parseFormat(format) == OutputFormat.JSON) out.println(OutputFormat.json(r));
+        if (format.json()) format.printJson(r);
         else printTable(out, r);
         out.flush();
         if (!r.fits()) {

@@ -30,14 +30,12 @@ final class CostSubscriberCommand implements Callable<Integer> {
     double tokensPerMonth;
     @Option(names = "--price", required = true, paramLabel = "USD", description = "Subscription price per month, USD.")
     double price;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Override public Integer call() {
         Catalog cat = catalog.load();
         number("--tokens-per-month", tokensPerMonth, false, 1e15);
         number("--price", price, false, 1e7);
-        OutputFormat f = CostServeCommand.parseFormat(format);
         ServingEngine engine = new ServingEngine();
         ServeRequest request = ServeRequest.of(cat.model(model), cat.accelerator(hardware));
         ServeResult placed = engine.evaluate(request);
@@ -47,8 +45,8 @@ final class CostSubscriberCommand implements Callable<Integer> {
         }
         SubscriberEconomics s = engine.subscriber(request, tokensPerMonth, price);
         PrintWriter out = spec.commandLine().getOut();
-        if (f == OutputFormat.JSON) {
-            out.println(OutputFormat.json(s));
+        if (format.json()) {
+            format.printJson(s);
         } else {
             Table t = new Table();
             t.row("model", s.model());

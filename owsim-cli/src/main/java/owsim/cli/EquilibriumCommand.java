@@ -1,7 +1,5 @@
 package owsim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +45,7 @@ import picocli.CommandLine.Spec;
         + " measure of each lab (docs/STRATEGY.md)."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the game was simulated and solved", "1:a run failed", "2:bad input: scenario or option value"})
-final class EquilibriumCommand implements Callable<Integer> {
+final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint {
     /** Agent runs per profile by default: enough for a t interval (9 degrees of freedom) at a few seconds a cell. */
     static final int DEFAULT_REPLICATIONS = 10;
     /** Users of an agent run by default: a game needs profiles x replications runs, so fewer than a single run's default. */
@@ -67,9 +65,7 @@ final class EquilibriumCommand implements Callable<Integer> {
         description = "Release policies every player may choose, e.g. closed,open,open-delayed(6) (default: ${DEFAULT-VALUE}).")
     List<String> policies;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-        description = "Output: plain text, or JSON (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
         description = "Market engine: 'aggregate' (expected values, one run per profile) or 'agent' (individual users,"
@@ -97,12 +93,12 @@ final class EquilibriumCommand implements Callable<Integer> {
 
     @Mixin CatalogOption catalog;
 
+    @Override public String memoryHint() {
+        return "--users";
+    }
+
     @Override public Integer call() throws Exception {
-        boolean json = switch (format) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
-        };
+        boolean json = format.json();
         boolean agent = EngineFlags.agent(engine, users, threads);
         if (!agent && replications != null && replications != 1) {
             throw InputException.ofField("--replications", "only for --engine agent (the aggregate engine gives the same payoffs every run)");
@@ -134,7 +130,7 @@ final class EquilibriumCommand implements Callable<Integer> {
         PolicyGame played;
         try {
             played = PolicyGame.simulate(base, labs, policies, reps, sim,
-                agent ? new ProgressBar(spec.commandLine().getErr(), "runs") : ProgressListener.NONE);
+                agent ? ProgressBar.onStderr(spec.commandLine().getErr(), "runs") : ProgressListener.NONE);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             if (m.startsWith("labs: ")) throw InputException.ofField("--labs", m.substring(6));
@@ -150,13 +146,12 @@ final class EquilibriumCommand implements Callable<Integer> {
         Payoff measure = base.run().payoff();
         if (json) {
             GameAnalysis analysis = GameAnalysis.of(game, tolerance);
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Map<String, Object> root = jsonOf(base, analysis, path, played);
             root.put("engine", engine);
             root.put("replications", reps);
             if (agent) root.put("users", users == null ? DEFAULT_USERS : users);
             if (reps > 1) root.put("noise", noiseJson(played, analysis));
-            out.println(mapper.writeValueAsString(root));
+            format.printJson(root);
         } else {
             // Money prints in millions: a table of ten-digit dollar figures is unreadable. The game
             // is solved once, in those units (equilibria do not depend on the payoff unit).

@@ -1,10 +1,13 @@
 package owsim.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import owsim.experiment.store.ResultStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,13 +32,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: RESULTS with .csv or .parquet).")
     Path out;
 
+    @Mixin FormatOption output;
+
     @Override public Integer call() throws Exception {
         boolean parquet = format.parquet;
         Path target = out != null ? out
             : results.toAbsolutePath().resolveSibling(results.getFileName().toString().replaceFirst("\\.duckdb$", "") + (parquet ? ".parquet" : ".csv"));
         try (ResultStore store = ResultStore.openExisting(results)) {
             store.export(target, parquet);
-            spec.commandLine().getOut().printf("%,d runs -> %s%n", store.runCount(), target);
+            if (output.json()) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("runs", store.runCount());
+                result.put("file", target.toAbsolutePath().normalize().toString());
+                result.put("fileFormat", parquet ? "parquet" : "csv");
+                output.printJson(result);
+            } else {
+                // The file is the result; where it went is status, on standard error.
+                spec.commandLine().getErr().printf("%,d runs -> %s%n", store.runCount(), target);
+                spec.commandLine().getErr().flush();
+            }
         }
         return Main.EXIT_OK;
     }

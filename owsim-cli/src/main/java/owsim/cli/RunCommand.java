@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:the run finished and its files are written",
         "1:the run or the writing of its files failed",
         "2:bad input: scenario file, option value or output directory"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
@@ -52,9 +52,7 @@ final class RunCommand implements Callable<Integer> {
         description = "Directory for timeseries.csv, summary.json and report.html (default: ${DEFAULT-VALUE}, created if missing).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-        description = "What to print: an aligned table, or the content of summary.json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
         description = "Market engine: 'aggregate' (expected values, deterministic) or 'agent' (individual users; "
@@ -72,12 +70,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin CatalogOption catalog;
 
+    @Override public String memoryHint() {
+        return "--users or --months";
+    }
+
     @Override public Integer call() {
-        boolean json = switch (format) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
-        };
+        boolean json = format.json();
         boolean agent = EngineFlags.agent(engine, users, threads);
         Scenario s = ScenarioArgument.load(scenario, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
@@ -96,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
             int n = users == null ? AgentOptions.DEFAULT_USERS : users;
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             try {
-                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, new ProgressBar(stderr, "user-months")));
+                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, ProgressBar.onStderr(stderr, "user-months")));
             } catch (OutOfMemoryError e) {
                 stderr.println();
                 stderr.println("owsim: not enough memory for " + n + " users (about 22 bytes per user, plus 4 + 4k per user on a network"
@@ -112,12 +110,12 @@ final class RunCommand implements Callable<Integer> {
             String where = "Wrote " + RunFiles.TIMESERIES + ", " + RunFiles.SUMMARY + " and " + RunFiles.REPORT
                 + " to " + out.toAbsolutePath().normalize();
             if (json) {
-                stdout.print(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8));
+                // summary.json's content in the envelope every command's JSON has; the file itself is unchanged.
+                format.printJson(OutputFormat.parse(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8)));
                 stderr.println(where);
             } else {
                 stdout.print(SummaryTable.render(result));
-                stdout.println();
-                stdout.println(where);
+                stderr.println(where);
             }
         } catch (IOException e) {
             stderr.println("owsim: cannot write the run's files to '" + out + "': " + reason(e));

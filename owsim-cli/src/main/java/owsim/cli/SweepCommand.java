@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +15,6 @@ import owsim.experiment.ExperimentRunner;
 import owsim.experiment.Experiments;
 import owsim.experiment.Sweep;
 import owsim.experiment.store.ResultStore;
-import owsim.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         "and stores one row per run in an embedded DuckDB file, committed as runs finish.",
         "Run the same command again to resume: runs already stored are skipped.",
         "With --master, runs them on Spark instead and writes Parquet tables (same columns, same values) to a directory."})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file (see docs/EXPERIMENTS.md).")
@@ -49,6 +50,11 @@ final class SweepCommand implements Callable<Integer> {
     Integer partitions;
 
     @Mixin CatalogOption catalog;
+    @Mixin FormatOption format;
+
+    @Override public String memoryHint() {
+        return "experiment (fewer runs, replications or candidates) or fewer --threads";
+    }
 
     @Override public Integer call() throws Exception {
         if (master != null) return onSpark();
@@ -69,10 +75,22 @@ final class SweepCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%s: %,d runs (%s design, %d replications), %,d already stored, %d threads -> %s%n",
                 e.name(), total, e.design().name(), e.replications(), before, t, file);
             err.flush();
-            int made = Sweep.run(runner, done, t, store::write, p -> progress(err, p, before, total));
+            int made = Sweep.run(runner, done, t, store::write, ProgressBar.onStderr(err, "runs"));
             double s = (System.nanoTime() - start) / 1e9;
-            stdout.printf(Locale.ROOT, "%,d runs made, %,d stored of %,d, in %.1f s (%.0f runs/s) -> %s%n",
-                made, store.runCount(), total, s, made / Math.max(s, 1e-9), file);
+            if (format.json()) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("experiment", e.name());
+                result.put("runsMade", made);
+                result.put("runsStored", store.runCount());
+                result.put("runsTotal", total);
+                result.put("seconds", s);
+                result.put("file", file.toAbsolutePath().normalize().toString());
+                format.printJson(result);
+            } else {
+                stdout.printf(Locale.ROOT, "%,d runs made, %,d stored of %,d, in %.1f s (%.0f runs/s) -> %s%n",
+                    made, store.runCount(), total, s, made / Math.max(s, 1e-9), file);
+                stdout.flush();
+            }
         }
         return Main.EXIT_OK;
     }
@@ -101,14 +119,4 @@ final class SweepCommand implements Callable<Integer> {
         return dir.resolve(name + ".duckdb");
     }
 
-    private static void progress(PrintWriter err, Progress p, int before, int total) {
-        err.printf(Locale.ROOT, "progress %d/%d runs, %.0f runs/s, ETA %s%n", before + p.done(), total, p.ratePerSecond(), eta(p.etaSeconds()));
-        err.flush();
-    }
-
-    private static String eta(double s) {
-        if (!Double.isFinite(s)) return "?";
-        long x = Math.round(s);
-        return x >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", x / 3600, x / 60 % 60) : String.format(Locale.ROOT, "%dm%02ds", x / 60, x % 60);
-    }
 }

@@ -3,6 +3,7 @@ package owsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,8 +51,14 @@ class RunCommandTest {
         for (String f : List.of("openWeightTokenShare", "openModelLagMonths", "consumerSurplusUsd")) {
             assertThat(root.get("market").has(f)).as(f).isTrue();
         }
-        // stdout is exactly the file; where the files went goes to stderr so stdout stays parseable.
-        assertThat(json.out()).isEqualTo(Files.readString(jsonOut.resolve("summary.json")));
+        // stdout is the file's content in the envelope every command's JSON has (the file itself
+        // stays as it was); where the files went goes to stderr so stdout stays parseable.
+        assertThat(root.get("owsim").asText()).isEqualTo(root.get("owsimVersion").asText());
+        assertThat(root.get("command").asText()).isEqualTo("run");
+        ObjectNode withoutEnvelope = ((ObjectNode) root.deepCopy());
+        withoutEnvelope.remove(List.of("owsim", "command"));
+        assertThat(withoutEnvelope).isEqualTo(new ObjectMapper().readTree(Files.readString(jsonOut.resolve("summary.json"))));
+        assertThat(Files.readString(jsonOut.resolve("summary.json"))).startsWith("{").doesNotContain("\"command\"");
         assertThat(json.err()).contains("Wrote timeseries.csv, summary.json and report.html to " + jsonOut.toAbsolutePath());
     }
 
@@ -106,8 +113,9 @@ class RunCommandTest {
         Cli r = Cli.run("run", "--months", "3", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Labs (").contains("revenue").contains("serving cost").contains("payoff")
-            .contains("Market").contains("open-weight share of tokens").contains("$")
-            .contains("Wrote timeseries.csv, summary.json and report.html to " + out.toAbsolutePath());
+            .contains("Market").contains("open-weight share of tokens").contains("$").doesNotContain("Wrote");
+        // Where the files went is status: standard error, like every command's.
+        assertThat(r.err()).contains("Wrote timeseries.csv, summary.json and report.html to " + out.toAbsolutePath());
         assertThat(Files.exists(out.resolve("report.html"))).isTrue();
     }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepCommandTest {
-    // Long enough (seconds on one thread) that the kill, sent at the first progress line, lands
-    // mid-sweep: 120 runs of 12 months once finished before it arrived.
+    // Long enough (seconds on one thread) that the kill, sent at the first progress line (after
+    // the bar's quiet first second), lands mid-sweep: 120 runs of 12 months once finished before it arrived.
     private static final String EXPERIMENT = """
         name: kill-test
         months: 36
@@ -53,7 +53,7 @@ class SweepCommandTest {
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "owsim.cli.Main",
             "sweep", exp.toString(), "--out", killed.toString(), "--threads", "1")
             .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Pattern progress = Pattern.compile("progress (\\d+)/(\\d+) runs");
+        Pattern progress = Pattern.compile("\\] +\\d+%  (\\d+)/(\\d+)  ");
         int seen = -1;
         List<String> lines = new ArrayList<>();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import owsim.experiment.Experiment;
+import owsim.io.InputException;
 import owsim.experiment.ExperimentRunner;
 import owsim.experiment.Experiments;
 import owsim.experiment.Sweep;
@@ -97,6 +98,10 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
 
     /** The same sweep on Spark, in a child JVM (see {@link SparkSweepLauncher}); its exit status is this command's. */
     private int onSpark() throws Exception {
+        if (format.json()) {
+            throw InputException.ofField("--format", "json is not available with --master: the Spark job prints a text summary"
+                + " (its results are the Parquet tables it writes)");
+        }
         if (threads != null) {
             throw new IllegalArgumentException("--threads: not with --master; the master sets Spark's parallelism (local[N]) and --partitions its task count");
         }

@@ -111,7 +111,13 @@ public final class SparkSweep implements Callable<Integer> {
                 e.name(), total, e.design().name(), e.replications(), spark.sparkContext().master(), n, dir);
             err.flush();
             long start = System.nanoTime();
-            job.run(e, source, total, n, dir, version());
+            TaskProgress progress = new TaskProgress(n, total, err, System::nanoTime);
+            spark.sparkContext().addSparkListener(progress);
+            try {
+                job.run(e, source, total, n, dir, version());
+            } finally {
+                spark.sparkContext().removeSparkListener(progress);
+            }
             double s = (System.nanoTime() - start) / 1e9;
             stdout.printf(Locale.ROOT, "%,d runs made in %.1f s (%.0f runs/s) -> %s%n", total, s, total / Math.max(s, 1e-9), dir);
             stdout.flush();

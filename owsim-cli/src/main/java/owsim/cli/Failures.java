@@ -48,8 +48,8 @@ final class Failures {
             exit = Main.EXIT_FAILURE;
             Object user = command == null ? null : command.getCommandSpec().userObject();
             String smaller = user instanceof MemoryHint h ? h.memoryHint() : "input";
-            line = String.format(Locale.ROOT, "out of memory in '%s' (Java heap limit %.1f GiB): try a smaller %s"
-                + " or more heap via OWSIM_JAVA_OPTS=-Xmx8g", name, Runtime.getRuntime().maxMemory() / (double) (1L << 30), smaller);
+            line = "out of memory in '" + name + "' (Java heap limit " + heap(Runtime.getRuntime().maxMemory()) + "): try a smaller "
+                + smaller + " or more heap via OWSIM_JAVA_OPTS=-Xmx8g";
         } else if (cause instanceof StackOverflowError) {
             exit = Main.EXIT_FAILURE;
             line = "'" + name + "' ran out of stack (an input nested too deeply?); a larger stack via OWSIM_JAVA_OPTS=-Xss16m may help."
@@ -66,6 +66,11 @@ final class Failures {
         if (debug) t.printStackTrace(err);
         err.flush();
         return exit;
+    }
+
+    /** A heap size as people set it: MiB below a GiB, else GiB with one decimal. */
+    static String heap(long bytes) {
+        return bytes < (1L << 30) ? (bytes >> 20) + " MiB" : String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
     }
 
     private static String hint(boolean debug) {

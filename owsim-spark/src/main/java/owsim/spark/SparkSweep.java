@@ -88,7 +88,18 @@ public final class SparkSweep implements Callable<Integer> {
             ex.getCommandLine().getErr().println("See '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_USAGE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // picocli hands Exceptions to the handler above, not Errors
+            err.println("owsim: out of memory in the Spark driver: try fewer runs, or more driver memory (spark-submit --driver-memory 8g)");
+            err.flush();
+            return EXIT_FAILURE;
+        } catch (Error e) {
+            err.println("owsim: the Spark sweep failed: " + (e instanceof StackOverflowError ? "it ran out of stack" : "an internal error")
+                + "; this is a bug, please report it with the command line");
+            err.flush();
+            return EXIT_FAILURE;
+        }
     }
 
     @Override public Integer call() {

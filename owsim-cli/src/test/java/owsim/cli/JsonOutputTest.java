@@ -88,6 +88,10 @@ class JsonOutputTest {
         assertThat(analyze.get("runs").asInt()).isEqualTo(6);
         assertThat(analyze.get("summaries").size()).isPositive();
 
+        Cli spark = Cli.run("sweep", exp.toString(), "--master", "local[2]", "--format", "json");
+        assertThat(spark.exit()).isEqualTo(2);
+        assertThat(spark.err()).contains("--format: json is not available with --master");
+
         JsonNode bench = json("bench agents", "bench", "agents", "--users", "2000", "--months", "1", "--warmup-months", "0",
             "--threads", "1", "--format", "json");
         assertThat(bench.get("users").asInt()).isEqualTo(2000);

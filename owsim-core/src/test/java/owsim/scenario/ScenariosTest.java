@@ -158,9 +158,10 @@ class ScenariosTest {
         return found;
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"1e308", "-1e308"})
-    void everyNumericFieldRefusesAnExtremeValueAtItsLine(String extreme) {
+    /** About 200 parses of the whole default: the lower bounds were there before, so only the upper one is swept. */
+    @Test
+    void everyNumericFieldRefusesAnExtremeValueAtItsLine() {
+        String extreme = "1e308";
         String text = yaml();
         String[] lines = text.split("\n", -1);
         List<int[]> numbers = numbersIn(text);

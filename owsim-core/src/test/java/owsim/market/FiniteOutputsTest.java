@@ -87,4 +87,18 @@ class FiniteOutputsTest {
             .hasMessageContaining("check labs[2] (app-giant)");
         assertThat(RUN.labs()).hasSize(4);
     }
+    /** Issue 12, first finding end to end: leaving out the frontier lab's plan gave 130 NaN values in timeseries.csv. */
+    @Test
+    void aLabWithoutASubscriptionRunsWithEveryValueFinite() {
+        owsim.scenario.Scenario noPlan = owsim.scenario.Scenarios.parse("no-plan.yaml", owsim.scenario.Scenarios.defaultYaml()
+            .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", "")).withMonths(12);
+        RunResult r = Fixtures.ENGINE.run(noPlan);
+        for (Series s : r.series()) {
+            if (s.entity().equals("market") && FiniteOutputs.MAY_BE_MISSING.contains(s.metric())) continue;
+            for (double v : s.values()) assertThat(v).as(s.entity() + "/" + s.metric()).isFinite();
+        }
+        for (LabSummary l : r.labs()) assertThat(l.payoff()).as(l.id()).isFinite();
+        assertThat(r.labs().get(0).usersByOption().get("subscription")).isZero();
+        assertThat(r.labs().get(0).revenueUsd()).isPositive();
+    }
 }

@@ -1,8 +1,8 @@
 package owsim.catalog;
 
 import static owsim.io.Check.identifier;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.positiveAtMost;
+import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
 import java.util.List;
@@ -48,18 +48,18 @@ public record AcceleratorSpec(
         identifier("id", id);
         if (name == null) name = id;
         required("kind", kind);
-        positive("memoryGB", memoryGB);
-        positive("memoryBandwidthGBps", memoryBandwidthGBps);
-        positive("bf16Tflops", bf16Tflops);
-        nonNegative("fp8Tflops", fp8Tflops);
-        nonNegative("int8Tops", int8Tops);
-        nonNegative("fp4Tflops", fp4Tflops);
-        positive("devicesPerNode", devicesPerNode);
-        nonNegative("interconnectGBps", interconnectGBps);
-        nonNegative("networkGBps", networkGBps);
-        positive("powerWatts", powerWatts);
-        positive("purchaseUsd", purchaseUsd);
-        nonNegative("rentalUsdPerHour", rentalUsdPerHour);
+        positiveAtMost("memoryGB", memoryGB, 1e5);
+        positiveAtMost("memoryBandwidthGBps", memoryBandwidthGBps, 1e6);
+        positiveAtMost("bf16Tflops", bf16Tflops, 1e6);
+        range("fp8Tflops", fp8Tflops, 0, 1e6);
+        range("int8Tops", int8Tops, 0, 1e6);
+        range("fp4Tflops", fp4Tflops, 0, 1e6);
+        range("devicesPerNode", devicesPerNode, 1, 1024);
+        range("interconnectGBps", interconnectGBps, 0, 1e6);
+        range("networkGBps", networkGBps, 0, 1e6);
+        positiveAtMost("powerWatts", powerWatts, 1e6);
+        positiveAtMost("purchaseUsd", purchaseUsd, 1e8);
+        range("rentalUsdPerHour", rentalUsdPerHour, 0, 1e5);
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 

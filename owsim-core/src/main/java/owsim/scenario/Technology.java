@@ -1,8 +1,7 @@
 package owsim.scenario;
 
 import static owsim.io.Check.fraction;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 
 /**
@@ -37,16 +36,16 @@ public record Technology(
 
     public Technology {
         range("algorithmicProgressPerYear", algorithmicProgressPerYear, 1, 100);
-        positive("referenceResearchers", referenceResearchers);
+        positiveAtMost("referenceResearchers", referenceResearchers, 1e7);
         range("researchElasticity", researchElasticity, 0, 2);
         fraction("spilloverPerMonth", spilloverPerMonth);
-        nonNegative("communityProgressPerDerivativeGrowth", communityProgressPerDerivativeGrowth);
+        range("communityProgressPerDerivativeGrowth", communityProgressPerDerivativeGrowth, 0, 10);
         range("tokensPerActiveParam", tokensPerActiveParam, 1, 100000);
         range("tokensPerActiveParamGrowthPerYear", tokensPerActiveParamGrowthPerYear, 0.1, 100);
         range("hardwareCostDeclinePerYear", hardwareCostDeclinePerYear, 0.1, 100);
         range("trainingMfu", trainingMfu, 0.01, 1);
-        nonNegative("distilledPenaltyPerDecade", distilledPenaltyPerDecade);
+        range("distilledPenaltyPerDecade", distilledPenaltyPerDecade, 0, 10);
         fraction("inputTokenShare", inputTokenShare);
-        nonNegative("fixedCapabilityForPrice", fixedCapabilityForPrice);
+        range("fixedCapabilityForPrice", fixedCapabilityForPrice, 0, 60);
     }
 }

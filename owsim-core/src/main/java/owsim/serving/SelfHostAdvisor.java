@@ -18,6 +18,13 @@ import owsim.io.Check;
  * and weight format (native, or FP8 when smaller) that fits.
  */
 final class SelfHostAdvisor {
+    /**
+     * Most accelerators one answer may rent or buy: ten times the largest clusters announced by 2025
+     * (about 10^5-10^6 devices). A volume that needs more is reported as not feasible on that hardware
+     * rather than counted into an int that wraps around to a negative fleet.
+     */
+    static final long MAX_FLEET_DEVICES = 10_000_000;
+
     private final ServingEngine engine;
     private final CostModel cost;
     private final ServingDefaults d;
@@ -36,6 +43,7 @@ final class SelfHostAdvisor {
         SelfHostOption bestBuy = null;
         SelfHostOption bestRent = null;
         double cheapestServingUsdPerMillion = Double.POSITIVE_INFINITY;
+        boolean tooLarge = false;
         for (AcceleratorSpec hw : accelerators) {
             for (WeightFormat w : formats(model)) {
                 ServeResult x = engine.evaluate(ServeRequest.of(model, hw).withFormats(w, KvFormat.BF16));
@@ -47,7 +55,13 @@ final class SelfHostAdvisor {
                 double secPerToken = (1 - d.outputShare()) / (x.prefillTokensPerSecondPerGpu() * g)
                     + d.outputShare() / (x.decodeTokensPerSecondPerGpu() * g);
                 double busySeconds = tokensPerMonth * secPerToken;
-                int replicas = (int) Math.max(1, Math.ceil(busySeconds / (CostModel.SECONDS_PER_MONTH * ServeRequest.DEFAULT_UTILIZATION)));
+                // double -> long saturates instead of wrapping; the bound keeps replicas x g exact and within int.
+                long fleet = (long) Math.max(1, Math.ceil(busySeconds / (CostModel.SECONDS_PER_MONTH * ServeRequest.DEFAULT_UTILIZATION)));
+                if (fleet > MAX_FLEET_DEVICES / g) {
+                    tooLarge = true;
+                    continue;
+                }
+                int replicas = (int) fleet;
                 int devices = replicas * g;
                 double util = Math.min(1, busySeconds / (replicas * CostModel.SECONDS_PER_MONTH));
                 String how = String.format(Locale.ROOT, "%d deployment%s of %d x %s, %s weights, busy %.0f%%",
@@ -69,8 +83,9 @@ final class SelfHostAdvisor {
             }
         }
         List<SelfHostOption> out = new ArrayList<>();
-        out.add(bestBuy != null ? bestBuy : infeasible("buy", "no accelerator in the catalog holds the model"));
-        out.add(bestRent != null ? bestRent : infeasible("rent", "no rentable accelerator in the catalog holds the model"));
+        String tooMany = String.format(Locale.ROOT, "the volume needs more than %,d devices of every accelerator that holds the model", MAX_FLEET_DEVICES);
+        out.add(bestBuy != null ? bestBuy : infeasible("buy", tooLarge ? tooMany : "no accelerator in the catalog holds the model"));
+        out.add(bestRent != null ? bestRent : infeasible("rent", tooLarge ? tooMany : "no rentable accelerator in the catalog holds the model"));
         out.add(api(model, tokensPerMonth, cheapestServingUsdPerMillion));
         out.add(subscription(tokensPerMonth));
         out.sort(Comparator.comparing((SelfHostOption o) -> !o.feasible()).thenComparingDouble(this::equivalentMonthly));

@@ -151,6 +151,27 @@ class ServingEngineTest {
         assertThat(pick(o, "api").feasible()).isTrue();
     }
 
+    /** Issue 12: at 1e15 tokens a month the fleet size wrapped around an int ("rent -1310699776 gpus"). */
+    @Test void hugeVolumesGiveWholePositiveFleetsOrSayTheyAreTooLarge() {
+        // A slow card that just holds an 8B model: 1e16 tokens/month need far more than the fleet limit.
+        AcceleratorSpec slow = new AcceleratorSpec("slow", null, "test", AcceleratorKind.CONSUMER, 24, 100, 10, 0, 0, 0, 1, 0, 0,
+            200, 300, 0.1, List.of(), null);
+        SelfHostOptions alone = engine.selfHost(model("llama-3.1-8b"), List.of(slow), 1e16);
+        assertThat(pick(alone, "rent").feasible()).isFalse();
+        assertThat(pick(alone, "rent").note()).contains("more than 10,000,000 devices");
+        assertThat(pick(alone, "buy").feasible()).isFalse();
+        for (ModelSpec m : Fixtures.CATALOG.models()) {
+            for (double tokens : new double[] {1e15, 1e16}) {
+                for (SelfHostOption x : engine.selfHost(m, Fixtures.CATALOG.accelerators(), tokens).options()) {
+                    assertThat(x.gpus()).as(m.id() + " " + x.option()).isBetween(0, (int) SelfHostAdvisor.MAX_FLEET_DEVICES);
+                    assertThat(x.monthlyUsd()).as(m.id() + " " + x.option()).isFinite().isNotNegative();
+                    assertThat(x.upfrontUsd()).as(m.id() + " " + x.option()).isFinite().isNotNegative();
+                    assertThat(x.usdPerMillionTokens()).as(m.id() + " " + x.option()).isFinite().isNotNegative();
+                }
+            }
+        }
+    }
+
     @Test void badRequestsNameTheField() {
         ModelSpec m = model("llama-3.1-8b");
         assertThatThrownBy(() -> llama8b.withCacheHitShare(1.5)).hasMessageStartingWith("cacheHitShare");

@@ -53,12 +53,15 @@ final class SelfHostAdvisor {
                 String how = String.format(Locale.ROOT, "%d deployment%s of %d x %s, %s weights, busy %.0f%%",
                     replicas, replicas == 1 ? "" : "s", g, hw.id(), w, util * 100);
 
-                double upfront = devices * hw.purchaseUsd();
-                double monthly = cost.ownedMonthlyUsd(hw, devices, util);
-                double perMonth = upfront / (d.amortisationYears() * 12) + monthly;
-                SelfHostOption buy = new SelfHostOption("buy", hw.id(), devices, upfront, monthly,
-                    perMonth / tokensPerMonth * 1e6, true, how + "; purchase amortised over " + d.amortisationYears() + " years");
-                if (bestBuy == null || perMonth < equivalentMonthly(bestBuy)) bestBuy = buy;
+                if (hw.purchasable()) {
+                    double upfront = devices * hw.purchaseUsd();
+                    double monthly = cost.ownedMonthlyUsd(hw, devices, util);
+                    double perMonth = upfront / (d.amortisationYears() * 12) + monthly;
+                    String hosting = hw.atHome() ? "; at home, no colocation fee" : "";
+                    SelfHostOption buy = new SelfHostOption("buy", hw.id(), devices, upfront, monthly,
+                        perMonth / tokensPerMonth * 1e6, true, how + "; purchase amortised over " + d.amortisationYears() + " years" + hosting);
+                    if (bestBuy == null || perMonth < equivalentMonthly(bestBuy)) bestBuy = buy;
+                }
 
                 if (hw.rentable()) {
                     double rent = devices * hw.rentalUsdPerHour() * CostModel.SECONDS_PER_MONTH / 3600;
@@ -69,8 +72,8 @@ final class SelfHostAdvisor {
             }
         }
         List<SelfHostOption> out = new ArrayList<>();
-        out.add(bestBuy != null ? bestBuy : infeasible("buy", "no accelerator in the catalog holds the model"));
-        out.add(bestRent != null ? bestRent : infeasible("rent", "no rentable accelerator in the catalog holds the model"));
+        out.add(bestBuy != null ? bestBuy : infeasible("buy", "no accelerator for sale among those given holds the model"));
+        out.add(bestRent != null ? bestRent : infeasible("rent", "no rentable accelerator among those given holds the model"));
         out.add(api(model, tokensPerMonth, cheapestServingUsdPerMillion));
         out.add(subscription(tokensPerMonth));
         out.sort(Comparator.comparing((SelfHostOption o) -> !o.feasible()).thenComparingDouble(this::equivalentMonthly));

@@ -92,9 +92,10 @@ final class SelfHostAdvisor {
     private SelfHostOption api(ModelSpec model, double tokensPerMonth, double cheapestServing) {
         Optional<ApiPrice> listed = prices.api(model.id());
         if (listed.isPresent()) {
-            double perMillion = listed.get().blendedUsdPerMillion(d.outputShare(), 0);
+            double perMillion = listed.get().blendedUsdPerMillion(d.outputShare(), prices.cacheHitShare());
             return new SelfHostOption("api", "", 0, 0, tokensPerMonth / 1e6 * perMillion, perMillion, true,
-                "list price: " + listed.get().source());
+                String.format(Locale.ROOT, "list price, %.0f%% of input at the cache-hit price: %s",
+                    prices.cacheHitShare() * 100, listed.get().describe()));
         }
         if (Double.isInfinite(cheapestServing)) return infeasible("api", "no list price and no rentable hardware to price a host");
         double perMillion = cheapestServing * d.apiMarkup();

@@ -347,7 +347,8 @@ public final class Choice implements Mechanism {
                 set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
             if (l.api() != null && w.allows(g, OptionKind.API)) {
-                set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen, perToken);
+                double apiPerToken = w.ownApiFleet(f).usdPerToken(l.fleetOwned());
+                set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * apiPerToken * cf, isOpen, apiPerToken);
             }
         }
         if (open.isEmpty()) return;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import owsim.catalog.AcceleratorSpec;
 
 /**
@@ -42,6 +43,30 @@ public final class ServingPareto {
         }
         return new ParetoFrontier(base.model().id(), base.hardware().id(), base.weights().toString(), base.kv().toString(),
             base.promptTokens(), base.outputTokens(), all.size(), nonDominated(all));
+    }
+
+    /**
+     * The cheapest operating point (by {@code cost}, lower is better) whose per-user speed meets
+     * {@code minUserTokensPerSecond}: on each accelerator count the engine offers, the largest batch
+     * that still meets it. When no layout meets it even at batch 1, the fastest batch-1 point, with
+     * {@code meetsUserTarget} false. Null when the model does not fit.
+     */
+    public ServeResult cheapestMeeting(ServeRequest base, double minUserTokensPerSecond, ToDoubleFunction<ServeResult> cost) {
+        ServeRequest free = base.withGpus(0).withBatch(1);
+        ServeResult fewest = engine.evaluate(free);
+        if (!fewest.fits()) return null;
+        ServeResult best = null;
+        ServeResult fastest = null;
+        for (int g : gpuCounts(base.hardware(), fewest.gpus())) {
+            ServeResult r = engine.evaluate(free.withGpus(g).withMinUserTokensPerSecond(minUserTokensPerSecond));
+            if (!r.fits()) continue;
+            if (r.meetsUserTarget()) {
+                if (best == null || cost.applyAsDouble(r) < cost.applyAsDouble(best)) best = r;
+            } else if (fastest == null || r.decodeTokensPerSecondPerUser() > fastest.decodeTokensPerSecondPerUser()) {
+                fastest = r;
+            }
+        }
+        return best != null ? best : fastest;
     }
 
     private static ParetoPoint point(ServeResult r) {

@@ -4,8 +4,15 @@ import static owsim.cli.CostServeCommand.fmt;
 import static owsim.cli.NumberOptions.number;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.Catalog;
+import owsim.catalog.ModelSpec;
 import owsim.serving.SelfHostOption;
 import owsim.serving.SelfHostOptions;
 import owsim.serving.ServingEngine;
@@ -26,11 +33,14 @@ final class CostSelfHostCommand implements Callable<Integer> {
     @Option(names = "--tokens-per-month", required = true, paramLabel = "X", description = "Tokens per month (input and output).")
     double tokensPerMonth;
     @Mixin FormatOption format;
+    @Option(names = "--hardware", paramLabel = "ID", description = "Only these accelerators for buy and rent (repeatable; default: the whole catalog).")
+    List<String> hardware = new ArrayList<>();
 
     @Override public Integer call() {
         Catalog cat = catalog.load();
         number("--tokens-per-month", tokensPerMonth, false, 1e15);
-        SelfHostOptions o = new ServingEngine().selfHost(cat.model(model), cat.accelerators(), tokensPerMonth);
+        ModelSpec m = cat.model(model);
+        SelfHostOptions o = new ServingEngine().selfHost(m, accelerators(cat, hardware), tokensPerMonth);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             format.printJson(o);
@@ -47,5 +57,13 @@ final class CostSelfHostCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_OK;
+    }
+
+    /** The named accelerators in the order given, each once (an unknown id is refused with the closest), or the whole catalog. */
+    static Collection<AcceleratorSpec> accelerators(Catalog cat, List<String> ids) {
+        if (ids.isEmpty()) return cat.accelerators();
+        Map<String, AcceleratorSpec> chosen = new LinkedHashMap<>();
+        for (String id : ids) chosen.put(id, cat.accelerator(id));
+        return List.copyOf(chosen.values());
     }
 }

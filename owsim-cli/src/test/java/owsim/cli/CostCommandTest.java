@@ -129,6 +129,25 @@ class CostCommandTest {
         assertThat(t.out()).contains("rent").contains("buy").contains("api").contains("subscription");
     }
 
+    @Test void selfHostHardwareLimitsBuyAndRentToTheGivenAccelerators() throws Exception {
+        Run r = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9", "--hardware", "h200",
+            "--hardware", "b200", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (JsonNode o : json(r.out()).get("options")) {
+            if (o.get("option").asText().equals("buy") || o.get("option").asText().equals("rent")) {
+                assertThat(o.get("hardware").asText()).isIn("h200", "b200");
+            }
+        }
+        Run only = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9", "--hardware", "rtx-4090", "--format", "json");
+        assertThat(only.exit()).as(only.err()).isZero();
+        for (JsonNode o : json(only.out()).get("options")) {
+            if (o.get("option").asText().equals("rent")) assertThat(o.get("feasible").asBoolean()).isFalse();
+        }
+        Run bad = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9", "--hardware", "h201");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("h200").doesNotContain("Exception");
+    }
+
     @Test void everyCostExampleInTheServingDocRuns() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("..", "docs", "SERVING.md"));
         int examples = 0;

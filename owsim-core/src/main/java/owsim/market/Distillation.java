@@ -48,7 +48,7 @@ public final class Distillation implements Mechanism {
                 double exchanges = usdPerExchange > 0 ? d.harvestBudgetUsdPerMonth() / usdPerExchange : 10 * d.saturationExchanges();
                 double paid = exchanges * usdPerExchange;
                 double served = exchanges * tokensPer;
-                double cost = served * w.ownFleet(teacher).usdPerToken(target.fleetOwned()) * w.costFactor(s.month);
+                double cost = served * w.ownBatchFleet(teacher).usdPerToken(target.fleetOwned()) * w.costFactor(s.month);
                 s.harvestSpend[student] += paid;
                 s.harvestRevenue[t] += paid;
                 s.servingCost[t] += cost;

@@ -67,12 +67,15 @@ final class SelfHostAdvisor {
                 String how = String.format(Locale.ROOT, "%d deployment%s of %d x %s, %s weights, busy %.0f%%",
                     replicas, replicas == 1 ? "" : "s", g, hw.id(), w, util * 100);
 
-                double upfront = devices * hw.purchaseUsd();
-                double monthly = cost.ownedMonthlyUsd(hw, devices, util);
-                double perMonth = upfront / (d.amortisationYears() * 12) + monthly;
-                SelfHostOption buy = new SelfHostOption("buy", hw.id(), devices, upfront, monthly,
-                    perMonth / tokensPerMonth * 1e6, true, how + "; purchase amortised over " + d.amortisationYears() + " years");
-                if (bestBuy == null || perMonth < equivalentMonthly(bestBuy)) bestBuy = buy;
+                if (hw.purchasable()) {
+                    double upfront = devices * hw.purchaseUsd();
+                    double monthly = cost.ownedMonthlyUsd(hw, devices, util);
+                    double perMonth = upfront / (d.amortisationYears() * 12) + monthly;
+                    String hosting = hw.atHome() ? "; at home, no colocation fee" : "";
+                    SelfHostOption buy = new SelfHostOption("buy", hw.id(), devices, upfront, monthly,
+                        perMonth / tokensPerMonth * 1e6, true, how + "; purchase amortised over " + d.amortisationYears() + " years" + hosting);
+                    if (bestBuy == null || perMonth < equivalentMonthly(bestBuy)) bestBuy = buy;
+                }
 
                 if (hw.rentable()) {
                     double rent = devices * hw.rentalUsdPerHour() * CostModel.SECONDS_PER_MONTH / 3600;
@@ -84,8 +87,8 @@ final class SelfHostAdvisor {
         }
         List<SelfHostOption> out = new ArrayList<>();
         String tooMany = String.format(Locale.ROOT, "the volume needs more than %,d devices of every accelerator that holds the model", MAX_FLEET_DEVICES);
-        out.add(bestBuy != null ? bestBuy : infeasible("buy", tooLarge ? tooMany : "no accelerator in the catalog holds the model"));
-        out.add(bestRent != null ? bestRent : infeasible("rent", tooLarge ? tooMany : "no rentable accelerator in the catalog holds the model"));
+        out.add(bestBuy != null ? bestBuy : infeasible("buy", tooLarge ? tooMany : "no accelerator for sale among those given holds the model"));
+        out.add(bestRent != null ? bestRent : infeasible("rent", tooLarge ? tooMany : "no rentable accelerator among those given holds the model"));
         out.add(api(model, tokensPerMonth, cheapestServingUsdPerMillion));
         out.add(subscription(tokensPerMonth));
         out.sort(Comparator.comparing((SelfHostOption o) -> !o.feasible()).thenComparingDouble(this::equivalentMonthly));
@@ -104,9 +107,10 @@ final class SelfHostAdvisor {
     private SelfHostOption api(ModelSpec model, double tokensPerMonth, double cheapestServing) {
         Optional<ApiPrice> listed = prices.api(model.id());
         if (listed.isPresent()) {
-            double perMillion = listed.get().blendedUsdPerMillion(d.outputShare(), 0);
+            double perMillion = listed.get().blendedUsdPerMillion(d.outputShare(), prices.cacheHitShare());
             return new SelfHostOption("api", "", 0, 0, tokensPerMonth / 1e6 * perMillion, perMillion, true,
-                "list price: " + listed.get().source());
+                String.format(Locale.ROOT, "list price, %.0f%% of input at the cache-hit price: %s",
+                    prices.cacheHitShare() * 100, listed.get().describe()));
         }
         if (Double.isInfinite(cheapestServing)) return infeasible("api", "no list price and no rentable hardware to price a host");
         double perMillion = cheapestServing * d.apiMarkup();

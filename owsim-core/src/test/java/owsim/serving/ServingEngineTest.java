@@ -128,8 +128,11 @@ class ServingEngineTest {
         assertThat(rent.monthlyUsd()).isCloseTo(4 * 1.8 * CostModel.SECONDS_PER_MONTH / 3600, withinPercentage(1e-6));
         assertThat(buy.upfrontUsd()).isEqualTo(buy.gpus() * hw(buy.hardware()).purchaseUsd());
         assertThat(api.note()).contains("deepseek");
-        // 100M tokens through the API at list price: 75M input x 0.27 + 25M output x 1.10 = $47.75
-        assertThat(api.monthlyUsd()).isCloseTo(47.75, withinPercentage(1e-6));
+        // 100M tokens through the API at the current list price (V3.2, from 2025-09-29): 75M input, 56.3% of it
+        // at the $0.028 cache-hit price and the rest at $0.28, + 25M output x $0.42 = $20.86
+        double input = 75 * (0.563 * 0.028 + 0.437 * 0.28);
+        assertThat(api.monthlyUsd()).isCloseTo(input + 25 * 0.42, withinPercentage(1e-6));
+        assertThat(api.note()).contains("2025-09-29").contains("56% of input at the cache-hit price");
         assertThat(o.options().get(0).feasible()).isTrue();
         assertThat(o.options().get(0).monthlyUsd() + o.options().get(0).upfrontUsd() / 48)
             .isLessThanOrEqualTo(rent.monthlyUsd());

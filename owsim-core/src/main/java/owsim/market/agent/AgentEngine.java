@@ -17,7 +17,7 @@ import owsim.market.ServingPrices;
 import owsim.market.World;
 import owsim.market.network.Network;
 import owsim.market.network.Networks;
-import owsim.market.network.Seeds;
+import owsim.random.Seeds;
 import owsim.progress.ProgressMeter;
 import owsim.scenario.NetworkSpec;
 import owsim.scenario.Scenario;

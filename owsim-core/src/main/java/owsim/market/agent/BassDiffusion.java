@@ -2,7 +2,7 @@ package owsim.market.agent;
 
 import java.util.SplittableRandom;
 import owsim.market.network.Network;
-import owsim.market.network.Seeds;
+import owsim.random.Seeds;
 import owsim.progress.ProgressListener;
 import owsim.progress.ProgressMeter;
 

@@ -2,7 +2,7 @@ package owsim.market.agent;
 
 import java.util.SplittableRandom;
 import owsim.market.network.Network;
-import owsim.market.network.Seeds;
+import owsim.random.Seeds;
 
 /**
  * One month for every user, in this order: awareness of each lab (word of mouth from last month's

@@ -2,7 +2,7 @@ package owsim.market.agent;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import owsim.market.network.Seeds;
+import owsim.random.Seeds;
 
 /**
  * Every individual user's state, as parallel primitive arrays (structure of arrays): one array

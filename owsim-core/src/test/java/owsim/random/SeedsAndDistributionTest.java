@@ -1,4 +1,4 @@
-package owsim.experiment.design;
+package owsim.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
+import owsim.experiment.design.Parameter;
 
 class SeedsAndDistributionTest {
     @Test

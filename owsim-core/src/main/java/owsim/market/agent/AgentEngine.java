@@ -162,7 +162,11 @@ public final class AgentEngine {
         }
     }
 
-    /** One month over every user, block by block, with per-block tallies summed in block order. */
+    /**
+     * The kernel: one month over every user, block by block, with per-block tallies summed in block
+     * order. It is the simulator's only per-user loop; runs ({@link AgentRun}), tests and the
+     * benchmarks all step it.
+     */
     static final class Month {
         private final IndividualMarket market;
         private final Users users;
@@ -347,7 +351,7 @@ public final class AgentEngine {
          * Logit draw for r uniform on [0, denominator + extra): the current option's switching bonus
          * first, then nothing (weight 1), then the options of known labs in order.
          */
-        static int choose(double[] weight, int row, int options, int[] optionLab, int bits, int current, double extra, double r) {
+        private static int choose(double[] weight, int row, int options, int[] optionLab, int bits, int current, double extra, double r) {
             if (r < extra) return current;
             r -= extra + 1;
             if (r < 0) return Population.NO_OPTION;

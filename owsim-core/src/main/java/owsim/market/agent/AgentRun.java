@@ -14,7 +14,7 @@ import owsim.scenario.Scenario;
 
 /**
  * One agent-engine run, month by month (from {@link AgentEngine#start}): the market of a scenario,
- * its users and their network, and the kernel ({@link AgentEngine.Month}) that steps every user.
+ * its users and their network, and the kernel ({@code AgentEngine.Month}) that steps every user.
  * {@link AgentEngine#run} is this stepped to the last month; the JMH benchmarks and
  * {@code owsim bench agents} step it too, so the speed they publish is the engine's own loop.
  * It owns the worker threads: close it when done.

@@ -2,7 +2,7 @@ package owsim.experiment;
 
 import owsim.catalog.Catalog;
 import owsim.experiment.design.SampleMatrix;
-import owsim.experiment.design.Seeds;
+import owsim.random.Seeds;
 import java.util.function.Function;
 import owsim.market.RunResult;
 import owsim.market.agent.AgentEngine;

@@ -1,7 +1,7 @@
 package owsim.market;
 
 import owsim.catalog.ModelSpec;
-import owsim.strategy.ReleaseView;
+import owsim.policy.ReleaseView;
 
 /**
  * One model a lab has released: its real architecture, capability and when its weights opened.

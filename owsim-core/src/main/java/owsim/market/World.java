@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
+import owsim.random.Lognormal;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Scenario;
@@ -49,7 +50,7 @@ public final class World {
     final AcceleratorSpec[] segmentCard;
     final AcceleratorSpec[] segmentDatacenter;
     final double frontierLog10PerMonth;
-    final owsim.strategy.ReleasePolicy[] policies;
+    final owsim.policy.ReleasePolicy[] policies;
     final Map<String, ModelSpec> scaled;
 
     /** Options: 0 = none; then per lab: subscription, free, api, hosted x hosts, selfhost. */
@@ -129,7 +130,7 @@ public final class World {
         // compiled again and again on stack replacement while a sweep warmed up (2.9 s of JIT).
         templates = lookUp(s.labs(), l -> catalog.model(l.templateModel()), new ModelSpec[labs]);
         fleet = lookUp(s.labs(), l -> catalog.accelerator(l.fleetHardware()), new AcceleratorSpec[labs]);
-        policies = lookUp(s.labs(), LabSpec::releasePolicy, new owsim.strategy.ReleasePolicy[labs]);
+        policies = lookUp(s.labs(), LabSpec::releasePolicy, new owsim.policy.ReleasePolicy[labs]);
         frontierLog10PerMonth = frontierLog10PerMonth(s);
         hostHardware = lookUp(s.hosts(), h -> catalog.accelerator(h.hardware()), new AcceleratorSpec[hosts]);
         hostPayFactor = each(s.hosts(), h -> 1 + h.markup());

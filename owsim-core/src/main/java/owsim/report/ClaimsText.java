@@ -1,6 +1,7 @@
 package owsim.report;
 
 import java.util.Locale;
+import owsim.format.Readable;
 
 /** Number formatting shared by the claims writers: by unit, deterministic, locale-free. */
 final class ClaimsText {

@@ -1,5 +1,6 @@
 package owsim.report;
 
+import owsim.format.Readable;
 import java.util.List;
 import java.util.Locale;
 import owsim.serving.ParetoFrontier;

@@ -1,6 +1,7 @@
 package owsim.report;
 
 import java.util.Locale;
+import owsim.format.Readable;
 
 /**
  * What a series measures, which decides how its numbers are written for people (tables, axes).

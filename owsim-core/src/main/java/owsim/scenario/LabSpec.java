@@ -10,8 +10,8 @@ import static owsim.io.Check.required;
 
 import java.util.List;
 import java.util.Map;
-import owsim.strategy.ReleasePolicies;
-import owsim.strategy.ReleasePolicy;
+import owsim.policy.ReleasePolicies;
+import owsim.policy.ReleasePolicy;
 
 /**
  * One AI lab: what it is, how it releases, what it spends and sells.

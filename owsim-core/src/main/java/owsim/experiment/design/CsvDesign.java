@@ -8,6 +8,7 @@ import java.util.Map;
 import owsim.io.InputException;
 import owsim.io.InputFiles;
 import owsim.io.Suggest;
+import owsim.random.Distribution;
 
 /**
  * A user's own sample matrix: a CSV file with one run per row and a header of parameter paths.

@@ -2,6 +2,8 @@ package owsim.experiment.design;
 
 import java.util.List;
 import owsim.io.Check;
+import owsim.random.Seeds;
+import owsim.random.SplitMix64;
 
 /**
  * Morris elementary-effects screening (Morris 1991, Technometrics 33:161), with the trajectory

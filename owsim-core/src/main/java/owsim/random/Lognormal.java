@@ -1,4 +1,4 @@
-package owsim.market;
+package owsim.random;
 
 /**
  * Lognormal usage distribution helpers: quantiles, partial expectations and the capped mean

@@ -1,4 +1,4 @@
-package owsim.market;
+package owsim.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package owsim.experiment.design;
+package owsim.random;
 
 /**
  * The standard normal CDF and its inverse, to near double precision in both tails. The CDF uses

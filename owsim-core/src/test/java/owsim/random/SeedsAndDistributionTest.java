@@ -1,4 +1,4 @@
-package owsim.experiment.design;
+package owsim.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
+import owsim.experiment.design.Parameter;
 
 class SeedsAndDistributionTest {
     @Test
@@ -96,5 +97,16 @@ class SeedsAndDistributionTest {
         assertThatThrownBy(() -> new Distribution.TruncatedNormal(0, -1, -1, 1)).hasMessageStartingWith("sd:");
         assertThatThrownBy(() -> new Distribution.Discrete(new double[] {1, 1})).hasMessageStartingWith("levels: must be distinct");
         assertThatThrownBy(() -> new Parameter("labs..x", new Distribution.Uniform(0, 1))).hasMessageStartingWith("path:");
+    }
+
+    @Test
+    void seedsAreThoseOfTheTwoFormerSeedsClasses() {
+        // Values of the experiments' and the agent engine's former Seeds classes (each with its own
+        // copy of the mixer) before they were merged: every run keeps its random streams.
+        assertThat(Seeds.derive(7, Seeds.AGENT_MONTH, 3, 11)).isEqualTo(7518495371407082798L);
+        assertThat(Seeds.derive(2025, Seeds.POPULATION, 0)).isEqualTo(-2255034193547191762L);
+        assertThat(Seeds.run(20251129L, 4)).isEqualTo(-7047753803800523175L);
+        assertThat(Seeds.replication(11, 2, 3)).isEqualTo(1415887494394722014L);
+        assertThat(Seeds.stream(11, "latin-hypercube").nextLong()).isEqualTo(8719753745515914941L);
     }
 }

@@ -1,4 +1,4 @@
-package owsim.strategy;
+package owsim.policy;
 
 /**
  * What a release policy may know about the market in the month it decides.

@@ -1,4 +1,4 @@
-package owsim.experiment.design;
+package owsim.random;
 
 import java.util.Arrays;
 import owsim.io.Check;

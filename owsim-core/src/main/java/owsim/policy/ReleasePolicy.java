@@ -1,4 +1,4 @@
-package owsim.strategy;
+package owsim.policy;
 
 /**
  * Decides, month by month, whether a released model's weights are open. Once open, always open:

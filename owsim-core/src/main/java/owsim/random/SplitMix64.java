@@ -1,4 +1,4 @@
-package owsim.experiment.design;
+package owsim.random;
 
 /**
  * SplitMix64 (Steele, Lea and Flood 2014, "Fast splittable pseudorandom number generators"):

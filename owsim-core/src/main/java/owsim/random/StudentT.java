@@ -1,4 +1,4 @@
-package owsim.experiment.analysis;
+package owsim.random;
 
 /**
  * Student's t distribution with a whole number of degrees of freedom, as replications give.

@@ -1,4 +1,4 @@
-package owsim.strategy;
+package owsim.policy;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

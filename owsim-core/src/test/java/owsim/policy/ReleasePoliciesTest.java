@@ -1,4 +1,4 @@
-package owsim.strategy;
+package owsim.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package owsim.report;
+package owsim.format;
 
 import java.util.Locale;
 
@@ -9,7 +9,7 @@ public final class Readable {
     /** What a table shows for a value that does not exist (no open model yet, for instance). */
     public static final String NOT_AVAILABLE = "n/a";
 
-    static final String[] SUFFIXES = {"", "k", "M", "B", "T"};
+    public static final String[] SUFFIXES = {"", "k", "M", "B", "T"};
 
     /** "$1.2B", "$340M", "-$12k", "$950", "$0". */
     public static String money(double usd) {
@@ -42,7 +42,7 @@ public final class Readable {
     }
 
     /** The power of 1000 (0 = none, 1 = k, ... 4 = T) used to write a magnitude compactly. */
-    static int thousandsPower(double magnitude) {
+    public static int thousandsPower(double magnitude) {
         int k = 0;
         double m = magnitude;
         // 999.5 rounds to "1000" at 0 decimals: write it as 1.0 of the next unit instead.
@@ -54,7 +54,7 @@ public final class Readable {
     }
 
     /** A non-negative magnitude in 2-3 significant digits with a k/M/B/T suffix. */
-    static String compact(double a) {
+    public static String compact(double a) {
         if (a == 0) return "0";
         int k = thousandsPower(a);
         double m = a / Math.pow(1000, k);

@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code owsim export RESULTS --csv|--parquet}: the runs table of a results file as CSV or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Writes the runs of a results file (from owsim sweep), one row per run ordered by run id, as CSV or Parquet.")
+    description = {"Writes the runs of a results file (from owsim sweep, or a Spark sweep's output directory), one row per run",
+        "ordered by run id, as CSV or Parquet. Columns get names R reads as written (see docs/EXPERIMENTS.md); the seed is text."})
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "Results file written by owsim sweep.")
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "Results file written by owsim sweep, or the --out directory of a Spark sweep.")
     Path results;
 
     static final class Format {
@@ -29,12 +30,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: RESULTS with .csv or .parquet).")
     Path out;
 
+    @Option(names = "--original-names", description = "Keep the results file's column names (in:PATH, out:METRIC) instead of "
+        + "names R, pandas and SQL read as written (in_PATH, out_METRIC: every run of other characters becomes one _).")
+    boolean originalNames;
+
     @Override public Integer call() throws Exception {
         boolean parquet = format.parquet;
         Path target = out != null ? out
             : results.toAbsolutePath().resolveSibling(results.getFileName().toString().replaceFirst("\\.duckdb$", "") + (parquet ? ".parquet" : ".csv"));
         try (ResultStore store = ResultStore.openExisting(results)) {
-            store.export(target, parquet);
+            store.export(target, parquet, !originalNames);
             spec.commandLine().getOut().printf("%,d runs -> %s%n", store.runCount(), target);
         }
         return Main.EXIT_OK;

@@ -42,6 +42,18 @@ public enum Quantity {
     }
 
     /**
+     * One value to {@code significant} digits, for tables whose rows differ in the third digit: money
+     * and counts get that many digits ("-$92.9B", "1.23M"); shares, capability and months as above.
+     */
+    public String format(double value, int significant) {
+        return switch (this) {
+            case MONEY -> Readable.money(value, significant);
+            case COUNT -> Readable.count(value, significant);
+            default -> format(value);
+        };
+    }
+
+    /**
      * Labels for axis ticks spaced {@code step} apart: one scale for all of them (so $0.5B and $1.0B,
      * never $500M next to $1.0B) and just enough decimals to tell neighbours apart.
      */

@@ -127,6 +127,14 @@ class CostCommandTest {
         }
         Run t = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9");
         assertThat(t.out()).contains("rent").contains("buy").contains("api").contains("subscription");
+        // The buy row's monthly cost includes the amortised purchase its $/M includes.
+        JsonNode buy = null;
+        for (JsonNode o : j.get("options")) if (o.get("option").asText().equals("buy")) buy = o;
+        assertThat(buy.get("purchaseUsdPerMonth").asDouble()).isPositive();
+        assertThat(buy.get("usdPerMillionTokens").asDouble()).isCloseTo(buy.get("monthlyUsd").asDouble() / 1e9 * 1e6, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        String row = t.out().lines().filter(l -> l.startsWith("buy ")).findFirst().orElseThrow();
+        assertThat(row).contains(fmtMoney(buy.get("monthlyUsd").asDouble())).contains(fmtMoney(buy.get("purchaseUsdPerMonth").asDouble()));
+        assertThat(t.out()).contains("monthly is everything a month costs");
     }
 
     @Test void everyCostExampleInTheServingDocRuns() throws Exception {
@@ -160,5 +168,9 @@ class CostCommandTest {
             "--kv-len", "4096", "--batch", "1", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(json(r.out()).get("usdPerMillionOutputTokens").isNull()).isTrue();
+    }
+
+    private static String fmtMoney(double usd) {
+        return owsim.report.Readable.money(usd, 3);
     }
 }

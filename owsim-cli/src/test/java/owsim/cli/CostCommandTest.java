@@ -137,6 +137,17 @@ class CostCommandTest {
         assertThat(t.out()).contains("monthly is everything a month costs");
     }
 
+    @Test void tablesWriteMoneyAsDollarsAndBytesInBinaryUnits() {
+        Run sub = run("cost", "subscriber", "--model", "deepseek-v3", "--hardware", "h200", "--tokens-per-month", "1e8", "--price", "20");
+        assertThat(sub.exit()).as(sub.err()).isZero();
+        // A loss is -$17.06, not $-17.06; usage and break-even with magnitudes, as run prints them.
+        assertThat(sub.out()).containsPattern("margin per month +-\\$[0-9.]+ \\(loss\\)").contains("price per month   $20.00")
+            .contains("100M tokens/month").doesNotContain("$-");
+        Run serve = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h200");
+        assertThat(serve.out()).containsPattern("rented \\$/M tokens +input \\$[0-9.]+, output \\$[0-9.]+")
+            .containsPattern("KV cache +[0-9.]+ KiB per token, [0-9.]+ MiB per sequence").contains(" GiB");
+    }
+
     @Test void everyCostExampleInTheServingDocRuns() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("..", "docs", "SERVING.md"));
         int examples = 0;

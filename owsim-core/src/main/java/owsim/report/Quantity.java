@@ -42,14 +42,17 @@ public enum Quantity {
     }
 
     /**
-     * One value to {@code significant} digits, for tables whose rows differ in the third digit: money
-     * and counts get that many digits ("-$92.9B", "1.23M"); shares, capability and months as above.
+     * One value to {@code significant} digits, for tables whose rows differ in the third digit (an
+     * experiment's means and effects): "-$92.9B", "1.23M", "0.213%", "4.00 months"; capability as above.
      */
     public String format(double value, int significant) {
+        if (!Double.isFinite(value)) return Readable.NOT_AVAILABLE;
         return switch (this) {
             case MONEY -> Readable.money(value, significant);
             case COUNT -> Readable.count(value, significant);
-            default -> format(value);
+            case SHARE -> Readable.count(value * 100, significant) + "%";
+            case MONTHS -> Readable.count(value, significant) + " months";
+            case CAPABILITY -> format(value);
         };
     }
 

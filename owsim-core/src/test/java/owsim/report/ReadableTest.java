@@ -44,6 +44,10 @@ class ReadableTest {
         assertThat(Readable.count(950, 3)).isEqualTo("950");
         assertThat(Quantity.of("labs[a].payoff", null).format(-92_851.9e6, 3)).isEqualTo("-92.9B");
         assertThat(Quantity.of("labs[a].cashUsd", null).format(-92_851.9e6, 3)).isEqualTo("-$92.9B");
+        assertThat(Quantity.of("market.openWeightTokenShare", null).format(0.002134, 3)).isEqualTo("0.213%");
+        assertThat(Quantity.of("market.openWeightTokenShare", null).format(0.269, 3)).isEqualTo("26.9%");
+        assertThat(Quantity.of("market.openModelLagMonths", null).format(4, 3)).isEqualTo("4.00 months");
+        assertThat(Quantity.of("market.openModelLagMonths", null).format(Double.NaN, 3)).isEqualTo("n/a");
     }
 
     @Test

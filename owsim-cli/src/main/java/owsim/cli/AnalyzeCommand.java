@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "Results file written by owsim sweep.")
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "Results file written by owsim sweep, or the --out directory of a Spark sweep (Parquet).")
     Path results;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for report.html (self-contained, inline SVG) and report.txt.")

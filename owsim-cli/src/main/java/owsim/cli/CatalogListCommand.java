@@ -45,15 +45,16 @@ final class CatalogListCommand implements Callable<Integer> {
         print(models, out);
         out.println();
         List<String[]> devices = new ArrayList<>();
-        devices.add(new String[] {"ACCELERATOR", "KIND", "MEMORY GB", "BANDWIDTH GB/s", "BF16 TFLOPS", "USD/HOUR"});
+        devices.add(new String[] {"ACCELERATOR", "KIND", "MEMORY GiB", "BANDWIDTH GB/s", "BF16 TFLOPS", "USD/HOUR"});
         for (AcceleratorSpec a : c.accelerators()) {
-            devices.add(new String[] {a.id(), a.kind().toString(), CatalogFormat.plain(a.memoryGB()),
+            devices.add(new String[] {a.id(), a.kind().toString(), CatalogFormat.gib(a.memoryBytes()),
                 CatalogFormat.plain(a.memoryBandwidthGBps()), CatalogFormat.plain(a.bf16Tflops()),
                 a.rentable() ? String.format(java.util.Locale.ROOT, "%.2f", a.rentalUsdPerHour()) : "-"});
         }
         print(devices, out);
         out.println();
         out.println("ACTIVE counts both embedding matrices; 'owsim catalog show ID' gives the published convention and sources.");
+        out.println("MEMORY in GiB (2^30 bytes) as 'cost serve' reports it; the catalog's memoryGB is in 10^9 bytes, as vendors state it.");
     }
 
     private static void print(List<String[]> rows, PrintWriter out) {

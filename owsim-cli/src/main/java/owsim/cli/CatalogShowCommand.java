@@ -127,7 +127,7 @@ final class CatalogShowCommand implements Callable<Integer> {
         out.println("    sharedExperts: " + p.sharedExperts());
         out.println("    routers: " + p.routers());
         out.println("    norms: " + p.norms());
-        out.println(String.format(Locale.ROOT, "  nativeWeightGB: %.1f  # %s", p.nativeWeightBytes(m) / 1e9, CatalogFormat.weights(m)));
+        out.println("  nativeWeightGiB: " + CatalogFormat.gib(p.nativeWeightBytes(m)) + "  # " + CatalogFormat.weights(m));
     }
 
     private static String compare(long computed, double published) {
@@ -141,7 +141,8 @@ final class CatalogShowCommand implements Callable<Integer> {
         out.println("derived:");
         out.println(String.format(Locale.ROOT, "  bf16FlopsPerByte: %.0f  # ridge point: above this arithmetic intensity a BF16 kernel is compute-bound",
             a.bf16Tflops() * 1e12 / a.memoryBandwidthBytesPerSecond()));
-        out.println("  nodeMemoryGB: " + CatalogFormat.plain(a.memoryGB() * a.devicesPerNode()) + "  # " + a.devicesPerNode() + " per node");
+        out.println("  memoryGiB: " + CatalogFormat.gib(a.memoryBytes()) + "  # memoryGB in 2^30 bytes, as 'cost serve' reports memory");
+        out.println("  nodeMemoryGiB: " + CatalogFormat.gib(a.memoryBytes() * a.devicesPerNode()) + "  # " + a.devicesPerNode() + " per node");
         out.println("  rentable: " + a.rentable());
     }
 }

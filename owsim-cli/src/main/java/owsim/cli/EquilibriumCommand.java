@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
@@ -15,6 +16,7 @@ import owsim.market.aggregate.AggregateEngine;
 import owsim.market.agent.AgentEngine;
 import owsim.market.agent.AgentOptions;
 import owsim.progress.ProgressListener;
+import owsim.format.Readable;
 import owsim.scenario.Payoff;
 import owsim.scenario.Scenario;
 import owsim.strategy.PolicyGame;
@@ -153,10 +155,10 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
             if (reps > 1) root.put("noise", noiseJson(played, analysis));
             format.printJson(root);
         } else {
-            // Money prints in millions: a table of ten-digit dollar figures is unreadable. The game
-            // is solved once, in those units (equilibria do not depend on the payoff unit).
-            double shown = isMoney(measure) ? 1e-6 : 1;
-            GameAnalysis analysis = GameAnalysis.of(shown == 1 ? game : game.scaled(shown), tolerance * shown);
+            // Money prints as $ with a magnitude and three significant digits, like every other
+            // money figure owsim prints ("-$92.9B"); --format json keeps raw USD.
+            DoubleFunction<String> shown = isMoney(measure) ? v -> Readable.money(v, 3) : GameText::number;
+            GameAnalysis analysis = GameAnalysis.of(game, tolerance);
             out.println("Equilibrium of release policies in '" + base.name() + "' (" + base.months() + " months, payoff: "
                 + measure + unit(measure) + "; other labs keep their scenario policies)");
             if (agent) {
@@ -164,7 +166,7 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
                     + " profile; payoffs are means%n", reps, users == null ? DEFAULT_USERS : users);
             }
             out.println();
-            out.print(GameText.analysis(analysis));
+            out.print(GameText.analysis(analysis, shown));
             if (reps > 1) {
                 out.println();
                 out.print(noiseText(played, analysis, shown));
@@ -187,20 +189,20 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
             case TOKEN_SHARE -> ", share of tokens";
             case CAPABILITY_RANK -> ", labs behind";
             case WEIGHTED -> ", the scenario's run.payoffWeights";
-            default -> ", USD millions";
+            default -> ", USD";
         };
     }
 
     /** Each cell's 95% intervals, then whether every deviation from each pure equilibrium loses beyond the noise. */
-    private static String noiseText(PolicyGame played, GameAnalysis a, double shown) {
+    private static String noiseText(PolicyGame played, GameAnalysis a, DoubleFunction<String> shown) {
         NormalFormGame g = played.game();
         StringBuilder b = new StringBuilder("Mean payoffs with 95% intervals over " + played.replications() + " replications:\n");
         for (int i = 0; i < g.profileCount(); i++) {
             int[] prof = g.profile(i);
             List<String> parts = new ArrayList<>();
             for (int p = 0; p < g.players(); p++) {
-                parts.add(String.format(Locale.ROOT, "%s %s ± %s", g.playerName(p), num(g.payoffAt(i, p) * shown),
-                    num(played.halfWidth95(i, p) * shown)));
+                parts.add(String.format(Locale.ROOT, "%s %s ± %s", g.playerName(p), shown.apply(g.payoffAt(i, p)),
+                    shown.apply(played.halfWidth95(i, p))));
             }
             b.append("  (").append(String.join(", ", names(g, prof))).append(")  ").append(String.join("; ", parts)).append('\n');
         }
@@ -212,7 +214,7 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
                 .append('\n');
             for (PolicyGame.Deviation d : devs) {
                 b.append(String.format(Locale.ROOT, "  %s -> %s loses %s ± %s%s%n", g.playerName(d.player()),
-                    g.strategyName(d.player(), d.alternative()), num(d.lossMean() * shown), num(d.halfWidth95() * shown),
+                    g.strategyName(d.player(), d.alternative()), shown.apply(d.lossMean()), shown.apply(d.halfWidth95()),
                     d.significant() ? "" : "  (not significant)"));
             }
         }
@@ -239,10 +241,6 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
             out.add(m);
         }
         return out;
-    }
-
-    private static String num(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     /** One population when the game is symmetric, two for two labs, none otherwise; uniform start. */

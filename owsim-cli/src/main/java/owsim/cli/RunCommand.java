@@ -68,6 +68,12 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         description = "Agent engine: worker threads (default: the number of processors). Changes the speed, not the result.")
     Integer threads;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+        description = {"Set one scenario field by the path experiment files use, e.g. labs[open-challenger].researchers=400,",
+            "technology.spilloverPerMonth=0.05, 'labs[frontier-closed].policy=open-delayed(6)'. Repeatable; applied together",
+            "after the file and before --months and --seed, and checked as the file is (see docs/EXPERIMENTS.md)."})
+    java.util.List<String> sets;
+
     @Mixin CatalogOption catalog;
 
     @Override public String memoryHint() {
@@ -78,6 +84,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         boolean json = format.json();
         boolean agent = EngineFlags.agent(engine, users, threads);
         Scenario s = ScenarioArgument.load(scenario, catalog.load());
+        if (sets != null && !sets.isEmpty()) s = SetOptions.apply(s, sets, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
         if (seed != null) s = override("--seed", s, sc -> sc.withSeed(seed));
         try {

@@ -44,6 +44,11 @@ class AnalyzeCommandTest {
             .contains("Sobol indices of market.openWeightTokenShare (N = 8")
             .contains("Sobol indices of labs[open-challenger].revenueUsd")
             .contains("segments[developers].churnPerMonth");
+        // People read these numbers: money with $ and a magnitude, shares as percentages, never 1.2e+09.
+        String revenueRow = a.out().lines().filter(l -> l.startsWith("labs[open-challenger].revenueUsd ")).findFirst().orElseThrow();
+        assertThat(revenueRow).containsPattern("\\$[0-9.,]+[kMBT]? ");
+        assertThat(a.out().lines().filter(l -> l.startsWith("market.openWeightTokenShare ")).findFirst().orElseThrow()).contains("%");
+        assertThat(a.out()).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
         String html = Files.readString(tmp.resolve("rep").resolve("report.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Sobol indices").doesNotContain("<script");
     }

@@ -99,7 +99,7 @@ class SweepCommandTest {
         assertThat(csv.exit()).as(csv.err()).isZero();
         List<String> csvLines = Files.readAllLines(tmp.resolve("r.csv"));
         assertThat(csvLines).hasSize(TOTAL + 1);
-        assertThat(csvLines.get(0)).startsWith("run_id,design_row,replication,seed,in:technology.spilloverPerMonth");
+        assertThat(csvLines.get(0)).startsWith("run_id,design_row,replication,\"seed\",in_technology_spilloverPerMonth");
         Cli parquet = Cli.run("export", whole.toString(), "--parquet");
         assertThat(parquet.exit()).as(parquet.err()).isZero();
         assertThat(tmp.resolve("whole.parquet")).exists();

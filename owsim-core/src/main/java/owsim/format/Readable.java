@@ -1,5 +1,7 @@
 package owsim.format;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** Numbers written for people: money as $1.2B / $340M, counts as 1.2M, shares as 34.5%. */
@@ -23,6 +25,24 @@ public final class Readable {
     public static String count(double n) {
         if (!Double.isFinite(n)) return NOT_AVAILABLE;
         String c = compact(Math.abs(n));
+        return n < 0 && !c.equals("0") ? "-" + c : c;
+    }
+
+    /**
+     * Money to a given number of significant digits, for tables whose neighbours differ in the third
+     * digit (payoffs of a game, an experiment's means): "-$92.9B", "$3.34B", "$350k", "$0.42".
+     */
+    public static String money(double usd, int significant) {
+        if (!Double.isFinite(usd)) return NOT_AVAILABLE;
+        String c = compact(Math.abs(usd), significant);
+        if (c.equals("0")) return "$0";
+        return (usd < 0 ? "-$" : "$") + c;
+    }
+
+    /** A count to a given number of significant digits: "1.23M", "-4.56k", "0.0123". */
+    public static String count(double n, int significant) {
+        if (!Double.isFinite(n)) return NOT_AVAILABLE;
+        String c = compact(Math.abs(n), significant);
         return n < 0 && !c.equals("0") ? "-" + c : c;
     }
 
@@ -63,5 +83,27 @@ public final class Readable {
         if (a >= 9.95 && a < 9999.5) return String.format(Locale.ROOT, "%,.0f", a);
         if (k == SUFFIXES.length - 1 && m >= 999.5) return String.format(Locale.ROOT, "%,.0f", m) + SUFFIXES[k];
         return fixed(m, m < 9.95 ? 1 : 0) + SUFFIXES[k];
+    }
+
+    /** A non-negative magnitude rounded to {@code significant} digits, with a k/M/B/T suffix from 1,000 on. */
+    static String compact(double a, int significant) {
+        if (significant < 1) throw new IllegalArgumentException("significant digits: at least 1, was " + significant);
+        if (a == 0) return "0";
+        // Round first, so that 999.96k becomes 1.00M rather than 1000k.
+        BigDecimal r = new BigDecimal(a).round(new MathContext(significant));
+        double rounded = r.doubleValue();
+        int k = 0;
+        while (rounded >= 1000 && k < SUFFIXES.length - 1) {
+            rounded /= 1000;
+            k++;
+        }
+        return plain(r.movePointLeft(3 * k), significant) + SUFFIXES[k];
+    }
+
+    /** A rounded value written with exactly its significant digits (1.20, 92.9, 350), grouped above 999. */
+    private static String plain(BigDecimal v, int significant) {
+        int decimals = Math.max(0, significant - (v.precision() - v.scale()));
+        BigDecimal scaled = v.setScale(decimals, java.math.RoundingMode.HALF_EVEN);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", scaled);
     }
 }

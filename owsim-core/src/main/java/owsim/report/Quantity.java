@@ -43,6 +43,21 @@ public enum Quantity {
     }
 
     /**
+     * One value to {@code significant} digits, for tables whose rows differ in the third digit (an
+     * experiment's means and effects): "-$92.9B", "1.23M", "0.213%", "4.00 months"; capability as above.
+     */
+    public String format(double value, int significant) {
+        if (!Double.isFinite(value)) return Readable.NOT_AVAILABLE;
+        return switch (this) {
+            case MONEY -> Readable.money(value, significant);
+            case COUNT -> Readable.count(value, significant);
+            case SHARE -> Readable.count(value * 100, significant) + "%";
+            case MONTHS -> Readable.count(value, significant) + " months";
+            case CAPABILITY -> format(value);
+        };
+    }
+
+    /**
      * Labels for axis ticks spaced {@code step} apart: one scale for all of them (so $0.5B and $1.0B,
      * never $500M next to $1.0B) and just enough decimals to tell neighbours apart.
      */

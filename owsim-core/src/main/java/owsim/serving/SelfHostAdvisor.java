@@ -69,17 +69,19 @@ final class SelfHostAdvisor {
 
                 if (hw.purchasable()) {
                     double upfront = devices * hw.purchaseUsd();
-                    double monthly = cost.ownedMonthlyUsd(hw, devices, util);
-                    double perMonth = upfront / (d.amortisationYears() * 12) + monthly;
+                    double running = cost.ownedMonthlyUsd(hw, devices, util);
+                    double amortised = upfront / (d.amortisationYears() * 12);
+                    double perMonth = amortised + running;
                     String hosting = hw.atHome() ? "; at home, no colocation fee" : "";
-                    SelfHostOption buy = new SelfHostOption("buy", hw.id(), devices, upfront, monthly,
+                    // The monthly figure is all-in, as its $/M: the purchase spread over the amortisation years plus running costs.
+                    SelfHostOption buy = new SelfHostOption("buy", hw.id(), devices, upfront, amortised, perMonth,
                         perMonth / tokensPerMonth * 1e6, true, how + "; purchase amortised over " + d.amortisationYears() + " years" + hosting);
-                    if (bestBuy == null || perMonth < equivalentMonthly(bestBuy)) bestBuy = buy;
+                    if (bestBuy == null || perMonth < bestBuy.monthlyUsd()) bestBuy = buy;
                 }
 
                 if (hw.rentable()) {
                     double rent = devices * hw.rentalUsdPerHour() * CostModel.SECONDS_PER_MONTH / 3600;
-                    SelfHostOption r = new SelfHostOption("rent", hw.id(), devices, 0, rent, rent / tokensPerMonth * 1e6,
+                    SelfHostOption r = new SelfHostOption("rent", hw.id(), devices, 0, 0, rent, rent / tokensPerMonth * 1e6,
                         true, how + "; rented around the clock at $" + hw.rentalUsdPerHour() + "/device-hour");
                     if (bestRent == null || rent < bestRent.monthlyUsd()) bestRent = r;
                 }
@@ -91,7 +93,7 @@ final class SelfHostAdvisor {
         out.add(bestRent != null ? bestRent : infeasible("rent", tooLarge ? tooMany : "no rentable accelerator among those given holds the model"));
         out.add(api(model, tokensPerMonth, cheapestServingUsdPerMillion));
         out.add(subscription(tokensPerMonth));
-        out.sort(Comparator.comparing((SelfHostOption o) -> !o.feasible()).thenComparingDouble(this::equivalentMonthly));
+        out.sort(Comparator.comparing((SelfHostOption o) -> !o.feasible()).thenComparingDouble(SelfHostOption::monthlyUsd));
         return new SelfHostOptions(model.id(), tokensPerMonth, d.outputShare(), out);
     }
 
@@ -100,21 +102,17 @@ final class SelfHostAdvisor {
             ? List.of(m.nativeWeights(), WeightFormat.FP8) : List.of(m.nativeWeights());
     }
 
-    private double equivalentMonthly(SelfHostOption o) {
-        return o.upfrontUsd() / (d.amortisationYears() * 12) + o.monthlyUsd();
-    }
-
     private SelfHostOption api(ModelSpec model, double tokensPerMonth, double cheapestServing) {
         Optional<ApiPrice> listed = prices.api(model.id());
         if (listed.isPresent()) {
             double perMillion = listed.get().blendedUsdPerMillion(d.outputShare(), prices.cacheHitShare());
-            return new SelfHostOption("api", "", 0, 0, tokensPerMonth / 1e6 * perMillion, perMillion, true,
+            return new SelfHostOption("api", "", 0, 0, 0, tokensPerMonth / 1e6 * perMillion, perMillion, true,
                 String.format(Locale.ROOT, "list price, %.0f%% of input at the cache-hit price: %s",
                     prices.cacheHitShare() * 100, listed.get().describe()));
         }
         if (Double.isInfinite(cheapestServing)) return infeasible("api", "no list price and no rentable hardware to price a host");
         double perMillion = cheapestServing * d.apiMarkup();
-        return new SelfHostOption("api", "", 0, 0, tokensPerMonth / 1e6 * perMillion, perMillion, true,
+        return new SelfHostOption("api", "", 0, 0, 0, tokensPerMonth / 1e6 * perMillion, perMillion, true,
             String.format(Locale.ROOT, "no list price: third-party host at %.2fx its rented serving cost", d.apiMarkup()));
     }
 
@@ -122,18 +120,18 @@ final class SelfHostAdvisor {
         PriceBook.Plan biggest = null;
         for (PriceBook.Plan p : prices.plans()) {
             if (p.tokensPerMonth() >= tokensPerMonth) {
-                return new SelfHostOption("subscription", "", 0, 0, p.usdPerMonth(), p.usdPerMonth() / tokensPerMonth * 1e6,
+                return new SelfHostOption("subscription", "", 0, 0, 0, p.usdPerMonth(), p.usdPerMonth() / tokensPerMonth * 1e6,
                     true, p.name() + ": " + p.source());
             }
             if (biggest == null || p.tokensPerMonth() > biggest.tokensPerMonth()) biggest = p;
         }
         if (biggest == null) return infeasible("subscription", "no plans in the price book");
-        return new SelfHostOption("subscription", "", 0, 0, biggest.usdPerMonth(), biggest.usdPerMonth() / tokensPerMonth * 1e6,
+        return new SelfHostOption("subscription", "", 0, 0, 0, biggest.usdPerMonth(), biggest.usdPerMonth() / tokensPerMonth * 1e6,
             false, String.format(Locale.ROOT, "exceeds the largest plan's allowance (%s: %.0fM tokens/month, %s)",
                 biggest.name(), biggest.tokensPerMonth() / 1e6, biggest.source()));
     }
 
     private static SelfHostOption infeasible(String option, String why) {
-        return new SelfHostOption(option, "", 0, 0, 0, 0, false, why);
+        return new SelfHostOption(option, "", 0, 0, 0, 0, 0, false, why);
     }
 }

@@ -141,8 +141,8 @@ class ExperimentsTest {
             assertThat(s.column("in:technology.spilloverPerMonth")).containsExactly(0.02, 0.02, 0.1, 0.1);
             assertThat(s.column("out:market.openWeightTokenShare")[2]).isEqualTo(r.run(2).metrics()[0]);
             Path csv = tmp.resolve("r.csv");
-            s.export(csv, false);
-            assertThat(Files.readAllLines(csv)).hasSize(5).first().asString().startsWith("run_id,design_row,replication,seed,");
+            s.export(csv, false, false);
+            assertThat(Files.readAllLines(csv)).hasSize(5).first().asString().startsWith("run_id,design_row,replication,\"seed\",");
         }
         Experiment other = parse(GOOD.replace("rootSeed: 3", "rootSeed: 4"));
         try (ResultStore s = ResultStore.open(db)) {

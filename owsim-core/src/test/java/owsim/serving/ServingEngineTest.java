@@ -134,8 +134,15 @@ class ServingEngineTest {
         assertThat(api.monthlyUsd()).isCloseTo(input + 25 * 0.42, withinPercentage(1e-6));
         assertThat(api.note()).contains("2025-09-29").contains("56% of input at the cache-hit price");
         assertThat(o.options().get(0).feasible()).isTrue();
-        assertThat(o.options().get(0).monthlyUsd() + o.options().get(0).upfrontUsd() / 48)
-            .isLessThanOrEqualTo(rent.monthlyUsd());
+        assertThat(o.options().get(0).monthlyUsd()).isLessThanOrEqualTo(rent.monthlyUsd());
+        // Every row's monthly cost is all-in, and its $/M is that monthly cost per million tokens:
+        // for buy the purchase over the amortisation years (4) is part of both.
+        assertThat(buy.purchaseUsdPerMonth()).isCloseTo(buy.upfrontUsd() / 48, withinPercentage(1e-9));
+        assertThat(buy.monthlyUsd()).isGreaterThan(buy.purchaseUsdPerMonth());
+        for (SelfHostOption x : o.options()) {
+            if (x.feasible()) assertThat(x.usdPerMillionTokens()).as(x.option()).isCloseTo(x.monthlyUsd() / 100, withinPercentage(1e-9));
+            if (!x.option().equals("buy")) assertThat(x.purchaseUsdPerMonth()).isZero();
+        }
     }
 
     @Test void selfHostWithoutListPriceUsesServingCostTimesMarkup() {

@@ -163,6 +163,16 @@ class SparkSweepJobTest {
                 .isEqualTo(keyValues(st, "SELECT key, value FROM local.experiment"))
                 .containsEntry("file_hash", e.fileHash());
         }
+        // 3. owsim analyze reads the output directory as it reads the DuckDB file: the same report.
+        String fromParquet;
+        String fromDuckDb;
+        try (ResultStore parquet = ResultStore.openExisting(Path.of(out))) {
+            fromParquet = owsim.report.ExperimentReport.text(owsim.experiment.store.ResultsAnalysis.of(parquet));
+        }
+        try (ResultStore local = ResultStore.openExisting(db)) {
+            fromDuckDb = owsim.report.ExperimentReport.text(owsim.experiment.store.ResultsAnalysis.of(local));
+        }
+        assertThat(fromParquet).isEqualTo(fromDuckDb).contains(total + " of " + total + " runs stored");
         return source;
     }
 

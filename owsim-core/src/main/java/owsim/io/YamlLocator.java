@@ -3,7 +3,6 @@ package owsim.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 
 /**
@@ -17,7 +16,7 @@ public final class YamlLocator {
     /** {line, column} of the key at the path, or null when it is not in the text. */
     public static int[] locate(String text, String path) {
         String pointer = "/" + path.replace("].", "/").replace("[", "/").replace("]", "").replace('.', '/');
-        try (JsonParser p = new YAMLFactory().createParser(text)) {
+        try (JsonParser p = StrictYaml.factory().createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {

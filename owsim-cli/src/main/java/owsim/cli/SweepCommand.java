@@ -60,6 +60,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExperimentRunner runner = new ExperimentRunner(e, catalog.load());
+        runner.checkDesign();
         long start = System.nanoTime();
         try (ResultStore store = ResultStore.open(file)) {
             store.begin(e, Main.version());

@@ -214,9 +214,15 @@ public final class StrictYaml {
             return new InputException(source, line, col, path(f.getPath()), "cannot use '" + f.getValue() + "'" + allowed);
         }
         if (e instanceof MismatchedInputException mm) {
+            String path = path(mm.getPath());
+            if (path.isEmpty() && mm.getTargetType() != null && !Collection.class.isAssignableFrom(mm.getTargetType())) {
+                // The whole file is of the wrong kind: say so without Jackson's message, which quotes its text.
+                return new InputException(source, line, col, null, "expected " + typeName(mm.getTargetType())
+                    + " at the top level; this is not " + article(mm.getTargetType().getSimpleName()) + " file");
+            }
             String msg = mm.getTargetType() == null ? firstLine(mm.getOriginalMessage())
                 : "expected " + typeName(mm.getTargetType()) + " (" + firstLine(mm.getOriginalMessage()) + ")";
-            return new InputException(source, line, col, path(mm.getPath()), msg);
+            return new InputException(source, line, col, path, msg);
         }
         if (e instanceof JsonMappingException jm) {
             return new InputException(source, line, col, path(jm.getPath()), firstLine(jm.getOriginalMessage()));
@@ -230,6 +236,10 @@ public final class StrictYaml {
         String m = firstLine(e.getOriginalMessage());
         if (m.contains("exceeds the limit")) m = "larger than " + (InputFiles.MAX_BYTES >> 20) + " MiB, the limit for an input file";
         return new InputException(source, line, col, null, "not valid YAML: " + m);
+    }
+
+    private static String article(String name) {
+        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     private static String enumNames(Class<?> type) {

@@ -19,7 +19,7 @@ public final class YamlLocator {
         try (JsonParser p = StrictYaml.factory().createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                if (names(p, t) && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
                     JsonLocation l = p.currentTokenLocation();
                     return new int[] {l.getLineNr(), l.getColumnNr()};
                 }
@@ -28,5 +28,13 @@ public final class YamlLocator {
             return null;
         }
         return null;
+    }
+
+    /** Whether the token starts what a path names: a key, or a list element (a value or a nested section). */
+    private static boolean names(JsonParser p, JsonToken t) {
+        if (t == JsonToken.FIELD_NAME) return true;
+        if (t.isScalarValue()) return p.getParsingContext().inArray();
+        if (t.isStructStart()) return p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inArray();
+        return false;
     }
 }

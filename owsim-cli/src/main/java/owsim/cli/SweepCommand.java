@@ -70,7 +70,15 @@ final class SweepCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%s: %,d runs (%s design, %d replications), %,d already stored, %d threads -> %s%n",
                 e.name(), total, e.design().name(), e.replications(), before, t, file);
             err.flush();
-            int made = Sweep.run(runner, done, t, store::write, p -> progress(err, p, before, total));
+            int made;
+            try {
+                made = Sweep.run(runner, done, t, store::write, p -> progress(err, p, before, total));
+            } catch (Sweep.SweepFailedException failed) {
+                // Not an input error: exit 1, with the sweep's own account of what is kept.
+                err.println("owsim: " + failed.getMessage());
+                err.flush();
+                return Main.EXIT_FAILURE;
+            }
             double s = (System.nanoTime() - start) / 1e9;
             stdout.printf(Locale.ROOT, "%,d runs made, %,d stored of %,d, in %.1f s (%.0f runs/s) -> %s%n",
                 made, store.runCount(), total, s, made / Math.max(s, 1e-9), file);

@@ -13,6 +13,9 @@ import owsim.experiment.ExperimentRunner;
 import owsim.experiment.Experiments;
 import owsim.experiment.Sweep;
 import owsim.experiment.store.ResultStore;
+import owsim.io.InputException;
+import owsim.io.StrictYaml;
+import owsim.market.agent.AgentMemory;
 import owsim.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +62,14 @@ final class SweepCommand implements Callable<Integer> {
         Path file = out != null ? Path.of(out) : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (e.spec().engine().equals("agent")) {
+            try {
+                AgentMemory.check("users", e.spec().users(), t, e.base().network(), AgentMemory.availableBytes());
+            } catch (InputException tooMany) {
+                throw StrictYaml.atFieldLine(e.yamlText(), new InputException(e.source(), 0, 0, "users",
+                    tooMany.getMessage().substring("users: ".length()) + " (or fewer --threads)"));
+            }
+        }
         ExperimentRunner runner = new ExperimentRunner(e, catalog.load());
         runner.checkDesign();
         long start = System.nanoTime();

@@ -35,6 +35,11 @@ public final class RunFiles {
      * so a bad output directory fails before a long run rather than after it.
      */
     public static void prepare(Path dir) throws IOException {
+        prepare(dir, List.of(TIMESERIES, SUMMARY, REPORT));
+    }
+
+    /** {@link #prepare(Path)} for files of other names. */
+    public static void prepare(Path dir, List<String> names) throws IOException {
         if (dir.toString().isEmpty()) throw new IOException("the directory name is empty");
         for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.exists(p) && Files.isDirectory(p)) break;
@@ -42,7 +47,7 @@ public final class RunFiles {
             if (obstacle != null) throw new IOException(obstacle);
         }
         Files.createDirectories(dir);
-        checkTargets(dir, List.of(TIMESERIES, SUMMARY, REPORT));
+        checkTargets(dir, names);
         Path probe = tempFile(dir, ".owsim-write-probe");
         Files.write(probe, new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Files.delete(probe);
@@ -89,6 +94,15 @@ public final class RunFiles {
         files.put(SUMMARY, json(run, owsimVersion));
         files.put(REPORT, HtmlReport.render(run, owsimVersion).getBytes(StandardCharsets.UTF_8));
         prepare(dir);
+        return writeAll(dir, files);
+    }
+
+    /**
+     * Writes files of any names into a directory as {@link #write} does: the directory and every
+     * target checked first, all staged before any is moved into place. Returns their paths.
+     */
+    public static List<Path> writeFiles(Path dir, Map<String, byte[]> files) throws IOException {
+        prepare(dir, List.copyOf(files.keySet()));
         return writeAll(dir, files);
     }
 

@@ -83,8 +83,8 @@ public final class Sweep {
     }
 
     private static String stopped(int written, String why) {
-        return "the sweep stopped: " + why + ". The " + String.format(Locale.ROOT, "%,d", written)
-            + " runs made in this sweep are stored; run the same command again to resume.";
+        return "the sweep stopped: " + why + ". " + (written == 1 ? "The 1 run" : String.format(Locale.ROOT, "The %,d runs", written))
+            + " made in this sweep " + (written == 1 ? "is" : "are") + " stored; run the same command again to resume.";
     }
 
     /**

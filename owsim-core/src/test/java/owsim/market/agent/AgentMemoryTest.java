@@ -17,7 +17,7 @@ class AgentMemoryTest {
         assertThatThrownBy(() -> AgentMemory.check("--users", 500_000_000, 1, NetworkSpec.fullyMixed(), 4 * GIB))
             .isInstanceOf(InputException.class)
             .hasMessage("--users: 500,000,000 users need about 10.2 GiB of heap (22 bytes per user), but this Java has about 4.0 GiB free; "
-                + "the limit here is 195,225,786 users. Use fewer, or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
+                + "the limit here is 156,180,628 users. Use fewer, or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class AgentMemory {
     }
 
     private static String gib(long bytes) {
+        if (bytes < 1L << 30) return String.format(Locale.ROOT, "%,d MiB", Math.round(bytes / (double) (1L << 20)));
         return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
     }
 }

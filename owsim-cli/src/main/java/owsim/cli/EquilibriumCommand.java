@@ -14,6 +14,7 @@ import owsim.io.InputException;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentMemory;
 import owsim.market.agent.AgentOptions;
 import owsim.progress.ProgressListener;
 import owsim.format.Readable;
@@ -122,6 +123,7 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
         int reps = agent ? (replications == null ? DEFAULT_REPLICATIONS : replications) : 1;
         Function<Scenario, RunResult> sim;
         if (agent) {
+            AgentMemory.check("--users", users == null ? DEFAULT_USERS : users, 1, base.network(), AgentMemory.availableBytes());
             AgentEngine e = new AgentEngine(cat);
             AgentOptions options = new AgentOptions(users == null ? DEFAULT_USERS : users,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, null, ProgressListener.NONE);

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import owsim.io.InputException;
 import owsim.market.RunResult;
 import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentMemory;
 import owsim.market.agent.AgentOptions;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.report.RunFiles;
@@ -87,6 +88,8 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         if (sets != null && !sets.isEmpty()) s = SetOptions.apply(s, sets, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
         if (seed != null) s = override("--seed", s, sc -> sc.withSeed(seed));
+        // An empty --out= would be the current directory, which the user did not name.
+        if (out.toString().isEmpty()) throw InputException.ofField("--out", "is empty; name a directory (default: owsim-out)");
         try {
             // Fail on a bad directory now, not after the run.
             RunFiles.prepare(out);
@@ -100,6 +103,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         if (agent) {
             int n = users == null ? AgentOptions.DEFAULT_USERS : users;
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            AgentMemory.check("--users", n, 1, s.network(), AgentMemory.availableBytes());
             try {
                 result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, ProgressBar.onStderr(stderr, "user-months")));
             } catch (OutOfMemoryError e) {
@@ -149,7 +153,10 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException n) return "cannot create " + n.getFile() + " (no such file or directory)";
-        if (e instanceof FileAlreadyExistsException) return "a file of that name is in the way";
+        if (e instanceof FileAlreadyExistsException f) {
+            String obstacle = f.getFile() == null ? null : RunFiles.obstacle(Path.of(f.getFile()));
+            return obstacle != null ? obstacle : "'" + f.getFile() + "' is in the way";
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         return e.getMessage();
     }

@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import owsim.experiment.Experiment;
-import owsim.io.InputException;
 import owsim.experiment.ExperimentRunner;
 import owsim.experiment.Experiments;
 import owsim.experiment.Sweep;
 import owsim.experiment.store.ResultStore;
+import owsim.io.InputException;
+import owsim.io.StrictYaml;
+import owsim.market.agent.AgentMemory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +68,16 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
         Path file = out != null ? Path.of(out) : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (e.spec().engine().equals("agent")) {
+            try {
+                AgentMemory.check("users", e.spec().users(), t, e.base().network(), AgentMemory.availableBytes());
+            } catch (InputException tooMany) {
+                throw StrictYaml.atFieldLine(e.yamlText(), new InputException(e.source(), 0, 0, "users",
+                    tooMany.getMessage().substring("users: ".length()) + " (or fewer --threads)"));
+            }
+        }
         ExperimentRunner runner = new ExperimentRunner(e, catalog.load());
+        runner.checkDesign();
         long start = System.nanoTime();
         try (ResultStore store = ResultStore.open(file)) {
             store.begin(e, Main.version());
@@ -76,7 +87,15 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
             err.printf(Locale.ROOT, "%s: %,d runs (%s design, %d replications), %,d already stored, %d threads -> %s%n",
                 e.name(), total, e.design().name(), e.replications(), before, t, file);
             err.flush();
-            int made = Sweep.run(runner, done, t, store::write, ProgressBar.onStderr(err, "runs"));
+            int made;
+            try {
+                made = Sweep.run(runner, done, t, store::write, ProgressBar.onStderr(err, "runs"));
+            } catch (Sweep.SweepFailedException failed) {
+                // Not an input error: exit 1, with the sweep's own account of what is kept.
+                err.println("owsim: " + failed.getMessage());
+                err.flush();
+                return Main.EXIT_FAILURE;
+            }
             double s = (System.nanoTime() - start) / 1e9;
             if (format.json()) {
                 Map<String, Object> result = new LinkedHashMap<>();

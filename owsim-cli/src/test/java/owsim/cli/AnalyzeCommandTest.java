@@ -78,4 +78,17 @@ class AnalyzeCommandTest {
         assertThat(a.exit()).isEqualTo(2);
         assertThat(a.err()).contains("no results file");
     }
+
+    @Test
+    void aReportPathThatIsADirectoryChangesNothing(@TempDir Path tmp) throws Exception {
+        Path db = sweep(tmp, "t", "{kind: tornado}", 1);
+        Path rep = tmp.resolve("rep");
+        Files.createDirectories(rep.resolve("report.html"));
+        Files.writeString(rep.resolve("report.txt"), "earlier report\n");
+        Cli a = Cli.run("analyze", db.toString(), "--out", rep.toString());
+        assertThat(a.exit()).isEqualTo(2);
+        assertThat(a.err()).contains("--out: cannot write to '" + rep + "': '" + rep.resolve("report.html") + "' is a directory");
+        assertThat(Files.readString(rep.resolve("report.txt"))).isEqualTo("earlier report\n");
+        assertThat(Cli.run("analyze", db.toString(), "--out=").err()).contains("--out: is empty");
+    }
 }

@@ -265,4 +265,47 @@ class RunCommandTest {
         }
         assertThat(tmp.resolve("bad1").resolve("summary.json")).doesNotExist();
     }
+
+    @Test
+    void anEmptyOutIsRefusedRatherThanTheCurrentDirectory() {
+        Cli r = Cli.run("run", "--months", "2", "--out=");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("owsim: --out: is empty; name a directory (default: owsim-out)" + System.lineSeparator());
+    }
+
+    @Test
+    void aDanglingLinkAsOutIsNamedAsOne() throws IOException {
+        Path link = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("nowhere"));
+        Cli r = Cli.run("run", "--months", "2", "--out", link.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--out: cannot write to '" + link + "': '" + link.toAbsolutePath()
+            + "' is a symbolic link to '" + tmp.resolve("nowhere") + "', which does not exist");
+    }
+
+    @Test
+    void aReportThatIsADirectoryChangesNothing() throws IOException {
+        Path out = tmp.resolve("blocked");
+        assertThat(Cli.run("run", "--months", "2", "--out", out.toString()).exit()).isZero();
+        byte[] csv = Files.readAllBytes(out.resolve("timeseries.csv"));
+        byte[] json = Files.readAllBytes(out.resolve("summary.json"));
+        Files.delete(out.resolve("report.html"));
+        Files.createDirectory(out.resolve("report.html"));
+        Cli r = Cli.run("run", "--months", "3", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("report.html' is a directory");
+        assertThat(Files.readAllBytes(out.resolve("timeseries.csv"))).isEqualTo(csv);
+        assertThat(Files.readAllBytes(out.resolve("summary.json"))).isEqualTo(json);
+    }
+
+    @Test
+    void agentUsersBeyondTheHeapAreRefusedNamingTheOption() {
+        // 2e9 users need about 41 GiB: more than a test JVM's heap.
+        Cli r = Cli.run("run", "--engine", "agent", "--users", "2000000000", "--months", "2", "--out", tmp.resolve("users").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("owsim: --users: 2,000,000,000 users need about 41.0 GiB of heap (22 bytes per user), but this Java has about ")
+            .contains("the limit here is").doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        Cli e = Cli.run("equilibrium", "--engine", "agent", "--users", "2000000000", "--labs", "open-challenger,frontier-closed");
+        assertThat(e.exit()).isEqualTo(2);
+        assertThat(e.err()).startsWith("owsim: --users: 2,000,000,000 users need about 41.0 GiB");
+    }
 }

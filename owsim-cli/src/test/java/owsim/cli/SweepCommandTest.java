@@ -105,6 +105,31 @@ class SweepCommandTest {
         assertThat(tmp.resolve("whole.parquet")).exists();
     }
 
+    @Test
+    void anInvalidDesignPointStopsTheSweepBeforeItStoresAnything(@TempDir Path tmp) throws Exception {
+        Path exp = tmp.resolve("whole.yaml");
+        // The grid's ends (3 and 12) are whole months; its inner points (5.25, ...) are not.
+        Files.writeString(exp, "name: t\nrootSeed: 1\nmonths: 3\ndesign: {kind: grid, levels: 5}\nparameters:\n"
+            + "  - path: labs[open-challenger].releaseEveryMonths\n    min: 3\n    max: 12\n");
+        Cli r = Cli.run("sweep", exp.toString(), "--threads", "1");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("owsim: " + exp + ": design: design point 1 (labs[open-challenger].releaseEveryMonths = 5.25)");
+        assertThat(tmp.resolve("whole.duckdb")).doesNotExist();
+    }
+
+    @Test
+    void agentUsersTimesThreadsBeyondTheHeapAreRefusedAtTheUsersLine(@TempDir Path tmp) throws Exception {
+        Path exp = tmp.resolve("agents.yaml");
+        Files.writeString(exp, "name: t\nrootSeed: 1\nengine: agent\nusers: 100000000\ndesign: {kind: grid, levels: 2}\nparameters:\n"
+            + "  - path: technology.spilloverPerMonth\n    min: 0.02\n    max: 0.1\n");
+        // 64 runs at once of 1e8 users: about 131 GiB.
+        Cli r = Cli.run("sweep", exp.toString(), "--threads", "64");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("owsim: " + exp + ":4:1: users: 100,000,000 users x 64 runs at once need about 131.1 GiB of heap")
+            .contains("(or fewer --threads)");
+        assertThat(tmp.resolve("agents.duckdb")).doesNotExist();
+    }
+
     private static int count(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT run_id) FROM runs")) {

@@ -71,7 +71,8 @@ public final class HfConfigImport {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new InputException(source, line, col, null, "not valid JSON: " + e.getOriginalMessage());
+            // Jackson's message quotes the text it could not read; a file of another kind is not echoed.
+            throw new InputException(source, line, col, null, "not valid JSON; expected a model's config.json");
         }
         if (root == null || !root.isObject()) throw new InputException(source, 0, 0, null, "expected a JSON object");
         HfConfigImport in = new HfConfigImport(source, root);

@@ -55,6 +55,12 @@ public record SegmentSpec(
     List<VramShare> vram,
     String cardHardware,
     String datacenterHardware) {
+    /**
+     * Most vram entries of a segment. The agent engine gives each (segment, usage bin, hardware)
+     * a 16-bit class: 127 segments x 7 usage bins x (35 + 1) hardware entries fits in it.
+     */
+    public static final int MAX_VRAM_ENTRIES = 35;
+
 
     public SegmentSpec {
         identifier("id", id);
@@ -77,6 +83,9 @@ public record SegmentSpec(
         optionUtility = optionUtility == null ? Map.of() : nonNullValues("optionUtility", optionUtility);
         for (Map.Entry<OptionKind, Double> e : optionUtility.entrySet()) range("optionUtility", e.getKey(), e.getValue(), -50, 50);
         vram = vram == null ? List.of() : nonNullElements("vram", vram);
+        if (vram.size() > MAX_VRAM_ENTRIES) {
+            throw new IllegalArgumentException("vram: at most " + MAX_VRAM_ENTRIES + " entries (the agent engine's limit), was " + vram.size());
+        }
         double sum = 0;
         for (VramShare v : vram) sum += v.share();
         if (sum > 1 + 1e-9) throw new IllegalArgumentException("vram: shares must sum to at most 1, was " + sum);

@@ -164,6 +164,10 @@ class HfConfigImportTest {
             .isInstanceOf(InputException.class).hasMessageContaining("num_hidden_layers: expected a whole number");
         assertThatThrownBy(() -> HfConfigImport.fromJson("bad.json", "{\"model_type\": ", "z"))
             .isInstanceOf(InputException.class).hasMessageContaining("bad.json").hasMessageContaining("not valid JSON");
+        // A file of another kind is not echoed back.
+        assertThatThrownBy(() -> HfConfigImport.fromJson("passwd", "root:x:0:0:root:/root:/bin/bash\n", "z"))
+            .isInstanceOf(InputException.class)
+            .hasMessage("passwd:1:5: not valid JSON; expected a model's config.json");
     }
 
     @Test

@@ -115,7 +115,7 @@ class ExperimentsTest {
         assertThatThrownBy(() -> parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agent\nusers: 0")))
             .hasMessageContaining("users: must be 1..100000000");
         assertThatThrownBy(() -> parse(GOOD.replace("labs[app-giant].users.free", "labs[app-gaint].payoff")))
-            .hasMessageStartingWith("x.yaml:10:").hasMessageContaining("did you mean 'app-giant'?");
+            .hasMessageStartingWith("x.yaml:13:5:").hasMessageContaining("did you mean 'app-giant'?"); // the metric's own line
         assertThatThrownBy(() -> parse(GOOD.replace("months: 6", "monhts: 6")))
             .hasMessageStartingWith("x.yaml:2:").hasMessageContaining("did you mean 'months'");
     }

@@ -107,7 +107,9 @@ public final class SparkSweep implements Callable<Integer> {
         // Everything that can be checked without Spark is checked before it starts.
         Experiment e = Experiments.load(experiment);
         ExperimentSource source = ExperimentSource.of(e, experiment, catalog);
-        int total = new ExperimentRunner(e, source.catalog()).totalRuns();
+        ExperimentRunner runner = new ExperimentRunner(e, source.catalog());
+        runner.checkDesign();
+        int total = runner.totalRuns();
         String dir = out != null ? out : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

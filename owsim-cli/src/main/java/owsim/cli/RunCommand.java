@@ -108,7 +108,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
                 result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, ProgressBar.onStderr(stderr, "user-months")));
             } catch (OutOfMemoryError e) {
                 stderr.println();
-                stderr.println("owsim: not enough memory for " + n + " users (about 22 bytes per user, plus 4 + 4k per user on a network"
+                stderr.println("owsim: not enough memory for " + n + " users (about 16 bytes per user, plus 4 + 4k per user on a network"
                     + " of mean degree k); use fewer --users or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
                 stderr.flush();
                 return Main.EXIT_FAILURE;

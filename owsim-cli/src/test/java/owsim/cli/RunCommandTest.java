@@ -299,13 +299,13 @@ class RunCommandTest {
 
     @Test
     void agentUsersBeyondTheHeapAreRefusedNamingTheOption() {
-        // 2e9 users need about 41 GiB: more than a test JVM's heap.
+        // 2e9 users need about 30 GiB: more than a test JVM's heap.
         Cli r = Cli.run("run", "--engine", "agent", "--users", "2000000000", "--months", "2", "--out", tmp.resolve("users").toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("owsim: --users: 2,000,000,000 users need about 41.0 GiB of heap (22 bytes per user), but this Java has about ")
+        assertThat(r.err()).startsWith("owsim: --users: 2,000,000,000 users need about 29.8 GiB of heap (16 bytes per user), but this Java has about ")
             .contains("the limit here is").doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
         Cli e = Cli.run("equilibrium", "--engine", "agent", "--users", "2000000000", "--labs", "open-challenger,frontier-closed");
         assertThat(e.exit()).isEqualTo(2);
-        assertThat(e.err()).startsWith("owsim: --users: 2,000,000,000 users need about 41.0 GiB");
+        assertThat(e.err()).startsWith("owsim: --users: 2,000,000,000 users need about 29.8 GiB");
     }
 }

@@ -10,11 +10,10 @@ import owsim.scenario.NetworkSpec;
  */
 public final class AgentMemory {
     /**
-     * Per simulated user: segment, VRAM class, two adoption flags (1 byte each), usage and
-     * willingness to pay (float), known labs (int), this and next month's option and the user's
-     * class (short): 22 bytes (see {@link Population} and AgentEngine.Users).
+     * Per simulated user: the arrays of {@link Population} (a test sums them) plus the user's
+     * class (a short in AgentEngine.Users): 16 bytes.
      */
-    static final long POPULATION_BYTES_PER_USER = 22;
+    static final long POPULATION_BYTES_PER_USER = 16;
     /**
      * A network's peak while it is built (CsrBuilder): offsets and cursor (4 + 4 bytes per node),
      * the neighbour list (4 bytes per link end), then the deduplicated copy of both.

@@ -16,8 +16,8 @@ class AgentMemoryTest {
     void tooManyUsersAreRefusedNamingTheOptionAndTheLimit() {
         assertThatThrownBy(() -> AgentMemory.check("--users", 500_000_000, 1, NetworkSpec.fullyMixed(), 4 * GIB))
             .isInstanceOf(InputException.class)
-            .hasMessage("--users: 500,000,000 users need about 10.2 GiB of heap (22 bytes per user), but this Java has about 4.0 GiB free; "
-                + "the limit here is 156,180,628 users. Use fewer, or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
+            .hasMessage("--users: 500,000,000 users need about 7.5 GiB of heap (16 bytes per user), but this Java has about 4.0 GiB free; "
+                + "the limit here is 214,748,364 users. Use fewer, or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
     }
 
     @Test
@@ -27,9 +27,9 @@ class AgentMemoryTest {
 
     @Test
     void aNetworkAndParallelRunsCountToo() {
-        // Erdos-Renyi of mean degree 10: 22 + 16 + 80 bytes per user while it is built.
+        // Erdos-Renyi of mean degree 10: 16 + 16 + 80 bytes per user while it is built.
         NetworkSpec er = new NetworkSpec(NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null);
-        assertThat(AgentMemory.bytes(1_000_000, er)).isEqualTo(118_000_000L);
+        assertThat(AgentMemory.bytes(1_000_000, er)).isEqualTo(112_000_000L);
         assertThatThrownBy(() -> AgentMemory.check("users", 1_000_000, 4, er, GIB / 4))
             .hasMessageContaining("users: 1,000,000 users x 4 runs at once need about 450 MiB of heap (118 bytes per user), but this Java has about 256 MiB free");
     }

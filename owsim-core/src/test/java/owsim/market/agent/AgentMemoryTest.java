@@ -31,7 +31,7 @@ class AgentMemoryTest {
         NetworkSpec er = new NetworkSpec(NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null);
         assertThat(AgentMemory.bytes(1_000_000, er)).isEqualTo(112_000_000L);
         assertThatThrownBy(() -> AgentMemory.check("users", 1_000_000, 4, er, GIB / 4))
-            .hasMessageContaining("users: 1,000,000 users x 4 runs at once need about 450 MiB of heap (118 bytes per user), but this Java has about 256 MiB free");
+            .hasMessageContaining("users: 1,000,000 users x 4 runs at once need about 427 MiB of heap (112 bytes per user), but this Java has about 256 MiB free");
     }
 
     @Test

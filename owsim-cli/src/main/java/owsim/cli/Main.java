@@ -20,12 +20,12 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true);
         // A thread the command starts (a pump, a worker) that dies prints one line, not a trace.
         Thread.setDefaultUncaughtExceptionHandler((thread, t) -> Failures.report(t, null, err, debug));
-        System.exit(execute(commandLine(), args, new PrintWriter(System.out, true), err, debug));
+        System.exit(execute(commandLine(args), args, new PrintWriter(System.out, true), err, debug));
     }
 
     /** Runs one command line with the given writers; tests call this. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return execute(commandLine(), args, out, err, false);
+        return execute(commandLine(args), args, out, err, false);
     }
 
     /**
@@ -77,6 +77,24 @@ public final class Main {
         cl.addSubcommand(new HelpCommand());
         for (Object sub : Commands.all()) cl.addSubcommand(sub);
         cl.addSubcommand("completion", completion());
+        return configured(cl);
+    }
+
+    /**
+     * The tree this command line needs: when it starts with a command's name, the root with that
+     * command alone (what follows the name can only reach that command's own subtree, so parsing,
+     * help, errors and suggestions are the same; a test compares them), else the whole tree (the
+     * root's help, 'help', 'completion', suggestions for a mistyped command).
+     */
+    static CommandLine commandLine(String[] args) {
+        Object only = args.length == 0 ? null : Commands.named(args[0]);
+        if (only == null) return commandLine();
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(only);
+        return configured(cl);
+    }
+
+    private static CommandLine configured(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         standardOptions(cl);
         return cl;

@@ -17,8 +17,6 @@ import picocli.CommandLine;
 enum OutputFormat {
     TABLE, JSON;
 
-    private static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** The word on the command line (picocli shows it in errors, help and completion). */
     @Override public String toString() {
         return name().toLowerCase(Locale.ROOT);
@@ -39,9 +37,17 @@ enum OutputFormat {
         }
     }
 
+    /**
+     * Made on first use, not when the enum is: every command's --format option names TABLE, and
+     * an ObjectMapper loads some 400 classes that a table never needs.
+     */
+    private static final class Mapper {
+        static final ObjectMapper JSON_MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
     static String json(Object value) {
         try {
-            return JSON_MAPPER.writeValueAsString(value);
+            return Mapper.JSON_MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
@@ -54,10 +60,10 @@ enum OutputFormat {
      * @param command the command as typed after "owsim", e.g. "cost serve"
      */
     static ObjectNode envelope(String command, Object result) {
-        ObjectNode root = JSON_MAPPER.createObjectNode();
+        ObjectNode root = Mapper.JSON_MAPPER.createObjectNode();
         root.put("owsim", Main.version());
         root.put("command", command);
-        JsonNode body = result instanceof JsonNode n ? n : JSON_MAPPER.valueToTree(result);
+        JsonNode body = result instanceof JsonNode n ? n : Mapper.JSON_MAPPER.valueToTree(result);
         if (body instanceof ObjectNode o) root.setAll(o);
         else root.set("result", body);
         return root;
@@ -66,7 +72,7 @@ enum OutputFormat {
     /** Parses JSON text a command or the core already made (summary.json), to put in an envelope. */
     static JsonNode parse(String json) {
         try {
-            return JSON_MAPPER.readTree(json);
+            return Mapper.JSON_MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read JSON: " + e.getOriginalMessage(), e);
         }

@@ -2,11 +2,14 @@ package owsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The whole command tree documents itself: --help and 'owsim help ...' everywhere, completion, "did you mean". */
 class CommandTreeTest {
@@ -86,5 +89,46 @@ class CommandTreeTest {
         assertThat(nested.err()).contains("owsim cost serve");
         Cli far = Cli.run("run", "--xyzzy");
         assertThat(far.err()).contains("Unknown option").doesNotContain("Did you mean");
+    }
+
+    /** Runs a command line on the whole tree, as before commands were built only when named. */
+    private static Cli runOnWholeTree(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(Main.commandLine(), args, new PrintWriter(out, true), new PrintWriter(err, true), false);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    @Test void eachCommandsNameIsTheNameItsAnnotationGives() {
+        List<String> annotated = new ArrayList<>();
+        for (Object c : Commands.all()) annotated.add(c.getClass().getAnnotation(Command.class).name());
+        assertThat(Commands.names()).isEqualTo(annotated);
+        for (String name : Commands.names()) assertThat(Commands.named(name).getClass().getAnnotation(Command.class).name()).isEqualTo(name);
+        assertThat(Commands.named("help")).isNull();
+        assertThat(Commands.named("runn")).isNull();
+    }
+
+    @Test void aCommandLineBuiltForItsFirstWordPrintsWhatTheWholeTreePrints() {
+        List<String[]> lines = new ArrayList<>();
+        for (List<String> path : paths()) {
+            List<String> help = new ArrayList<>(path);
+            help.add("--help");
+            lines.add(help.toArray(String[]::new));
+        }
+        lines.add(new String[] {"cost", "serv"});
+        lines.add(new String[] {"cost"});
+        lines.add(new String[] {"cost", "serve"});
+        lines.add(new String[] {"cost", "serve", "--model", "deepseek-v4", "--hardware", "h200"});
+        lines.add(new String[] {"cost", "serve", "--model", "deepseek-v3", "--hardware", "h200", "--gpus", "8", "--format", "json"});
+        lines.add(new String[] {"cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "2e9"});
+        lines.add(new String[] {"cost", "subscriber", "--modle", "x"});
+        lines.add(new String[] {"run", "--mnths", "3"});
+        lines.add(new String[] {"catalog", "list", "--format", "xml"});
+        lines.add(new String[] {"scenario", "--version"});
+        for (String[] args : lines) {
+            Cli lazy = Cli.run(args);
+            Cli whole = runOnWholeTree(args);
+            assertThat(lazy).as(String.join(" ", args)).isEqualTo(whole);
+        }
     }
 }

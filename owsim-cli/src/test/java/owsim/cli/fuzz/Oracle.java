@@ -25,6 +25,11 @@ final class Oracle {
     /** A stack frame, a library's class or method name, an exception or error class, or a JVM message. */
     private static final Pattern INTERNAL = Pattern.compile(
         "(\\n\\s+at [\\w$.]+\\()|\\b[A-Z]\\w+\\.\\w+\\(\\)|\\b(java|javax|jdk|sun|com\\.fasterxml|org\\.yaml|org\\.duckdb|picocli)\\.[\\w.$]+|\\w+(Exception|Error)\\b|/ by zero");
+    /**
+     * A JSON null: owsim writes a non-finite number as null there. The one text field that may be
+     * null (a cost answer's note) is not a number.
+     */
+    private static final Pattern JSON_NULL = Pattern.compile("\"(?!note\")(\\w+)\"\\s*:\\s*null\\b");
     /** Where in the file: file:line, "line N", or a byte offset. */
     private static final Pattern POSITION = Pattern.compile("(?i)(:\\d+|line \\d+|byte \\d+|offset \\d+)");
 
@@ -107,7 +112,10 @@ final class Oracle {
 
     private static String find(String text, String where) {
         Matcher m = NON_FINITE.matcher(text);
-        if (!m.find()) return null;
+        if (!m.find()) {
+            m = JSON_NULL.matcher(text);
+            if (!m.find()) return null;
+        }
         int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
         return where + " line " + line + ": '" + m.group() + "'";
     }

@@ -72,6 +72,8 @@ class SweepCommandTest {
         assertThat(seen).as("progress seen on stderr: %s", lines).isPositive();
         int stored = count(killed);
         assertThat(stored).as("runs committed before the kill").isGreaterThanOrEqualTo(seen).isLessThan(TOTAL);
+        // For docs/RELIABILITY.md's figures: where this repetition's kill landed.
+        System.out.printf("kill-test: killed at progress %d, %d of %d runs stored%n", seen, stored, TOTAL);
 
         Cli resumed = Cli.run("sweep", exp.toString(), "--out", killed.toString(), "--threads", "2");
         assertThat(resumed.exit()).as(resumed.err()).isZero();

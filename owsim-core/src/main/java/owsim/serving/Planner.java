@@ -97,11 +97,17 @@ final class Planner {
 
     /** Every possible layout on exactly {@code gpus} devices, placed. */
     List<Deployment> layouts(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, double contextTokens, int gpus) {
+        return layouts(m, s, hw, w, kv, contextTokens, gpus, gpus);
+    }
+
+    /** The possible layouts on exactly {@code gpus} devices with at most {@code maxStages} pipeline stages, placed. */
+    List<Deployment> layouts(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, double contextTokens,
+                             int gpus, int maxStages) {
         List<Deployment> out = new ArrayList<>();
         for (int tp = 1; tp <= gpus && tp <= perNode(hw); tp++) {
             if (gpus % tp != 0) continue;
             int rest = gpus / tp;
-            for (int pp = 1; pp <= rest; pp++) {
+            for (int pp = 1; pp <= rest && pp <= maxStages && pp <= m.layers(); pp++) {
                 if (rest % pp != 0) continue;
                 Parallelism p = new Parallelism(tp, pp, 0, 0, rest / pp);
                 if (invalid(m, hw, p) == null) out.add(place(m, s, hw, w, kv, contextTokens, p));

@@ -79,13 +79,10 @@ public final class ServingEngine {
             }
         } else if (fewest != null) {
             candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, fewest.gpus()));
-            if (r.batch() == 0 && m.isMoe()) {
-                int widest = Math.min(Planner.maxGpus(hw), s.experts + s.experts / 4);
-                for (int g : Planner.sizes(hw, fewest.gpus() + 1, widest)) {
-                    for (Deployment d : planner.layouts(m, s, hw, w, r.kv(), ctx, g)) {
-                        if (d.parallelism().pipeline() == 1) candidates.add(d);
-                    }
-                }
+            if (r.batch() == 0) {
+                // MoE: wide expert parallelism up to 1.25 x the experts; dense: wider tensor groups up to a node.
+                int widest = m.isMoe() ? Math.min(Planner.maxGpus(hw), s.experts + s.experts / 4) : Planner.perNode(hw);
+                for (int g : Planner.sizes(hw, fewest.gpus() + 1, widest)) candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, g, 1));
             }
         }
         ServeResult best = null;
@@ -104,12 +101,20 @@ public final class ServingEngine {
         return notFitting(r, s, dep, required, gpusToFit);
     }
 
-    /** Whether {@code a} serves the request better than {@code b}: meets the per-user target first, then more output per device. */
+    /**
+     * Whether {@code a} serves the request better than {@code b}: meets the per-user target first, then more output
+     * per device (less cost per token). On as many devices, any gain wins; a larger deployment must gain more than
+     * {@link #WIDER_GAIN} (assumption: a few percent is not worth a larger minimum fleet and blast radius).
+     */
     private static boolean better(ServeResult a, ServeResult b) {
         if (a.meetsUserTarget() != b.meetsUserTarget()) return a.meetsUserTarget();
         if (!a.meetsUserTarget()) return a.decodeTokensPerSecondPerUser() > b.decodeTokensPerSecondPerUser();
-        return a.outputTokensPerSecondPerGpu() > b.outputTokensPerSecondPerGpu() * (1 + 1e-9);
+        double gain = a.gpus() > b.gpus() ? WIDER_GAIN : a.gpus() < b.gpus() ? -WIDER_GAIN : 1e-9;
+        return a.outputTokensPerSecondPerGpu() > b.outputTokensPerSecondPerGpu() * (1 + gain);
     }
+
+    /** Least gain in output per device for which the search takes a larger deployment. */
+    static final double WIDER_GAIN = 0.05;
 
     /** Times and prices the request on one placed deployment that fits it. */
     private ServeResult evaluateOn(ServeRequest r, ModelShape s, Deployment dep, Integer gpusToFit) {

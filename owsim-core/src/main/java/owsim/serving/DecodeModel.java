@@ -14,8 +14,9 @@ import owsim.catalog.WeightFormat;
  *     over data-parallel groups, sharded over the tensor group), its expert slots that its stage's
  *     tokens touch, and the KV cache of its attention group's sequences;</li>
  * <li>FLOPs: its attention group's tokens through the dense part and attention, and the routed
- *     expert rows of the busiest device: tokens per expert padded to whole GEMM tiles, times the
- *     statistical load imbalance across expert-parallel ranks;</li>
+ *     expert rows of the busiest device (the statistical load imbalance across expert-parallel ranks
+ *     included) at the fitted efficiency, plus the padding of its touched experts' GEMM tiles at the
+ *     peak rate;</li>
  * <li>wire: tensor all-reduces added; expert dispatch and combine hidden behind compute by two
  *     micro-batches when a rank has enough tokens, else added; pipeline hand-offs added.</li>
  * </ul>
@@ -57,9 +58,11 @@ final class DecodeModel {
         if (moeActive > 0) {
             ExpertLoad load = ExpertLoad.of(s, dep, stageTokens, d.gemmTileRows());
             bytes += load.touchedSlots() * s.moeLayers * layerShare * WeightMemory.expertBytes(s, m, w);
-            double expertFlops = load.rowsOnBusiestDevice() * s.moeLayers * layerShare * 2.0 * s.expertParams;
-            computeSeconds += expertFlops
-                / (ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * eff * d.decodeExpertFactor());
+            double flopsPerRow = s.moeLayers * layerShare * 2.0 * s.expertParams;
+            double expertPeak = ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w));
+            // Token rows run at the fitted efficiency; the padding of a tile costs tensor-core time at the peak rate.
+            computeSeconds += load.rowsOnBusiestDevice() * flopsPerRow / (expertPeak * eff * d.decodeExpertFactor())
+                + load.paddingRowsOnBusiestDevice() * flopsPerRow / expertPeak;
         }
         double memorySeconds = bytes / (hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
         double work = Math.max(memorySeconds, computeSeconds);

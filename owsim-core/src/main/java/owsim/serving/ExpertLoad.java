@@ -9,9 +9,10 @@ package owsim.serving;
  * token-expert pairs (the largest of R Poisson counts), which is the imbalance left after balancing.
  *
  * @param touchedSlots expert slots of one device that receive at least one token
- * @param rowsOnBusiestDevice GEMM rows (tokens padded to tiles) the busiest device computes in one layer
+ * @param rowsOnBusiestDevice token rows the busiest device computes in one layer
+ * @param paddingRowsOnBusiestDevice rows it computes on top to fill its touched experts' tiles
  */
-record ExpertLoad(double touchedSlots, double rowsOnBusiestDevice) {
+record ExpertLoad(double touchedSlots, double rowsOnBusiestDevice, double paddingRowsOnBusiestDevice) {
 
     static ExpertLoad of(ModelShape s, Deployment dep, double tokens, int tileRows) {
         int slots = dep.expertSlotsPerDevice();
@@ -25,6 +26,6 @@ record ExpertLoad(double touchedSlots, double rowsOnBusiestDevice) {
         double touchedSlots = slots * touched;
         double rowsPerTouched = touchedSlots > 0 ? busiest / touchedSlots : 0;
         double padded = Math.max(rowsPerTouched, tileRows);
-        return new ExpertLoad(touchedSlots, touchedSlots * padded);
+        return new ExpertLoad(touchedSlots, busiest, touchedSlots * padded - busiest);
     }
 }

@@ -1,25 +1,25 @@
 package owsim.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
-import owsim.market.agent.BlockExecutor;
-import owsim.market.agent.MonthCoefficients;
-import owsim.market.agent.MonthStep;
-import owsim.market.agent.Population;
-import owsim.market.network.Network;
+import owsim.market.agent.AgentRun;
 
 /**
- * A quick side-by-side of the agent step without JMH, for {@code owsim bench agents}: the same
- * workload as {@link AgentStepBenchmark}, each layout warmed up first, then the median rate of
- * the measured months. JMH remains the reference figure (docs/BENCHMARKS.md).
+ * A quick side-by-side of the agent engine's month without JMH, for {@code owsim bench agents}:
+ * the same workload as {@link AgentStepBenchmark} (the engine's own kernel on the default
+ * scenario, and the same month written as one object per user), each warmed up first, then the
+ * median rate of the measured months. JMH remains the reference figure (docs/BENCHMARKS.md).
  */
 public final class AgentBench {
     private AgentBench() {}
 
-    /** Median user-steps per second of each layout and the ratio arrays (all threads) / objects. */
-    public record Result(int users, int threads, double arraysUserStepsPerSecond, double arraysOneThreadUserStepsPerSecond,
-                         double objectsUserStepsPerSecond, double bytesPerUser,
+    /**
+     * Median user-steps per second of each layout and the ratio arrays (all threads) / objects; the
+     * one-thread rates also by the CPU time of the whole process (garbage collection and compilation
+     * included), which other load on the machine does not change.
+     */
+    public record Result(int users, int threads, int labs, int options, double arraysUserStepsPerSecond,
+                         double arraysOneThreadUserStepsPerSecond, double objectsUserStepsPerSecond, double bytesPerUser,
                          double arraysOneThreadCpuUserStepsPerSecond, double objectsCpuUserStepsPerSecond) {
         public double ratio() {
             return arraysUserStepsPerSecond / objectsUserStepsPerSecond;
@@ -29,68 +29,58 @@ public final class AgentBench {
             return arraysOneThreadUserStepsPerSecond / objectsUserStepsPerSecond;
         }
 
-        /** One-thread ratio by CPU time of the stepping thread: unaffected by other processes on the machine. */
+        /** One-thread ratio by process CPU time. */
         public double cpuRatio() {
             return arraysOneThreadCpuUserStepsPerSecond / objectsCpuUserStepsPerSecond;
         }
     }
 
     /** Measures every layout: {@code warmupMonths} unmeasured months, then the median of {@code months}. */
-    public static Result measure(int users, int threads, int warmupMonths, int months, long seed) {
+    public static Result measure(int users, int threads, int warmupMonths, int months) {
         if (users < 1) throw new IllegalArgumentException("users: must be a whole number >= 1, was " + users);
         if (months < 1 || warmupMonths < 0) throw new IllegalArgumentException("months: must be >= 1 (warm-up >= 0)");
-        MonthCoefficients c = AgentWorkload.coefficients();
+        if (warmupMonths + months >= AgentWorkload.MONTHS) {
+            throw new IllegalArgumentException("months: warm-up and measured months together must be below " + AgentWorkload.MONTHS);
+        }
         double arrays;
         double[] arraysOne;
         double bytesPerUser;
-        Population.Snapshot start;
-        Population pop;
-        try (BlockExecutor ex = new BlockExecutor(threads)) {
-            pop = AgentWorkload.population(users, seed, ex);
-            bytesPerUser = pop.bytesPerUser();
-            start = pop.snapshot();
-            arrays = arraysRate(pop, start, c, ex, warmupMonths, months, seed)[0];
+        int labs;
+        int options;
+        try (AgentRun run = AgentWorkload.start(users, threads)) {
+            bytesPerUser = (double) run.bytes() / users;
+            labs = run.market().labs;
+            options = run.market().userOptions;
+            arrays = rate(run::step, users, warmupMonths, months)[0];
         }
-        try (BlockExecutor one = new BlockExecutor(1)) {
-            arraysOne = arraysRate(pop, start, c, one, warmupMonths, months, seed);
+        try (AgentRun run = AgentWorkload.start(users, 1)) {
+            arraysOne = rate(run::step, users, warmupMonths, months);
         }
-        pop.restore(start);
-        ObjectAgentModel objects = new ObjectAgentModel(pop, c, seed);
-        pop = null; // let the arrays go before timing the objects
+        double[] objects;
+        ObjectAgentModel model;
+        try (AgentRun run = AgentWorkload.start(users, 1)) {
+            model = new ObjectAgentModel(run, AgentWorkload.SEED);
+        }
+        objects = rate(model::step, users, warmupMonths, months);
+        return new Result(users, threads, labs, options, arrays, arraysOne[0], objects[0], bytesPerUser, arraysOne[1], objects[1]);
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** Median wall-clock rate, and median rate by the process's CPU time. */
+    private static double[] rate(Runnable month, int users, int warmupMonths, int months) {
         double[] rates = new double[months];
         double[] cpuRates = new double[months];
         for (int m = 0; m < warmupMonths + months; m++) {
-            long c0 = CPU.getCurrentThreadCpuTime();
+            long c0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
-            objects.step();
+            month.run();
             long t1 = System.nanoTime();
-            long c1 = CPU.getCurrentThreadCpuTime();
+            long c1 = OS.getProcessCpuTime();
             if (m >= warmupMonths) {
                 rates[m - warmupMonths] = users / ((t1 - t0) / 1e9);
                 cpuRates[m - warmupMonths] = users / ((c1 - c0) / 1e9);
-            }
-        }
-        return new Result(users, threads, arrays, arraysOne[0], median(rates), bytesPerUser, arraysOne[1], median(cpuRates));
-    }
-
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-
-    /** Median wall-clock rate, and median CPU-time rate of the calling thread (meaningful with one thread). */
-    private static double[] arraysRate(Population pop, Population.Snapshot start, MonthCoefficients c, BlockExecutor ex,
-                                       int warmupMonths, int months, long seed) {
-        pop.restore(start);
-        MonthStep step = new MonthStep(pop, Network.fullyMixed(pop.users()), ex, seed);
-        double[] rates = new double[months];
-        double[] cpuRates = new double[months];
-        for (int m = 0; m < warmupMonths + months; m++) {
-            long c0 = CPU.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            step.step(m, c);
-            long t1 = System.nanoTime();
-            long c1 = CPU.getCurrentThreadCpuTime();
-            if (m >= warmupMonths) {
-                rates[m - warmupMonths] = pop.users() / ((t1 - t0) / 1e9);
-                cpuRates[m - warmupMonths] = pop.users() / ((c1 - c0) / 1e9);
             }
         }
         return new double[] {median(rates), median(cpuRates)};
@@ -106,20 +96,20 @@ public final class AgentBench {
     /** {@code java -cp benchmarks.jar owsim.bench.AgentBench [users]}: prints the comparison. */
     public static void main(String[] args) {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
-        Result r = measure(users, Runtime.getRuntime().availableProcessors(), 10, 15, 2025);
+        Result r = measure(users, Runtime.getRuntime().availableProcessors(), 10, 15);
         System.out.println(format(r));
     }
 
     /** A few lines for a terminal. */
     public static String format(Result r) {
-        return String.format("agent step, %,d users, 5 labs, 10 options, fully mixed (%.0f bytes/user)%n"
+        return String.format("agent engine month, default scenario, %,d users, %d labs, %d options, fully mixed (%.0f bytes/user)%n"
                 + "  arrays, %d threads : %,.0f user-steps/s%n"
                 + "  arrays, 1 thread  : %,.0f user-steps/s%n"
-                + "  objects, 1 thread : %,.0f user-steps/s (one object per user, framework-style scheduler)%n"
+                + "  objects, 1 thread : %,.0f user-steps/s (one object per user in a list, stepped by a schedule)%n"
                 + "  ratio arrays/objects: %.1fx (%.1fx on one thread)%n"
-                + "  one thread by CPU time (ignores other load): arrays %,.0f, objects %,.0f user-steps/s, %.1fx",
-            r.users(), r.bytesPerUser(), r.threads(), r.arraysUserStepsPerSecond(), r.arraysOneThreadUserStepsPerSecond(),
-            r.objectsUserStepsPerSecond(), r.ratio(), r.sameThreadsRatio(),
+                + "  one thread by process CPU time (ignores other load): arrays %,.0f, objects %,.0f user-steps/s, %.1fx",
+            r.users(), r.labs(), r.options(), r.bytesPerUser(), r.threads(), r.arraysUserStepsPerSecond(),
+            r.arraysOneThreadUserStepsPerSecond(), r.objectsUserStepsPerSecond(), r.ratio(), r.sameThreadsRatio(),
             r.arraysOneThreadCpuUserStepsPerSecond(), r.objectsCpuUserStepsPerSecond(), r.cpuRatio());
     }
 }

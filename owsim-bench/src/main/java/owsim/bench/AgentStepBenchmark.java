@@ -1,11 +1,6 @@
 package owsim.bench;
 
 import java.util.concurrent.TimeUnit;
-import owsim.market.agent.BlockExecutor;
-import owsim.market.agent.MonthCoefficients;
-import owsim.market.agent.MonthStep;
-import owsim.market.agent.Population;
-import owsim.market.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,13 +15,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import owsim.market.agent.AgentRun;
 
 /**
- * User-steps per second (one user, one month: awareness of 5 labs, a logit choice among the known
- * labs' 10 options, usage tally) for 10 million users, fully mixed, in three layouts: the
- * simulator's arrays on 2 threads and on 1, and one object per user stepped by a scheduler as
- * agent frameworks do ({@link ObjectAgentModel}). Each invocation is one month of every user;
- * the score is user-steps per second. State is reset to the same start before every iteration.
+ * User-steps per second (one user, one month of the agent engine: awareness of each lab, segment
+ * growth, reconsidering and a logit choice among the known labs' options, capped usage, plus the
+ * month's lab-level mechanisms) on the default scenario with 10 million users, fully mixed, in
+ * three layouts: the engine itself ({@link AgentRun}, its kernel {@code AgentEngine.Month}) on 2
+ * threads and on 1, the same month as one object per user in a list stepped by a schedule
+ * ({@link ObjectAgentModel}), and as a MASON model ({@link MasonAgentModel}). Each invocation is one month of every user; every iteration starts
+ * from a new run whose month 0 is already stepped.
  *
  * <p>Run from the repository root (a warm JVM: 2 warm-up iterations, then 3 measured):
  * <pre>
@@ -42,56 +40,48 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 5)
 public class AgentStepBenchmark {
     static final int USERS = 10_000_000;
-    private static final long SEED = 2025;
 
-    @Param({"arrays-2-threads", "arrays-1-thread", "objects"})
+    @Param({"arrays-2-threads", "arrays-1-thread", "objects", "mason"})
     public String layout;
 
-    private BlockExecutor executor;
-    private Population population;
-    private Population.Snapshot start;
-    private MonthCoefficients coefficients;
-    private MonthStep step;
+    private AgentRun run;
     private ObjectAgentModel objects;
-    private int month;
-
-    @Setup(Level.Trial)
-    public void build() {
-        executor = new BlockExecutor(layout.equals("arrays-2-threads") ? 2 : 1);
-        coefficients = AgentWorkload.coefficients();
-        population = AgentWorkload.population(USERS, SEED, executor);
-        start = population.snapshot();
-        if (layout.equals("objects")) {
-            objects = new ObjectAgentModel(population, coefficients, SEED);
-            population = null; // only the objects remain in use
-        } else {
-            step = new MonthStep(population, Network.fullyMixed(USERS), executor, SEED);
-        }
-    }
+    private MasonAgentModel mason;
 
     @Setup(Level.Iteration)
-    public void reset() {
-        month = 0;
-        if (objects != null) {
-            objects.restore(start);
+    public void start() {
+        run = null;
+        objects = null;
+        mason = null;
+        AgentRun fresh = AgentWorkload.start(USERS, layout.equals("arrays-2-threads") ? 2 : 1);
+        if (layout.equals("objects")) {
+            objects = new ObjectAgentModel(fresh, AgentWorkload.SEED);
+            fresh.close(); // only the objects (and the run's market) remain in use
+        } else if (layout.equals("mason")) {
+            mason = new MasonAgentModel(fresh, AgentWorkload.SEED);
+            fresh.close();
         } else {
-            population.restore(start);
-            step.stateChanged();
+            run = fresh;
         }
     }
 
-    @TearDown(Level.Trial)
+    @TearDown(Level.Iteration)
     public void close() {
-        executor.close();
+        if (run != null) run.close();
     }
 
     @Benchmark
     @OperationsPerInvocation(USERS)
-    public double month() {
+    public Object month() {
         if (objects != null) {
             objects.step();
             return objects.tokens();
         }
-        return step.step(month++, coefficients).tokens();
+        if (mason != null) {
+            mason.step();
+            return mason.tokens();
+        }
+        run.step();
+        return run.market();
     }
 }

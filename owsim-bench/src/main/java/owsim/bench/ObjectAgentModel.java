@@ -3,195 +3,160 @@ package owsim.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import owsim.market.agent.MonthCoefficients;
-import owsim.market.agent.Population;
+import owsim.market.IndividualMarket;
+import owsim.market.agent.AgentRun;
 
 /**
- * The same month rule as {@link owsim.market.agent.MonthStep} (fully mixed), written the way agent
- * frameworks write models: one object per user with fields, the model owning one random generator
- * and a scheduler that calls {@code step()} on every agent and then {@code advance()} (simultaneous
- * activation, as in Mesa's SimultaneousActivation or a two-phase MASON schedule). It is the rival
- * in the benchmark, not part of the simulator.
+ * The agent engine's month ({@code AgentEngine.Month}, fully mixed) written the way users of agent
+ * frameworks write a model: one object per user with its own fields, kept in a list, and a schedule
+ * that calls {@code step()} on every agent once a month (no second pass: fully mixed, a user's new
+ * option depends only on its own state, so it is written in place). The model owns one random
+ * generator and the month's totals, which every agent adds to. It is the rival in the benchmark,
+ * not part of the simulator.
+ *
+ * <p>The rule is the engine's: the same coefficients from the same {@link IndividualMarket}
+ * (attention hazards, replacement, reconsidering, logit weights with the switching bonus, token
+ * caps), the same random numbers per user (32-bit halves of a 64-bit draw) and the same totals
+ * handed back to the market. Only the layout differs.
  */
 final class ObjectAgentModel {
 
-    /** A lab's product the users can choose. */
-    static final class Option {
-        final int index;
-        final int lab;
-        final long[] usersBySegment;
-        final double[] tokensBySegment;
-
-        Option(int index, int lab, int segments) {
-            this.index = index;
-            this.lab = lab;
-            this.usersBySegment = new long[segments];
-            this.tokensBySegment = new double[segments];
-        }
-    }
-
-    /** Parameters shared by a segment's agents. */
-    static final class Segment {
-        final double[] awarenessP;
-        final double[] awarenessQ;
-        final long[] hazardThreshold;
-        final double[][] choiceCdf;
-        final long reconsiderThreshold;
-        int index;
-        long size;
-        final long[] usersByLab;
-
-        Segment(double[] awarenessP, double[] awarenessQ, double[][] choiceCdf, double reconsiderPerMonth) {
-            this.awarenessP = awarenessP;
-            this.awarenessQ = awarenessQ;
-            this.hazardThreshold = new long[awarenessP.length];
-            this.choiceCdf = choiceCdf;
-            this.reconsiderThreshold = Math.round(reconsiderPerMonth * (double) (1L << 32));
-            this.usersByLab = new long[awarenessP.length];
-        }
-    }
-
     /** One user. */
     static final class Agent {
-        final Segment segment;
-        final double usageTokensPerMonth;
+        final int segment;
+        final int userClass;
+        final float usageTokensPerMonth;
         final boolean[] aware;
-        Option option;
-        Option nextOption;
+        int option;
 
-        Agent(Segment segment, double usageTokensPerMonth, boolean[] aware, Option option) {
+        Agent(int segment, int userClass, float usageTokensPerMonth, boolean[] aware, int option) {
             this.segment = segment;
+            this.userClass = userClass;
             this.usageTokensPerMonth = usageTokensPerMonth;
             this.aware = aware;
             this.option = option;
         }
 
         void step(ObjectAgentModel model) {
-            // Same draws as the array kernel: a 32-bit uniform per lab and one to reconsider.
             SplittableRandom random = model.random;
-            long pool = 0;
-            for (int l = 0; l < aware.length; l++) {
-                long u;
-                if ((l & 1) == 0) {
-                    pool = random.nextLong();
-                    u = pool >>> 32;
-                } else {
-                    u = pool & 0xffffffffL;
-                }
-                aware[l] |= u < segment.hazardThreshold[l];
+            int labs = aware.length;
+            int mask = 0;
+            for (int l = 0; l < labs; l += 2) {
+                long r = random.nextLong();
+                aware[l] |= (r >>> 32) < model.hazardThreshold[segment * labs + l];
+                if (l + 1 < labs) aware[l + 1] |= (r & 0xffffffffL) < model.hazardThreshold[segment * labs + l + 1];
             }
-            long uReconsider = (aware.length & 1) == 0 ? random.nextLong() >>> 32 : pool & 0xffffffffL;
-            Option chosen = option;
-            if (uReconsider < segment.reconsiderThreshold) chosen = model.choose(this, random.nextDouble());
-            nextOption = chosen;
-            if (chosen != null) {
-                chosen.usersBySegment[segment.index]++;
-                chosen.tokensBySegment[segment.index] += usageTokensPerMonth;
+            for (int l = 0; l < labs; l++) if (aware[l]) mask |= 1 << l;
+            int o = option;
+            if (o >= 0 && model.replacedThreshold[segment] > 0 && model.nextHalf() < model.replacedThreshold[segment]) o = -1;
+            IndividualMarket m = model.market;
+            int row = userClass * m.userOptions;
+            boolean forced = o >= 0 && !m.usable[row + o];
+            if (model.nextHalf() < model.reconsiderThreshold[segment] || forced) {
+                double extra = o >= 0 && !forced ? (m.stayFactor[segment] - 1) * m.weight[row + o] : 0;
+                o = model.choose(row, mask, o, extra, random.nextDouble() * (m.denominator[(userClass << labs) | mask] + extra));
             }
-        }
-
-        void advance() {
-            option = nextOption;
+            option = o;
+            if (o >= 0) {
+                model.users[row + o]++;
+                model.tokens[row + o] += Math.min(usageTokensPerMonth, m.optionTokenCap[o]);
+            }
+            for (int l = 0; l < labs; l++) if (aware[l]) model.aware[segment * labs + l]++;
+            model.lnDenominator[segment] += model.lnDenominatorByPattern[(userClass << labs) | mask];
         }
     }
 
+    private final IndividualMarket market;
     private final List<Agent> agents;
-    private final List<Option> options;
-    private final List<Segment> segments;
-    private final int labs;
-    private final double dtYears;
-    SplittableRandom random;
+    private final long[] usersPerSegment;
+    private final SplittableRandom random;
+    private final long[] hazardThreshold;
+    private final long[] replacedThreshold;
+    private final long[] reconsiderThreshold;
+    private final double[] lnDenominatorByPattern;
+    private long[] users;
+    private double[] tokens;
+    private long[] aware;
+    private double[] lnDenominator;
+    private long pool;
+    private boolean half;
+    private int month;
 
-    /** Copies users and starting state from an array population, so both layouts start equal. */
-    ObjectAgentModel(Population pop, MonthCoefficients c, long seed) {
-        this.labs = pop.labs();
-        this.dtYears = c.dtYears();
-        this.options = new ArrayList<>();
-        for (int o = 0; o < c.options(); o++) options.add(new Option(o, c.optionLab(o), c.segments()));
-        this.segments = new ArrayList<>();
-        for (int s = 0; s < c.segments(); s++) {
-            double[] p = new double[labs];
-            double[] q = new double[labs];
-            for (int l = 0; l < labs; l++) {
-                p[l] = c.awarenessPPerYear(s, l);
-                q[l] = c.awarenessQPerYear(s, l);
-            }
-            double[][] cdf = new double[1 << labs][c.options() + 1];
-            for (int mask = 0; mask < cdf.length; mask++) {
-                double acc = c.choiceProbability(s, mask, -1);
-                cdf[mask][0] = acc;
-                for (int o = 0; o < c.options(); o++) cdf[mask][1 + o] = acc += c.choiceProbability(s, mask, o);
-            }
-            Segment segment = new Segment(p, q, cdf, c.reconsiderPerMonth(s));
-            segment.index = s;
-            segments.add(segment);
+    /** Copies the users of a run that has stepped its first months, and drives that run's market from then on. */
+    ObjectAgentModel(AgentRun run, long seed) {
+        this.market = run.market();
+        int labs = market.labs;
+        this.agents = new ArrayList<>(run.users());
+        for (int i = 0; i < run.users(); i++) {
+            boolean[] known = new boolean[labs];
+            for (int l = 0; l < labs; l++) known[l] = (run.awareLabs(i) >>> l & 1) != 0;
+            agents.add(new Agent(run.segment(i), run.userClass(i), run.usageTokensPerMonth(i), known, run.option(i)));
         }
-        this.agents = new ArrayList<>(pop.users());
-        for (int i = 0; i < pop.users(); i++) {
-            boolean[] aware = new boolean[labs];
-            for (int l = 0; l < labs; l++) aware[l] = pop.isAware(i, l);
-            int o = pop.option(i);
-            Segment segment = segments.get(pop.segment(i));
-            segment.size++;
-            agents.add(new Agent(segment, pop.usageTokensPerMonth(i), aware, o < 0 ? null : options.get(o)));
-            if (o >= 0) segment.usersByLab[c.optionLab(o)]++;
-        }
+        this.usersPerSegment = run.usersPerSegment();
         this.random = new SplittableRandom(seed);
+        this.hazardThreshold = new long[market.segments * labs];
+        this.replacedThreshold = new long[market.segments];
+        this.reconsiderThreshold = new long[market.segments];
+        this.lnDenominatorByPattern = new double[market.denominator.length];
+        this.month = run.month();
     }
 
-    /** One month: hazards from last month's users in each segment, then step every agent, then advance every agent. */
+    /** One month: the market's coefficients, every agent stepped by the schedule, the totals back to the market. */
     void step() {
-        for (Segment s : segments) {
-            for (int l = 0; l < labs; l++) {
-                double x = s.size == 0 ? 0 : (double) s.usersByLab[l] / s.size;
-                double h = -Math.expm1(-(s.awarenessP[l] + s.awarenessQ[l] * x) * dtYears);
-                s.hazardThreshold[l] = Math.round(h * (double) (1L << 32));
-            }
+        IndividualMarket m = market;
+        m.beforeUsers(month);
+        for (int k = 0; k < hazardThreshold.length; k++) hazardThreshold[k] = threshold(m.mixedHazard[k]);
+        for (int g = 0; g < m.segments; g++) {
+            replacedThreshold[g] = threshold(m.replacedShare[g]);
+            reconsiderThreshold[g] = m.reconsider[g] >= 1 ? 1L << 33 : threshold(m.reconsider[g]);
         }
-        for (Option o : options) {
-            java.util.Arrays.fill(o.usersBySegment, 0);
-            java.util.Arrays.fill(o.tokensBySegment, 0);
-        }
+        for (int k = 0; k < lnDenominatorByPattern.length; k++) lnDenominatorByPattern[k] = Math.log(m.denominator[k]);
+        users = new long[m.classes * m.userOptions];
+        tokens = new double[m.classes * m.userOptions];
+        aware = new long[m.segments * m.labs];
+        lnDenominator = new double[m.segments];
         for (Agent a : agents) a.step(this);
-        for (Agent a : agents) a.advance();
-        for (Segment s : segments) {
-            java.util.Arrays.fill(s.usersByLab, 0);
-            for (Option o : options) s.usersByLab[o.lab] += o.usersBySegment[s.index];
-        }
+        m.afterUsers(users, tokens, aware, lnDenominator, usersPerSegment);
+        month++;
     }
 
-    /** Logit draw by the segment's cumulative table for the agent's awareness pattern (as the array kernel). */
-    Option choose(Agent agent, double u) {
-        int mask = 0;
-        for (int l = 0; l < labs; l++) if (agent.aware[l]) mask |= 1 << l;
-        if (mask == 0) return null;
-        double[] cdf = agent.segment.choiceCdf[mask];
-        if (u < cdf[0]) return null;
-        Option last = null;
-        for (Option o : options) {
-            if (!agent.aware[o.lab]) continue;
+    /** The next 32-bit uniform, two from each 64-bit draw (as the engine). */
+    long nextHalf() {
+        long u;
+        if (half) {
+            u = pool & 0xffffffffL;
+        } else {
+            pool = random.nextLong();
+            u = pool >>> 32;
+        }
+        half = !half;
+        return u;
+    }
+
+    /** Logit draw as the engine's: the switching bonus first, then nothing, then the options of known labs. */
+    int choose(int row, int mask, int current, double extra, double r) {
+        if (r < extra) return current;
+        r -= extra + 1;
+        if (r < 0) return -1;
+        int last = -1;
+        for (int o = 0; o < market.userOptions; o++) {
+            double v = market.weight[row + o];
+            if (v == 0 || (mask >>> market.optionLab[o] & 1) == 0) continue;
             last = o;
-            if (u < cdf[1 + o.index]) return o;
+            r -= v;
+            if (r < 0) return o;
         }
         return last;
+    }
+
+    private static long threshold(double probability) {
+        return Math.round(probability * (double) (1L << 32));
     }
 
     /** Total tokens of the last month (a result the JIT cannot discard). */
     double tokens() {
         double t = 0;
-        for (Option o : options) for (double x : o.tokensBySegment) t += x;
+        for (double x : tokens) t += x;
         return t;
-    }
-
-    /** Puts the starting state back (awareness and options), from the array population's snapshot. */
-    void restore(Population.Snapshot s) {
-        for (Segment g : segments) java.util.Arrays.fill(g.usersByLab, 0);
-        for (int i = 0; i < agents.size(); i++) {
-            Agent a = agents.get(i);
-            for (int l = 0; l < labs; l++) a.aware[l] = (s.awareLabs()[i] >>> l & 1) != 0;
-            int o = s.option()[i];
-            a.option = o < 0 ? null : options.get(o);
-            if (o >= 0) a.segment.usersByLab[options.get(o).lab]++;
-        }
     }
 }

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import owsim.experiment.analysis.SobolAnalysis;
 import owsim.experiment.analysis.SobolResult;
-import owsim.experiment.design.Distribution;
+import owsim.random.Distribution;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SaltelliSample;
 import owsim.experiment.design.SobolDesign;

@@ -1,13 +1,18 @@
 package owsim.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import owsim.experiment.store.ResultStore;
 import owsim.experiment.store.ResultsAnalysis;
+import owsim.io.InputException;
 import owsim.report.ExperimentReport;
+import owsim.report.RunFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,11 +26,13 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULTS", description = "Results file written by owsim sweep.")
+    @Parameters(index = "0", paramLabel = "RESULTS", description = "Results file written by owsim sweep, or the --out directory of a Spark sweep (Parquet).")
     Path results;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for report.html (self-contained, inline SVG) and report.txt.")
     Path out;
+
+    @Mixin FormatOption format;
 
     @Override public Integer call() throws Exception {
         ResultsAnalysis a;
@@ -33,12 +40,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             a = ResultsAnalysis.of(store);
         }
         String text = ExperimentReport.text(a);
-        spec.commandLine().getOut().print(text);
+        if (format.json()) format.printJson(a);
+        else spec.commandLine().getOut().print(text);
         if (out != null) {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve("report.txt"), text, StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("report.html"), ExperimentReport.html(a), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("-> " + out.resolve("report.html"));
+            if (out.toString().isEmpty()) throw InputException.ofField("--out", "is empty; name a directory");
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            files.put("report.txt", text.getBytes(StandardCharsets.UTF_8));
+            files.put("report.html", ExperimentReport.html(a).getBytes(StandardCharsets.UTF_8));
+            try {
+                // Both targets checked and staged before either is replaced: a failure changes nothing.
+                RunFiles.writeFiles(out, files);
+            } catch (IOException e) {
+                throw InputException.ofField("--out", "cannot write to '" + out + "': " + RunCommand.reason(e));
+            }
+            spec.commandLine().getErr().println("-> " + out.resolve("report.html"));
+            spec.commandLine().getErr().flush();
         }
         spec.commandLine().getOut().flush();
         return Main.EXIT_OK;

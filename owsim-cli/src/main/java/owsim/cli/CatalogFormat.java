@@ -27,6 +27,11 @@ final class CatalogFormat {
         return main == experts ? main.toString() : main + " + " + experts + " experts";
     }
 
+    /** Bytes in GiB (2^30) with one decimal: the unit of every memory figure owsim prints. */
+    static String gib(double bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1L << 30));
+    }
+
     /** A number without a trailing ".0". */
     static String plain(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import owsim.catalog.Catalog;
 import owsim.catalog.CatalogWriter;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class CatalogImportHfCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalog;
+    @Mixin FormatOption format;
 
     @Parameters(paramLabel = "CONFIG", description = "The model's config.json.")
     Path config;
@@ -47,18 +50,31 @@ final class CatalogImportHfCommand implements Callable<Integer> {
             + (replaces ? "# Its id '" + m.id() + "' replaces the catalog entry of that name when used with --catalog.\n" : "");
         String yaml = header + new CatalogWriter().toYaml(m);
         PrintWriter out = spec.commandLine().getOut();
-        if (outFile == null) {
+        if (outFile != null) write(yaml);
+        if (format.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("id", m.id());
+            result.put("totalParams", p.total());
+            result.put("activeParams", p.active());
+            result.put("replacesCatalogEntry", replaces);
+            result.put("file", outFile == null ? null : outFile.toString());
+            result.put("yaml", yaml);
+            format.printJson(result);
+        } else if (outFile == null) {
             out.print(yaml);
         } else {
-            try {
-                Files.writeString(outFile, yaml, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw InputException.ofField("--out", "cannot write " + outFile + ": " + e.getMessage());
-            }
             out.println("wrote " + outFile + ": model '" + m.id() + "', " + CatalogFormat.params(p.total()) + " total, "
                 + CatalogFormat.params(p.active()) + " active; use it with --catalog " + outFile);
         }
         out.flush();
         return Main.EXIT_OK;
+    }
+
+    private void write(String yaml) {
+        try {
+            Files.writeString(outFile, yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw InputException.ofField("--out", "cannot write " + outFile + ": " + e.getMessage());
+        }
     }
 }

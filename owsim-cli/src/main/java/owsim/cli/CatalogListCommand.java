@@ -1,7 +1,6 @@
 package owsim.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -15,25 +14,20 @@ import owsim.catalog.ParameterCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code owsim catalog list}: every model and accelerator, one line each. */
 @Command(name = "list", description = "List the models and accelerators of the catalog (bundled plus --catalog).")
 final class CatalogListCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalog;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-        description = "table or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin FormatOption format;
 
     @Override public Integer call() throws Exception {
         Catalog c = catalog.load();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) out.println(json(c));
+        if (format.json()) format.printJson(json(c));
         else table(c, out);
         out.flush();
         return Main.EXIT_OK;
@@ -51,15 +45,16 @@ final class CatalogListCommand implements Callable<Integer> {
         print(models, out);
         out.println();
         List<String[]> devices = new ArrayList<>();
-        devices.add(new String[] {"ACCELERATOR", "KIND", "MEMORY GB", "BANDWIDTH GB/s", "BF16 TFLOPS", "USD/HOUR"});
+        devices.add(new String[] {"ACCELERATOR", "KIND", "MEMORY GiB", "BANDWIDTH GB/s", "BF16 TFLOPS", "USD/HOUR"});
         for (AcceleratorSpec a : c.accelerators()) {
-            devices.add(new String[] {a.id(), a.kind().toString(), CatalogFormat.plain(a.memoryGB()),
+            devices.add(new String[] {a.id(), a.kind().toString(), CatalogFormat.gib(a.memoryBytes()),
                 CatalogFormat.plain(a.memoryBandwidthGBps()), CatalogFormat.plain(a.bf16Tflops()),
                 a.rentable() ? String.format(java.util.Locale.ROOT, "%.2f", a.rentalUsdPerHour()) : "-"});
         }
         print(devices, out);
         out.println();
         out.println("ACTIVE counts both embedding matrices; 'owsim catalog show ID' gives the published convention and sources.");
+        out.println("MEMORY in GiB (2^30 bytes) as 'cost serve' reports it; the catalog's memoryGB is in 10^9 bytes, as vendors state it.");
     }
 
     private static void print(List<String[]> rows, PrintWriter out) {
@@ -68,8 +63,8 @@ final class CatalogListCommand implements Callable<Integer> {
         for (String[] r : rows) out.println(CatalogFormat.row(widths, r));
     }
 
-    private static String json(Catalog c) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static ObjectNode json(Catalog c) {
+        ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         ArrayNode models = root.putArray("models");
         for (ModelSpec m : c.models()) {
@@ -96,6 +91,6 @@ final class CatalogListCommand implements Callable<Integer> {
             n.put("bf16Tflops", a.bf16Tflops());
             n.put("rentalUsdPerHour", a.rentalUsdPerHour());
         }
-        return mapper.writeValueAsString(root);
+        return root;
     }
 }

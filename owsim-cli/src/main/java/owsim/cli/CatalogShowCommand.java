@@ -1,5 +1,9 @@
 package owsim.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +27,7 @@ import picocli.CommandLine.Spec;
 final class CatalogShowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalog;
+    @Mixin FormatOption format;
 
     @Parameters(paramLabel = "ID", description = "A model or accelerator id (see 'owsim catalog list').")
     String id;
@@ -40,6 +45,10 @@ final class CatalogShowCommand implements Callable<Integer> {
                 + String.join(", ", Suggest.closest(id, ids, 4)) + " (see 'owsim catalog list')");
         }
         CatalogWriter writer = new CatalogWriter();
+        if (format.json()) {
+            format.printJson(json(writer, model, device));
+            return Main.EXIT_OK;
+        }
         if (model != null) {
             out.println("# model " + model.id());
             out.print(writer.entryToYaml(model));
@@ -53,6 +62,46 @@ final class CatalogShowCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_OK;
+    }
+
+    /** The entries as their catalog YAML has them, each with a "derived" object of the numbers the table derives. */
+    private static ObjectNode json(CatalogWriter writer, ModelSpec model, AcceleratorSpec device) {
+        ObjectMapper yaml = new YAMLMapper();
+        ObjectNode root = yaml.createObjectNode();
+        try {
+            if (model != null) {
+                ObjectNode m = (ObjectNode) yaml.readTree(writer.entryToYaml(model));
+                ParameterCount p = ParameterCount.of(model);
+                ObjectNode d = m.putObject("derived");
+                d.put("totalParams", p.total());
+                d.put("activeParams", p.active());
+                if (model.published() != null) d.put("activeParamsAsPublished", p.active(model.published().activeIncludes()));
+                d.put("nonEmbeddingParams", p.nonEmbedding());
+                ObjectNode parts = d.putObject("parts");
+                parts.put("embedding", p.embedding());
+                parts.put("unembedding", p.unembedding());
+                parts.put("attention", p.attention());
+                parts.put("denseFfn", p.denseFfn());
+                parts.put("routedExperts", p.routedExperts());
+                parts.put("activeRoutedExperts", p.activeRoutedExperts());
+                parts.put("sharedExperts", p.sharedExperts());
+                parts.put("routers", p.routers());
+                parts.put("norms", p.norms());
+                d.put("nativeWeightBytes", p.nativeWeightBytes(model));
+                root.set("model", m);
+            }
+            if (device != null) {
+                ObjectNode a = (ObjectNode) yaml.readTree(writer.entryToYaml(device));
+                ObjectNode d = a.putObject("derived");
+                d.put("bf16FlopsPerByte", device.bf16Tflops() * 1e12 / device.memoryBandwidthBytesPerSecond());
+                d.put("nodeMemoryGB", device.memoryGB() * device.devicesPerNode());
+                d.put("rentable", device.rentable());
+                root.set("accelerator", a);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read back the catalog entry: " + e.getOriginalMessage(), e);
+        }
+        return root;
     }
 
     private static void printDerived(ModelSpec m, PrintWriter out) {
@@ -78,7 +127,7 @@ final class CatalogShowCommand implements Callable<Integer> {
         out.println("    sharedExperts: " + p.sharedExperts());
         out.println("    routers: " + p.routers());
         out.println("    norms: " + p.norms());
-        out.println(String.format(Locale.ROOT, "  nativeWeightGB: %.1f  # %s", p.nativeWeightBytes(m) / 1e9, CatalogFormat.weights(m)));
+        out.println("  nativeWeightGiB: " + CatalogFormat.gib(p.nativeWeightBytes(m)) + "  # " + CatalogFormat.weights(m));
     }
 
     private static String compare(long computed, double published) {
@@ -92,7 +141,8 @@ final class CatalogShowCommand implements Callable<Integer> {
         out.println("derived:");
         out.println(String.format(Locale.ROOT, "  bf16FlopsPerByte: %.0f  # ridge point: above this arithmetic intensity a BF16 kernel is compute-bound",
             a.bf16Tflops() * 1e12 / a.memoryBandwidthBytesPerSecond()));
-        out.println("  nodeMemoryGB: " + CatalogFormat.plain(a.memoryGB() * a.devicesPerNode()) + "  # " + a.devicesPerNode() + " per node");
+        out.println("  memoryGiB: " + CatalogFormat.gib(a.memoryBytes()) + "  # memoryGB in 2^30 bytes, as 'cost serve' reports memory");
+        out.println("  nodeMemoryGiB: " + CatalogFormat.gib(a.memoryBytes() * a.devicesPerNode()) + "  # " + a.devicesPerNode() + " per node");
         out.println("  rentable: " + a.rentable());
     }
 }

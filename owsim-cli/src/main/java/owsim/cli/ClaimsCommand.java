@@ -5,12 +5,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import owsim.catalog.Catalog;
+import owsim.claims.Claim;
 import owsim.claims.ClaimResult;
 import owsim.claims.Claims;
 import owsim.market.aggregate.AggregateEngine;
+import owsim.progress.ProgressListener;
+import owsim.progress.ProgressMeter;
 import owsim.report.ClaimsHtml;
 import owsim.report.ClaimsMarkdown;
 import owsim.scenario.Scenario;
@@ -42,13 +48,14 @@ final class ClaimsCommand implements Callable<Integer> {
     Path out;
 
     @Mixin CatalogOption catalog;
+    @Mixin FormatOption format;
 
     @Override public Integer call() {
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);
-        List<ClaimResult> results = Claims.evaluateAll(s, new AggregateEngine(cat));
+        List<ClaimResult> results = evaluate(s, new AggregateEngine(cat), ProgressBar.onStderr(spec.commandLine().getErr(), "claims"));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(verdictTable(results));
+        if (!format.json()) stdout.print(verdictTable(results));
         if (out != null) {
             String command = command(scenario, out);
             try {
@@ -59,11 +66,29 @@ final class ClaimsCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("owsim: cannot write the claims report to '" + out + "': " + RunCommand.reason(e));
                 return Main.EXIT_FAILURE;
             }
-            stdout.println();
-            stdout.println("Wrote " + MARKDOWN + " and " + HTML + " to " + out.toAbsolutePath().normalize());
+            spec.commandLine().getErr().println("Wrote " + MARKDOWN + " and " + HTML + " to " + out.toAbsolutePath().normalize());
+            spec.commandLine().getErr().flush();
+        }
+        if (format.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("scenario", s.name());
+            result.put("claims", results);
+            format.printJson(result);
         }
         stdout.flush();
         return Main.EXIT_OK;
+    }
+
+    /** Claims.evaluateAll, one claim at a time so the progress shows (each is several runs; all take seconds). */
+    static List<ClaimResult> evaluate(Scenario s, AggregateEngine engine, ProgressListener progress) {
+        List<Claim> claims = Claims.all();
+        ProgressMeter meter = new ProgressMeter("claims", claims.size(), progress);
+        List<ClaimResult> results = new ArrayList<>();
+        for (Claim c : claims) {
+            results.add(c.evaluate(s, engine));
+            meter.advance(1);
+        }
+        return results;
     }
 
     /** The command line written into the reports' headers: what regenerates them. */

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code owsim cost}: serving cost, subscriber economics and self-hosting options. */
 @Command(name = "cost", description = "Serving memory, throughput and cost per token; subscriber and self-hosting economics.",
-    subcommands = {CostServeCommand.class, CostSubscriberCommand.class, CostSelfHostCommand.class})
+    subcommands = {CostServeCommand.class, CostSubscriberCommand.class, CostSelfHostCommand.class, CostParetoCommand.class})
 final class CostCommand {
 }

@@ -58,15 +58,14 @@ final class CostServeCommand implements Callable<Integer> {
     String layout;
     @Option(names = "--mtp", paramLabel = "A", description = "Multi-token prediction: one draft token per step accepted with probability A, 0..1 (default: none).")
     Double mtp;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Override public Integer call() {
         Catalog cat = catalog.load();
         ServeRequest request = request(cat);
         ServeResult r = new ServingEngine().evaluate(request);
         PrintWriter out = spec.commandLine().getOut();
-        if (parseFormat(format) == OutputFormat.JSON) out.println(OutputFormat.json(r));
+        if (format.json()) format.printJson(r);
         else printTable(out, r);
         out.flush();
         if (!r.fits()) {
@@ -137,19 +136,19 @@ final class CostServeCommand implements Callable<Integer> {
         t.row("formats", "weights " + r.weights() + (r.expertWeights().isEmpty() || r.expertWeights().equals(r.weights())
             ? "" : " (routed experts " + r.expertWeights() + ")") + ", KV cache " + r.kv());
         t.row("weights", fmt("%.1f GiB in all, %.1f GiB per device", r.weightsGiB(), r.memory().weightsGiB()));
-        t.row("KV cache", fmt("%,d B per token, %,d B per sequence", r.kvBytesPerToken(), r.kvBytesPerSequence()));
+        t.row("KV cache", fmt("%.1f KiB per token, %.1f MiB per sequence", r.kvBytesPerToken() / 1024.0, r.kvBytesPerSequence() / (1024.0 * 1024)));
         t.row("memory per device", fmt("%.1f GiB: reserved %.1f, weights %.1f, KV %.1f, free %.1f", r.memory().deviceGiB(),
             r.memory().reservedGiB(), r.memory().weightsGiB(), r.memory().kvCacheGiB(), r.memory().freeGiB()));
-        t.row("fits", r.fits() ? "yes, up to " + r.maxConcurrentSequences() + " sequences" : "no");
+        t.row("fits", r.fits() ? fmt("yes, up to %,d sequences", r.maxConcurrentSequences()) : "no");
         if (r.fits()) {
-            t.row("batch", r.batch() + " sequences (" + r.bound() + "-bound decode)");
+            t.row("batch", fmt("%,d sequences (%s-bound decode)", r.batch(), r.bound()));
             t.row("prefill", fmt("%,.0f tokens/s per GPU", r.prefillTokensPerSecondPerGpu()));
             t.row("decode", fmt("%,.0f tokens/s per GPU, %,.1f per user", r.decodeTokensPerSecondPerGpu(), r.decodeTokensPerSecondPerUser()));
             t.row("output incl. prefill", fmt("%,.0f tokens/s per GPU", r.outputTokensPerSecondPerGpu()));
             t.row("latency", fmt("TTFT %.1f ms, TPOT %.2f ms", r.ttftMs(), r.tpotMs()));
             t.row("rented $/M tokens", r.usdPerMillionInputTokens() == null ? "not rentable"
-                : fmt("input %.4f, output %.4f", r.usdPerMillionInputTokens(), r.usdPerMillionOutputTokens()));
-            t.row("owned $/M tokens", fmt("input %.4f, output %.4f", r.ownedUsdPerMillionInputTokens(), r.ownedUsdPerMillionOutputTokens()));
+                : fmt("input $%.4f, output $%.4f", r.usdPerMillionInputTokens(), r.usdPerMillionOutputTokens()));
+            t.row("owned $/M tokens", fmt("input $%.4f, output $%.4f", r.ownedUsdPerMillionInputTokens(), r.ownedUsdPerMillionOutputTokens()));
         } else {
             t.row("missing", fmt("%.1f GiB per device", r.missingGiB()));
             t.row("would fit on", r.gpusToFit() == null ? "no number of " + r.hardware() : r.gpusToFit() + " x " + r.hardware());

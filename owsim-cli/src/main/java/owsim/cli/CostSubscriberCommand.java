@@ -6,6 +6,7 @@ import static owsim.cli.NumberOptions.number;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import owsim.catalog.Catalog;
+import owsim.format.Readable;
 import owsim.serving.ServeRequest;
 import owsim.serving.ServeResult;
 import owsim.serving.ServingEngine;
@@ -30,14 +31,12 @@ final class CostSubscriberCommand implements Callable<Integer> {
     double tokensPerMonth;
     @Option(names = "--price", required = true, paramLabel = "USD", description = "Subscription price per month, USD.")
     double price;
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Override public Integer call() {
         Catalog cat = catalog.load();
         number("--tokens-per-month", tokensPerMonth, false, 1e15);
         number("--price", price, false, 1e7);
-        OutputFormat f = CostServeCommand.parseFormat(format);
         ServingEngine engine = new ServingEngine();
         ServeRequest request = ServeRequest.of(cat.model(model), cat.accelerator(hardware));
         ServeResult placed = engine.evaluate(request);
@@ -47,18 +46,19 @@ final class CostSubscriberCommand implements Callable<Integer> {
         }
         SubscriberEconomics s = engine.subscriber(request, tokensPerMonth, price);
         PrintWriter out = spec.commandLine().getOut();
-        if (f == OutputFormat.JSON) {
-            out.println(OutputFormat.json(s));
+        if (format.json()) {
+            format.printJson(s);
         } else {
             Table t = new Table();
             t.row("model", s.model());
             t.row("served on", s.gpus() + " x " + s.hardware() + (placed.usdPerMillionInputTokens() == null ? " (owned)" : " (rented)"));
-            t.row("usage", fmt("%,.0f tokens/month (%.0f%% output)", s.tokensPerMonth(), s.outputShare() * 100));
+            // Money as everywhere in owsim ($ with a magnitude, -$ for a loss), four digits: a fee of $20.00 reads as one.
+            t.row("usage", fmt("%s tokens/month (%.0f%% output)", Readable.count(s.tokensPerMonth(), 3), s.outputShare() * 100));
             t.row("serving cost", fmt("$%.4f per million tokens", s.usdPerMillionTokens()));
-            t.row("cost per month", fmt("$%,.2f", s.usdCostPerMonth()));
-            t.row("price per month", fmt("$%,.2f", s.usdPricePerMonth()));
-            t.row("margin per month", fmt("$%,.2f (%s)", s.usdMarginPerMonth(), s.profitable() ? "profitable" : "loss"));
-            t.row("break-even usage", fmt("%,.0f tokens/month", s.breakEvenTokensPerMonth()));
+            t.row("cost per month", Readable.money(s.usdCostPerMonth(), 4));
+            t.row("price per month", Readable.money(s.usdPricePerMonth(), 4));
+            t.row("margin per month", Readable.money(s.usdMarginPerMonth(), 4) + " (" + (s.profitable() ? "profitable" : "loss") + ")");
+            t.row("break-even usage", Readable.count(s.breakEvenTokensPerMonth(), 3) + " tokens/month");
             t.print(out);
         }
         out.flush();

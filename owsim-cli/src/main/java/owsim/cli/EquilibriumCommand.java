@@ -1,7 +1,5 @@
 package owsim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,14 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentMemory;
 import owsim.market.agent.AgentOptions;
 import owsim.progress.ProgressListener;
+import owsim.format.Readable;
 import owsim.scenario.Payoff;
 import owsim.scenario.Scenario;
 import owsim.strategy.PolicyGame;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
         + " measure of each lab (docs/STRATEGY.md)."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the game was simulated and solved", "1:a run failed", "2:bad input: scenario or option value"})
-final class EquilibriumCommand implements Callable<Integer> {
+final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint {
     /** Agent runs per profile by default: enough for a t interval (9 degrees of freedom) at a few seconds a cell. */
     static final int DEFAULT_REPLICATIONS = 10;
     /** Users of an agent run by default: a game needs profiles x replications runs, so fewer than a single run's default. */
@@ -67,9 +68,7 @@ final class EquilibriumCommand implements Callable<Integer> {
         description = "Release policies every player may choose, e.g. closed,open,open-delayed(6) (default: ${DEFAULT-VALUE}).")
     List<String> policies;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-        description = "Output: plain text, or JSON (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
         description = "Market engine: 'aggregate' (expected values, one run per profile) or 'agent' (individual users,"
@@ -97,12 +96,12 @@ final class EquilibriumCommand implements Callable<Integer> {
 
     @Mixin CatalogOption catalog;
 
+    @Override public String memoryHint() {
+        return "--users";
+    }
+
     @Override public Integer call() throws Exception {
-        boolean json = switch (format) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
-        };
+        boolean json = format.json();
         boolean agent = EngineFlags.agent(engine, users, threads);
         if (!agent && replications != null && replications != 1) {
             throw InputException.ofField("--replications", "only for --engine agent (the aggregate engine gives the same payoffs every run)");
@@ -124,6 +123,7 @@ final class EquilibriumCommand implements Callable<Integer> {
         int reps = agent ? (replications == null ? DEFAULT_REPLICATIONS : replications) : 1;
         Function<Scenario, RunResult> sim;
         if (agent) {
+            AgentMemory.check("--users", users == null ? DEFAULT_USERS : users, 1, base.network(), AgentMemory.availableBytes());
             AgentEngine e = new AgentEngine(cat);
             AgentOptions options = new AgentOptions(users == null ? DEFAULT_USERS : users,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, null, ProgressListener.NONE);
@@ -134,7 +134,7 @@ final class EquilibriumCommand implements Callable<Integer> {
         PolicyGame played;
         try {
             played = PolicyGame.simulate(base, labs, policies, reps, sim,
-                agent ? new ProgressBar(spec.commandLine().getErr(), "runs") : ProgressListener.NONE);
+                agent ? ProgressBar.onStderr(spec.commandLine().getErr(), "runs") : ProgressListener.NONE);
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
             if (m.startsWith("labs: ")) throw InputException.ofField("--labs", m.substring(6));
@@ -150,18 +150,17 @@ final class EquilibriumCommand implements Callable<Integer> {
         Payoff measure = base.run().payoff();
         if (json) {
             GameAnalysis analysis = GameAnalysis.of(game, tolerance);
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             Map<String, Object> root = jsonOf(base, analysis, path, played);
             root.put("engine", engine);
             root.put("replications", reps);
             if (agent) root.put("users", users == null ? DEFAULT_USERS : users);
             if (reps > 1) root.put("noise", noiseJson(played, analysis));
-            out.println(mapper.writeValueAsString(root));
+            format.printJson(root);
         } else {
-            // Money prints in millions: a table of ten-digit dollar figures is unreadable. The game
-            // is solved once, in those units (equilibria do not depend on the payoff unit).
-            double shown = isMoney(measure) ? 1e-6 : 1;
-            GameAnalysis analysis = GameAnalysis.of(shown == 1 ? game : game.scaled(shown), tolerance * shown);
+            // Money prints as $ with a magnitude and three significant digits, like every other
+            // money figure owsim prints ("-$92.9B"); --format json keeps raw USD.
+            DoubleFunction<String> shown = isMoney(measure) ? v -> Readable.money(v, 3) : GameText::number;
+            GameAnalysis analysis = GameAnalysis.of(game, tolerance);
             out.println("Equilibrium of release policies in '" + base.name() + "' (" + base.months() + " months, payoff: "
                 + measure + unit(measure) + "; other labs keep their scenario policies)");
             if (agent) {
@@ -169,7 +168,7 @@ final class EquilibriumCommand implements Callable<Integer> {
                     + " profile; payoffs are means%n", reps, users == null ? DEFAULT_USERS : users);
             }
             out.println();
-            out.print(GameText.analysis(analysis));
+            out.print(GameText.analysis(analysis, shown));
             if (reps > 1) {
                 out.println();
                 out.print(noiseText(played, analysis, shown));
@@ -192,20 +191,20 @@ final class EquilibriumCommand implements Callable<Integer> {
             case TOKEN_SHARE -> ", share of tokens";
             case CAPABILITY_RANK -> ", labs behind";
             case WEIGHTED -> ", the scenario's run.payoffWeights";
-            default -> ", USD millions";
+            default -> ", USD";
         };
     }
 
     /** Each cell's 95% intervals, then whether every deviation from each pure equilibrium loses beyond the noise. */
-    private static String noiseText(PolicyGame played, GameAnalysis a, double shown) {
+    private static String noiseText(PolicyGame played, GameAnalysis a, DoubleFunction<String> shown) {
         NormalFormGame g = played.game();
         StringBuilder b = new StringBuilder("Mean payoffs with 95% intervals over " + played.replications() + " replications:\n");
         for (int i = 0; i < g.profileCount(); i++) {
             int[] prof = g.profile(i);
             List<String> parts = new ArrayList<>();
             for (int p = 0; p < g.players(); p++) {
-                parts.add(String.format(Locale.ROOT, "%s %s ± %s", g.playerName(p), num(g.payoffAt(i, p) * shown),
-                    num(played.halfWidth95(i, p) * shown)));
+                parts.add(String.format(Locale.ROOT, "%s %s ± %s", g.playerName(p), shown.apply(g.payoffAt(i, p)),
+                    shown.apply(played.halfWidth95(i, p))));
             }
             b.append("  (").append(String.join(", ", names(g, prof))).append(")  ").append(String.join("; ", parts)).append('\n');
         }
@@ -217,7 +216,7 @@ final class EquilibriumCommand implements Callable<Integer> {
                 .append('\n');
             for (PolicyGame.Deviation d : devs) {
                 b.append(String.format(Locale.ROOT, "  %s -> %s loses %s ± %s%s%n", g.playerName(d.player()),
-                    g.strategyName(d.player(), d.alternative()), num(d.lossMean() * shown), num(d.halfWidth95() * shown),
+                    g.strategyName(d.player(), d.alternative()), shown.apply(d.lossMean()), shown.apply(d.halfWidth95()),
                     d.significant() ? "" : "  (not significant)"));
             }
         }
@@ -244,10 +243,6 @@ final class EquilibriumCommand implements Callable<Integer> {
             out.add(m);
         }
         return out;
-    }
-
-    private static String num(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     /** One population when the game is symmetric, two for two labs, none otherwise; uniform start. */

@@ -1,48 +1,103 @@
 package owsim.cli;
 
 import java.io.PrintWriter;
-import owsim.io.InputException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code owsim} command: one subcommand per job; exit 0 success, 2 usage error, 1 otherwise. */
 @Command(name = "owsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "The open-weights economy simulator.",
-    subcommands = {CommandLine.HelpCommand.class})
+    footerHeading = "%n", footer = {"Every command takes --help; 'owsim help COMMAND [SUBCOMMAND]' shows the same.",
+        "Set " + Failures.DEBUG_VARIABLE + "=1 to see the stack trace of a failure."})
 public final class Main {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        boolean debug = Failures.debugFromEnvironment();
+        PrintWriter err = new PrintWriter(System.err, true);
+        // A thread the command starts (a pump, a worker) that dies prints one line, not a trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) -> Failures.report(t, null, err, debug));
+        System.exit(execute(commandLine(), args, new PrintWriter(System.out, true), err, debug));
     }
 
     /** Runs one command line with the given writers; tests call this. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
-        cl.setOut(out);
-        cl.setErr(err);
-        return cl.execute(args);
+        return execute(commandLine(), args, out, err, false);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        for (Object sub : Commands.all()) cl.addSubcommand(sub);
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
-                cmd.getErr().println("owsim: " + ex.getMessage());
-                return EXIT_USAGE;
+    /**
+     * Runs one command line on a command tree. Every failure, Errors included, becomes an exit
+     * code and one line on {@code err} (see {@link Failures}).
+     */
+    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err, boolean debug) {
+        cl.setOut(out);
+        cl.setErr(err);
+        // picocli hands Exceptions to the execution exception handler but lets Errors (out of
+        // memory, stack overflow) through; this strategy catches both with the failing command known.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (CommandLine.ParameterException e) {
+                throw e;
+            } catch (CommandLine.ExecutionException e) {
+                return Failures.report(e, e.getCommandLine(), err, debug);
+            } catch (Throwable t) { // OutOfMemoryError and kin: reported, never a trace
+                return Failures.report(t, last(parseResult), err, debug);
             }
-            cmd.getErr().println("owsim: " + ex);
-            return EXIT_FAILURE;
         });
-        cl.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("owsim: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("See '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> Failures.report(ex, cmd, err, debug));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("owsim: " + ex.getMessage());
+            Mistyped.suggest(ex, cmd.getErr());
+            cmd.getErr().println("See '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            cmd.getErr().flush();
             return EXIT_USAGE;
         });
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) { // parsing itself failed (e.g. out of memory on a huge @file)
+            return Failures.report(t, null, err, debug);
+        }
+    }
+
+    private static CommandLine last(CommandLine.ParseResult p) {
+        CommandLine.ParseResult r = p;
+        while (r.subcommand() != null) r = r.subcommand();
+        return r.commandSpec().commandLine();
+    }
+
+    /** The whole command tree: every command and subcommand takes --help and --version. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new HelpCommand());
+        for (Object sub : Commands.all()) cl.addSubcommand(sub);
+        cl.addSubcommand("completion", completion());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        standardOptions(cl);
         return cl;
+    }
+
+    /** picocli's generator of a bash (and zsh) completion script for this command tree. */
+    private static CommandLine completion() {
+        CommandLine c = new CommandLine(new AutoComplete.GenerateCompletion());
+        c.getCommandSpec().name("completion");
+        c.getCommandSpec().usageMessage().description(
+            "Print a bash/zsh completion script for owsim (commands, options, formats).",
+            "Load it in the current shell with: source <(owsim completion)",
+            "or save it once: owsim completion > ~/.owsim-completion.bash and source that file from ~/.bashrc or ~/.zshrc.");
+        return c;
+    }
+
+    private static void standardOptions(CommandLine cl) {
+        CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+        if (spec.optionsMap().get("--help") == null) spec.mixinStandardHelpOptions(true);
+        if (spec.versionProvider() == null || spec.version().length == 0) spec.versionProvider(new Version());
+        for (CommandLine sub : cl.getSubcommands().values()) standardOptions(sub);
     }
 
     /** owsim's version from the jar manifest, or "dev" when run from classes (tests, IDE). */

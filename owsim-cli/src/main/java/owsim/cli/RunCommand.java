@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import owsim.io.InputException;
 import owsim.market.RunResult;
 import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentMemory;
 import owsim.market.agent.AgentOptions;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.report.RunFiles;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:the run finished and its files are written",
         "1:the run or the writing of its files failed",
         "2:bad input: scenario file, option value or output directory"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
@@ -52,9 +53,7 @@ final class RunCommand implements Callable<Integer> {
         description = "Directory for timeseries.csv, summary.json and report.html (default: ${DEFAULT-VALUE}, created if missing).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
-        description = "What to print: an aligned table, or the content of summary.json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin FormatOption format;
 
     @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
         description = "Market engine: 'aggregate' (expected values, deterministic) or 'agent' (individual users; "
@@ -70,18 +69,27 @@ final class RunCommand implements Callable<Integer> {
         description = "Agent engine: worker threads (default: the number of processors). Changes the speed, not the result.")
     Integer threads;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+        description = {"Set one scenario field by the path experiment files use, e.g. labs[open-challenger].researchers=400,",
+            "technology.spilloverPerMonth=0.05, 'labs[frontier-closed].policy=open-delayed(6)'. Repeatable; applied together",
+            "after the file and before --months and --seed, and checked as the file is (see docs/EXPERIMENTS.md)."})
+    java.util.List<String> sets;
+
     @Mixin CatalogOption catalog;
 
+    @Override public String memoryHint() {
+        return "--users or --months";
+    }
+
     @Override public Integer call() {
-        boolean json = switch (format) {
-            case "table" -> false;
-            case "json" -> true;
-            default -> throw InputException.ofField("--format", "must be 'table' or 'json', was '" + format + "'");
-        };
+        boolean json = format.json();
         boolean agent = EngineFlags.agent(engine, users, threads);
         Scenario s = ScenarioArgument.load(scenario, catalog.load());
+        if (sets != null && !sets.isEmpty()) s = SetOptions.apply(s, sets, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
         if (seed != null) s = override("--seed", s, sc -> sc.withSeed(seed));
+        // An empty --out= would be the current directory, which the user did not name.
+        if (out.toString().isEmpty()) throw InputException.ofField("--out", "is empty; name a directory (default: owsim-out)");
         try {
             // Fail on a bad directory now, not after the run.
             RunFiles.prepare(out);
@@ -95,8 +103,9 @@ final class RunCommand implements Callable<Integer> {
         if (agent) {
             int n = users == null ? AgentOptions.DEFAULT_USERS : users;
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            AgentMemory.check("--users", n, 1, s.network(), AgentMemory.availableBytes());
             try {
-                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, new ProgressBar(stderr, "user-months")));
+                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, ProgressBar.onStderr(stderr, "user-months")));
             } catch (OutOfMemoryError e) {
                 stderr.println();
                 stderr.println("owsim: not enough memory for " + n + " users (about 22 bytes per user, plus 4 + 4k per user on a network"
@@ -112,12 +121,12 @@ final class RunCommand implements Callable<Integer> {
             String where = "Wrote " + RunFiles.TIMESERIES + ", " + RunFiles.SUMMARY + " and " + RunFiles.REPORT
                 + " to " + out.toAbsolutePath().normalize();
             if (json) {
-                stdout.print(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8));
+                // summary.json's content in the envelope every command's JSON has; the file itself is unchanged.
+                format.printJson(OutputFormat.parse(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8)));
                 stderr.println(where);
             } else {
                 stdout.print(SummaryTable.render(result));
-                stdout.println();
-                stdout.println(where);
+                stderr.println(where);
             }
         } catch (IOException e) {
             stderr.println("owsim: cannot write the run's files to '" + out + "': " + reason(e));
@@ -144,7 +153,10 @@ final class RunCommand implements Callable<Integer> {
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException n) return "cannot create " + n.getFile() + " (no such file or directory)";
-        if (e instanceof FileAlreadyExistsException) return "a file of that name is in the way";
+        if (e instanceof FileAlreadyExistsException f) {
+            String obstacle = f.getFile() == null ? null : RunFiles.obstacle(Path.of(f.getFile()));
+            return obstacle != null ? obstacle : "'" + f.getFile() + "' is in the way";
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         return e.getMessage();
     }

@@ -1,5 +1,7 @@
 package owsim.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import owsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -23,9 +25,19 @@ final class ScenarioCheckCommand implements Callable<Integer> {
     String file;
 
     @Mixin CatalogOption catalog;
+    @Mixin FormatOption format;
 
     @Override public Integer call() {
         Scenario s = ScenarioArgument.load(file, catalog.load());
+        if (format.json()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", true);
+            result.put("scenario", s.name());
+            result.put("labs", s.labs().size());
+            result.put("segments", s.segments().size());
+            format.printJson(result);
+            return Main.EXIT_OK;
+        }
         spec.commandLine().getOut().println("ok: " + s.name() + ", " + count(s.labs().size(), "lab") + ", "
             + count(s.segments().size(), "segment"));
         spec.commandLine().getOut().flush();

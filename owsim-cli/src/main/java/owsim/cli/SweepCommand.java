@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,7 +15,9 @@ import owsim.experiment.ExperimentRunner;
 import owsim.experiment.Experiments;
 import owsim.experiment.Sweep;
 import owsim.experiment.store.ResultStore;
-import owsim.progress.Progress;
+import owsim.io.InputException;
+import owsim.io.StrictYaml;
+import owsim.market.agent.AgentMemory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +31,7 @@ import picocli.CommandLine.Spec;
         "and stores one row per run in an embedded DuckDB file, committed as runs finish.",
         "Run the same command again to resume: runs already stored are skipped.",
         "With --master, runs them on Spark instead and writes Parquet tables (same columns, same values) to a directory."})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file (see docs/EXPERIMENTS.md).")
@@ -49,6 +53,11 @@ final class SweepCommand implements Callable<Integer> {
     Integer partitions;
 
     @Mixin CatalogOption catalog;
+    @Mixin FormatOption format;
+
+    @Override public String memoryHint() {
+        return "experiment (fewer runs, replications or candidates) or fewer --threads";
+    }
 
     @Override public Integer call() throws Exception {
         if (master != null) return onSpark();
@@ -59,7 +68,16 @@ final class SweepCommand implements Callable<Integer> {
         Path file = out != null ? Path.of(out) : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (e.spec().engine().equals("agent")) {
+            try {
+                AgentMemory.check("users", e.spec().users(), t, e.base().network(), AgentMemory.availableBytes());
+            } catch (InputException tooMany) {
+                throw StrictYaml.atFieldLine(e.yamlText(), new InputException(e.source(), 0, 0, "users",
+                    tooMany.getMessage().substring("users: ".length()) + " (or fewer --threads)"));
+            }
+        }
         ExperimentRunner runner = new ExperimentRunner(e, catalog.load());
+        runner.checkDesign();
         long start = System.nanoTime();
         try (ResultStore store = ResultStore.open(file)) {
             store.begin(e, Main.version());
@@ -69,16 +87,40 @@ final class SweepCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%s: %,d runs (%s design, %d replications), %,d already stored, %d threads -> %s%n",
                 e.name(), total, e.design().name(), e.replications(), before, t, file);
             err.flush();
-            int made = Sweep.run(runner, done, t, store::write, p -> progress(err, p, before, total));
+            int made;
+            try {
+                made = Sweep.run(runner, done, t, store::write, ProgressBar.onStderr(err, "runs"));
+            } catch (Sweep.SweepFailedException failed) {
+                // Not an input error: exit 1, with the sweep's own account of what is kept.
+                err.println("owsim: " + failed.getMessage());
+                err.flush();
+                return Main.EXIT_FAILURE;
+            }
             double s = (System.nanoTime() - start) / 1e9;
-            stdout.printf(Locale.ROOT, "%,d runs made, %,d stored of %,d, in %.1f s (%.0f runs/s) -> %s%n",
-                made, store.runCount(), total, s, made / Math.max(s, 1e-9), file);
+            if (format.json()) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("experiment", e.name());
+                result.put("runsMade", made);
+                result.put("runsStored", store.runCount());
+                result.put("runsTotal", total);
+                result.put("seconds", s);
+                result.put("file", file.toAbsolutePath().normalize().toString());
+                format.printJson(result);
+            } else {
+                stdout.printf(Locale.ROOT, "%,d runs made, %,d stored of %,d, in %.1f s (%.0f runs/s) -> %s%n",
+                    made, store.runCount(), total, s, made / Math.max(s, 1e-9), file);
+                stdout.flush();
+            }
         }
         return Main.EXIT_OK;
     }
 
     /** The same sweep on Spark, in a child JVM (see {@link SparkSweepLauncher}); its exit status is this command's. */
     private int onSpark() throws Exception {
+        if (format.json()) {
+            throw InputException.ofField("--format", "json is not available with --master: the Spark job prints a text summary"
+                + " (its results are the Parquet tables it writes)");
+        }
         if (threads != null) {
             throw new IllegalArgumentException("--threads: not with --master; the master sets Spark's parallelism (local[N]) and --partitions its task count");
         }
@@ -101,14 +143,4 @@ final class SweepCommand implements Callable<Integer> {
         return dir.resolve(name + ".duckdb");
     }
 
-    private static void progress(PrintWriter err, Progress p, int before, int total) {
-        err.printf(Locale.ROOT, "progress %d/%d runs, %.0f runs/s, ETA %s%n", before + p.done(), total, p.ratePerSecond(), eta(p.etaSeconds()));
-        err.flush();
-    }
-
-    private static String eta(double s) {
-        if (!Double.isFinite(s)) return "?";
-        long x = Math.round(s);
-        return x >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", x / 3600, x / 60 % 60) : String.format(Locale.ROOT, "%dm%02ds", x / 60, x % 60);
-    }
 }

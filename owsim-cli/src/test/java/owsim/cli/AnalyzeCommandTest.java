@@ -44,6 +44,11 @@ class AnalyzeCommandTest {
             .contains("Sobol indices of market.openWeightTokenShare (N = 8")
             .contains("Sobol indices of labs[open-challenger].revenueUsd")
             .contains("segments[developers].churnPerMonth");
+        // People read these numbers: money with $ and a magnitude, shares as percentages, never 1.2e+09.
+        String revenueRow = a.out().lines().filter(l -> l.startsWith("labs[open-challenger].revenueUsd ")).findFirst().orElseThrow();
+        assertThat(revenueRow).containsPattern("\\$[0-9.,]+[kMBT]? ");
+        assertThat(a.out().lines().filter(l -> l.startsWith("market.openWeightTokenShare ")).findFirst().orElseThrow()).contains("%");
+        assertThat(a.out()).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
         String html = Files.readString(tmp.resolve("rep").resolve("report.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Sobol indices").doesNotContain("<script");
     }
@@ -72,5 +77,18 @@ class AnalyzeCommandTest {
         Cli a = Cli.run("analyze", tmp.resolve("none.duckdb").toString());
         assertThat(a.exit()).isEqualTo(2);
         assertThat(a.err()).contains("no results file");
+    }
+
+    @Test
+    void aReportPathThatIsADirectoryChangesNothing(@TempDir Path tmp) throws Exception {
+        Path db = sweep(tmp, "t", "{kind: tornado}", 1);
+        Path rep = tmp.resolve("rep");
+        Files.createDirectories(rep.resolve("report.html"));
+        Files.writeString(rep.resolve("report.txt"), "earlier report\n");
+        Cli a = Cli.run("analyze", db.toString(), "--out", rep.toString());
+        assertThat(a.exit()).isEqualTo(2);
+        assertThat(a.err()).contains("--out: cannot write to '" + rep + "': '" + rep.resolve("report.html") + "' is a directory");
+        assertThat(Files.readString(rep.resolve("report.txt"))).isEqualTo("earlier report\n");
+        assertThat(Cli.run("analyze", db.toString(), "--out=").err()).contains("--out: is empty");
     }
 }

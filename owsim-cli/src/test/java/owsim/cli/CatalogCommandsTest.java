@@ -32,7 +32,10 @@ class CatalogCommandsTest {
         String oss = r.out().lines().filter(l -> l.startsWith("gpt-oss-120b ")).findFirst().orElseThrow();
         assertThat(oss).contains("bf16 + int4 experts");
         String m3 = r.out().lines().filter(l -> l.startsWith("m3-ultra-512gb ")).findFirst().orElseThrow();
-        assertThat(m3).contains("unified", "512", "819").endsWith("-");
+        assertThat(m3).contains("unified", "476.8", "819").endsWith("-"); // 512 GB = 476.8 GiB
+        // Memory in GiB, the unit 'cost serve' uses: an 80 GB H100 holds 74.5 GiB.
+        assertThat(r.out()).contains("MEMORY GiB").doesNotContain("MEMORY GB");
+        assertThat(r.out().lines().filter(l -> l.startsWith("h100-sxm ")).findFirst().orElseThrow()).contains(" 74.5 ");
     }
 
     @Test
@@ -59,7 +62,7 @@ class CatalogCommandsTest {
         Result r = run("catalog", "show", "gpt-oss-120b");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("slidingWindowLayers: 18", "nativeExpertWeights: int4", "sources:",
-            "openai/gpt-oss", "activeParamsAsPublished:", "embeddings counted: unembedding", "routedExperts:", "nativeWeightGB:");
+            "openai/gpt-oss", "activeParamsAsPublished:", "embeddings counted: unembedding", "routedExperts:", "nativeWeightGiB:");
     }
 
     @Test

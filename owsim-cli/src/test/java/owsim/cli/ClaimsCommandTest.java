@@ -2,6 +2,8 @@ package owsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,23 @@ class ClaimsCommandTest {
         assertThat(md).contains("`" + ClaimsCommand.command("default", out) + "`").contains("| claim | statement | verdict |");
         String html = Files.readString(out.resolve(ClaimsCommand.HTML));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script");
+        // Standard output is the verdicts alone; where the files went is status, on standard error.
+        assertThat(r.out()).doesNotContain("Wrote");
+        assertThat(r.err()).contains("Wrote " + ClaimsCommand.MARKDOWN + " and " + ClaimsCommand.HTML);
+    }
+
+    @Test void jsonHasTheEnvelopeAndEveryClaimsVerdict() throws Exception {
+        Cli r = Cli.run("claims", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("owsim").asText()).isNotBlank();
+        assertThat(j.get("command").asText()).isEqualTo("claims");
+        assertThat(j.get("claims")).hasSize(10);
+        for (JsonNode c : j.get("claims")) {
+            assertThat(c.get("id").asText()).matches("[a-j]");
+            assertThat(c.get("verdict").get("kind").asText()).isIn("HOLDS", "FAILS", "HOLDS_WHEN");
+            assertThat(c.get("finding").asText()).isNotBlank();
+        }
     }
 
     @Test void unknownScenarioFileIsAUsageError(@TempDir Path dir) {

@@ -129,6 +129,44 @@ class CostCommandTest {
         }
         Run t = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9");
         assertThat(t.out()).contains("rent").contains("buy").contains("api").contains("subscription");
+        // The buy row's monthly cost includes the amortised purchase its $/M includes.
+        JsonNode buy = null;
+        for (JsonNode o : j.get("options")) if (o.get("option").asText().equals("buy")) buy = o;
+        assertThat(buy.get("purchaseUsdPerMonth").asDouble()).isPositive();
+        assertThat(buy.get("usdPerMillionTokens").asDouble()).isCloseTo(buy.get("monthlyUsd").asDouble() / 1e9 * 1e6, org.assertj.core.data.Percentage.withPercentage(1e-9));
+        String row = t.out().lines().filter(l -> l.startsWith("buy ")).findFirst().orElseThrow();
+        assertThat(row).contains(fmtMoney(buy.get("monthlyUsd").asDouble())).contains(fmtMoney(buy.get("purchaseUsdPerMonth").asDouble()));
+        assertThat(t.out()).contains("monthly is everything a month costs");
+    }
+
+    @Test void tablesWriteMoneyAsDollarsAndBytesInBinaryUnits() {
+        Run sub = run("cost", "subscriber", "--model", "deepseek-v3", "--hardware", "h200", "--tokens-per-month", "1e8", "--price", "20");
+        assertThat(sub.exit()).as(sub.err()).isZero();
+        // A loss is -$17.06, not $-17.06; usage and break-even with magnitudes, as run prints them.
+        assertThat(sub.out()).containsPattern("margin per month +-\\$[0-9.]+ \\(loss\\)").contains("price per month   $20.00")
+            .contains("100M tokens/month").doesNotContain("$-");
+        Run serve = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h200");
+        assertThat(serve.out()).containsPattern("rented \\$/M tokens +input \\$[0-9.]+, output \\$[0-9.]+")
+            .containsPattern("KV cache +[0-9.]+ KiB per token, [0-9.]+ MiB per sequence").contains(" GiB");
+    }
+
+    @Test void selfHostHardwareLimitsBuyAndRentToTheGivenAccelerators() throws Exception {
+        Run r = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9", "--hardware", "h200",
+            "--hardware", "b200", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (JsonNode o : json(r.out()).get("options")) {
+            if (o.get("option").asText().equals("buy") || o.get("option").asText().equals("rent")) {
+                assertThat(o.get("hardware").asText()).isIn("h200", "b200");
+            }
+        }
+        Run only = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9", "--hardware", "rtx-4090", "--format", "json");
+        assertThat(only.exit()).as(only.err()).isZero();
+        for (JsonNode o : json(only.out()).get("options")) {
+            if (o.get("option").asText().equals("rent")) assertThat(o.get("feasible").asBoolean()).isFalse();
+        }
+        Run bad = run("cost", "selfhost", "--model", "deepseek-v3", "--tokens-per-month", "1e9", "--hardware", "h201");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("h200").doesNotContain("Exception");
     }
 
     @Test void everyCostExampleInTheServingDocRuns() throws Exception {
@@ -162,5 +200,9 @@ class CostCommandTest {
             "--kv-len", "4096", "--batch", "1", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(json(r.out()).get("usdPerMillionOutputTokens").isNull()).isTrue();
+    }
+
+    private static String fmtMoney(double usd) {
+        return owsim.format.Readable.money(usd, 3);
     }
 }

@@ -49,6 +49,16 @@ class EquilibriumCommandTest {
         assertThat(r.out()).contains("frontier-closed").contains("open-challenger").contains("open-delayed(6)");
     }
 
+    @Test void moneyPayoffsPrintAsDollarsWithMagnitudesLikeRun() {
+        Cli r = Cli.run("equilibrium", "--labs", "open-challenger,frontier-closed", "--policies", "closed,open");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains(", USD;").doesNotContain("USD millions");
+        String closedRow = r.out().lines().filter(l -> l.startsWith("closed ")).findFirst().orElseThrow();
+        // Four payoffs in the closed row, each like "-$92.9B" (three significant digits), none like -92851.9.
+        assertThat(closedRow).containsPattern("-?\\$[0-9.,]+[kMBT]?, -?\\$[0-9.,]+[kMBT]?\\s+-?\\$[0-9.,]+[kMBT]?, -?\\$[0-9.,]+[kMBT]?");
+        assertThat(r.out()).doesNotContainPattern("-?[0-9]{4,}\\.[0-9]");
+    }
+
     @Test void payoffCanBeTheTokenShareAndABadMeasureIsAUsageError() throws Exception {
         Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--payoff", "token-share", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();

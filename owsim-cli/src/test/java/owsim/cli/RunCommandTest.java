@@ -3,6 +3,7 @@ package owsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,8 +51,14 @@ class RunCommandTest {
         for (String f : List.of("openWeightTokenShare", "openModelLagMonths", "consumerSurplusUsd")) {
             assertThat(root.get("market").has(f)).as(f).isTrue();
         }
-        // stdout is exactly the file; where the files went goes to stderr so stdout stays parseable.
-        assertThat(json.out()).isEqualTo(Files.readString(jsonOut.resolve("summary.json")));
+        // stdout is the file's content in the envelope every command's JSON has (the file itself
+        // stays as it was); where the files went goes to stderr so stdout stays parseable.
+        assertThat(root.get("owsim").asText()).isEqualTo(root.get("owsimVersion").asText());
+        assertThat(root.get("command").asText()).isEqualTo("run");
+        ObjectNode withoutEnvelope = ((ObjectNode) root.deepCopy());
+        withoutEnvelope.remove(List.of("owsim", "command"));
+        assertThat(withoutEnvelope).isEqualTo(new ObjectMapper().readTree(Files.readString(jsonOut.resolve("summary.json"))));
+        assertThat(Files.readString(jsonOut.resolve("summary.json"))).startsWith("{").doesNotContain("\"command\"");
         assertThat(json.err()).contains("Wrote timeseries.csv, summary.json and report.html to " + jsonOut.toAbsolutePath());
     }
 
@@ -106,8 +113,9 @@ class RunCommandTest {
         Cli r = Cli.run("run", "--months", "3", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Labs (").contains("revenue").contains("serving cost").contains("payoff")
-            .contains("Market").contains("open-weight share of tokens").contains("$")
-            .contains("Wrote timeseries.csv, summary.json and report.html to " + out.toAbsolutePath());
+            .contains("Market").contains("open-weight share of tokens").contains("$").doesNotContain("Wrote");
+        // Where the files went is status: standard error, like every command's.
+        assertThat(r.err()).contains("Wrote timeseries.csv, summary.json and report.html to " + out.toAbsolutePath());
         assertThat(Files.exists(out.resolve("report.html"))).isTrue();
     }
 
@@ -170,5 +178,134 @@ class RunCommandTest {
         Cli r = Cli.run("run", tmp.resolve("nope.yaml").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("nope.yaml");
+    }
+
+    @Test
+    void setRerunsOneDesignPointOfASweepExactly() throws Exception {
+        Path exp = Files.writeString(tmp.resolve("point.yaml"), """
+            name: point
+            months: 6
+            rootSeed: 11
+            replications: 1
+            design: {kind: grid, levels: 2}
+            parameters:
+              - path: labs[open-challenger].researchers
+                min: 150
+                max: 450
+              - path: technology.spilloverPerMonth
+                min: 0.02
+                max: 0.1
+            metrics:
+              - labs[open-challenger].revenueUsd
+              - market.openWeightTokenShare
+            """);
+        Path db = tmp.resolve("point.duckdb");
+        assertThat(Cli.run("sweep", exp.toString(), "--out", db.toString(), "--threads", "1").exit()).isZero();
+        // Design point 3 (both parameters high), with its seed as the results store holds it.
+        double researchers;
+        double spillover;
+        long seed;
+        double revenue;
+        double share;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT \"in:labs[open-challenger].researchers\", \"in:technology.spilloverPerMonth\", seed,"
+                 + " \"out:labs[open-challenger].revenueUsd\", \"out:market.openWeightTokenShare\" FROM runs WHERE run_id = 3")) {
+            rs.next();
+            researchers = rs.getDouble(1);
+            spillover = rs.getDouble(2);
+            seed = rs.getLong(3);
+            revenue = rs.getDouble(4);
+            share = rs.getDouble(5);
+        }
+        Cli r = Cli.run("run", "--set", "labs[open-challenger].researchers=" + researchers, "--set", "technology.spilloverPerMonth=" + spillover,
+            "--seed", Long.toString(seed), "--months", "6", "--out", tmp.resolve("point-run").toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode lab = null;
+        for (JsonNode l : root.get("labs")) if (l.get("id").asText().equals("open-challenger")) lab = l;
+        assertThat(lab.get("researchers").asDouble()).isPositive();
+        assertThat(lab.get("revenueUsd").asDouble()).isEqualTo(revenue);
+        assertThat(root.get("market").get("openWeightTokenShare").asDouble()).isEqualTo(share);
+        // And the default point differs, so the assignments did something.
+        assertThat(json.out()).isNotEqualTo(r.out());
+    }
+
+    @Test
+    void setTakesTextAndBooleansAndLaterAssignmentsWin() throws Exception {
+        Cli r = Cli.run("run", "--set", "labs[frontier-closed].policy=open-delayed(6)", "--set", "mechanisms.spillover=false",
+            "--set", "run.months=24", "--set", "run.months=3", "--out", tmp.resolve("set-text").toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.get("months").asInt()).isEqualTo(3);
+        assertThat(root.get("labs").get(Scenarios.defaultScenario().labIndex("frontier-closed")).get("policy").asText()).isEqualTo("open-delayed(6)");
+    }
+
+    @Test
+    void badSetsAreUsageErrorsThatNameThePathAndWhatIsAllowed() {
+        Cli noEquals = Cli.run("run", "--set", "technology.spilloverPerMonth", "--out", tmp.resolve("bad1").toString());
+        assertThat(noEquals.exit()).isEqualTo(2);
+        assertThat(noEquals.err()).contains("--set").contains("PATH=VALUE");
+        Cli unknownKey = Cli.run("run", "--set", "technology.spilloverPerMnth=0.1", "--out", tmp.resolve("bad2").toString());
+        assertThat(unknownKey.exit()).isEqualTo(2);
+        assertThat(unknownKey.err()).contains("--set").contains("spilloverPerMonth");
+        Cli unknownLab = Cli.run("run", "--set", "labs[nobody].researchers=10", "--out", tmp.resolve("bad3").toString());
+        assertThat(unknownLab.exit()).isEqualTo(2);
+        assertThat(unknownLab.err()).contains("--set").contains("open-challenger");
+        Cli outOfRange = Cli.run("run", "--set", "segments[consumers].churnPerMonth=7", "--out", tmp.resolve("bad4").toString());
+        assertThat(outOfRange.exit()).isEqualTo(2);
+        assertThat(outOfRange.err()).contains("--set").contains("churnPerMonth");
+        Cli notANumber = Cli.run("run", "--set", "run.months=many", "--out", tmp.resolve("bad5").toString());
+        assertThat(notANumber.exit()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("--set").contains("run.months").contains("number");
+        Cli badModel = Cli.run("run", "--set", "labs[open-challenger].templateModel=deepseek-v9", "--out", tmp.resolve("bad6").toString());
+        assertThat(badModel.exit()).isEqualTo(2);
+        assertThat(badModel.err()).contains("--set").contains("deepseek-v9");
+        for (Cli c : List.of(noEquals, unknownKey, unknownLab, outOfRange, notANumber, badModel)) {
+            assertThat(c.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(tmp.resolve("bad1").resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyOutIsRefusedRatherThanTheCurrentDirectory() {
+        Cli r = Cli.run("run", "--months", "2", "--out=");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("owsim: --out: is empty; name a directory (default: owsim-out)" + System.lineSeparator());
+    }
+
+    @Test
+    void aDanglingLinkAsOutIsNamedAsOne() throws IOException {
+        Path link = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("nowhere"));
+        Cli r = Cli.run("run", "--months", "2", "--out", link.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--out: cannot write to '" + link + "': '" + link.toAbsolutePath()
+            + "' is a symbolic link to '" + tmp.resolve("nowhere") + "', which does not exist");
+    }
+
+    @Test
+    void aReportThatIsADirectoryChangesNothing() throws IOException {
+        Path out = tmp.resolve("blocked");
+        assertThat(Cli.run("run", "--months", "2", "--out", out.toString()).exit()).isZero();
+        byte[] csv = Files.readAllBytes(out.resolve("timeseries.csv"));
+        byte[] json = Files.readAllBytes(out.resolve("summary.json"));
+        Files.delete(out.resolve("report.html"));
+        Files.createDirectory(out.resolve("report.html"));
+        Cli r = Cli.run("run", "--months", "3", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("report.html' is a directory");
+        assertThat(Files.readAllBytes(out.resolve("timeseries.csv"))).isEqualTo(csv);
+        assertThat(Files.readAllBytes(out.resolve("summary.json"))).isEqualTo(json);
+    }
+
+    @Test
+    void agentUsersBeyondTheHeapAreRefusedNamingTheOption() {
+        // 2e9 users need about 41 GiB: more than a test JVM's heap.
+        Cli r = Cli.run("run", "--engine", "agent", "--users", "2000000000", "--months", "2", "--out", tmp.resolve("users").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("owsim: --users: 2,000,000,000 users need about 41.0 GiB of heap (22 bytes per user), but this Java has about ")
+            .contains("the limit here is").doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        Cli e = Cli.run("equilibrium", "--engine", "agent", "--users", "2000000000", "--labs", "open-challenger,frontier-closed");
+        assertThat(e.exit()).isEqualTo(2);
+        assertThat(e.err()).startsWith("owsim: --users: 2,000,000,000 users need about 41.0 GiB");
     }
 }

@@ -21,6 +21,14 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void showWithoutANameShowsTheDefault() {
+        // The docs write 'owsim scenario show' for the default world; it must work as written.
+        Cli r = Cli.run("scenario", "show");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(Scenarios.defaultYaml());
+    }
+
+    @Test
     void showAnythingElseSaysWhatIsThere() {
         Cli r = Cli.run("scenario", "show", "mine.yaml");
         assertThat(r.exit()).isEqualTo(2);

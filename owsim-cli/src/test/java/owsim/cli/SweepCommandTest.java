@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepCommandTest {
-    // Long enough (seconds on one thread) that the kill, sent at the first progress line, lands
-    // mid-sweep: 120 runs of 12 months once finished before it arrived.
+    // Long enough (seconds on one thread) that the kill, sent at the first progress line (after
+    // the bar's quiet first second), lands mid-sweep: 120 runs of 12 months once finished before it arrived.
     private static final String EXPERIMENT = """
         name: kill-test
         months: 36
@@ -53,7 +53,7 @@ class SweepCommandTest {
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "owsim.cli.Main",
             "sweep", exp.toString(), "--out", killed.toString(), "--threads", "1")
             .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Pattern progress = Pattern.compile("progress (\\d+)/(\\d+) runs");
+        Pattern progress = Pattern.compile("\\] +\\d+%  (\\d+)/(\\d+)  ");
         int seen = -1;
         List<String> lines = new ArrayList<>();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -99,10 +99,35 @@ class SweepCommandTest {
         assertThat(csv.exit()).as(csv.err()).isZero();
         List<String> csvLines = Files.readAllLines(tmp.resolve("r.csv"));
         assertThat(csvLines).hasSize(TOTAL + 1);
-        assertThat(csvLines.get(0)).startsWith("run_id,design_row,replication,seed,in:technology.spilloverPerMonth");
+        assertThat(csvLines.get(0)).startsWith("run_id,design_row,replication,\"seed\",in_technology_spilloverPerMonth");
         Cli parquet = Cli.run("export", whole.toString(), "--parquet");
         assertThat(parquet.exit()).as(parquet.err()).isZero();
         assertThat(tmp.resolve("whole.parquet")).exists();
+    }
+
+    @Test
+    void anInvalidDesignPointStopsTheSweepBeforeItStoresAnything(@TempDir Path tmp) throws Exception {
+        Path exp = tmp.resolve("whole.yaml");
+        // The grid's ends (3 and 12) are whole months; its inner points (5.25, ...) are not.
+        Files.writeString(exp, "name: t\nrootSeed: 1\nmonths: 3\ndesign: {kind: grid, levels: 5}\nparameters:\n"
+            + "  - path: labs[open-challenger].releaseEveryMonths\n    min: 3\n    max: 12\n");
+        Cli r = Cli.run("sweep", exp.toString(), "--threads", "1");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("owsim: " + exp + ": design: design point 1 (labs[open-challenger].releaseEveryMonths = 5.25)");
+        assertThat(tmp.resolve("whole.duckdb")).doesNotExist();
+    }
+
+    @Test
+    void agentUsersTimesThreadsBeyondTheHeapAreRefusedAtTheUsersLine(@TempDir Path tmp) throws Exception {
+        Path exp = tmp.resolve("agents.yaml");
+        Files.writeString(exp, "name: t\nrootSeed: 1\nengine: agent\nusers: 100000000\ndesign: {kind: grid, levels: 2}\nparameters:\n"
+            + "  - path: technology.spilloverPerMonth\n    min: 0.02\n    max: 0.1\n");
+        // 64 runs at once of 1e8 users: about 131 GiB.
+        Cli r = Cli.run("sweep", exp.toString(), "--threads", "64");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("owsim: " + exp + ":4:1: users: 100,000,000 users x 64 runs at once need about 131.1 GiB of heap")
+            .contains("(or fewer --threads)");
+        assertThat(tmp.resolve("agents.duckdb")).doesNotExist();
     }
 
     private static int count(Path db) throws Exception {

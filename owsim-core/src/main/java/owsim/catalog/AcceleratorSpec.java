@@ -1,8 +1,8 @@
 package owsim.catalog;
 
 import static owsim.io.Check.identifier;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.positiveAtMost;
+import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
  * @param interconnectGBps per-device bandwidth of the intra-node fabric, GB/s one way (NVLink; PCIe for consumer cards)
  * @param networkGBps per-device bandwidth between nodes, GB/s one way (InfiniBand or Ethernet)
  * @param powerWatts board power (TDP) per device, W
- * @param purchaseUsd purchase price per device, USD (dated in sources)
+ * @param purchaseUsd purchase price per device, USD (dated in sources); 0 when it is not sold (TPUs are only rented)
  * @param rentalUsdPerHour typical on-demand rental per device-hour, USD; 0 when it cannot be rented
  */
 public record AcceleratorSpec(
@@ -48,22 +48,34 @@ public record AcceleratorSpec(
         identifier("id", id);
         if (name == null) name = id;
         required("kind", kind);
-        positive("memoryGB", memoryGB);
-        positive("memoryBandwidthGBps", memoryBandwidthGBps);
-        positive("bf16Tflops", bf16Tflops);
-        nonNegative("fp8Tflops", fp8Tflops);
-        nonNegative("int8Tops", int8Tops);
-        nonNegative("fp4Tflops", fp4Tflops);
-        positive("devicesPerNode", devicesPerNode);
-        nonNegative("interconnectGBps", interconnectGBps);
-        nonNegative("networkGBps", networkGBps);
-        positive("powerWatts", powerWatts);
-        positive("purchaseUsd", purchaseUsd);
-        nonNegative("rentalUsdPerHour", rentalUsdPerHour);
+        positiveAtMost("memoryGB", memoryGB, 1e5);
+        positiveAtMost("memoryBandwidthGBps", memoryBandwidthGBps, 1e6);
+        positiveAtMost("bf16Tflops", bf16Tflops, 1e6);
+        range("fp8Tflops", fp8Tflops, 0, 1e6);
+        range("int8Tops", int8Tops, 0, 1e6);
+        range("fp4Tflops", fp4Tflops, 0, 1e6);
+        range("devicesPerNode", devicesPerNode, 1, 1024);
+        range("interconnectGBps", interconnectGBps, 0, 1e6);
+        range("networkGBps", networkGBps, 0, 1e6);
+        positiveAtMost("powerWatts", powerWatts, 1e6);
+        range("purchaseUsd", purchaseUsd, 0, 1e8);
+        range("rentalUsdPerHour", rentalUsdPerHour, 0, 1e5);
+        if (purchaseUsd == 0 && rentalUsdPerHour == 0) {
+            throw new IllegalArgumentException("purchaseUsd: a device that is neither sold (purchaseUsd 0) nor rented (rentalUsdPerHour 0) has no price; give at least one");
+        }
         sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
     public boolean rentable() { return rentalUsdPerHour > 0; }
+
+    /** Whether the device can be bought; one that is only rented is owned at its rent. */
+    public boolean purchasable() { return purchaseUsd > 0; }
+
+    /**
+     * Whether the device sits in a home rather than a data centre (a GeForce card, a Mac): it
+     * pays no colocation fee, only its power.
+     */
+    public boolean atHome() { return kind == AcceleratorKind.CONSUMER || kind == AcceleratorKind.UNIFIED; }
 
     public double memoryBytes() { return memoryGB * 1e9; }
 

@@ -1,7 +1,6 @@
 package owsim.catalog;
 
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
 /**
@@ -26,18 +25,18 @@ public record AttentionSpec(
 
     public AttentionSpec {
         required("kind", kind);
-        positive("queryHeads", queryHeads);
-        nonNegative("qLoraRank", qLoraRank);
-        nonNegative("slidingWindowTokens", slidingWindowTokens);
-        nonNegative("slidingWindowLayers", slidingWindowLayers);
+        range("queryHeads", queryHeads, 1, ArchitectureLimits.HEADS);
+        range("qLoraRank", qLoraRank, 0, ArchitectureLimits.WIDTH);
+        range("slidingWindowTokens", slidingWindowTokens, 0, ArchitectureLimits.CONTEXT);
+        range("slidingWindowLayers", slidingWindowLayers, 0, ArchitectureLimits.LAYERS);
         if (kind == AttentionKind.MLA) {
-            positive("kvLoraRank", kvLoraRank);
-            positive("qkNopeHeadDim", qkNopeHeadDim);
-            positive("qkRopeHeadDim", qkRopeHeadDim);
-            positive("vHeadDim", vHeadDim);
+            range("kvLoraRank", kvLoraRank, 1, ArchitectureLimits.WIDTH);
+            range("qkNopeHeadDim", qkNopeHeadDim, 1, ArchitectureLimits.HEADS);
+            range("qkRopeHeadDim", qkRopeHeadDim, 1, ArchitectureLimits.HEADS);
+            range("vHeadDim", vHeadDim, 1, ArchitectureLimits.HEADS);
         } else {
-            positive("kvHeads", kvHeads);
-            positive("headDim", headDim);
+            range("kvHeads", kvHeads, 1, ArchitectureLimits.HEADS);
+            range("headDim", headDim, 1, ArchitectureLimits.HEADS);
             if (queryHeads % kvHeads != 0) {
                 throw new IllegalArgumentException("kvHeads: must divide queryHeads (" + queryHeads + "), was " + kvHeads);
             }

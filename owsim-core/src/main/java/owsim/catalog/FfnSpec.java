@@ -1,6 +1,6 @@
 package owsim.catalog;
 
-import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.range;
 
 /**
  * Feed-forward shape. A dense model has {@code experts == 0} and every layer uses
@@ -19,12 +19,12 @@ public record FfnSpec(
     boolean expertBias) {
 
     public FfnSpec {
-        nonNegative("denseIntermediate", denseIntermediate);
-        nonNegative("denseLayers", denseLayers);
-        nonNegative("moeIntermediate", moeIntermediate);
-        nonNegative("experts", experts);
-        nonNegative("activeExperts", activeExperts);
-        nonNegative("sharedExperts", sharedExperts);
+        range("denseIntermediate", denseIntermediate, 0, ArchitectureLimits.INTERMEDIATE);
+        range("denseLayers", denseLayers, 0, ArchitectureLimits.LAYERS);
+        range("moeIntermediate", moeIntermediate, 0, ArchitectureLimits.INTERMEDIATE);
+        range("experts", experts, 0, ArchitectureLimits.EXPERTS);
+        range("activeExperts", activeExperts, 0, ArchitectureLimits.EXPERTS);
+        range("sharedExperts", sharedExperts, 0, ArchitectureLimits.EXPERTS);
         if (experts > 0) {
             if (moeIntermediate <= 0) throw new IllegalArgumentException("moeIntermediate: must be > 0 for a mixture of experts");
             if (activeExperts <= 0 || activeExperts > experts) {

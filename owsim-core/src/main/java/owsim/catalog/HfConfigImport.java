@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import owsim.io.InputException;
 import owsim.io.InputFiles;
@@ -24,6 +25,14 @@ public final class HfConfigImport {
 
     private static final Set<String> MLA_TYPES = Set.of("deepseek_v2", "deepseek_v3", "kimi_k2");
     private static final Set<String> GEMMA_TYPES = Set.of("gemma3", "gemma3_text");
+    /** The config field each catalog field is read from, so that a size the catalog refuses is named as the config writes it. */
+    private static final Map<String, String> CONFIG_FIELDS = Map.ofEntries(
+        Map.entry("layers", "num_hidden_layers"), Map.entry("hiddenSize", "hidden_size"), Map.entry("vocabSize", "vocab_size"),
+        Map.entry("contextTokens", "max_position_embeddings"), Map.entry("queryHeads", "num_attention_heads"),
+        Map.entry("kvHeads", "num_key_value_heads"), Map.entry("headDim", "head_dim"), Map.entry("qLoraRank", "q_lora_rank"),
+        Map.entry("kvLoraRank", "kv_lora_rank"), Map.entry("qkNopeHeadDim", "qk_nope_head_dim"),
+        Map.entry("qkRopeHeadDim", "qk_rope_head_dim"), Map.entry("vHeadDim", "v_head_dim"),
+        Map.entry("slidingWindowTokens", "sliding_window"));
 
     private final String source;
     private final JsonNode root;
@@ -62,7 +71,8 @@ public final class HfConfigImport {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new InputException(source, line, col, null, "not valid JSON: " + e.getOriginalMessage());
+            // Jackson's message quotes the text it could not read; a file of another kind is not echoed.
+            throw new InputException(source, line, col, null, "not valid JSON; expected a model's config.json");
         }
         if (root == null || !root.isObject()) throw new InputException(source, 0, 0, null, "expected a JSON object");
         HfConfigImport in = new HfConfigImport(source, root);
@@ -75,6 +85,8 @@ public final class HfConfigImport {
         int layers = requiredInt("num_hidden_layers");
         int hidden = requiredInt("hidden_size");
         int heads = requiredInt("num_attention_heads");
+        // Checked here because the head size is derived from it (hidden_size / heads) before any record sees it.
+        if (heads <= 0) throw error(prefixed("num_attention_heads"), "must be a whole number > 0, was " + heads);
         int vocab = GEMMA_TYPES.contains(type) ? optInt("vocab_size", 262_208) : requiredInt("vocab_size");
         int context = GEMMA_TYPES.contains(type) ? optInt("max_position_embeddings", 131_072) : requiredInt("max_position_embeddings");
         boolean tied = optBool("tie_word_embeddings", GEMMA_TYPES.contains(type));
@@ -83,12 +95,14 @@ public final class HfConfigImport {
         FfnSpec ffn = ffn(layers);
         WeightFormat[] formats = weightFormats();
         try {
-            return new ModelSpec(id, textOrNull(root, "_name_or_path") != null ? textOrNull(root, "_name_or_path") : id,
+            ModelSpec m = new ModelSpec(id, textOrNull(root, "_name_or_path") != null ? textOrNull(root, "_name_or_path") : id,
                 null, null, layers, hidden, vocab, tied, context, formats[0], formats[1], attention, ffn, null,
                 List.of("imported from Hugging Face config " + Path.of(source).getFileName() + " (model_type " + type + ")"),
                 null);
+            ParameterCount.of(m); // sizes that pass one by one can still overflow 64 bits together
+            return m;
         } catch (IllegalArgumentException e) {
-            throw error(null, e.getMessage());
+            throw specError(null, e);
         }
     }
 
@@ -230,7 +244,7 @@ public final class HfConfigImport {
         try {
             return s.get();
         } catch (IllegalArgumentException e) {
-            throw error(null, "attention: " + e.getMessage());
+            throw specError("attention", e);
         }
     }
 
@@ -267,6 +281,15 @@ public final class HfConfigImport {
 
     private String prefixed(String field) {
         return text == root ? field : "text_config." + field;
+    }
+
+    /** A record's complaint ("qkNopeHeadDim: must be ..."), with the config field it came from named first when there is one. */
+    private InputException specError(String part, IllegalArgumentException e) {
+        String m = String.valueOf(e.getMessage());
+        int colon = m.indexOf(": ");
+        String configField = colon > 0 ? CONFIG_FIELDS.get(m.substring(0, colon)) : null;
+        if (configField == null) return error(null, (part == null ? "" : part + ": ") + m);
+        return error(prefixed(configField), m.substring(colon + 2) + " (catalog field " + (part == null ? "" : part + ".") + m.substring(0, colon) + ")");
     }
 
     private InputException error(String field, String message) {

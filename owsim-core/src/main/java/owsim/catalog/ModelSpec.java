@@ -1,7 +1,7 @@
 package owsim.catalog;
 
 import static owsim.io.Check.identifier;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
 import java.util.List;
@@ -36,10 +36,10 @@ public record ModelSpec(
     public ModelSpec {
         identifier("id", id);
         if (name == null) name = id;
-        positive("layers", layers);
-        positive("hiddenSize", hiddenSize);
-        positive("vocabSize", vocabSize);
-        positive("contextTokens", contextTokens);
+        range("layers", layers, 1, ArchitectureLimits.LAYERS);
+        range("hiddenSize", hiddenSize, 1, ArchitectureLimits.WIDTH);
+        range("vocabSize", vocabSize, 1, ArchitectureLimits.VOCAB);
+        range("contextTokens", contextTokens, 1, ArchitectureLimits.CONTEXT);
         required("nativeWeights", nativeWeights);
         if (nativeExpertWeights == null) nativeExpertWeights = nativeWeights;
         required("attention", attention);

@@ -29,10 +29,23 @@ public record ParameterCount(
     long routers,
     long norms) {
 
-    /** Counts the parameters of a model's architecture. */
+    /**
+     * Counts the parameters of a model's architecture, exactly: a count beyond 64 bits (only a
+     * hostile or mistyped config comes near) is an error naming the model, never a wrapped-around
+     * negative count.
+     */
     public static ParameterCount of(ModelSpec m) {
+        try {
+            return count(m);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("parameters: model '" + m.id() + "' has more than " + Long.MAX_VALUE
+                + " parameters by its sizes (layers " + m.layers() + ", hiddenSize " + m.hiddenSize() + "); check the sizes");
+        }
+    }
+
+    private static ParameterCount count(ModelSpec m) {
         long h = m.hiddenSize();
-        long embedding = (long) m.vocabSize() * h;
+        long embedding = mul(m.vocabSize(), h);
         long unembedding = m.tiedEmbeddings() ? 0 : embedding;
         AttentionSpec a = m.attention();
         FfnSpec f = m.ffn();
@@ -41,40 +54,54 @@ public record ParameterCount(
 
         long attentionPerLayer = attentionPerLayer(h, a);
         long normsPerLayer = 2 * h;
-        if (a.kind() == AttentionKind.MLA) normsPerLayer += a.qLoraRank() + a.kvLoraRank();
+        if (a.kind() == AttentionKind.MLA) normsPerLayer += (long) a.qLoraRank() + a.kvLoraRank();
 
-        long denseMlp = 3 * h * f.denseIntermediate();
-        long expert = 3 * h * f.moeIntermediate() + (f.expertBias() ? 2L * f.moeIntermediate() + h : 0);
-        long router = f.isMoe() ? h * f.experts() + (f.expertBias() ? f.experts() : 0) : 0;
+        long denseMlp = mul(3, h, f.denseIntermediate());
+        long expert = Math.addExact(mul(3, h, f.moeIntermediate()), f.expertBias() ? 2L * f.moeIntermediate() + h : 0);
+        long router = f.isMoe() ? Math.addExact(mul(h, f.experts()), f.expertBias() ? f.experts() : 0) : 0;
 
-        return new ParameterCount(
+        ParameterCount c = new ParameterCount(
             embedding,
             unembedding,
-            attentionPerLayer * m.layers(),
-            denseMlp * denseLayers,
-            expert * f.experts() * moeLayers,
-            expert * f.activeExperts() * moeLayers,
-            expert * f.sharedExperts() * moeLayers,
-            router * moeLayers,
-            normsPerLayer * m.layers() + h);
+            mul(attentionPerLayer, m.layers()),
+            mul(denseMlp, denseLayers),
+            mul(expert, f.experts(), moeLayers),
+            mul(expert, f.activeExperts(), moeLayers),
+            mul(expert, f.sharedExperts(), moeLayers),
+            mul(router, moeLayers),
+            Math.addExact(mul(normsPerLayer, m.layers()), h));
+        c.exactTotal();
+        return c;
     }
 
     private static long attentionPerLayer(long h, AttentionSpec a) {
         long heads = a.queryHeads();
         if (a.kind() == AttentionKind.MLA) {
-            long qkHead = a.qkNopeHeadDim() + a.qkRopeHeadDim();
+            long qkHead = (long) a.qkNopeHeadDim() + a.qkRopeHeadDim();
             // Queries: either a low-rank pair (down to qLoraRank, up to all heads) or one full matrix.
-            long q = a.qLoraRank() > 0 ? h * a.qLoraRank() + a.qLoraRank() * heads * qkHead : h * heads * qkHead;
+            long q = a.qLoraRank() > 0 ? Math.addExact(mul(h, a.qLoraRank()), mul(a.qLoraRank(), heads, qkHead)) : mul(h, heads, qkHead);
             // Keys and values: down to the cached latent plus one shared rotary key, then up per head.
-            long kvDown = h * (a.kvLoraRank() + a.qkRopeHeadDim());
-            long kvUp = (long) a.kvLoraRank() * heads * (a.qkNopeHeadDim() + a.vHeadDim());
-            long out = heads * a.vHeadDim() * h;
-            return q + kvDown + kvUp + out;
+            long kvDown = mul(h, (long) a.kvLoraRank() + a.qkRopeHeadDim());
+            long kvUp = mul(a.kvLoraRank(), heads, (long) a.qkNopeHeadDim() + a.vHeadDim());
+            long out = mul(heads, a.vHeadDim(), h);
+            return Math.addExact(Math.addExact(q, kvDown), Math.addExact(kvUp, out));
         }
-        long qDim = heads * a.headDim();
-        long kvDim = (long) a.kvHeads() * a.headDim();
+        long qDim = mul(heads, a.headDim());
+        long kvDim = mul(a.kvHeads(), a.headDim());
         long bias = a.qkvBias() ? qDim + 2 * kvDim : 0;
-        return h * qDim + 2 * h * kvDim + qDim * h + bias;
+        return Math.addExact(Math.addExact(mul(h, qDim), mul(2, h, kvDim)), Math.addExact(mul(qDim, h), bias));
+    }
+
+    /** The product, or an ArithmeticException when it does not fit in a long. */
+    private static long mul(long a, long b) { return Math.multiplyExact(a, b); }
+
+    private static long mul(long a, long b, long c) { return Math.multiplyExact(Math.multiplyExact(a, b), c); }
+
+    /** The total, checked once when counting so that {@link #total()} and the sums built on it cannot wrap. */
+    private long exactTotal() {
+        long t = embedding;
+        for (long part : new long[] {unembedding, attention, denseFfn, routedExperts, sharedExperts, routers, norms}) t = Math.addExact(t, part);
+        return t;
     }
 
     /** Every parameter stored in the checkpoint (as counted here). */

@@ -1,7 +1,7 @@
 package owsim.catalog;
 
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.positiveAtMost;
+import static owsim.io.Check.range;
 
 /**
  * Parameter counts as the developer published them, used to check the architecture. Vendors
@@ -10,8 +10,8 @@ import static owsim.io.Check.positive;
  */
 public record PublishedCounts(double totalParams, double activeParams, String activeIncludes) {
     public PublishedCounts {
-        positive("totalParams", totalParams);
-        nonNegative("activeParams", activeParams);
+        positiveAtMost("totalParams", totalParams, 1e16);
+        range("activeParams", activeParams, 0, 1e16);
         if (activeIncludes == null) activeIncludes = "both";
         if (!activeIncludes.equals("both") && !activeIncludes.equals("unembedding") && !activeIncludes.equals("none")) {
             throw new IllegalArgumentException("activeIncludes: must be both, unembedding or none, was " + activeIncludes);

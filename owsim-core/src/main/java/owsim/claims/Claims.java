@@ -2,6 +2,7 @@ package owsim.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import owsim.io.InputException;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 
@@ -15,8 +16,20 @@ public final class Claims {
             new DistributionClaim(), new EarlyDaysClaim(), new DerivativesClaim(), new LockInClaim(), new TippingPointClaim());
     }
 
-    /** Evaluates every claim on one scenario. */
+    /** Fewest labs the claims' experiments need: each compares a lab with the others (a challenger, a closed frontier lab, followers). */
+    public static final int MIN_LABS = 2;
+
+    /**
+     * Evaluates every claim on one scenario.
+     *
+     * @throws InputException when the scenario has fewer than {@link #MIN_LABS} labs
+     */
     public static List<ClaimResult> evaluateAll(Scenario base, AggregateEngine engine) {
+        if (base.labs().size() < MIN_LABS) {
+            throw InputException.ofField("labs", "the claims compare labs with each other (an open challenger, a closed frontier lab,"
+                + " the labs that follow the best open model) and need at least " + MIN_LABS + "; the scenario '" + base.name()
+                + "' has " + base.labs().size() + " (" + base.labs().get(0).id() + ")");
+        }
         List<ClaimResult> out = new ArrayList<>();
         for (Claim c : all()) out.add(c.evaluate(base, engine));
         return out;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
-import owsim.report.Readable;
+import owsim.format.Readable;
 import owsim.scenario.Scenario;
 
 /** Claim c: competitors harvest a closed lab's service; open weights relieve the lab of that burden. */

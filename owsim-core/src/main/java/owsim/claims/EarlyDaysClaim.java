@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
-import owsim.report.Readable;
+import owsim.format.Readable;
 import owsim.scenario.Scenario;
 
 /** Claim g: it is very early in AI development, so closing models makes little sense. */

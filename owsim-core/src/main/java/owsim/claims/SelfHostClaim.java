@@ -6,7 +6,7 @@ import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.catalog.ParameterCount;
 import owsim.market.aggregate.AggregateEngine;
-import owsim.report.Readable;
+import owsim.format.Readable;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 import owsim.serving.SelfHostOption;

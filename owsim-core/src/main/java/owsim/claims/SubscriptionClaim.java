@@ -5,7 +5,7 @@ import java.util.Locale;
 import owsim.catalog.Catalog;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
-import owsim.report.Readable;
+import owsim.format.Readable;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 import owsim.serving.ServingEngine;

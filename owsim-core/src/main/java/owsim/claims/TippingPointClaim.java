@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.aggregate.AggregateEngine;
-import owsim.report.Readable;
+import owsim.format.Readable;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MarketParams;
 import owsim.scenario.Scenario;

@@ -1,6 +1,6 @@
 package owsim.claims;
 
-import java.util.Locale;
+import owsim.format.Readable;
 
 /**
  * What the model says about a claim: it holds, it fails, or it holds only when a parameter is
@@ -27,9 +27,9 @@ public record Verdict(Kind kind, String parameter, String direction, double thre
         return new Verdict(Kind.HOLDS_WHEN, parameter, direction, threshold);
     }
 
-    /** "HOLDS", "FAILS" or "HOLDS_WHEN(path below 1.23e+07)". */
+    /** "HOLDS", "FAILS" or "HOLDS_WHEN(path below 12.3M)" (the threshold with a magnitude, as owsim writes numbers). */
     public String text() {
         if (kind != Kind.HOLDS_WHEN) return kind.name();
-        return "HOLDS_WHEN(" + parameter + " " + direction + " " + String.format(Locale.ROOT, "%.3g", threshold) + ")";
+        return "HOLDS_WHEN(" + parameter + " " + direction + " " + Readable.count(threshold, 3) + ")";
     }
 }

@@ -1,9 +1,11 @@
 package owsim.experiment;
 
 import owsim.catalog.Catalog;
+import owsim.experiment.design.CsvDesign;
 import owsim.experiment.design.SampleMatrix;
-import owsim.experiment.design.Seeds;
+import owsim.random.Seeds;
 import java.util.function.Function;
+import owsim.io.InputException;
 import owsim.market.RunResult;
 import owsim.market.agent.AgentEngine;
 import owsim.market.agent.AgentOptions;
@@ -38,6 +40,32 @@ public final class ExperimentRunner {
         }
         this.paths = experiment.paths().toArray(new String[0]);
         Scenarios.checkCatalog(experiment.base(), catalog);
+    }
+
+    /**
+     * Builds every design point's scenario without running it, so that a combination the scenario
+     * does not allow (or a csv value, or a fraction for a whole-number field) stops the sweep
+     * before its first run rather than when a run reaches it. Building a scenario costs
+     * microseconds; a run costs milliseconds at least.
+     *
+     * @throws InputException naming the experiment file, the design point and its values
+     */
+    public void checkDesign() {
+        for (int row = 0; row < matrix.runs(); row++) {
+            double[] values = matrix.row(row);
+            try {
+                overrides.apply(experiment.base(), paths, values);
+            } catch (InputException e) {
+                StringBuilder point = new StringBuilder();
+                for (int k = 0; k < paths.length; k++) {
+                    if (k > 0) point.append(", ");
+                    point.append(paths[k]).append(" = ").append(values[k]);
+                }
+                String where = experiment.design() instanceof CsvDesign csv ? " (row " + (row + 1) + " of " + csv.file().getFileName() + ")" : "";
+                throw new InputException(experiment.source(), 0, 0, "design",
+                    "design point " + row + where + " (" + point + ") is not a valid scenario: " + e.getMessage());
+            }
+        }
     }
 
     public Experiment experiment() { return experiment; }

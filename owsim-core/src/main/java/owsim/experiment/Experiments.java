@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import owsim.experiment.design.CsvDesign;
 import owsim.experiment.design.Design;
+import owsim.random.Distribution;
 import owsim.experiment.design.Parameter;
 import owsim.io.InputException;
 import owsim.io.InputFiles;
@@ -38,7 +40,7 @@ public final class Experiments {
             baseText = Scenarios.defaultYaml();
             base = Scenarios.defaultScenario();
         } else {
-            Path p = dir.resolve(spec.base());
+            Path p = inside(source, text, dir, spec.base(), "base", "a base scenario");
             if (!Files.isRegularFile(p)) throw located(source, text, "base", "no scenario file '" + spec.base() + "' next to the experiment file (or write 'default')");
             baseText = InputFiles.read(p);
             base = Scenarios.parse(p.toString(), baseText);
@@ -62,11 +64,17 @@ public final class Experiments {
             } catch (InputException e) {
                 throw located(source, text, field, e.getMessage());
             }
-            parameters.add(ps.toParameter());
+            Parameter parameter = ps.toParameter();
+            checkRange(source, text, i, base, parameter);
+            parameters.add(parameter);
         }
         List<OutputMetric> metrics = new ArrayList<>();
         if (spec.metrics().isEmpty()) metrics.addAll(OutputMetric.defaults(base));
+        Set<String> metricNames = new HashSet<>();
         for (int i = 0; i < spec.metrics().size(); i++) {
+            if (!metricNames.add(spec.metrics().get(i))) {
+                throw located(source, text, "metrics[" + i + "]", "'" + spec.metrics().get(i) + "' is listed twice; each metric is one results column");
+            }
             try {
                 metrics.add(OutputMetric.parse(spec.metrics().get(i), base));
             } catch (InputException e) {
@@ -75,19 +83,118 @@ public final class Experiments {
                 throw at;
             }
         }
+        if (spec.design().kind().equals("csv")) inside(source, text, dir, spec.design().file(), "design.file", "a csv sample file");
         Design design = spec.design().toDesign(dir);
         String hashed = text;
         if (design instanceof CsvDesign csv) {
             if (!Files.isRegularFile(csv.file())) throw located(source, text, "design.file", "no sample file '" + spec.design().file() + "' next to the experiment file");
             hashed = text + "\n--csv--\n" + InputFiles.read(csv.file());
         }
-        try {
-            long runs = design.runCount(parameters);
-            if (runs * spec.replications() > Integer.MAX_VALUE) throw new IllegalArgumentException("too many runs: " + runs + " x " + spec.replications());
-        } catch (IllegalArgumentException e) {
-            throw located(source, text, "design", e.getMessage());
-        }
+        checkSize(source, text, spec, design, parameters);
         return new Experiment(source, text, sha256(hashed), spec, base, sha256(baseText), parameters, design, metrics);
+    }
+
+    /**
+     * Each parameter's extreme values (its range's ends, or every level) set on the base scenario
+     * one at a time: a range the scenario does not allow is refused here, at the parameter's line,
+     * rather than when a run reaches it. Combinations are checked by {@link ExperimentRunner#checkDesign}.
+     */
+    private static void checkRange(String source, String text, int i, Scenario base, Parameter parameter) {
+        ScenarioOverrides overrides = new ScenarioOverrides();
+        Distribution d = parameter.distribution();
+        double[] values;
+        String field;
+        if (d instanceof Distribution.Discrete disc) {
+            values = disc.levels();
+            field = "levels";
+        } else {
+            values = new double[] {d.fromUnit(0), d.fromUnit(1)};
+            field = "max";
+        }
+        for (int v = 0; v < values.length; v++) {
+            try {
+                overrides.apply(base, parameter.path(), values[v]);
+            } catch (InputException e) {
+                String at = field.equals("levels") ? "levels[" + v + "]" : v == 0 ? "min" : "max";
+                throw located(source, text, "parameters[" + i + "]." + at,
+                    shown(values[v]) + " is not allowed for " + parameter.path() + ": " + afterField(e, parameter.path()));
+            }
+        }
+    }
+
+    private static String shown(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static String afterField(InputException e, String path) {
+        String m = e.getMessage();
+        String prefix = path + ": ";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+
+    /** Most design points (rows of the sample matrix) in one experiment. */
+    public static final long MAX_DESIGN_POINTS = 1_000_000;
+    /** Most values in the sample matrix (design points x parameters): 128 MiB of doubles. */
+    public static final long MAX_SAMPLE_VALUES = 1L << 24;
+    /** Most runs (design points x replications) in one experiment. */
+    public static final long MAX_RUNS = 10_000_000;
+
+    /**
+     * Refuses a design too big to hold or run before anything is allocated, naming the field
+     * that sets its size. The limits keep the sample matrix within a default heap.
+     */
+    private static void checkSize(String source, String text, ExperimentSpec spec, Design design, List<Parameter> parameters) {
+        String field = switch (spec.design().kind()) {
+            case "grid" -> "design.levels";
+            case "latin-hypercube" -> "design.runs";
+            case "sobol" -> "design.baseRuns";
+            case "morris" -> "design.trajectories";
+            case "csv" -> "design.file";
+            default -> "parameters";
+        };
+        long points;
+        try {
+            points = design.runCount(parameters);
+        } catch (IllegalArgumentException e) {
+            throw located(source, text, field, e.getMessage());
+        }
+        String pts = points == Long.MAX_VALUE ? "more than 2^63" : String.format(Locale.ROOT, "%,d", points);
+        if (points > MAX_DESIGN_POINTS) {
+            throw located(source, text, field, String.format(Locale.ROOT,
+                "%s design points, above the limit of %,d per experiment; make the design smaller or split the experiment", pts, MAX_DESIGN_POINTS));
+        }
+        if (points * parameters.size() > MAX_SAMPLE_VALUES) {
+            throw located(source, text, field, String.format(Locale.ROOT,
+                "%s design points x %d parameters is above the limit of %,d sampled values per experiment; make the design smaller or vary fewer parameters",
+                pts, parameters.size(), MAX_SAMPLE_VALUES));
+        }
+        if (points * spec.replications() > MAX_RUNS) {
+            throw located(source, text, "replications", String.format(Locale.ROOT,
+                "%s design points x %d replications is above the limit of %,d runs per experiment", pts, spec.replications(), MAX_RUNS));
+        }
+    }
+
+    /**
+     * A file an experiment names, resolved against the experiment file's folder and required to
+     * stay inside it (after following links): an experiment copied from elsewhere cannot make
+     * owsim read any file on the machine.
+     */
+    private static Path inside(String source, String text, Path dir, String name, String field, String what) {
+        Path folder = dir.toAbsolutePath().normalize();
+        Path p = folder.resolve(name).normalize();
+        boolean ok = p.startsWith(folder);
+        if (ok && Files.exists(p)) {
+            try {
+                ok = p.toRealPath().startsWith(folder.toRealPath());
+            } catch (java.io.IOException e) {
+                ok = false;
+            }
+        }
+        if (!ok) {
+            throw located(source, text, field, "'" + name + "' is outside the experiment file's folder; " + what
+                + " must be in that folder or below it");
+        }
+        return p;
     }
 
     private static InputException located(String source, String text, String field, String message) {

@@ -1,7 +1,7 @@
 package owsim.experiment;
 
 import java.util.List;
-import owsim.experiment.design.Distribution;
+import owsim.random.Distribution;
 import owsim.experiment.design.Parameter;
 
 /**

@@ -3,12 +3,15 @@ package owsim.experiment;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import owsim.io.InputException;
 import owsim.progress.ProgressListener;
 import owsim.progress.ProgressMeter;
 
@@ -32,7 +35,17 @@ public final class Sweep {
         void write(List<RunOutput> runs) throws Exception;
     }
 
-    private record Done(RunOutput output, RuntimeException error, int runId) {}
+    private record Done(RunOutput output, Throwable error, int runId) {}
+
+    /**
+     * A run failed with something other than bad input (an Error such as OutOfMemoryError, or a
+     * bug): the sweep stopped, the runs written before it stay written, and the message says so.
+     */
+    public static final class SweepFailedException extends RuntimeException {
+        public SweepFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 
     private Sweep() {}
 
@@ -50,13 +63,46 @@ public final class Sweep {
         }
     }
 
+    private static void awaitWorkers(ExecutorService pool) throws InterruptedException {
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private static RuntimeException failed(int runId, Throwable t, int written) {
+        // Bad input keeps its own message (file, line, field) and exit code.
+        if (t instanceof InputException e) return e;
+        String why;
+        if (t instanceof OutOfMemoryError) {
+            why = "out of memory (" + t.getMessage() + "); give Java more (java -Xmx...) or use fewer --threads";
+        } else if (t instanceof StackOverflowError) {
+            why = "stack overflow";
+        } else {
+            why = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        }
+        return new SweepFailedException(stopped(written, "run " + runId + " failed: " + why), t);
+    }
+
+    private static String stopped(int written, String why) {
+        return "the sweep stopped: " + why + ". " + (written == 1 ? "The 1 run" : String.format(Locale.ROOT, "The %,d runs", written))
+            + " made in this sweep " + (written == 1 ? "is" : "are") + " stored; run the same command again to resume.";
+    }
+
     /**
      * Makes every run whose id is not in {@code done}; returns how many were made.
      *
-     * @throws IllegalStateException naming the run when one fails (runs already written stay written)
+     * @throws SweepFailedException or InputException naming the run when one fails (runs already written stay written)
      */
     public static int run(ExperimentRunner runner, BitSet done, int threads, Writer writer, ProgressListener progress) throws Exception {
-        int total = runner.totalRuns();
+        return run(runner.totalRuns(), runner::run, done, threads, writer, progress);
+    }
+
+    /**
+     * Makes runs {@code 0 .. total - 1} not in {@code done} with {@code runs}. A run that fails
+     * with bad input rethrows its {@link InputException} unchanged; any other
+     * failure, an Error included, becomes a {@link SweepFailedException}. Either way the workers
+     * stop, the runs finished before the failure are written, and nothing waits forever.
+     */
+    public static int run(int total, IntFunction<RunOutput> runs, BitSet done, int threads, Writer writer, ProgressListener progress) throws Exception {
         int n = 0;
         for (int id = 0; id < total; id++) if (!done.get(id)) n++;
         int[] todo = new int[n];
@@ -72,17 +118,25 @@ public final class Sweep {
             t.setDaemon(true);
             return t;
         });
+        AtomicInteger working = new AtomicInteger(threads);
         try {
             for (int t = 0; t < threads; t++) {
                 pool.execute(() -> {
-                    int i;
-                    while (!stop.get() && (i = next.getAndIncrement()) < todo.length) {
-                        int id = todo[i];
-                        try {
-                            queue.add(new Done(runner.run(id), null, id));
-                        } catch (RuntimeException e) {
-                            queue.add(new Done(null, e, id));
+                    try {
+                        int i;
+                        while (!stop.get() && (i = next.getAndIncrement()) < todo.length) {
+                            int id = todo[i];
+                            try {
+                                queue.add(new Done(runs.apply(id), null, id));
+                            } catch (Throwable e) {
+                                // Errors too: a worker that dies silently would leave the writer waiting forever.
+                                stop.set(true);
+                                queue.add(new Done(null, e, id));
+                                return;
+                            }
                         }
+                    } finally {
+                        working.decrementAndGet();
                     }
                 });
             }
@@ -91,10 +145,18 @@ public final class Sweep {
             List<Done> drained = new ArrayList<>();
             while (written < todo.length) {
                 drained.clear();
-                drained.add(queue.take());
+                Done first = queue.poll(COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    // No worker left and nothing queued: one died without reporting (it could not even queue its error).
+                    if (working.get() == 0 && queue.isEmpty()) {
+                        throw new SweepFailedException(stopped(written, "a worker thread stopped without a result (out of memory?)"), null);
+                    }
+                    continue;
+                }
+                drained.add(first);
                 collect(queue, drained, Math.min(MAX_BATCH, todo.length - written));
                 batch.clear();
-                RuntimeException failure = null;
+                Throwable failure = null;
                 int failedId = -1;
                 for (Done d : drained) {
                     if (d.error != null) {
@@ -103,13 +165,18 @@ public final class Sweep {
                         batch.add(d.output);
                     }
                 }
+                if (failure != null) {
+                    // Runs that finished while the failure was on its way are kept too.
+                    stop.set(true);
+                    awaitWorkers(pool);
+                    int seen = drained.size();
+                    queue.drainTo(drained);
+                    for (Done d : drained.subList(seen, drained.size())) if (d.error == null) batch.add(d.output);
+                }
                 if (!batch.isEmpty()) writer.write(List.copyOf(batch));
                 written += batch.size();
                 meter.advance(batch.size());
-                if (failure != null) {
-                    stop.set(true);
-                    throw new IllegalStateException("run " + failedId + " failed: " + failure.getMessage(), failure);
-                }
+                if (failure != null) throw failed(failedId, failure, written);
             }
             return written;
         } finally {

@@ -1,5 +1,7 @@
 package owsim.io;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,18 @@ public final class Check {
         return value;
     }
 
+    /** A number above 0 and at most {@code max} (a rate, size or price that 0 would make meaningless). */
+    public static double positiveAtMost(String field, double value, double max) {
+        if (!(value > 0 && value <= max)) fail(field, "must be > 0 and at most " + plain(max), value);
+        return value;
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    public static int range(String field, int value, int min, int max) {
+        if (value < min || value > max) throw new IllegalArgumentException(field + ": must be a whole number from " + min + " to " + max + ", was " + value);
+        return value;
+    }
+
     public static int positive(String field, int value) {
         if (value <= 0) fail(field, "must be a whole number > 0", value);
         return value;
@@ -51,6 +65,26 @@ public final class Check {
     public static <T> T required(String field, T value) {
         if (value == null) throw new IllegalArgumentException(field + ": is required");
         return value;
+    }
+
+    /**
+     * An immutable copy of a map whose every value is given: {@code key: ~} (or no value) is an
+     * error naming "field.key", where {@link Map#copyOf} would fail with a bare NullPointerException.
+     */
+    public static <K, V> Map<K, V> nonNullValues(String field, Map<K, V> map) {
+        for (Map.Entry<K, V> e : map.entrySet()) {
+            if (e.getKey() == null) throw new IllegalArgumentException(field + ": a key is empty");
+            if (e.getValue() == null) throw new IllegalArgumentException(field + "." + e.getKey() + ": needs a value (a number), was empty");
+        }
+        return Map.copyOf(map);
+    }
+
+    /** An immutable copy of a list with no empty entries ({@code [~]} would otherwise be a bare NullPointerException). */
+    public static <T> List<T> nonNullElements(String field, List<T> list) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) throw new IllegalArgumentException(field + ": entry " + (i + 1) + " is empty");
+        }
+        return List.copyOf(list);
     }
 
     public static String identifier(String field, String value) {

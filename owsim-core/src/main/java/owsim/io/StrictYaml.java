@@ -1,8 +1,12 @@
 package owsim.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -14,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +26,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML (or JSON, a subset) into immutable records, strictly: unknown keys are refused with
@@ -30,22 +37,58 @@ import java.util.stream.Collectors;
  * (see {@link Check}); this class only adds the position.
  */
 public final class StrictYaml {
+    /**
+     * Deepest nesting of mappings and lists accepted (owsim's formats need about six levels).
+     * Enforced by Jackson's stream constraints, which its YAML parser checks on every token.
+     */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** The core-schema tags YAML may write without changing a value's meaning; any other tag is refused. */
+    private static final Set<String> PLAIN_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq")
+        .stream().map(t -> "tag:yaml.org,2002:" + t).collect(Collectors.toUnmodifiableSet());
+
     private final ObjectMapper mapper;
 
     public StrictYaml() {
-        this.mapper = YAMLMapper.builder(new YAMLFactory())
+        this.mapper = YAMLMapper.builder(factory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // months: 12.5 is refused, not cut to 12
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
     }
 
+    /**
+     * The YAML parser factory for user files. SnakeYAML's own code point limit (3 MiB by default)
+     * is raised to {@link InputFiles#MAX_BYTES} so the one size limit is the file's; its alias and
+     * nesting limits apply only when SnakeYAML builds a node tree, which Jackson's streaming parser
+     * never does, so nesting is limited by Jackson's stream constraints and aliases are refused by
+     * {@link #checkTagsAndAliases} (Jackson would read {@code *x} as the text "x").
+     */
+    public static YAMLFactory factory() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(InputFiles.MAX_BYTES);
+        loader.setMaxAliasesForCollections(0);
+        loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
+        return YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(constraints())
+            .build();
+    }
+
+    private static StreamReadConstraints constraints() {
+        return StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxDocumentLength(InputFiles.MAX_BYTES)
+            .build();
+    }
+
     /** A JSON mapper with the same strictness, for JSON inputs. */
     public static ObjectMapper jsonMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -70,6 +113,7 @@ public final class StrictYaml {
 
     public <T> T read(String sourceName, String text, Class<T> type) {
         try {
+            checkTagsAndAliases(mapper.getFactory(), sourceName, text);
             UnknownKeys.check(mapper, sourceName, text, type);
             T value = mapper.readValue(text, type);
             if (value == null) throw new InputException(sourceName, 1, 1, null, "the file is empty");
@@ -79,6 +123,48 @@ public final class StrictYaml {
         } catch (IOException e) {
             throw new InputException(sourceName, 0, 0, null, "cannot read: " + e.getMessage());
         }
+    }
+
+    /**
+     * Refuses YAML tags other than the core schema's ({@code !foo} would otherwise be dropped
+     * silently) and aliases ({@code *name}, read by Jackson as the text "name", and the means of
+     * "billion laughs" documents). Runs over the whole document before anything is bound.
+     */
+    static void checkTagsAndAliases(JsonFactory factory, String source, String text) throws IOException {
+        try (JsonParser p = factory.createParser(text)) {
+            if (!(p instanceof YAMLParser y)) return;
+            while (next(y, source) != null) {
+                String tag = y.getTypeId();
+                if (tag != null && !PLAIN_TAGS.contains(tag)) {
+                    JsonLocation l = y.currentTokenLocation();
+                    String shown = tag.startsWith("tag:") ? "!<" + tag + ">" : "!" + tag;
+                    throw new InputException(source, l.getLineNr(), l.getColumnNr(), fieldAt(y),
+                        "unknown YAML tag '" + shown + "'; owsim files use no tags: remove it");
+                }
+                if (y.isCurrentAlias()) {
+                    JsonLocation l = y.currentTokenLocation();
+                    throw new InputException(source, l.getLineNr(), l.getColumnNr(), fieldAt(y),
+                        "YAML aliases ('*" + y.getText() + "') are not allowed; write the value out in full");
+                }
+            }
+        }
+    }
+
+    /** The next token; a nesting-limit error gets the position the parser reached (Jackson's has none). */
+    private static JsonToken next(JsonParser p, String source) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (StreamConstraintsException e) {
+            JsonLocation l = p.currentLocation();
+            InputException t = translate(source, e);
+            throw new InputException(source, l.getLineNr(), l.getColumnNr(), null, t.getMessage().substring(source.length() + 2));
+        }
+    }
+
+    private static String fieldAt(JsonParser p) {
+        String pointer = p.getParsingContext().pathAsPointer().toString();
+        if (pointer.isEmpty()) return null;
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
     }
 
     /**
@@ -129,14 +215,32 @@ public final class StrictYaml {
             return new InputException(source, line, col, path(f.getPath()), "cannot use '" + f.getValue() + "'" + allowed);
         }
         if (e instanceof MismatchedInputException mm) {
+            String path = path(mm.getPath());
+            if (path.isEmpty() && mm.getTargetType() != null && !Collection.class.isAssignableFrom(mm.getTargetType())) {
+                // The whole file is of the wrong kind: say so without Jackson's message, which quotes its text.
+                return new InputException(source, line, col, null, "expected " + typeName(mm.getTargetType())
+                    + " at the top level; this is not " + article(mm.getTargetType().getSimpleName()) + " file");
+            }
             String msg = mm.getTargetType() == null ? firstLine(mm.getOriginalMessage())
                 : "expected " + typeName(mm.getTargetType()) + " (" + firstLine(mm.getOriginalMessage()) + ")";
-            return new InputException(source, line, col, path(mm.getPath()), msg);
+            return new InputException(source, line, col, path, msg);
         }
         if (e instanceof JsonMappingException jm) {
             return new InputException(source, line, col, path(jm.getPath()), firstLine(jm.getOriginalMessage()));
         }
-        return new InputException(source, line, col, null, "not valid YAML: " + firstLine(e.getOriginalMessage()));
+        if (e instanceof StreamConstraintsException) {
+            String what = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting")
+                ? "nested deeper than " + MAX_NESTING_DEPTH + " levels, the limit for an input file"
+                : "larger than " + (InputFiles.MAX_BYTES >> 20) + " MiB, the limit for an input file";
+            return new InputException(source, line, col, null, what);
+        }
+        String m = firstLine(e.getOriginalMessage());
+        if (m.contains("exceeds the limit")) m = "larger than " + (InputFiles.MAX_BYTES >> 20) + " MiB, the limit for an input file";
+        return new InputException(source, line, col, null, "not valid YAML: " + m);
+    }
+
+    private static String article(String name) {
+        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     private static String enumNames(Class<?> type) {

@@ -24,7 +24,8 @@ public final class Suggest {
         return d;
     }
 
-    static int levenshtein(String a, String b) {
+    /** Edit distance: insertions, deletions and substitutions that turn a into b. */
+    public static int levenshtein(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;

@@ -3,7 +3,6 @@ package owsim.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 
 /**
@@ -17,10 +16,10 @@ public final class YamlLocator {
     /** {line, column} of the key at the path, or null when it is not in the text. */
     public static int[] locate(String text, String path) {
         String pointer = "/" + path.replace("].", "/").replace("[", "/").replace("]", "").replace('.', '/');
-        try (JsonParser p = new YAMLFactory().createParser(text)) {
+        try (JsonParser p = StrictYaml.factory().createParser(text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                if (names(p, t) && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
                     JsonLocation l = p.currentTokenLocation();
                     return new int[] {l.getLineNr(), l.getColumnNr()};
                 }
@@ -29,5 +28,13 @@ public final class YamlLocator {
             return null;
         }
         return null;
+    }
+
+    /** Whether the token starts what a path names: a key, or a list element (a value or a nested section). */
+    private static boolean names(JsonParser p, JsonToken t) {
+        if (t == JsonToken.FIELD_NAME) return true;
+        if (t.isScalarValue()) return p.getParsingContext().inArray();
+        if (t.isStructStart()) return p.getParsingContext().getParent() != null && p.getParsingContext().getParent().inArray();
+        return false;
     }
 }

@@ -347,7 +347,9 @@ public final class Choice implements Mechanism {
                 set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
             if (l.api() != null && w.allows(g, OptionKind.API)) {
-                set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * cost, isOpen, perToken);
+                // Priced at the API's own speed floor; t * (base * cf), as the monthly rescale computes it.
+                double apiPerToken = w.ownApiFleet(f).usdPerToken(l.fleetOwned());
+                set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
             }
         }
         if (open.isEmpty()) return;

@@ -43,11 +43,12 @@ public final class Distillation implements Mechanism {
                 double free = target.freeTier() == null ? 0 : d.freeShare();
                 double mix = api + sub + free;
                 if (mix <= 0) continue;
-                double usdPerExchange = (api * apiUsd + sub * subUsd) / mix;
+                // Only offered channels enter the price: 0 x an absent channel's infinite price would be NaN.
+                double usdPerExchange = ((api > 0 ? api * apiUsd : 0) + (sub > 0 ? sub * subUsd : 0)) / mix;
                 double exchanges = usdPerExchange > 0 ? d.harvestBudgetUsdPerMonth() / usdPerExchange : 10 * d.saturationExchanges();
                 double paid = exchanges * usdPerExchange;
                 double served = exchanges * tokensPer;
-                double cost = served * w.ownFleet(teacher).usdPerToken(target.fleetOwned()) * w.costFactor(s.month);
+                double cost = served * w.ownBatchFleet(teacher).usdPerToken(target.fleetOwned()) * w.costFactor(s.month);
                 s.harvestSpend[student] += paid;
                 s.harvestRevenue[t] += paid;
                 s.servingCost[t] += cost;

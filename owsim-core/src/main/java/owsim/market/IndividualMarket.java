@@ -3,6 +3,7 @@ package owsim.market;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import owsim.random.Lognormal;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
 import owsim.scenario.SegmentSpec;

@@ -1,7 +1,7 @@
 package owsim.market;
 
 import owsim.catalog.ModelSpec;
-import owsim.strategy.ReleaseView;
+import owsim.policy.ReleaseView;
 
 /**
  * One model a lab has released: its real architecture, capability and when its weights opened.
@@ -21,8 +21,10 @@ public final class Release {
     final boolean frontier;
     final double trainingUsd;
     int openSince = CLOSED;
-    /** Memoised serving answers for this model: own fleet, each host, each card size, each data-centre segment. */
+    /** Memoised serving answers for this model: own fleet at the chat, API and batch speed floors, each host, each card size, each data-centre segment. */
     ServingPrices.FleetPrice ownFleet;
+    ServingPrices.FleetPrice ownApiFleet;
+    ServingPrices.FleetPrice ownBatchFleet;
     ServingPrices.FleetPrice[] hostFleet;
     ServingPrices.CardPrice[] cardPrice;
     ServingPrices.FleetPrice[] datacenter;

@@ -4,8 +4,8 @@ import owsim.catalog.ModelSpec;
 import owsim.catalog.ParameterCount;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Technology;
-import owsim.strategy.PolicyContext;
-import owsim.strategy.ReleasePolicy;
+import owsim.policy.PolicyContext;
+import owsim.policy.ReleasePolicy;
 
 /**
  * Training runs and releases. Run compute grows at the lab's rate (claim g); on the lab's schedule

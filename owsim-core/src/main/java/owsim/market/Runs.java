@@ -45,7 +45,11 @@ public final class Runs {
     static final Set<String> LAB_SUMMARY_SERIES = Set.of("profitUsd", "tokens", "revenueUsd", "servingCostUsd",
         "distillationBurdenUsd", "trainingSpendUsd");
 
-    /** Assembles the result: series, lab summaries and the market summary. */
+    /**
+     * Assembles the result: series, lab summaries and the market summary.
+     *
+     * @throws owsim.io.InputException when a value is not a finite number (see {@link FiniteOutputs})
+     */
     public static RunResult result(World w, MarketState s, String engine, List<Metric> metrics, double[][] values) {
         Scenario sc = w.scenario;
         int months = sc.months();
@@ -64,7 +68,9 @@ public final class Runs {
         double lastYearAll = lastYear(byName.get("market/allTokens"), months);
         MarketSummary market = new MarketSummary(lastYearAll > 0 ? lastYearOpen / lastYearAll : 0, lag[months - 1],
             total(byName.get("market/consumerSurplusUsd")));
-        return new RunResult(sc.name(), sc.startMonth(), months, sc.seed(), engine, series, labs, market);
+        RunResult result = new RunResult(sc.name(), sc.startMonth(), months, sc.seed(), engine, series, labs, market);
+        FiniteOutputs.check(sc, result);
+        return result;
     }
 
     /** Lab i's summary: its users by option at the end, totals of its flows, and its payoff. */

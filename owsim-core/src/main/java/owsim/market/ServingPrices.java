@@ -10,6 +10,7 @@ import owsim.serving.KvFormat;
 import owsim.serving.ServeRequest;
 import owsim.serving.ServeResult;
 import owsim.serving.ServingEngine;
+import owsim.serving.ServingPareto;
 
 /**
  * The market's only door to the serving engine: every per-token cost, deployment size and
@@ -24,6 +25,7 @@ public final class ServingPrices {
     static final double HOURS_PER_MONTH = 730;
 
     private final ServingEngine engine;
+    private final ServingPareto layouts;
     private final double inputShare;
     private final Map<Key, FleetPrice> fleet = new ConcurrentHashMap<>();
     private final Map<Key, CardPrice> cards = new ConcurrentHashMap<>();
@@ -31,6 +33,7 @@ public final class ServingPrices {
 
     public ServingPrices(ServingEngine engine, double inputShare) {
         this.engine = engine;
+        this.layouts = new ServingPareto(engine);
         this.inputShare = inputShare;
     }
 
@@ -39,13 +42,16 @@ public final class ServingPrices {
      * scaled models are shared instances, and a record's own hash walks every field (lists of
      * sources included) on each of the thousands of lookups a sweep makes.
      */
-    private record Key(ModelSpec model, AcceleratorSpec hardware) {
+    private record Key(ModelSpec model, AcceleratorSpec hardware, double minUserTokensPerSecond) {
+        Key(ModelSpec model, AcceleratorSpec hardware) { this(model, hardware, 0); }
+
         @Override public boolean equals(Object o) {
-            return o instanceof Key k && k.model == model && k.hardware == hardware;
+            return o instanceof Key k && k.model == model && k.hardware == hardware
+                && Double.compare(k.minUserTokensPerSecond, minUserTokensPerSecond) == 0;
         }
 
         @Override public int hashCode() {
-            return 31 * System.identityHashCode(model) + System.identityHashCode(hardware);
+            return 31 * (31 * System.identityHashCode(model) + System.identityHashCode(hardware)) + Double.hashCode(minUserTokensPerSecond);
         }
     }
 
@@ -61,24 +67,35 @@ public final class ServingPrices {
     }
 
     /**
-     * A model on a data-centre fleet at its max-throughput batch.
+     * A model on a data-centre fleet at a service level: the cheapest layout and batch whose
+     * per-user speed meets the floor (with no floor, the max-throughput batch of the smallest
+     * deployment).
      *
      * @param fits whether any number of these accelerators holds it
-     * @param gpus accelerators in the smallest deployment that fits
+     * @param gpus accelerators in the deployment priced
+     * @param batch concurrent sequences per deployment at that point
+     * @param userTokensPerSecond output tokens/s each user sees there
+     * @param meetsFloor whether it meets the floor (false: not even one sequence does, and the fastest layout is priced)
      * @param rentedUsdPerToken blended input/output cost per token on rented devices (owned when not rentable)
      * @param ownedUsdPerToken blended cost per token on owned devices
      * @param deploymentUsdPerMonth rent of the smallest deployment for a month, busy or not
      */
-    public record FleetPrice(boolean fits, int gpus, double rentedUsdPerToken, double ownedUsdPerToken, double deploymentUsdPerMonth) {
+    public record FleetPrice(boolean fits, int gpus, int batch, double userTokensPerSecond, boolean meetsFloor,
+                             double rentedUsdPerToken, double ownedUsdPerToken, double deploymentUsdPerMonth) {
         public double usdPerToken(boolean owned) { return owned ? ownedUsdPerToken : rentedUsdPerToken; }
     }
 
     /** A model on one user's card, quantised to 4 bits, one sequence at a time. */
     public record CardPrice(boolean fits, double usdPerToken) {}
 
-    /** Cost of serving this architecture on this data-centre hardware. */
+    /** Cost of serving this architecture on this data-centre hardware at its max-throughput point. */
     public FleetPrice fleet(ModelSpec model, AcceleratorSpec hw) {
-        return memo(fleet, new Key(model, hw), k -> priceFleet(model, hw));
+        return fleet(model, hw, 0);
+    }
+
+    /** Cost of serving this architecture on this hardware at the cheapest point where each user sees at least {@code minUserTokensPerSecond}. */
+    public FleetPrice fleet(ModelSpec model, AcceleratorSpec hw, double minUserTokensPerSecond) {
+        return memo(fleet, new Key(model, hw, minUserTokensPerSecond), k -> priceFleet(model, hw, minUserTokensPerSecond));
     }
 
     /**
@@ -91,14 +108,24 @@ public final class ServingPrices {
         return v != null ? v : map.computeIfAbsent(key, compute);
     }
 
-    private FleetPrice priceFleet(ModelSpec model, AcceleratorSpec hw) {
-        ServeResult r = engine.evaluate(ServeRequest.of(model, hw));
-        if (!r.fits()) return new FleetPrice(false, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    private FleetPrice priceFleet(ModelSpec model, AcceleratorSpec hw, double minUserTokensPerSecond) {
+        ServeRequest request = ServeRequest.of(model, hw);
+        ServeResult r = minUserTokensPerSecond > 0
+            ? layouts.cheapestMeeting(request, minUserTokensPerSecond, this::rentedOrOwned)
+            : engine.evaluate(request);
+        if (r == null || !r.fits()) {
+            return new FleetPrice(false, 0, 0, 0, false, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
         double owned = blend(r.ownedUsdPerMillionInputTokens(), r.ownedUsdPerMillionOutputTokens());
-        double rented = r.usdPerMillionInputTokens() == null ? owned
-            : blend(r.usdPerMillionInputTokens(), r.usdPerMillionOutputTokens());
         double monthly = hw.rentable() ? r.gpus() * hw.rentalUsdPerHour() * HOURS_PER_MONTH : Double.POSITIVE_INFINITY;
-        return new FleetPrice(true, r.gpus(), rented, owned, monthly);
+        return new FleetPrice(true, r.gpus(), r.batch(), r.decodeTokensPerSecondPerUser(), r.meetsUserTarget(), rentedOrOwned(r), owned, monthly);
+    }
+
+    /** Blended cost per token of a fitting result: rented, or owned when the hardware cannot be rented. */
+    private double rentedOrOwned(ServeResult r) {
+        return r.usdPerMillionInputTokens() == null
+            ? blend(r.ownedUsdPerMillionInputTokens(), r.ownedUsdPerMillionOutputTokens())
+            : blend(r.usdPerMillionInputTokens(), r.usdPerMillionOutputTokens());
     }
 
     /** A card of {@code vramGB}, otherwise like {@code card}: one instance per size, so it can key {@link #card}. */

@@ -1,5 +1,7 @@
 package owsim.market;
 
+import owsim.random.Lognormal;
+
 /**
  * Claims b, d: users times their (capped) tokens, what they pay and what serving them costs the
  * provider at the serving engine's cost per token on its fleet. A subscriber loses the lab money

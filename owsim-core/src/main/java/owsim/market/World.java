@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
+import owsim.random.Lognormal;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Scenario;
@@ -49,7 +50,7 @@ public final class World {
     final AcceleratorSpec[] segmentCard;
     final AcceleratorSpec[] segmentDatacenter;
     final double frontierLog10PerMonth;
-    final owsim.strategy.ReleasePolicy[] policies;
+    final owsim.policy.ReleasePolicy[] policies;
     final Map<String, ModelSpec> scaled;
 
     /** Options: 0 = none; then per lab: subscription, free, api, hosted x hosts, selfhost. */
@@ -129,7 +130,7 @@ public final class World {
         // compiled again and again on stack replacement while a sweep warmed up (2.9 s of JIT).
         templates = lookUp(s.labs(), l -> catalog.model(l.templateModel()), new ModelSpec[labs]);
         fleet = lookUp(s.labs(), l -> catalog.accelerator(l.fleetHardware()), new AcceleratorSpec[labs]);
-        policies = lookUp(s.labs(), LabSpec::releasePolicy, new owsim.strategy.ReleasePolicy[labs]);
+        policies = lookUp(s.labs(), LabSpec::releasePolicy, new owsim.policy.ReleasePolicy[labs]);
         frontierLog10PerMonth = frontierLog10PerMonth(s);
         hostHardware = lookUp(s.hosts(), h -> catalog.accelerator(h.hardware()), new AcceleratorSpec[hosts]);
         hostPayFactor = each(s.hosts(), h -> 1 + h.markup());
@@ -380,17 +381,34 @@ public final class World {
         return scaled.computeIfAbsent(key, k -> ModelScaler.scale(templates[lab], activeParams, id));
     }
 
-    /** Serving cost of a release on its lab's fleet. */
+    /** Serving cost of a release on its lab's fleet at the chat speed floor (subscription and free tier). */
     ServingPrices.FleetPrice ownFleet(Release r) {
-        if (r.ownFleet == null) r.ownFleet = prices.fleet(r.model, fleet[r.lab]);
+        if (r.ownFleet == null) r.ownFleet = prices.fleet(r.model, fleet[r.lab], floor(OptionKind.SUBSCRIPTION));
         return r.ownFleet;
     }
 
-    /** Serving cost of a release at host h. */
+    /** Serving cost of a release on its lab's fleet at the API speed floor. */
+    ServingPrices.FleetPrice ownApiFleet(Release r) {
+        if (r.ownApiFleet == null) r.ownApiFleet = prices.fleet(r.model, fleet[r.lab], floor(OptionKind.API));
+        return r.ownApiFleet;
+    }
+
+    /** Serving cost of a release on its lab's fleet at the batch speed floor (distillation traffic). */
+    ServingPrices.FleetPrice ownBatchFleet(Release r) {
+        if (r.ownBatchFleet == null) r.ownBatchFleet = prices.fleet(r.model, fleet[r.lab], floor(OptionKind.SELFHOST));
+        return r.ownBatchFleet;
+    }
+
+    /** Serving cost of a release at host h, at the API speed floor. */
     ServingPrices.FleetPrice hostFleet(Release r, int h) {
         if (r.hostFleet == null) r.hostFleet = new ServingPrices.FleetPrice[hosts];
-        if (r.hostFleet[h] == null) r.hostFleet[h] = prices.fleet(r.model, hostHardware[h]);
+        if (r.hostFleet[h] == null) r.hostFleet[h] = prices.fleet(r.model, hostHardware[h], floor(OptionKind.HOSTED));
         return r.hostFleet[h];
+    }
+
+    /** Per-user speed floor of an option kind, tokens/s. */
+    double floor(OptionKind kind) {
+        return scenario.technology().minUserTokensPerSecond(kind);
     }
 
     /** A release on a user's card of size index v of segment g. */
@@ -404,7 +422,7 @@ public final class World {
     /** A release rented on segment g's data-centre hardware. */
     ServingPrices.FleetPrice datacenter(Release r, int g) {
         if (r.datacenter == null) r.datacenter = new ServingPrices.FleetPrice[segments];
-        if (r.datacenter[g] == null) r.datacenter[g] = prices.fleet(r.model, segmentDatacenter[g]);
+        if (r.datacenter[g] == null) r.datacenter[g] = prices.fleet(r.model, segmentDatacenter[g], floor(OptionKind.SELFHOST));
         return r.datacenter[g];
     }
 

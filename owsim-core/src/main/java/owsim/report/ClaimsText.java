@@ -1,6 +1,9 @@
 package owsim.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
+import owsim.format.Readable;
 
 /** Number formatting shared by the claims writers: by unit, deterministic, locale-free. */
 final class ClaimsText {
@@ -15,12 +18,12 @@ final class ClaimsText {
         return number(v) + " " + unit;
     }
 
-    /** Four significant digits, no locale, "-0" as "0". */
+    /** Four significant digits, no locale, "-0" as "0", never an exponent: 317.4k and -2.287B from 10,000 up. */
     static String number(double v) {
         if (!Double.isFinite(v)) return Readable.NOT_AVAILABLE;
         if (v == 0) return "0";
-        String s = String.format(Locale.ROOT, "%.4g", v);
-        if (!s.contains("e") && s.contains(".")) s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        if (Math.abs(v) >= 9999.5) return Readable.count(v, 4);
+        String s = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 

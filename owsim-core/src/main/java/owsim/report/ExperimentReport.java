@@ -23,11 +23,14 @@ public final class ExperimentReport {
         sb.append(String.format(Locale.ROOT, "%-40s %6s %14s %14s %14s %14s %14s%n", "metric", "runs", "mean", "sd", "95% CI low", "95% CI high", "point +-"));
         for (int m = 0; m < a.summaries().size(); m++) {
             ReplicationSummary s = a.summaries().get(m);
-            sb.append(String.format(Locale.ROOT, "%-40s %6d %14.6g %14.6g %14.6g %14.6g %14s%n", s.metric(), s.replications(), s.mean(), s.sd(),
-                s.ciLow(), s.ciHigh(), Double.isNaN(a.pointHalfWidths()[m]) ? "-" : String.format(Locale.ROOT, "%.4g", a.pointHalfWidths()[m])));
+            Quantity q = quantity(s.metric());
+            sb.append(String.format(Locale.ROOT, "%-40s %6d %14s %14s %14s %14s %14s%n", s.metric(), s.replications(), q.format(s.mean(), DIGITS),
+                q.format(s.sd(), DIGITS), q.format(s.ciLow(), DIGITS), q.format(s.ciHigh(), DIGITS),
+                Double.isNaN(a.pointHalfWidths()[m]) ? "-" : q.format(a.pointHalfWidths()[m], DIGITS)));
         }
         for (SobolResult r : a.sobol()) {
-            sb.append(String.format(Locale.ROOT, "%nSobol indices of %s (N = %d, variance %.4g; 95%% bootstrap intervals)%n", r.metric(), r.baseRuns(), r.variance()));
+            sb.append(String.format(Locale.ROOT, "%nSobol indices of %s (N = %d, standard deviation %s; 95%% bootstrap intervals)%n", r.metric(), r.baseRuns(),
+                quantity(r.metric()).format(Math.sqrt(r.variance()), DIGITS)));
             sb.append(String.format(Locale.ROOT, "%-45s %8s %20s %8s %20s%n", "parameter", "S1", "S1 CI", "ST", "ST CI"));
             for (SobolIndex i : sorted(r)) {
                 sb.append(String.format(Locale.ROOT, "%-45s %8.4f %20s %8.4f %20s%n", i.path(), i.first(),
@@ -37,21 +40,38 @@ public final class ExperimentReport {
         for (MorrisResult r : a.morris()) {
             sb.append(String.format(Locale.ROOT, "%nMorris elementary effects of %s (per unit of cumulative probability)%n", r.metric()));
             sb.append(String.format(Locale.ROOT, "%-45s %12s %12s %12s %26s%n", "parameter", "mu*", "mu", "sigma", "mu* 95% CI"));
+            Quantity q = quantity(r.metric());
             for (String p : r.ranking()) {
                 MorrisEffect e = r.of(p);
-                sb.append(String.format(Locale.ROOT, "%-45s %12.4g %12.4g %12.4g %26s%n", p, e.muStar(), e.mu(), e.sigma(), ci(e.muStarCi().low(), e.muStarCi().high())));
+                sb.append(String.format(Locale.ROOT, "%-45s %12s %12s %12s %26s%n", p, q.format(e.muStar(), DIGITS), q.format(e.mu(), DIGITS),
+                    q.format(e.sigma(), DIGITS), "[" + q.format(e.muStarCi().low(), DIGITS) + ", " + q.format(e.muStarCi().high(), DIGITS) + "]"));
             }
         }
         for (Tornado t : a.tornado()) {
-            sb.append(String.format(Locale.ROOT, "%nTornado of %s (base run %.6g; each parameter alone at its low and high value)%n", t.metric(), t.baseOutput()));
+            Quantity q = quantity(t.metric());
+            sb.append(String.format(Locale.ROOT, "%nTornado of %s (base run %s; each parameter alone at its low and high value)%n", t.metric(),
+                q.format(t.baseOutput(), DIGITS)));
             sb.append(String.format(Locale.ROOT, "%-45s %12s %12s %14s %14s %14s%n", "parameter", "low", "high", "change at low", "change at high", "swing"));
             for (TornadoBar b : t.bars()) {
-                sb.append(String.format(Locale.ROOT, "%-45s %12.4g %12.4g %14.4g %14.4g %14.4g%n", b.path(), b.lowValue(), b.highValue(),
-                    b.lowEffect(), b.highEffect(), b.swing()));
+                Quantity in = quantity(b.path());
+                sb.append(String.format(Locale.ROOT, "%-45s %12s %12s %14s %14s %14s%n", b.path(), in.format(b.lowValue(), DIGITS),
+                    in.format(b.highValue(), DIGITS), q.format(b.lowEffect(), DIGITS), q.format(b.highEffect(), DIGITS), q.format(b.swing(), DIGITS)));
             }
         }
         for (String n : a.notes()) sb.append("\nnote: ").append(n).append('\n');
         return sb.toString();
+    }
+
+    /** Significant digits of the report's figures: enough to tell neighbouring rows apart. */
+    static final int DIGITS = 3;
+
+    /**
+     * How a metric's or parameter's numbers are written: money for names ending in Usd, shares as
+     * percentages, counts with k/M/B/T. A payoff's unit depends on the scenario's payoff measure
+     * (USD by default), so it is written as a plain magnitude without a $ sign.
+     */
+    static Quantity quantity(String name) {
+        return Quantity.of(name, null);
     }
 
     private static List<SobolIndex> sorted(SobolResult r) {
@@ -61,7 +81,7 @@ public final class ExperimentReport {
     }
 
     private static String ci(double lo, double hi) {
-        return String.format(Locale.ROOT, "[%.4g, %.4g]", lo, hi);
+        return String.format(Locale.ROOT, "[%.4f, %.4f]", lo, hi);
     }
 
     /** A self-contained HTML page: the tables above and one bar chart per metric's indices. */

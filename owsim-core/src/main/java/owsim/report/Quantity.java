@@ -1,6 +1,7 @@
 package owsim.report;
 
 import java.util.Locale;
+import owsim.format.Readable;
 
 /**
  * What a series measures, which decides how its numbers are written for people (tables, axes).
@@ -38,6 +39,21 @@ public enum Quantity {
             case CAPABILITY -> Readable.fixed(value, 2);
             case MONTHS -> Double.isFinite(value) ? Readable.fixed(value, 1) + " months" : Readable.NOT_AVAILABLE;
             case COUNT -> Readable.count(value);
+        };
+    }
+
+    /**
+     * One value to {@code significant} digits, for tables whose rows differ in the third digit (an
+     * experiment's means and effects): "-$92.9B", "1.23M", "0.213%", "4.00 months"; capability as above.
+     */
+    public String format(double value, int significant) {
+        if (!Double.isFinite(value)) return Readable.NOT_AVAILABLE;
+        return switch (this) {
+            case MONEY -> Readable.money(value, significant);
+            case COUNT -> Readable.count(value, significant);
+            case SHARE -> Readable.count(value * 100, significant) + "%";
+            case MONTHS -> Readable.count(value, significant) + " months";
+            case CAPABILITY -> format(value);
         };
     }
 

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,8 +19,9 @@ import owsim.market.RunResult;
 
 /**
  * Writes a run's three files ({@value #TIMESERIES}, {@value #SUMMARY}, {@value #REPORT}) into a
- * directory. Each file is written to a temporary file beside it and then moved over the target,
- * so an interrupted run leaves either the old file or the new one, never half a file.
+ * directory. Every target is checked first, then each file is written to a temporary file beside
+ * it, and only then are they moved over the targets: an interrupted run leaves either the old file
+ * or the new one, never half a file, and a target that cannot be replaced changes nothing.
  */
 public final class RunFiles {
     private RunFiles() {}
@@ -33,11 +35,56 @@ public final class RunFiles {
      * so a bad output directory fails before a long run rather than after it.
      */
     public static void prepare(Path dir) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IOException(dir + " exists and is not a directory");
+        prepare(dir, List.of(TIMESERIES, SUMMARY, REPORT));
+    }
+
+    /** {@link #prepare(Path)} for files of other names. */
+    public static void prepare(Path dir, List<String> names) throws IOException {
+        if (dir.toString().isEmpty()) throw new IOException("the directory name is empty");
+        for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && Files.isDirectory(p)) break;
+            String obstacle = obstacle(p);
+            if (obstacle != null) throw new IOException(obstacle);
+        }
         Files.createDirectories(dir);
+        checkTargets(dir, names);
         Path probe = tempFile(dir, ".owsim-write-probe");
         Files.write(probe, new byte[0], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Files.delete(probe);
+    }
+
+    /**
+     * What stands where a directory or file is to be made, in words, or null when nothing does:
+     * a dangling symbolic link, a file where a directory goes, a directory where a file goes.
+     */
+    public static String obstacle(Path p) {
+        if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(p).toString();
+            } catch (IOException e) {
+                target = "a missing path";
+            }
+            return "'" + p + "' is a symbolic link to '" + target + "', which does not exist";
+        }
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+            return "'" + p + "' is " + (Files.isRegularFile(p) ? "a file" : "a special file") + ", not a directory";
+        }
+        return null;
+    }
+
+    /**
+     * Refuses when any output file's place holds something that cannot be replaced by a file
+     * (a directory, a device, a dangling link), before anything is written: a failure changes nothing.
+     */
+    public static void checkTargets(Path dir, List<String> names) throws IOException {
+        for (String name : names) {
+            Path t = dir.resolve(name);
+            if (Files.isDirectory(t)) throw new IOException("'" + t + "' is a directory; the run writes a file there (remove or rename it)");
+            if (Files.exists(t, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(t, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(t)) {
+                throw new IOException("'" + t + "' is a special file; the run writes a file there (remove or rename it)");
+            }
+        }
     }
 
     /** Renders all three files in memory, then writes each atomically; returns their paths in that order. */
@@ -47,13 +94,51 @@ public final class RunFiles {
         files.put(SUMMARY, json(run, owsimVersion));
         files.put(REPORT, HtmlReport.render(run, owsimVersion).getBytes(StandardCharsets.UTF_8));
         prepare(dir);
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            Path target = dir.resolve(f.getKey());
-            writeAtomically(target, f.getValue());
-            written.add(target);
+        return writeAll(dir, files);
+    }
+
+    /**
+     * Writes files of any names into a directory as {@link #write} does: the directory and every
+     * target checked first, all staged before any is moved into place. Returns their paths.
+     */
+    public static List<Path> writeFiles(Path dir, Map<String, byte[]> files) throws IOException {
+        prepare(dir, List.copyOf(files.keySet()));
+        return writeAll(dir, files);
+    }
+
+    /**
+     * Writes every file to a temporary file first and only then moves each over its target, so a
+     * full disk or an unwritable name fails before any target has changed.
+     */
+    static List<Path> writeAll(Path dir, Map<String, byte[]> files) throws IOException {
+        checkTargets(dir, List.copyOf(files.keySet()));
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path target = dir.resolve(f.getKey());
+                Path tmp = tempFile(target.toAbsolutePath().getParent(), "." + target.getFileName());
+                staged.put(target, tmp);
+                try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    out.write(f.getValue());
+                }
+            }
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                move(e.getValue(), e.getKey());
+                written.add(e.getKey());
+            }
+            return written;
+        } finally {
+            for (Path tmp : staged.values()) Files.deleteIfExists(tmp);
         }
-        return written;
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The bytes of {@value #TIMESERIES}. */
@@ -79,11 +164,7 @@ public final class RunFiles {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(bytes);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

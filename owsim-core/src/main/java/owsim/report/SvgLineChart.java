@@ -3,6 +3,7 @@ package owsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import owsim.format.Readable;
 
 /**
  * Draws a {@link LineChart} as inline SVG: title, y axis with round ticks and its unit, x axis with

@@ -1,5 +1,7 @@
 package owsim.report;
 
+import owsim.format.Readable;
+
 /**
  * The y axis of a chart: where a value goes and which ticks to draw. Linear by default; logarithmic
  * (decades) when lines of one chart differ by orders of magnitude, so a small lab is not drawn flat on zero.

@@ -1,12 +1,12 @@
 package owsim.scenario;
 
-import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.range;
 
 /** List prices of a lab's API, USD per million tokens. */
 public record ApiPrices(double usdPerMillionInput, double usdPerMillionOutput) {
     public ApiPrices {
-        nonNegative("usdPerMillionInput", usdPerMillionInput);
-        nonNegative("usdPerMillionOutput", usdPerMillionOutput);
+        range("usdPerMillionInput", usdPerMillionInput, 0, 1e5);
+        range("usdPerMillionOutput", usdPerMillionOutput, 0, 1e5);
     }
 
     /** Blended price per token for a given input share. */

@@ -2,8 +2,9 @@ package owsim.scenario;
 
 import static owsim.io.Check.fraction;
 import static owsim.io.Check.identifier;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.nonNullElements;
+import static owsim.io.Check.positiveAtMost;
+import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
 import java.util.List;
@@ -38,15 +39,15 @@ public record DistillerSpec(
     public DistillerSpec {
         identifier("id", id);
         required("studentLab", studentLab);
-        targets = targets == null ? List.of() : List.copyOf(targets);
-        nonNegative("harvestBudgetUsdPerMonth", harvestBudgetUsdPerMonth);
+        targets = targets == null ? List.of() : nonNullElements("targets", targets);
+        range("harvestBudgetUsdPerMonth", harvestBudgetUsdPerMonth, 0, 1e12);
         fraction("apiShare", apiShare);
         fraction("subscriptionShare", subscriptionShare);
         fraction("freeShare", freeShare);
         double sum = apiShare + subscriptionShare + freeShare;
         if (Math.abs(sum - 1) > 1e-6) throw new IllegalArgumentException("apiShare: apiShare + subscriptionShare + freeShare must be 1, was " + sum);
-        positive("tokensPerExchange", tokensPerExchange);
-        positive("saturationExchanges", saturationExchanges);
+        positiveAtMost("tokensPerExchange", tokensPerExchange, 1e7);
+        positiveAtMost("saturationExchanges", saturationExchanges, 1e15);
         fraction("closedCatchUpPerMonth", closedCatchUpPerMonth);
         fraction("openCatchUpPerMonth", openCatchUpPerMonth);
     }

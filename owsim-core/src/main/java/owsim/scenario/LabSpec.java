@@ -2,15 +2,16 @@ package owsim.scenario;
 
 import static owsim.io.Check.fraction;
 import static owsim.io.Check.identifier;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.nonNullElements;
+import static owsim.io.Check.nonNullValues;
+import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
 import java.util.List;
 import java.util.Map;
-import owsim.strategy.ReleasePolicies;
-import owsim.strategy.ReleasePolicy;
+import owsim.policy.ReleasePolicies;
+import owsim.policy.ReleasePolicy;
 
 /**
  * One AI lab: what it is, how it releases, what it spends and sells.
@@ -72,28 +73,28 @@ public record LabSpec(
         if (description == null) description = "";
         required("policy", policy);
         ReleasePolicies.parse(policy);
-        positive("releaseEveryMonths", releaseEveryMonths);
-        nonNegative("firstReleaseMonth", firstReleaseMonth);
+        range("releaseEveryMonths", releaseEveryMonths, 1, 600);
+        range("firstReleaseMonth", firstReleaseMonth, 0, 600);
         range("trainingComputeFlop", trainingComputeFlop, 1e18, 1e32);
         range("computeGrowthPerYear", computeGrowthPerYear, 0.1, 100);
-        nonNegative("researchers", researchers);
-        nonNegative("researcherUsdPerYear", researcherUsdPerYear);
-        positive("algorithmicEfficiency", algorithmicEfficiency);
+        range("researchers", researchers, 0, 1e6);
+        range("researcherUsdPerYear", researcherUsdPerYear, 0, 1e8);
+        positiveAtMost("algorithmicEfficiency", algorithmicEfficiency, 1e6);
         required("templateModel", templateModel);
-        variantActiveParams = variantActiveParams == null ? List.of() : List.copyOf(variantActiveParams);
+        variantActiveParams = variantActiveParams == null ? List.of() : nonNullElements("variantActiveParams", variantActiveParams);
         for (double p : variantActiveParams) range("variantActiveParams", p, 1e8, 1e13);
         required("fleetHardware", fleetHardware);
         if (freeTier != null && freeTier.usdPerMonth() != 0) {
             throw new IllegalArgumentException("freeTier: usdPerMonth must be 0 for a free tier, was " + freeTier.usdPerMonth());
         }
-        nonNegative("marketingUsdPerMonth", marketingUsdPerMonth);
-        nonNegative("distributionReachUsers", distributionReachUsers);
-        nonNegative("distributionConversionPerYear", distributionConversionPerYear);
+        range("marketingUsdPerMonth", marketingUsdPerMonth, 0, 1e12);
+        range("distributionReachUsers", distributionReachUsers, 0, 1e11);
+        range("distributionConversionPerYear", distributionConversionPerYear, 0, 100);
         fraction("harvestDetectionShare", harvestDetectionShare);
-        nonNegative("defenceUsdPerMonth", defenceUsdPerMonth);
+        range("defenceUsdPerMonth", defenceUsdPerMonth, 0, 1e12);
         range("cashUsd", cashUsd, -1e15, 1e15);
         range("brandUtility", brandUtility, -50, 50);
-        initialAwareness = initialAwareness == null ? Map.of() : Map.copyOf(initialAwareness);
+        initialAwareness = initialAwareness == null ? Map.of() : nonNullValues("initialAwareness", initialAwareness);
         for (Map.Entry<String, Double> e : initialAwareness.entrySet()) range("initialAwareness", e.getKey(), e.getValue(), 0, 1);
     }
 

@@ -1,8 +1,8 @@
 package owsim.scenario;
 
 import static owsim.io.Check.fraction;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.positiveAtMost;
+import static owsim.io.Check.range;
 
 /**
  * Attention and talent parameters shared by all labs.
@@ -31,15 +31,15 @@ public record MarketParams(
     double openReputationPrestige) {
 
     public MarketParams {
-        nonNegative("marketingMaxPerYear", marketingMaxPerYear);
-        positive("marketingHalfSaturationUsdPerMonth", marketingHalfSaturationUsdPerMonth);
-        nonNegative("newsHazardPerYear", newsHazardPerYear);
-        positive("newsHalfLifeMonths", newsHalfLifeMonths);
-        nonNegative("newResearchersPerMonth", newResearchersPerMonth);
+        range("marketingMaxPerYear", marketingMaxPerYear, 0, 100);
+        positiveAtMost("marketingHalfSaturationUsdPerMonth", marketingHalfSaturationUsdPerMonth, 1e12);
+        range("newsHazardPerYear", newsHazardPerYear, 0, 100);
+        positiveAtMost("newsHalfLifeMonths", newsHalfLifeMonths, 600);
+        range("newResearchersPerMonth", newResearchersPerMonth, 0, 1e6);
         fraction("researcherAttritionPerYear", researcherAttritionPerYear);
-        nonNegative("payWeight", payWeight);
-        nonNegative("prestigeWeight", prestigeWeight);
-        positive("prestigeHalfLifeMonths", prestigeHalfLifeMonths);
-        nonNegative("openReputationPrestige", openReputationPrestige);
+        range("payWeight", payWeight, 0, 100);
+        range("prestigeWeight", prestigeWeight, 0, 100);
+        positiveAtMost("prestigeHalfLifeMonths", prestigeHalfLifeMonths, 600);
+        range("openReputationPrestige", openReputationPrestige, 0, 100);
     }
 }

@@ -1,7 +1,5 @@
 package owsim.scenario;
 
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
 import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
@@ -43,10 +41,9 @@ public record RunSpec(
         if (!START_MONTH.matcher(startMonth).matches()) {
             throw new IllegalArgumentException("startMonth: must be YYYY-MM, was '" + startMonth + "'");
         }
-        positive("months", months);
-        if (months > 600) throw new IllegalArgumentException("months: must be at most 600, was " + months);
+        range("months", months, 1, 600);
         range("discountRatePerYear", discountRatePerYear, 0, 1);
-        nonNegative("terminalValueYears", terminalValueYears);
+        range("terminalValueYears", terminalValueYears, 0, 100);
         if (payoff == null) payoff = Payoff.DISCOUNTED_PROFIT_PLUS_TERMINAL;
         payoffWeights = checkedWeights(payoff, payoffWeights == null ? Map.of() : payoffWeights);
     }
@@ -66,8 +63,8 @@ public record RunSpec(
                 throw new IllegalArgumentException("payoffWeights: '" + e.getKey() + "' is not a payoff measure; " + ex.getMessage().substring(ex.getMessage().indexOf("allowed")));
             }
             if (measure == Payoff.WEIGHTED) throw new IllegalArgumentException("payoffWeights: a weighted payoff cannot weigh itself");
-            if (e.getValue() == null || !Double.isFinite(e.getValue())) {
-                throw new IllegalArgumentException("payoffWeights: the weight of " + e.getKey() + " must be a finite number");
+            if (e.getValue() == null || !(Math.abs(e.getValue()) <= 1e15)) {
+                throw new IllegalArgumentException("payoffWeights: the weight of " + e.getKey() + " must be a number from -1e15 to 1e15, was " + e.getValue());
             }
             out.put(measure.toString(), e.getValue());
         }

@@ -1,5 +1,6 @@
 package owsim.scenario;
 
+import static owsim.io.Check.nonNullElements;
 import static owsim.io.Check.required;
 
 import java.util.ArrayList;
@@ -25,6 +26,11 @@ public record Scenario(
 
     /** Most labs a scenario may have: the aggregate engine enumerates every subset of labs a user may know. */
     public static final int MAX_LABS = 8;
+    /**
+     * Most segments a scenario may have: the agent engine keeps each user's segment in a byte.
+     * A scenario check and both engines accept the same scenarios.
+     */
+    public static final int MAX_SEGMENTS = 127;
 
     public Scenario {
         required("run", run);
@@ -32,11 +38,14 @@ public record Scenario(
         required("market", market);
         if (labs == null || labs.isEmpty()) throw new IllegalArgumentException("labs: at least one lab is required");
         if (labs.size() > MAX_LABS) throw new IllegalArgumentException("labs: at most " + MAX_LABS + " labs, was " + labs.size());
-        labs = List.copyOf(labs);
+        labs = nonNullElements("labs", labs);
         if (segments == null || segments.isEmpty()) throw new IllegalArgumentException("segments: at least one segment is required");
-        segments = List.copyOf(segments);
-        hosts = hosts == null ? List.of() : List.copyOf(hosts);
-        distillers = distillers == null ? List.of() : List.copyOf(distillers);
+        if (segments.size() > MAX_SEGMENTS) {
+            throw new IllegalArgumentException("segments: at most " + MAX_SEGMENTS + " segments (the agent engine's limit), was " + segments.size());
+        }
+        segments = nonNullElements("segments", segments);
+        hosts = hosts == null ? List.of() : nonNullElements("hosts", hosts);
+        distillers = distillers == null ? List.of() : nonNullElements("distillers", distillers);
         if (mechanisms == null) mechanisms = Mechanisms.allOn();
         if (network == null) network = NetworkSpec.fullyMixed();
         unique("labs", labs.stream().map(LabSpec::id).toList());

@@ -212,7 +212,13 @@ public final class ScenarioOverrides {
         if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
             double d = toNumber(value, path).doubleValue();
             if (d != Math.rint(d) || Double.isInfinite(d)) throw InputException.ofField(path, "must be a whole number, was " + d);
-            return t == int.class || t == Integer.class ? (Object) Math.toIntExact((long) d) : (Object) (long) d;
+            boolean isInt = t == int.class || t == Integer.class;
+            // Beyond the type's range the cast would saturate (long) or throw without the path (int).
+            if (isInt ? d < Integer.MIN_VALUE || d > Integer.MAX_VALUE : d < -0x1p63 || d >= 0x1p63) {
+                throw InputException.ofField(path, "must be a whole number from " + (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE)
+                    + " to " + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE) + ", was " + d);
+            }
+            return isInt ? (Object) (int) d : (Object) (long) d;
         }
         if (t == boolean.class || t == Boolean.class) {
             if (value instanceof Boolean b) return b;

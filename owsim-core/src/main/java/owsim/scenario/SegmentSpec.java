@@ -2,8 +2,9 @@ package owsim.scenario;
 
 import static owsim.io.Check.fraction;
 import static owsim.io.Check.identifier;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.nonNullElements;
+import static owsim.io.Check.nonNullValues;
+import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 
 import java.util.List;
@@ -54,6 +55,12 @@ public record SegmentSpec(
     List<VramShare> vram,
     String cardHardware,
     String datacenterHardware) {
+    /**
+     * Most vram entries of a segment. The agent engine gives each (segment, usage bin, hardware)
+     * a 16-bit class: 127 segments x 7 usage bins x (35 + 1) hardware entries fits in it.
+     */
+    public static final int MAX_VRAM_ENTRIES = 35;
+
 
     public SegmentSpec {
         identifier("id", id);
@@ -61,21 +68,24 @@ public record SegmentSpec(
         range("population", population, 0, 1e11);
         range("populationGrowthPerYear", populationGrowthPerYear, 0.1, 100);
         if (options == null || options.isEmpty()) throw new IllegalArgumentException("options: at least one of subscription, free, api, hosted, selfhost");
-        options = List.copyOf(options);
-        positive("medianTokensPerMonth", medianTokensPerMonth);
+        options = nonNullElements("options", options);
+        positiveAtMost("medianTokensPerMonth", medianTokensPerMonth, 1e12);
         range("usageSigma", usageSigma, 0.01, 5);
-        nonNegative("capabilityWeightPerDecade", capabilityWeightPerDecade);
-        nonNegative("priceWeightPerUsd", priceWeightPerUsd);
-        nonNegative("switchingCostUtils", switchingCostUtils);
+        range("capabilityWeightPerDecade", capabilityWeightPerDecade, 0, 100);
+        range("priceWeightPerUsd", priceWeightPerUsd, 0, 100);
+        range("switchingCostUtils", switchingCostUtils, 0, 50);
         fraction("churnPerMonth", churnPerMonth);
-        nonNegative("bassInnovationPerYear", bassInnovationPerYear);
-        nonNegative("wordOfMouthPerYear", wordOfMouthPerYear);
-        nonNegative("influence", influence);
-        nonNegative("ecosystemWeight", ecosystemWeight);
-        nonNegative("derivativesPerUserMonth", derivativesPerUserMonth);
-        optionUtility = optionUtility == null ? Map.of() : Map.copyOf(optionUtility);
+        range("bassInnovationPerYear", bassInnovationPerYear, 0, 100);
+        range("wordOfMouthPerYear", wordOfMouthPerYear, 0, 100);
+        range("influence", influence, 0, 1e6);
+        range("ecosystemWeight", ecosystemWeight, 0, 100);
+        range("derivativesPerUserMonth", derivativesPerUserMonth, 0, 1000);
+        optionUtility = optionUtility == null ? Map.of() : nonNullValues("optionUtility", optionUtility);
         for (Map.Entry<OptionKind, Double> e : optionUtility.entrySet()) range("optionUtility", e.getKey(), e.getValue(), -50, 50);
-        vram = vram == null ? List.of() : List.copyOf(vram);
+        vram = vram == null ? List.of() : nonNullElements("vram", vram);
+        if (vram.size() > MAX_VRAM_ENTRIES) {
+            throw new IllegalArgumentException("vram: at most " + MAX_VRAM_ENTRIES + " entries (the agent engine's limit), was " + vram.size());
+        }
         double sum = 0;
         for (VramShare v : vram) sum += v.share();
         if (sum > 1 + 1e-9) throw new IllegalArgumentException("vram: shares must sum to at most 1, was " + sum);

@@ -1,6 +1,6 @@
 package owsim.scenario;
 
-import static owsim.io.Check.nonNegative;
+import static owsim.io.Check.range;
 
 /**
  * A flat-fee plan: price per month and the monthly token limit. A price of 0 with a cap is a free tier.
@@ -10,7 +10,11 @@ import static owsim.io.Check.nonNegative;
  */
 public record Subscription(double usdPerMonth, double monthlyTokenCap) {
     public Subscription {
-        nonNegative("usdPerMonth", usdPerMonth);
-        nonNegative("monthlyTokenCap", monthlyTokenCap);
+        range("usdPerMonth", usdPerMonth, 0, 1e5);
+        // A plan that allows no tokens is no plan: leave the section out for a lab that offers none.
+        if (!(monthlyTokenCap > 0 && monthlyTokenCap <= 1e12)) {
+            throw new IllegalArgumentException("monthlyTokenCap: must be > 0 and at most 1e12 tokens per month (leave the plan out for a lab"
+                + " that offers none), was " + monthlyTokenCap);
+        }
     }
 }

@@ -1,8 +1,7 @@
 package owsim.scenario;
 
 import static owsim.io.Check.fraction;
-import static owsim.io.Check.nonNegative;
-import static owsim.io.Check.positive;
+import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 
 /**
@@ -20,6 +19,9 @@ import static owsim.io.Check.range;
  * @param distilledPenaltyPerDecade capability (log10 units) lost per factor 10 smaller active parameters in a distilled variant
  * @param inputTokenShare share of tokens that are input (prompt) tokens, used to blend per-token prices
  * @param fixedCapabilityForPrice capability (log10 effective FLOP) at which the price per token is tracked and from which capability utility is counted; 0 = the frontier at month 0
+ * @param chatMinUserTokensPerSecond output tokens/s each user of a lab's subscription or free tier must see: fleets are priced at the cheapest layout and batch that meet it (0 = the max-throughput point)
+ * @param apiMinUserTokensPerSecond the same for a lab's API and third-party hosts
+ * @param batchMinUserTokensPerSecond the same for work with no one waiting on each token: self-hosting on rented data-centre hardware and distillation
  */
 public record Technology(
     double algorithmicProgressPerYear,
@@ -33,20 +35,40 @@ public record Technology(
     double trainingMfu,
     double distilledPenaltyPerDecade,
     double inputTokenShare,
-    double fixedCapabilityForPrice) {
+    double fixedCapabilityForPrice,
+    double chatMinUserTokensPerSecond,
+    double apiMinUserTokensPerSecond,
+    double batchMinUserTokensPerSecond) {
 
     public Technology {
         range("algorithmicProgressPerYear", algorithmicProgressPerYear, 1, 100);
-        positive("referenceResearchers", referenceResearchers);
+        positiveAtMost("referenceResearchers", referenceResearchers, 1e7);
         range("researchElasticity", researchElasticity, 0, 2);
         fraction("spilloverPerMonth", spilloverPerMonth);
-        nonNegative("communityProgressPerDerivativeGrowth", communityProgressPerDerivativeGrowth);
+        range("communityProgressPerDerivativeGrowth", communityProgressPerDerivativeGrowth, 0, 10);
         range("tokensPerActiveParam", tokensPerActiveParam, 1, 100000);
         range("tokensPerActiveParamGrowthPerYear", tokensPerActiveParamGrowthPerYear, 0.1, 100);
         range("hardwareCostDeclinePerYear", hardwareCostDeclinePerYear, 0.1, 100);
         range("trainingMfu", trainingMfu, 0.01, 1);
-        nonNegative("distilledPenaltyPerDecade", distilledPenaltyPerDecade);
+        range("distilledPenaltyPerDecade", distilledPenaltyPerDecade, 0, 10);
         fraction("inputTokenShare", inputTokenShare);
-        nonNegative("fixedCapabilityForPrice", fixedCapabilityForPrice);
+        range("fixedCapabilityForPrice", fixedCapabilityForPrice, 0, 60);
+        range("chatMinUserTokensPerSecond", chatMinUserTokensPerSecond, 0, 10000);
+        range("apiMinUserTokensPerSecond", apiMinUserTokensPerSecond, 0, 10000);
+        range("batchMinUserTokensPerSecond", batchMinUserTokensPerSecond, 0, 10000);
+    }
+
+    /** The per-user speed floor of an option kind: chat for plans and free tiers, API for APIs and hosts, batch for self-hosting. */
+    public double minUserTokensPerSecond(OptionKind kind) {
+        switch (kind) {
+            case SUBSCRIPTION:
+            case FREE:
+                return chatMinUserTokensPerSecond;
+            case API:
+            case HOSTED:
+                return apiMinUserTokensPerSecond;
+            default:
+                return batchMinUserTokensPerSecond;
+        }
     }
 }

@@ -20,7 +20,8 @@ final class KvCache {
 
     /** Bytes per token summed over all layers, as if no layer had a sliding window. */
     static long bytesPerToken(ModelSpec m, KvFormat kv) {
-        return m.layers() * elementsPerLayerToken(m.attention()) * kv.bytesPerElement();
+        // Exact: catalog limits keep this below 2^50, and a wrapped count would be a negative cache.
+        return Math.multiplyExact(Math.multiplyExact((long) m.layers(), elementsPerLayerToken(m.attention())), (long) kv.bytesPerElement());
     }
 
     /** Bytes one sequence of {@code contextTokens} holds, sliding windows applied. */

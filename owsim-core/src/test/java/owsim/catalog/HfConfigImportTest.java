@@ -164,6 +164,10 @@ class HfConfigImportTest {
             .isInstanceOf(InputException.class).hasMessageContaining("num_hidden_layers: expected a whole number");
         assertThatThrownBy(() -> HfConfigImport.fromJson("bad.json", "{\"model_type\": ", "z"))
             .isInstanceOf(InputException.class).hasMessageContaining("bad.json").hasMessageContaining("not valid JSON");
+        // A file of another kind is not echoed back.
+        assertThatThrownBy(() -> HfConfigImport.fromJson("passwd", "root:x:0:0:root:/root:/bin/bash\n", "z"))
+            .isInstanceOf(InputException.class)
+            .hasMessage("passwd:1:5: not valid JSON; expected a model's config.json");
     }
 
     @Test
@@ -175,6 +179,47 @@ class HfConfigImportTest {
         assertThat(HfConfigImport.fromFile(file, "mine").id()).isEqualTo("mine");
         assertThatThrownBy(() -> HfConfigImport.fromFile(dir.resolve("none.json"), null))
             .isInstanceOf(InputException.class).hasMessageContaining("no such file");
+    }
+
+    // Issue 12: sizes that overflowed int arithmetic imported as negative parameter counts; zero heads divided by zero.
+
+    @Test
+    void anOversizedHeadDimIsRefusedNamingTheConfigField() throws IOException {
+        String bad = fixture("deepseek-v3").replace("\"qk_nope_head_dim\": 128", "\"qk_nope_head_dim\": 2147483647");
+        assertThatThrownBy(() -> HfConfigImport.fromJson("c.json", bad, "x"))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith("c.json: qk_nope_head_dim: must be a whole number from 1 to 65536, was 2147483647");
+    }
+
+    @Test
+    void sizesThatOverflowTogetherAreRefusedNotWrapped() throws IOException {
+        // Each size is within its own bound; the product of kv_lora_rank, heads and head sizes over 10,000 layers is not.
+        String bad = fixture("deepseek-v3").replace("\"kv_lora_rank\": 512", "\"kv_lora_rank\": 1048576")
+            .replace("\"num_attention_heads\": 128", "\"num_attention_heads\": 65536")
+            .replace("\"qk_nope_head_dim\": 128", "\"qk_nope_head_dim\": 65536")
+            .replace("\"v_head_dim\": 128", "\"v_head_dim\": 65536")
+            .replace("\"num_hidden_layers\": 61", "\"num_hidden_layers\": 10000");
+        assertThatThrownBy(() -> HfConfigImport.fromJson("c.json", bad, "x"))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("c.json: parameters: model 'x' has more than 9223372036854775807 parameters");
+    }
+
+    @Test
+    void zeroHeadsAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> HfConfigImport.fromJson("c.json", """
+            {"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
+             "num_attention_heads": 0, "vocab_size": 32000, "max_position_embeddings": 4096}""", "x"))
+            .isInstanceOf(InputException.class)
+            .hasMessage("c.json: num_attention_heads: must be a whole number > 0, was 0");
+    }
+
+    @Test
+    void zeroKeyValueHeadsAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> HfConfigImport.fromJson("c.json", """
+            {"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
+             "num_attention_heads": 32, "num_key_value_heads": 0, "vocab_size": 32000, "max_position_embeddings": 4096}""", "x"))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith("c.json: num_key_value_heads: must be a whole number from 1 to 65536, was 0");
     }
 
     static String fixture(String id) throws IOException {

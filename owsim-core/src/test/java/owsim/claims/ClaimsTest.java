@@ -41,6 +41,8 @@ class ClaimsTest {
         assertThat(read("CLAIMS.md")).as("docs/CLAIMS.md is stale: run " + COMMAND).isEqualTo(md);
         assertThat(read("claims.html")).as("docs/claims.html is stale: run " + COMMAND).isEqualTo(html);
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script").doesNotContain(" src=");
+        // Numbers for people: magnitudes (131M, -2.287B), never an exponent such as 1.31e+08.
+        assertThat(md).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
     }
 
     @Test void everyVerdictIsReproducibleFromTheScenario() {

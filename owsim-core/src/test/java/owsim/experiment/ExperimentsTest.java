@@ -115,7 +115,7 @@ class ExperimentsTest {
         assertThatThrownBy(() -> parse(GOOD.replace("rootSeed: 3", "rootSeed: 3\nengine: agent\nusers: 0")))
             .hasMessageContaining("users: must be 1..100000000");
         assertThatThrownBy(() -> parse(GOOD.replace("labs[app-giant].users.free", "labs[app-gaint].payoff")))
-            .hasMessageStartingWith("x.yaml:10:").hasMessageContaining("did you mean 'app-giant'?");
+            .hasMessageStartingWith("x.yaml:13:5:").hasMessageContaining("did you mean 'app-giant'?"); // the metric's own line
         assertThatThrownBy(() -> parse(GOOD.replace("months: 6", "monhts: 6")))
             .hasMessageStartingWith("x.yaml:2:").hasMessageContaining("did you mean 'months'");
     }
@@ -141,8 +141,8 @@ class ExperimentsTest {
             assertThat(s.column("in:technology.spilloverPerMonth")).containsExactly(0.02, 0.02, 0.1, 0.1);
             assertThat(s.column("out:market.openWeightTokenShare")[2]).isEqualTo(r.run(2).metrics()[0]);
             Path csv = tmp.resolve("r.csv");
-            s.export(csv, false);
-            assertThat(Files.readAllLines(csv)).hasSize(5).first().asString().startsWith("run_id,design_row,replication,seed,");
+            s.export(csv, false, false);
+            assertThat(Files.readAllLines(csv)).hasSize(5).first().asString().startsWith("run_id,design_row,replication,\"seed\",");
         }
         Experiment other = parse(GOOD.replace("rootSeed: 3", "rootSeed: 4"));
         try (ResultStore s = ResultStore.open(db)) {

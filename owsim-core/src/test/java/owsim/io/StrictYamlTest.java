@@ -27,7 +27,7 @@ class StrictYamlTest {
             .isInstanceOf(InputException.class)
             .hasMessageContaining("hw.yaml:")
             .hasMessageContaining("accelerators[0].memoryGB")
-            .hasMessageContaining("must be a finite number > 0, was -1");
+            .hasMessageContaining("must be > 0 and at most 100000, was -1");
     }
 
     @Test

@@ -184,6 +184,7 @@ class ClaimsTest {
         var t = s.technology();
         return new owsim.scenario.Technology(t.algorithmicProgressPerYear(), t.referenceResearchers(), t.researchElasticity(),
             t.spilloverPerMonth(), psi, t.tokensPerActiveParam(), t.tokensPerActiveParamGrowthPerYear(), t.hardwareCostDeclinePerYear(),
-            t.trainingMfu(), t.distilledPenaltyPerDecade(), t.inputTokenShare(), t.fixedCapabilityForPrice());
+            t.trainingMfu(), t.distilledPenaltyPerDecade(), t.inputTokenShare(), t.fixedCapabilityForPrice(),
+            t.chatMinUserTokensPerSecond(), t.apiMinUserTokensPerSecond(), t.batchMinUserTokensPerSecond());
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
 
 class DistillationTest {
     @Test
@@ -37,5 +39,26 @@ class DistillationTest {
         assertThat(s.harvestRevenue[target]).isZero();
         assertThat(s.burden[target]).isZero();
         assertThat(s.lnA[student]).isGreaterThan(lnA);
+    }
+
+    /**
+     * Issue 12: a closed target without a subscription (the distillers' subscription share then
+     * carries nothing) made the price per exchange 0 x infinity = NaN, and NaN reached revenue, cash
+     * and payoff of the target and of every student.
+     */
+    @Test
+    void targetWithoutSubscriptionIsHarvestedThroughItsOtherChannelsWithFiniteFlows() {
+        Scenario sc = Scenarios.parse("no-plan.yaml", Scenarios.defaultYaml()
+            .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", ""));
+        int target = sc.labIndex("frontier-closed");
+        assertThat(sc.labs().get(target).subscription()).isNull();
+        var x = Fixtures.steppedTo(sc, 6);
+        Fixtures.stepUntil(x, Distillation.class);
+        MarketState s = x.state();
+        new Distillation().apply(x.world(), s);
+        assertThat(s.harvestRevenue[target]).isFinite().isGreaterThan(0);
+        assertThat(s.burden[target]).isFinite();
+        for (int i = 0; i < x.world().labs; i++) assertThat(s.harvestSpend[i]).isFinite();
+        for (int i = 0; i < x.world().labs; i++) assertThat(s.lnA[i]).isFinite();
     }
 }

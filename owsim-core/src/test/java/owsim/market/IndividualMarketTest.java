@@ -3,6 +3,7 @@ package owsim.market;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import owsim.random.Lognormal;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.OptionKind;
 

@@ -60,7 +60,8 @@ class RandomScenarioProperties {
             s = s.withSegments(segs).withTechnology(new Technology(t.algorithmicProgressPerYear(), t.referenceResearchers(),
                 t.researchElasticity(), sg, t.communityProgressPerDerivativeGrowth(), t.tokensPerActiveParam(),
                 t.tokensPerActiveParamGrowthPerYear(), t.hardwareCostDeclinePerYear(), t.trainingMfu(), t.distilledPenaltyPerDecade(),
-                t.inputTokenShare(), t.fixedCapabilityForPrice()));
+                t.inputTokenShare(), t.fixedCapabilityForPrice(), t.chatMinUserTokensPerSecond(), t.apiMinUserTokensPerSecond(),
+                t.batchMinUserTokensPerSecond()));
             Mechanisms mech = s.mechanisms();
             for (String x : sw) mech = mech.with(x, false);
             return s.withMechanisms(mech);

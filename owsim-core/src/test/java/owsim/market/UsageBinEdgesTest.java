@@ -3,6 +3,7 @@ package owsim.market;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import owsim.catalog.Catalog;
+import owsim.random.Lognormal;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 import owsim.scenario.SegmentSpec;

@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
+import owsim.format.Readable;
 
 class ReadableTest {
 
@@ -21,6 +22,33 @@ class ReadableTest {
         assertThat(Readable.money(0)).isEqualTo("$0");
         assertThat(Readable.money(4.2e12)).isEqualTo("$4.2T");
         assertThat(Readable.money(Double.NaN)).isEqualTo("n/a");
+    }
+
+    @Test
+    void moneyAndCountsToSignificantDigits() {
+        // The equilibrium table and the experiment report: neighbours differ in the third digit.
+        assertThat(Readable.money(-92_851.9e6, 3)).isEqualTo("-$92.9B");
+        assertThat(Readable.money(-3_337e6, 3)).isEqualTo("-$3.34B");
+        assertThat(Readable.money(-3_196e6, 3)).isEqualTo("-$3.20B");
+        assertThat(Readable.money(-123_092e6, 3)).isEqualTo("-$123B");
+        assertThat(Readable.money(350_000, 3)).isEqualTo("$350k");
+        assertThat(Readable.money(1.2e6, 2)).isEqualTo("$1.2M");
+        assertThat(Readable.money(999_960, 3)).isEqualTo("$1.00M");
+        assertThat(Readable.money(0.4213, 3)).isEqualTo("$0.421");
+        assertThat(Readable.money(0, 3)).isEqualTo("$0");
+        assertThat(Readable.money(-3.58278e9, 3)).isEqualTo("-$3.58B");
+        assertThat(Readable.money(3.4e15, 3)).isEqualTo("$3,400T");
+        assertThat(Readable.money(Double.POSITIVE_INFINITY, 3)).isEqualTo("n/a");
+        assertThat(Readable.count(1_234_567, 3)).isEqualTo("1.23M");
+        assertThat(Readable.count(-4_560, 3)).isEqualTo("-4.56k");
+        assertThat(Readable.count(0.012345, 3)).isEqualTo("0.0123");
+        assertThat(Readable.count(950, 3)).isEqualTo("950");
+        assertThat(Quantity.of("labs[a].payoff", null).format(-92_851.9e6, 3)).isEqualTo("-92.9B");
+        assertThat(Quantity.of("labs[a].cashUsd", null).format(-92_851.9e6, 3)).isEqualTo("-$92.9B");
+        assertThat(Quantity.of("market.openWeightTokenShare", null).format(0.002134, 3)).isEqualTo("0.213%");
+        assertThat(Quantity.of("market.openWeightTokenShare", null).format(0.269, 3)).isEqualTo("26.9%");
+        assertThat(Quantity.of("market.openModelLagMonths", null).format(4, 3)).isEqualTo("4.00 months");
+        assertThat(Quantity.of("market.openModelLagMonths", null).format(Double.NaN, 3)).isEqualTo("n/a");
     }
 
     @Test

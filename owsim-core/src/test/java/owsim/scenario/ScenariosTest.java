@@ -3,7 +3,13 @@ package owsim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
 
@@ -105,5 +111,108 @@ class ScenariosTest {
         assertThat(s.mechanisms().spillover()).isFalse();
         assertThat(s.mechanisms().talent()).isTrue();
         assertThat(Mechanisms.allOn().with("talent", false).talent()).isFalse();
+    }
+
+    // Issue 12: a lab's plan left out, empty or with no tokens.
+
+    @Test
+    void aLabWithoutSubscriptionOffersNone() {
+        String text = yaml().replaceFirst("\n    subscription: \\{usdPerMonth: 20, [^\n]*", "");
+        Scenario s = Scenarios.parse("x.yaml", text);
+        assertThat(s.labs().get(0).subscription()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"subscription: {}", "subscription: {usdPerMonth: 20, monthlyTokenCap: 0}", "subscription: {usdPerMonth: 20}"})
+    void anEmptyPlanOrOneWithNoTokensIsRefusedAtItsLine(String plan) {
+        String bad = yaml().replaceFirst("subscription: \\{usdPerMonth: 20, monthlyTokenCap: 3.0e7\\}", Matcher.quoteReplacement(plan));
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("labs[0].subscription.monthlyTokenCap")
+            .hasMessageContaining("leave the plan out")
+            .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(lineOf(bad, plan)));
+    }
+
+    @Test
+    void aFreeTierWithNoTokensIsRefused() {
+        String bad = yaml().replaceFirst("freeTier: \\{usdPerMonth: 0, monthlyTokenCap: 1.0e6\\}", "freeTier: {usdPerMonth: 0, monthlyTokenCap: 0}");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("labs[0].freeTier.monthlyTokenCap");
+    }
+
+    // Issue 12: every number of a scenario has a documented range; 1e308 in any field ran with NaN or Infinity.
+
+    /** Each number written as a YAML value in the default scenario (not in comments or quotes): {line index, start, end}. */
+    private static List<int[]> numbersIn(String text) {
+        Pattern number = Pattern.compile("(?<=(?:: |\\[|, ))-?\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?(?=[,}\\] ]|$)");
+        List<int[]> found = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int hash = line.indexOf('#');
+            String code = hash < 0 ? line : line.substring(0, hash);
+            Matcher m = number.matcher(code);
+            while (m.find()) found.add(new int[] {i, m.start(), m.end()});
+        }
+        return found;
+    }
+
+    /** About 200 parses of the whole default: the lower bounds were there before, so only the upper one is swept. */
+    @Test
+    void everyNumericFieldRefusesAnExtremeValueAtItsLine() {
+        String extreme = "1e308";
+        String text = yaml();
+        String[] lines = text.split("\n", -1);
+        List<int[]> numbers = numbersIn(text);
+        assertThat(numbers).hasSizeGreaterThan(150);
+        List<String> accepted = new ArrayList<>();
+        for (int[] n : numbers) {
+            String[] copy = lines.clone();
+            copy[n[0]] = lines[n[0]].substring(0, n[1]) + extreme + lines[n[0]].substring(n[2]);
+            String bad = String.join("\n", copy);
+            try {
+                Scenarios.parse("x.yaml", bad);
+                accepted.add(lines[n[0]].trim());
+            } catch (InputException e) {
+                assertThat(e.line()).as(lines[n[0]]).isEqualTo(n[0] + 1);
+                assertThat(e.field()).as(lines[n[0]]).isNotBlank();
+                assertThat(e.getMessage()).as(lines[n[0]]).containsPattern("between|at most|whole number|from");
+            }
+        }
+        assertThat(accepted).as("fields that accepted " + extreme).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"months: 12.5", "months: 12.0", "seed: 1.5", "releaseEveryMonths: 6.5", "firstReleaseMonth: 0.5"})
+    void wholeNumberFieldsRefuseFractions(String written) {
+        String field = written.substring(0, written.indexOf(':'));
+        String bad = yaml().replaceFirst("(?m)^(\\s*)" + field + ": \\d+", "$1" + written);
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining(field)
+            .hasMessageContaining("expected a whole number")
+            .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(lineOf(bad, written)))
+            .satisfies(e -> assertThat(((InputException) e).column()).isPositive());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"initialAwareness: {consumers: ~, ", "initialAwareness: {consumers: , "})
+    void anEmptyMapValueIsRefusedWithItsField(String written) {
+        String bad = yaml().replaceFirst("initialAwareness: \\{consumers: 0.55, ", Matcher.quoteReplacement(written));
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("labs[0].initialAwareness.consumers")
+            .hasMessageContaining("needs a value")
+            .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(lineOf(bad, written)));
+    }
+
+    @Test
+    void anEmptyListEntryIsRefusedWithItsField() {
+        String bad = yaml().replaceFirst("variantActiveParams: \\[5.0e9\\]", "variantActiveParams: [~]");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("labs[0].variantActiveParams")
+            .hasMessageContaining("entry 1 is empty");
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static owsim.serving.Fixtures.hw;
 import static owsim.serving.Fixtures.model;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import owsim.catalog.AcceleratorKind;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.WeightFormat;
 
@@ -27,16 +25,6 @@ class ScaleOutThroughputTest {
     private static final double MTP = 0.875;
 
     private final ServingEngine engine = new ServingEngine();
-
-    /**
-     * One GB200 NVL72 GPU, not yet in the catalog: 186 GB HBM3e (13.4 TB per 72 GPUs) at 8 TB/s; dense 2.5 PFLOPS BF16,
-     * 5 FP8, 10 FP4 (NVIDIA GB200 NVL72 page: 360 / 720 / 1,440 PFLOPS per rack with sparsity); NVLink 5 at 1.8 TB/s
-     * per GPU (900 GB/s one way) across all 72; one 400 Gb/s ConnectX-7 per GPU (50 GB/s). Price fields are not used here.
-     */
-    static AcceleratorSpec gb200() {
-        return new AcceleratorSpec("gb200-nvl72", null, "NVIDIA", AcceleratorKind.DATACENTER, 186, 8000, 2500, 5000, 5000, 10000,
-            72, 900, 50, 1200, 45_000, 6.0, List.of(), null);
-    }
 
     static Stream<Arguments> decode() {
         return Stream.of(
@@ -56,12 +44,12 @@ class ScaleOutThroughputTest {
                 384_000 / 96.0, TARGET),
             // SGLang GB200 NVL72 part I: 7,583 decode tok/s per GPU, 2,000-token inputs, 12 trays (48 GPUs) decoding, FP8 MoE, BF16 KV;
             // batch not stated: the largest that fits. Calibration.
-            row("SGLang decode, 48 x GB200 NVL72 (calibration)", "deepseek-v3", gb200(), "ep48dp48", 0, 2000, 0, FP8, KvFormat.BF16,
+            row("SGLang decode, 48 x GB200 NVL72 (calibration)", "deepseek-v3", hw("gb200-nvl72"), "ep48dp48", 0, 2000, 0, FP8, KvFormat.BF16,
                 7_583, TARGET),
             // Part II, BF16 attention + FP8 MoE: 9,087; FP8 attention + NVFP4 MoE: 13,386 (same shape).
-            row("SGLang decode part II FP8, 48 x GB200", "deepseek-v3", gb200(), "ep48dp48", 0, 2000, 0, FP8, KvFormat.BF16,
+            row("SGLang decode part II FP8, 48 x GB200", "deepseek-v3", hw("gb200-nvl72"), "ep48dp48", 0, 2000, 0, FP8, KvFormat.BF16,
                 9_087, TARGET),
-            row("SGLang decode part II NVFP4 + FP8 KV, 48 x GB200", "deepseek-v3", gb200(), "ep48dp48", 0, 2000, 0, WeightFormat.INT4, KvFormat.FP8,
+            row("SGLang decode part II NVFP4 + FP8 KV, 48 x GB200", "deepseek-v3", hw("gb200-nvl72"), "ep48dp48", 0, 2000, 0, WeightFormat.INT4, KvFormat.FP8,
                 13_386, TARGET),
             // Moreh MoAI on AMD: >21,000 decode tok/s on one server of 8 MI300X with EP8 (technical report 2025-11-13); input length
             // and batch are not given there: 2,000 tokens as in the SGLang setup it follows, the largest batch that fits.

@@ -128,11 +128,21 @@ class ServingEngineTest {
         assertThat(rent.monthlyUsd()).isCloseTo(4 * 1.8 * CostModel.SECONDS_PER_MONTH / 3600, withinPercentage(1e-6));
         assertThat(buy.upfrontUsd()).isEqualTo(buy.gpus() * hw(buy.hardware()).purchaseUsd());
         assertThat(api.note()).contains("deepseek");
-        // 100M tokens through the API at list price: 75M input x 0.27 + 25M output x 1.10 = $47.75
-        assertThat(api.monthlyUsd()).isCloseTo(47.75, withinPercentage(1e-6));
+        // 100M tokens through the API at the current list price (V3.2, from 2025-09-29): 75M input, 56.3% of it
+        // at the $0.028 cache-hit price and the rest at $0.28, + 25M output x $0.42 = $20.86
+        double input = 75 * (0.563 * 0.028 + 0.437 * 0.28);
+        assertThat(api.monthlyUsd()).isCloseTo(input + 25 * 0.42, withinPercentage(1e-6));
+        assertThat(api.note()).contains("2025-09-29").contains("56% of input at the cache-hit price");
         assertThat(o.options().get(0).feasible()).isTrue();
-        assertThat(o.options().get(0).monthlyUsd() + o.options().get(0).upfrontUsd() / 48)
-            .isLessThanOrEqualTo(rent.monthlyUsd());
+        assertThat(o.options().get(0).monthlyUsd()).isLessThanOrEqualTo(rent.monthlyUsd());
+        // Every row's monthly cost is all-in, and its $/M is that monthly cost per million tokens:
+        // for buy the purchase over the amortisation years (4) is part of both.
+        assertThat(buy.purchaseUsdPerMonth()).isCloseTo(buy.upfrontUsd() / 48, withinPercentage(1e-9));
+        assertThat(buy.monthlyUsd()).isGreaterThan(buy.purchaseUsdPerMonth());
+        for (SelfHostOption x : o.options()) {
+            if (x.feasible()) assertThat(x.usdPerMillionTokens()).as(x.option()).isCloseTo(x.monthlyUsd() / 100, withinPercentage(1e-9));
+            if (!x.option().equals("buy")) assertThat(x.purchaseUsdPerMonth()).isZero();
+        }
     }
 
     @Test void selfHostWithoutListPriceUsesServingCostTimesMarkup() {
@@ -149,6 +159,27 @@ class ServingEngineTest {
         assertThat(pick(o, "buy").feasible()).isFalse();
         assertThat(pick(o, "rent").feasible()).isFalse();
         assertThat(pick(o, "api").feasible()).isTrue();
+    }
+
+    /** Issue 12: at 1e15 tokens a month the fleet size wrapped around an int ("rent -1310699776 gpus"). */
+    @Test void hugeVolumesGiveWholePositiveFleetsOrSayTheyAreTooLarge() {
+        // A slow card that just holds an 8B model: 1e16 tokens/month need far more than the fleet limit.
+        AcceleratorSpec slow = new AcceleratorSpec("slow", null, "test", AcceleratorKind.CONSUMER, 24, 100, 10, 0, 0, 0, 1, 0, 0,
+            200, 300, 0.1, List.of(), null);
+        SelfHostOptions alone = engine.selfHost(model("llama-3.1-8b"), List.of(slow), 1e16);
+        assertThat(pick(alone, "rent").feasible()).isFalse();
+        assertThat(pick(alone, "rent").note()).contains("more than 10,000,000 devices");
+        assertThat(pick(alone, "buy").feasible()).isFalse();
+        for (ModelSpec m : Fixtures.CATALOG.models()) {
+            for (double tokens : new double[] {1e15, 1e16}) {
+                for (SelfHostOption x : engine.selfHost(m, Fixtures.CATALOG.accelerators(), tokens).options()) {
+                    assertThat(x.gpus()).as(m.id() + " " + x.option()).isBetween(0, (int) SelfHostAdvisor.MAX_FLEET_DEVICES);
+                    assertThat(x.monthlyUsd()).as(m.id() + " " + x.option()).isFinite().isNotNegative();
+                    assertThat(x.upfrontUsd()).as(m.id() + " " + x.option()).isFinite().isNotNegative();
+                    assertThat(x.usdPerMillionTokens()).as(m.id() + " " + x.option()).isFinite().isNotNegative();
+                }
+            }
+        }
     }
 
     @Test void badRequestsNameTheField() {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import owsim.catalog.Catalog;
-import owsim.experiment.analysis.StudentT;
+import owsim.random.StudentT;
 import owsim.market.LabSummary;
 import owsim.market.RunResult;
 import owsim.market.agent.AgentEngine;

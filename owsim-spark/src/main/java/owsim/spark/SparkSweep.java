@@ -88,7 +88,18 @@ public final class SparkSweep implements Callable<Integer> {
             ex.getCommandLine().getErr().println("See '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return EXIT_USAGE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // picocli hands Exceptions to the handler above, not Errors
+            err.println("owsim: out of memory in the Spark driver: try fewer runs, or more driver memory (spark-submit --driver-memory 8g)");
+            err.flush();
+            return EXIT_FAILURE;
+        } catch (Error e) {
+            err.println("owsim: the Spark sweep failed: " + (e instanceof StackOverflowError ? "it ran out of stack" : "an internal error")
+                + "; this is a bug, please report it with the command line");
+            err.flush();
+            return EXIT_FAILURE;
+        }
     }
 
     @Override public Integer call() {
@@ -96,7 +107,9 @@ public final class SparkSweep implements Callable<Integer> {
         // Everything that can be checked without Spark is checked before it starts.
         Experiment e = Experiments.load(experiment);
         ExperimentSource source = ExperimentSource.of(e, experiment, catalog);
-        int total = new ExperimentRunner(e, source.catalog()).totalRuns();
+        ExperimentRunner runner = new ExperimentRunner(e, source.catalog());
+        runner.checkDesign();
+        int total = runner.totalRuns();
         String dir = out != null ? out : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -111,7 +124,13 @@ public final class SparkSweep implements Callable<Integer> {
                 e.name(), total, e.design().name(), e.replications(), spark.sparkContext().master(), n, dir);
             err.flush();
             long start = System.nanoTime();
-            job.run(e, source, total, n, dir, version());
+            TaskProgress progress = new TaskProgress(n, total, err, System::nanoTime);
+            spark.sparkContext().addSparkListener(progress);
+            try {
+                job.run(e, source, total, n, dir, version());
+            } finally {
+                spark.sparkContext().removeSparkListener(progress);
+            }
             double s = (System.nanoTime() - start) / 1e9;
             stdout.printf(Locale.ROOT, "%,d runs made in %.1f s (%.0f runs/s) -> %s%n", total, s, total / Math.max(s, 1e-9), dir);
             stdout.flush();

@@ -44,10 +44,11 @@ class SparkSweepJobTest {
 
     @Test
     void filesTheExperimentNamesAndTheCatalogTravelToTheExecutors(SparkSession spark, @TempDir Path tmp) throws Exception {
-        // The base scenario one folder up, the sample next to the experiment, a catalog that makes
-        // rented H100s three times dearer: each reaches the executors as text.
-        Files.createDirectories(tmp.resolve("scenarios"));
-        Files.writeString(tmp.resolve("scenarios/base.yaml"), Scenarios.defaultYaml());
+        // The base scenario in a folder below the experiment's (files an experiment names must be
+        // inside its folder), the sample next to it, a catalog that makes rented H100s three times
+        // dearer: each reaches the executors as text.
+        Files.createDirectories(tmp.resolve("exp/scenarios"));
+        Files.writeString(tmp.resolve("exp/scenarios/base.yaml"), Scenarios.defaultYaml());
         Path dir = Files.createDirectories(tmp.resolve("exp"));
         Files.writeString(dir.resolve("points.csv"), """
             technology.spilloverPerMonth,labs[open-challenger].researchers
@@ -59,7 +60,7 @@ class SparkSweepJobTest {
         Path exp = dir.resolve("shipped.yaml");
         Files.writeString(exp, """
             name: shipped-files
-            base: ../scenarios/base.yaml
+            base: scenarios/base.yaml
             months: 12
             replications: 3
             rootSeed: 7
@@ -95,7 +96,7 @@ class SparkSweepJobTest {
                 sources: ["test: three times the bundled prices"]
             """);
         ExperimentSource withCatalog = assertSameAsLocal(spark, exp, catalog, tmp.resolve("dear"), 2);
-        assertThat(withCatalog.files()).containsOnlyKeys("../scenarios/base.yaml", "points.csv");
+        assertThat(withCatalog.files()).containsOnlyKeys("scenarios/base.yaml", "points.csv");
 
         // The catalog did travel: the same runs with the bundled catalog differ.
         Experiment e = Experiments.load(exp);
@@ -163,6 +164,16 @@ class SparkSweepJobTest {
                 .isEqualTo(keyValues(st, "SELECT key, value FROM local.experiment"))
                 .containsEntry("file_hash", e.fileHash());
         }
+        // 3. owsim analyze reads the output directory as it reads the DuckDB file: the same report.
+        String fromParquet;
+        String fromDuckDb;
+        try (ResultStore parquet = ResultStore.openExisting(Path.of(out))) {
+            fromParquet = owsim.report.ExperimentReport.text(owsim.experiment.store.ResultsAnalysis.of(parquet));
+        }
+        try (ResultStore local = ResultStore.openExisting(db)) {
+            fromDuckDb = owsim.report.ExperimentReport.text(owsim.experiment.store.ResultsAnalysis.of(local));
+        }
+        assertThat(fromParquet).isEqualTo(fromDuckDb).contains(total + " of " + total + " runs stored");
         return source;
     }
 

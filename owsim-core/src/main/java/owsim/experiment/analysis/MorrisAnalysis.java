@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import owsim.experiment.design.MorrisSample;
-import owsim.experiment.design.Seeds;
-import owsim.experiment.design.SplitMix64;
+import owsim.random.Seeds;
+import owsim.random.SplitMix64;
 import owsim.io.Check;
 
 /**

@@ -1,5 +1,7 @@
 package owsim.experiment.analysis;
 
+import owsim.random.StudentT;
+
 /**
  * Mean of one metric over the replications of a run, with its t-based confidence interval:
  * mean +/- t_{(1+c)/2, n-1} sd / sqrt(n), sd the sample standard deviation (n - 1). With a

@@ -8,6 +8,7 @@ import java.util.Map;
 import owsim.io.InputException;
 import owsim.io.InputFiles;
 import owsim.io.Suggest;
+import owsim.random.Distribution;
 
 /**
  * A user's own sample matrix: a CSV file with one run per row and a header of parameter paths.
@@ -51,7 +52,9 @@ public record CsvDesign(Path file) implements Design {
             try {
                 new Parameter(f.text, new Distribution.Uniform(0, 1));
             } catch (IllegalArgumentException e) {
-                throw new InputException(source, headerLine, f.column, null, e.getMessage().replaceFirst("^path: ", ""));
+                // Not the text itself: a file that is not a sample file would have its first line echoed.
+                throw new InputException(source, headerLine, f.column, null, "column " + (c + 1) + " of the header is not a scenario path"
+                    + " (names joined by '.', list items as [id]); the first line that is not blank or '#' must name the parameters");
             }
             Integer before = seen.put(f.text, c);
             if (before != null) {

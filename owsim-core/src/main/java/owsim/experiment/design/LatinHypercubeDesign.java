@@ -2,6 +2,8 @@ package owsim.experiment.design;
 
 import java.util.List;
 import owsim.io.Check;
+import owsim.random.Seeds;
+import owsim.random.SplitMix64;
 
 /**
  * Latin hypercube sampling (McKay, Beckman and Conover 1979, Technometrics 21:239): each

@@ -2,6 +2,8 @@ package owsim.experiment.design;
 
 import java.util.List;
 import owsim.io.Check;
+import owsim.random.Seeds;
+import owsim.random.SplitMix64;
 
 /**
  * Morris elementary-effects screening (Morris 1991, Technometrics 33:161), with the trajectory
@@ -19,10 +21,17 @@ import owsim.io.Check;
  * <p>Row {@code t (k + 1) + s} is point s of trajectory t.
  */
 public record MorrisDesign(int trajectories, int levels, int candidates) implements Design {
+    /** Most candidate trajectories: selection keeps a candidates x candidates distance matrix (8 MB at this limit). */
+    public static final int MAX_CANDIDATES = 1_000;
+
     public MorrisDesign {
         if (trajectories < 2) throw new IllegalArgumentException("trajectories: must be at least 2 (sigma needs two effects), was " + trajectories);
         if (levels < 2 || levels % 2 != 0) throw new IllegalArgumentException("levels: must be an even number >= 2, was " + levels);
         Check.nonNegative("candidates", candidates);
+        if (candidates > MAX_CANDIDATES) {
+            throw new IllegalArgumentException("candidates: must be at most " + MAX_CANDIDATES
+                + " (the selection compares every pair of candidates), was " + candidates);
+        }
         if (candidates != 0 && candidates < trajectories) {
             throw new IllegalArgumentException("candidates: must be 0 (no selection) or at least trajectories (" + trajectories + "), was " + candidates);
         }

@@ -1,6 +1,7 @@
 package owsim.experiment.design;
 
 import owsim.io.Check;
+import owsim.random.Distribution;
 
 /**
  * One varied input of an experiment: a dotted path into the scenario (such as

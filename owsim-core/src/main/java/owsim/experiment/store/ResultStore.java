@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -56,8 +57,12 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    /** Opens an existing results file; refuses a missing one or one without runs. */
+    /**
+     * Opens an existing results file, or the output directory of a Spark sweep (read through views
+     * on its Parquet files); refuses a missing one or one without runs.
+     */
     public static ResultStore openExisting(Path file) {
+        if (Files.isDirectory(file)) return openSparkOutput(file);
         if (!Files.isRegularFile(file)) throw InputException.ofField("results", "no results file " + file);
         ResultStore s = open(file);
         try {
@@ -69,6 +74,54 @@ public final class ResultStore implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return s;
+    }
+
+    /**
+     * A Spark sweep's output, {@code DIR/runs} and {@code DIR/experiment} with the columns of the
+     * tables of the same names, as views in an in-memory database: DuckDB reads Parquet itself.
+     */
+    private static ResultStore openSparkOutput(Path dir) {
+        for (String table : List.of("runs", "experiment")) {
+            if (!hasParquet(dir.resolve(table))) {
+                throw InputException.ofField("results", dir + " is a directory but not a Spark sweep's output: " + dir.resolve(table)
+                    + " holds no Parquet files (the experiment table is written last, so a sweep that did not finish has none)");
+            }
+        }
+        ResultStore s;
+        try {
+            s = new ResultStore(dir, DriverManager.getConnection("jdbc:duckdb:"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start DuckDB to read " + dir + ": " + e.getMessage(), e);
+        }
+        try (Statement st = s.db.createStatement()) {
+            for (String table : List.of("runs", "experiment")) {
+                String glob = dir.toAbsolutePath().resolve(table).resolve("*.parquet").toString().replace("'", "''");
+                st.execute("CREATE VIEW " + table + " AS SELECT * FROM read_parquet('" + glob + "')");
+            }
+            if (s.meta().isEmpty()) throw InputException.ofField("results", dir + " holds no experiment description in experiment/");
+        } catch (SQLException e) {
+            s.close();
+            throw InputException.ofField("results", "cannot read the Parquet files of " + dir + ": " + firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    private static boolean hasParquet(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) return "unknown error";
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     public Connection connection() { return db; }
@@ -207,12 +260,63 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    /** Writes the runs table to a CSV or Parquet file with DuckDB's COPY. */
-    public void export(Path out, boolean parquet) throws SQLException {
+    /**
+     * Writes the runs table to a CSV or Parquet file with DuckDB's COPY, ordered by run id. The seed
+     * is written as text: it uses all 64 bits, and R (and a spreadsheet) read numbers as doubles,
+     * which keep 53. With {@code safeNames} each column gets its {@link #alias}, a name R, pandas
+     * and SQL read as written; otherwise the store's names ({@code in:PATH}, {@code out:METRIC}).
+     */
+    public void export(Path out, boolean parquet, boolean safeNames) throws SQLException {
+        List<String> columns = columns();
+        List<String> names = safeNames ? aliases(columns) : columns;
+        StringBuilder select = new StringBuilder("SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) select.append(", ");
+            String c = quote(columns.get(i));
+            select.append(columns.get(i).equals("seed") ? "CAST(" + c + " AS VARCHAR)" : c).append(" AS ").append(quote(names.get(i)));
+        }
         String target = out.toAbsolutePath().toString().replace("'", "''");
         try (Statement st = db.createStatement()) {
-            st.execute("COPY (SELECT * FROM runs ORDER BY run_id) TO '" + target + "' (FORMAT " + (parquet ? "PARQUET" : "CSV, HEADER") + ")");
+            // In CSV the seed is also quoted, so a reader that keeps quoted fields as text does.
+            st.execute("COPY (" + select + " FROM runs ORDER BY run_id) TO '" + target + "' (FORMAT "
+                + (parquet ? "PARQUET" : "CSV, HEADER, FORCE_QUOTE (" + quote(names.get(columns.indexOf("seed"))) + ")") + ")");
         }
+    }
+
+    /** The columns of the runs table, in order. */
+    public List<String> columns() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM runs LIMIT 0")) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) out.add(md.getColumnName(i));
+        }
+        return out;
+    }
+
+    /**
+     * A column name that R ({@code read.csv}), pandas and SQL take as written: every run of
+     * characters other than ASCII letters and digits becomes one underscore, none at either end
+     * ({@code in:labs[open-challenger].researchers} is {@code in_labs_open_challenger_researchers},
+     * {@code out:market.openWeightTokenShare} is {@code out_market_openWeightTokenShare}).
+     */
+    public static String alias(String column) {
+        String a = column.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (a.isEmpty() || Character.isDigit(a.charAt(0))) a = "x_" + a;
+        return a;
+    }
+
+    /** The aliases of the columns; a name taken by an earlier column gets _2, _3, ... so every name is distinct. */
+    public static List<String> aliases(List<String> columns) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (String c : columns) {
+            String a = alias(c);
+            String name = a;
+            // DuckDB (and SQL) compare names without case: so does the check.
+            for (int k = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); k++) name = a + "_" + k;
+            out.add(name);
+        }
+        return out;
     }
 
     /** A double-quoted SQL identifier. */

@@ -8,16 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.market.IndividualMarket;
-import owsim.market.MarketState;
-import owsim.market.Metric;
-import owsim.market.Metrics;
 import owsim.market.RunResult;
 import owsim.market.Runs;
 import owsim.market.ServingPrices;
 import owsim.market.World;
 import owsim.market.network.Network;
 import owsim.market.network.Networks;
-import owsim.market.network.Seeds;
+import owsim.random.Seeds;
 import owsim.progress.ProgressMeter;
 import owsim.scenario.NetworkSpec;
 import owsim.scenario.Scenario;
@@ -54,29 +51,28 @@ public final class AgentEngine {
         this.catalog = catalog;
     }
 
-    /** Runs a scenario to its end with individual users. */
+    /** Runs a scenario to its end with individual users: {@link #start} stepped to the last month. */
     public RunResult run(Scenario scenario, AgentOptions options) {
-        ServingPrices p = prices.computeIfAbsent(scenario.technology().inputTokenShare(), x -> new ServingPrices(serving, x));
-        World w = Runs.world(scenario, catalog, p, scaled);
-        MarketState s = Runs.start(w);
-        IndividualMarket market = new IndividualMarket(w, s);
-        List<Metric> metrics = Metrics.of(w);
-        int months = scenario.months();
-        double[][] values = new double[metrics.size()][months];
-        NetworkSpec spec = options.network() != null ? options.network() : scenario.network();
-        try (BlockExecutor executor = new BlockExecutor(options.threads())) {
-            Users users = Users.create(market, options.users(), scenario.seed(), executor);
-            Network network = network(spec, options.users(), scenario.seed());
-            ProgressMeter meter = new ProgressMeter("agent run", (long) options.users() * months, options.progressListener());
-            Month month = new Month(market, users, network, executor, scenario.seed());
-            for (int m = 0; m < months; m++) {
-                market.beforeUsers(m);
-                month.step(m);
-                for (int k = 0; k < metrics.size(); k++) values[k][m] = metrics.get(k).read().applyAsDouble(s);
+        try (AgentRun run = start(scenario, options)) {
+            ProgressMeter meter = new ProgressMeter("agent run", (long) options.users() * run.months(), options.progressListener());
+            while (run.month() < run.months()) {
+                run.step();
                 meter.advance(options.users());
             }
+            return run.result();
         }
-        return Runs.result(w, s, "agent", metrics, values);
+    }
+
+    /**
+     * A run ready for its first month: the world, the drawn users and their network. Close it when
+     * done (it owns the worker threads). The benchmarks step it month by month, so what they time
+     * is the engine's own loop.
+     */
+    public AgentRun start(Scenario scenario, AgentOptions options) {
+        ServingPrices p = prices.computeIfAbsent(scenario.technology().inputTokenShare(), x -> new ServingPrices(serving, x));
+        World w = Runs.world(scenario, catalog, p, scaled);
+        NetworkSpec spec = options.network() != null ? options.network() : scenario.network();
+        return new AgentRun(scenario, w, spec, options.users(), options.threads());
     }
 
     /** The network of a spec over {@code users} nodes. */
@@ -136,8 +132,7 @@ public final class AgentEngine {
             for (int g = 0; g < market.segments; g++) {
                 List<Double> hw = new ArrayList<>();
                 for (double x : market.hardwareShares(g)) hw.add(x);
-                // Willingness to pay is not part of the market model (prices enter utility directly): a unit placeholder.
-                segments.add(new UserSegment("s" + g, shares[g], market.usageMedian(g), market.usageSigma(g), 1, 0, hw));
+                segments.add(new UserSegment("s" + g, shares[g], market.usageMedian(g), market.usageSigma(g), hw));
             }
             Population pop = Population.generate(n, market.labs, segments, seed, executor);
             if (market.classes > Short.MAX_VALUE) throw new IllegalArgumentException("scenario: too many user classes for the agent engine");
@@ -167,7 +162,11 @@ public final class AgentEngine {
         }
     }
 
-    /** One month over every user, block by block, with per-block tallies summed in block order. */
+    /**
+     * The kernel: one month over every user, block by block, with per-block tallies summed in block
+     * order. It is the simulator's only per-user loop; runs ({@link AgentRun}), tests and the
+     * benchmarks all step it.
+     */
     static final class Month {
         private final IndividualMarket market;
         private final Users users;
@@ -181,7 +180,7 @@ public final class AgentEngine {
         private final long[][] blockAware;
         private final double[][] blockLnDenominator;
         private final double[] lnDenominator;
-        /** This month's probabilities as thresholds on a uniform 32-bit integer (see {@link MonthStep#threshold}). */
+        /** This month's probabilities as thresholds on a uniform 32-bit integer (see {@link #threshold}). */
         private final long[] hazardThreshold;
         private final long[] replacedThreshold;
         private final long[] reconsiderThreshold;
@@ -209,10 +208,10 @@ public final class AgentEngine {
 
         void step(int month) {
             for (int k = 0; k < lnDenominator.length; k++) lnDenominator[k] = Math.log(market.denominator[k]);
-            for (int k = 0; k < hazardThreshold.length; k++) hazardThreshold[k] = MonthStep.threshold(market.mixedHazard[k]);
+            for (int k = 0; k < hazardThreshold.length; k++) hazardThreshold[k] = threshold(market.mixedHazard[k]);
             for (int g = 0; g < market.segments; g++) {
-                replacedThreshold[g] = MonthStep.threshold(market.replacedShare[g]);
-                reconsiderThreshold[g] = market.reconsider[g] >= 1 ? 1L << 33 : MonthStep.threshold(market.reconsider[g]);
+                replacedThreshold[g] = threshold(market.replacedShare[g]);
+                reconsiderThreshold[g] = market.reconsider[g] >= 1 ? 1L << 33 : threshold(market.reconsider[g]);
             }
             boolean mixed = network.isFullyMixed();
             executor.forEachBlock(blocks, block -> {
@@ -341,6 +340,11 @@ public final class AgentEngine {
                 for (int l = 0; l < labs; l++) if ((mask >>> l & 1) != 0) tallyAware[g * labs + l] += n;
                 tallyLnDen[g] += n * lnDenominator[k];
             }
+        }
+
+        /** Probability h as a threshold on a uniform 32-bit integer: P(u < threshold) = h to 2.3e-10. */
+        static long threshold(double probability) {
+            return Math.round(probability * (double) (1L << 32));
         }
 
         /**

@@ -2,7 +2,7 @@ package owsim.market.agent;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import owsim.market.network.Seeds;
+import owsim.random.Seeds;
 
 /**
  * Every individual user's state, as parallel primitive arrays (structure of arrays): one array
@@ -15,16 +15,15 @@ import owsim.market.network.Seeds;
  *   segment                   byte    1
  *   usageTokensPerMonth       float   4   lognormal draw per segment
  *   vramClass                 byte    1   hardware class (0 = no usable GPU)
- *   wtpUsdPerMonth            float   4   willingness to pay, lognormal per segment
  *   awareLabs                 int     4   bit l set = aware of lab l (up to 31 labs)
  *   option, nextOption        short   2+2 chosen option (NO_OPTION = none), double-buffered
- *   adopted, nextAdopted      byte    1+1 Bass adopter flag, double-buffered
  *                                     --
- *                                     20 bytes per user, whatever the number of labs (<= 31)
+ *                                     14 bytes per user, whatever the number of labs (<= 31)
  * </pre>
- * The network adds 4 bytes per user (offsets) and 4 per edge end, 4 k bytes for mean degree k.
- * Double buffering means a month's update reads only last month's options and adoption: every
- * user sees the same past, whatever the order in which blocks run.
+ * The agent engine adds each user's class (a short, 2 bytes). The network adds 4 bytes per user
+ * (offsets) and 4 per edge end, 4 k bytes for mean degree k. Double buffering means a month's
+ * update reads only last month's options: every user sees the same past, whatever the order in
+ * which blocks run.
  */
 public final class Population {
     /** Users per block: the fixed unit of parallel work and of random streams. */
@@ -40,12 +39,9 @@ public final class Population {
     final byte[] segment;
     final float[] usageTokensPerMonth;
     final byte[] vramClass;
-    final float[] wtpUsdPerMonth;
     final int[] awareLabs;
     short[] option;
     short[] nextOption;
-    byte[] adopted;
-    byte[] nextAdopted;
 
     private Population(int users, int labs, List<UserSegment> segments) {
         this.users = users;
@@ -54,19 +50,15 @@ public final class Population {
         segment = new byte[users];
         usageTokensPerMonth = new float[users];
         vramClass = new byte[users];
-        wtpUsdPerMonth = new float[users];
         awareLabs = new int[users];
         option = new short[users];
         nextOption = new short[users];
-        adopted = new byte[users];
-        nextAdopted = new byte[users];
         java.util.Arrays.fill(option, NO_OPTION);
         java.util.Arrays.fill(nextOption, NO_OPTION);
     }
 
     /**
-     * Draws {@code users} individuals: segment by share, then usage, willingness to pay and VRAM
-     * class from the segment. Nobody is aware of any lab or uses any option yet. Deterministic for
+     * Draws {@code users} individuals: segment by share, then usage and VRAM class from the segment. Nobody is aware of any lab or uses any option yet. Deterministic for
      * the seed, whatever the executor's thread count.
      */
     public static Population generate(int users, int labs, List<UserSegment> segments, long seed, BlockExecutor executor) {
@@ -92,7 +84,9 @@ public final class Population {
                 UserSegment seg = segments.get(s);
                 pop.segment[i] = (byte) s;
                 pop.usageTokensPerMonth[i] = (float) (seg.usageMedianTokensPerMonth() * Math.exp(seg.usageLogSigma() * rng.nextGaussian()));
-                pop.wtpUsdPerMonth[i] = (float) (seg.wtpMedianUsdPerMonth() * Math.exp(seg.wtpLogSigma() * rng.nextGaussian()));
+                // A draw no attribute uses (it once gave a willingness to pay), kept so that every
+                // seed draws the same users, hardware and runs as before.
+                rng.nextGaussian();
                 pop.vramClass[i] = (byte) pick(vramCdf[s], rng.nextDouble());
             }
         });
@@ -142,10 +136,6 @@ public final class Population {
         return vramClass[user];
     }
 
-    public double wtpUsdPerMonth(int user) {
-        return wtpUsdPerMonth[user];
-    }
-
     public boolean isAware(int user, int lab) {
         return (awareLabs[user] >>> lab & 1) != 0;
     }
@@ -155,67 +145,19 @@ public final class Population {
         return option[user];
     }
 
-    public boolean isAdopter(int user) {
-        return adopted[user] != 0;
-    }
-
-    /** Makes a user aware of a lab (seeding, or a scenario's initial awareness). */
-    public void makeAware(int user, int lab) {
-        awareLabs[user] |= 1 << lab;
-    }
-
-    /** Sets a user's current option (initial state). */
-    public void setOption(int user, int optionIndex) {
-        option[user] = (short) optionIndex;
-    }
-
-    /** Marks a user as a Bass adopter (initial state, seeding). */
-    public void setAdopter(int user, boolean value) {
-        adopted[user] = (byte) (value ? 1 : 0);
-    }
-
-    /** Number of Bass adopters now. */
-    public long adopterCount() {
-        long n = 0;
-        for (byte a : adopted) n += a;
-        return n;
-    }
-
-    /** A copy of the changing state (awareness, options, adoption), to restart a run from a point. */
-    public record Snapshot(int[] awareLabs, short[] option, byte[] adopted) {}
-
-    /** Copies the changing state. */
-    public Snapshot snapshot() {
-        return new Snapshot(awareLabs.clone(), option.clone(), adopted.clone());
-    }
-
-    /** Puts back a state taken by {@link #snapshot()} of this population. */
-    public void restore(Snapshot s) {
-        if (s.awareLabs().length != users) throw new IllegalArgumentException("snapshot: of " + s.awareLabs().length + " users, not " + users);
-        System.arraycopy(s.awareLabs(), 0, awareLabs, 0, users);
-        System.arraycopy(s.option(), 0, option, 0, users);
-        System.arraycopy(s.adopted(), 0, adopted, 0, users);
-    }
-
     void swapOptions() {
         short[] t = option;
         option = nextOption;
         nextOption = t;
     }
 
-    void swapAdopted() {
-        byte[] t = adopted;
-        adopted = nextAdopted;
-        nextAdopted = t;
-    }
-
     /** Bytes held by the per-user arrays (element size times length, headers ignored). */
     public long bytes() {
-        return (long) segment.length + 4L * usageTokensPerMonth.length + vramClass.length + 4L * wtpUsdPerMonth.length
-            + 4L * awareLabs.length + 2L * option.length + 2L * nextOption.length + adopted.length + nextAdopted.length;
+        return (long) segment.length + 4L * usageTokensPerMonth.length + vramClass.length
+            + 4L * awareLabs.length + 2L * option.length + 2L * nextOption.length;
     }
 
-    /** {@link #bytes()} per user; 20 with the layout above. */
+    /** {@link #bytes()} per user; 14 with the layout above. */
     public double bytesPerUser() {
         return (double) bytes() / users;
     }

@@ -5,17 +5,14 @@ import owsim.io.Check;
 
 /**
  * How one user segment's individuals are drawn: its share of the population, a lognormal usage
- * (median tokens per month and the standard deviation of its logarithm), a lognormal willingness
- * to pay, and the shares of the hardware VRAM classes its members own (class 0 = no usable GPU;
- * the scenario names the classes). The market scenario supplies the values and their sources.
+ * (median tokens per month and the standard deviation of its logarithm), and the shares of the
+ * hardware VRAM classes its members own (class 0 = no usable GPU; the scenario names the classes). The market scenario supplies the values and their sources.
  */
 public record UserSegment(
     String id,
     double share,
     double usageMedianTokensPerMonth,
     double usageLogSigma,
-    double wtpMedianUsdPerMonth,
-    double wtpLogSigma,
     List<Double> vramClassShares) {
 
     public UserSegment {
@@ -23,8 +20,6 @@ public record UserSegment(
         Check.fraction("share", share);
         Check.positive("usageMedianTokensPerMonth", usageMedianTokensPerMonth);
         Check.nonNegative("usageLogSigma", usageLogSigma);
-        Check.positive("wtpMedianUsdPerMonth", wtpMedianUsdPerMonth);
-        Check.nonNegative("wtpLogSigma", wtpLogSigma);
         Check.required("vramClassShares", vramClassShares);
         vramClassShares = List.copyOf(vramClassShares);
         if (vramClassShares.isEmpty() || vramClassShares.size() > 127) {

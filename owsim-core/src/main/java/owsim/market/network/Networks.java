@@ -1,6 +1,7 @@
 package owsim.market.network;
 
 import java.util.SplittableRandom;
+import owsim.random.Seeds;
 
 /**
  * Generators of social networks for word of mouth. Each runs in time proportional to the number

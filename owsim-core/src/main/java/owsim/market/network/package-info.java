@@ -5,7 +5,7 @@
  * <p>Every generator costs O(nodes + edges), keeps no edge list beside the finished arrays (4 bytes
  * per node and 8 per undirected edge), and is deterministic for a seed: nodes are cut into fixed
  * blocks, each with its own {@link java.util.SplittableRandom} seeded from (seed, block)
- * ({@link owsim.market.network.Seeds}). 10 million nodes at mean degree 10 take about 440 MB.
+ * ({@link owsim.random.Seeds}). 10 million nodes at mean degree 10 take about 440 MB.
  *
  * <h2>Degree distributions (n nodes, mean degree k)</h2>
  * <ul>

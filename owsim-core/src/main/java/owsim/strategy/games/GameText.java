@@ -5,17 +5,24 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * Plain-text rendering of a game and its solutions, for the terminal. Two-player payoff tables are
  * matrices with "row payoff, column payoff" in each cell; larger games get one row per profile.
- * Numbers print with up to 6 significant digits, locale-independent.
+ * Numbers print with up to 6 significant digits, locale-independent; payoffs can be given their
+ * own format (money as "$1.2B" for a game in USD).
  */
 public final class GameText {
     private GameText() {}
 
     /** The payoff table: a matrix for two players, one line per pure profile otherwise. */
     public static String payoffTable(NormalFormGame game) {
+        return payoffTable(game, GameText::number);
+    }
+
+    /** The payoff table with payoffs written by {@code payoff}. */
+    public static String payoffTable(NormalFormGame game, DoubleFunction<String> payoff) {
         List<String[]> rows = new ArrayList<>();
         if (game.players() == 2) {
             int m = game.strategyCount(0);
@@ -27,7 +34,7 @@ public final class GameText {
             for (int i = 0; i < m; i++) {
                 String[] row = new String[n + 1];
                 row[0] = game.strategyName(0, i);
-                for (int j = 0; j < n; j++) row[j + 1] = number(game.payoff(0, i, j)) + ", " + number(game.payoff(1, i, j));
+                for (int j = 0; j < n; j++) row[j + 1] = payoff.apply(game.payoff(0, i, j)) + ", " + payoff.apply(game.payoff(1, i, j));
                 rows.add(row);
             }
         } else {
@@ -43,7 +50,7 @@ public final class GameText {
                 String[] row = new String[2 * k];
                 for (int p = 0; p < k; p++) {
                     row[p] = game.strategyName(p, profile[p]);
-                    row[k + p] = number(game.payoffAt(index, p));
+                    row[k + p] = payoff.apply(game.payoffAt(index, p));
                 }
                 rows.add(row);
             }
@@ -56,20 +63,30 @@ public final class GameText {
      * players, all equilibria from support enumeration.
      */
     public static String analysis(GameAnalysis analysis) {
+        return analysis(analysis, GameText::number);
+    }
+
+    /** The whole analysis with payoffs (and the payoff tolerance) written by {@code payoff}. */
+    public static String analysis(GameAnalysis analysis, DoubleFunction<String> payoff) {
         NormalFormGame game = analysis.game();
         StringBuilder out = new StringBuilder();
         out.append("Payoffs (").append(String.join(", ", game.playerNames())).append("):\n");
-        out.append(payoffTable(game)).append('\n');
-        out.append(bestResponses(game, analysis.tolerance())).append('\n');
+        out.append(payoffTable(game, payoff)).append('\n');
+        out.append(bestResponses(game, analysis.tolerance(), payoff)).append('\n');
         out.append(elimination(game, analysis.elimination())).append('\n');
-        out.append(pureEquilibria(game, analysis.pureEquilibria()));
-        if (game.players() == 2) out.append('\n').append(mixedEquilibria(game, analysis.equilibria()));
-        out.append("(payoff tolerance ").append(number(analysis.tolerance())).append(")\n");
+        out.append(pureEquilibria(game, analysis.pureEquilibria(), payoff));
+        if (game.players() == 2) out.append('\n').append(mixedEquilibria(game, analysis.equilibria(), payoff));
+        out.append("(payoff tolerance ").append(payoff.apply(analysis.tolerance())).append(")\n");
         return out.toString();
     }
 
     /** Each player's best responses to every profile of the others. */
     public static String bestResponses(NormalFormGame game, double tolerance) {
+        return bestResponses(game, tolerance, GameText::number);
+    }
+
+    /** Each player's best responses with payoffs written by {@code payoff}. */
+    public static String bestResponses(NormalFormGame game, double tolerance, DoubleFunction<String> payoff) {
         StringBuilder out = new StringBuilder();
         for (int p = 0; p < game.players(); p++) {
             out.append("Best responses of ").append(game.playerName(p)).append(":\n");
@@ -84,7 +101,7 @@ public final class GameText {
                 }
                 List<String> names = new ArrayList<>();
                 for (int s : r.strategies()) names.add(game.strategyName(p, s));
-                rows.add(new String[] {"  if " + against, "-> " + String.join(" | ", names), "(" + number(r.payoff()) + ")"});
+                rows.add(new String[] {"  if " + against, "-> " + String.join(" | ", names), "(" + payoff.apply(r.payoff()) + ")"});
             }
             out.append(align(rows));
         }
@@ -93,22 +110,32 @@ public final class GameText {
 
     /** Pure equilibria, one line each with the payoffs; "none" when the list is empty. */
     public static String pureEquilibria(NormalFormGame game, List<PureEquilibrium> equilibria) {
+        return pureEquilibria(game, equilibria, GameText::number);
+    }
+
+    /** Pure equilibria with payoffs written by {@code payoff}. */
+    public static String pureEquilibria(NormalFormGame game, List<PureEquilibrium> equilibria, DoubleFunction<String> payoff) {
         StringBuilder out = new StringBuilder("Pure Nash equilibria: ").append(equilibria.size()).append('\n');
         for (PureEquilibrium e : equilibria) {
-            out.append("  ").append(game.describe(e.profile())).append("  payoffs ").append(numbers(e.payoffs())).append('\n');
+            out.append("  ").append(game.describe(e.profile())).append("  payoffs ").append(numbers(e.payoffs(), payoff)).append('\n');
         }
         return out.toString();
     }
 
     /** Equilibria with each player's mix over its support and the expected payoffs. */
     public static String mixedEquilibria(NormalFormGame game, List<MixedEquilibrium> equilibria) {
+        return mixedEquilibria(game, equilibria, GameText::number);
+    }
+
+    /** Equilibria with expected payoffs written by {@code payoff} (probabilities as plain numbers). */
+    public static String mixedEquilibria(NormalFormGame game, List<MixedEquilibrium> equilibria, DoubleFunction<String> payoff) {
         StringBuilder out = new StringBuilder("Nash equilibria (support enumeration): ").append(equilibria.size()).append('\n');
         int count = 0;
         for (MixedEquilibrium e : equilibria) {
             out.append("  #").append(++count).append(e.isPure() ? " pure" : " mixed").append('\n');
             for (int p = 0; p < game.players(); p++) {
                 out.append("    ").append(game.playerName(p)).append(": ").append(mix(game, p, e.strategy(p)))
-                    .append("  expected payoff ").append(number(e.payoff(p))).append('\n');
+                    .append("  expected payoff ").append(payoff.apply(e.payoff(p))).append('\n');
             }
         }
         return out.toString();
@@ -160,14 +187,14 @@ public final class GameText {
         return String.join(", ", parts);
     }
 
-    private static String numbers(double[] values) {
+    private static String numbers(double[] values, DoubleFunction<String> format) {
         List<String> parts = new ArrayList<>();
-        for (double v : values) parts.add(number(v));
+        for (double v : values) parts.add(format.apply(v));
         return "(" + String.join(", ", parts) + ")";
     }
 
     /** Up to 6 significant digits, no trailing zeros, no exponent for ordinary magnitudes. */
-    static String number(double v) {
+    public static String number(double v) {
         if (v == 0) return "0";
         double size = Math.abs(v);
         if (size < 1e-4 || size >= 1e15) return String.format(Locale.ROOT, "%.5e", v);

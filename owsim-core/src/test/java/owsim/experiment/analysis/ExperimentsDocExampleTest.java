@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import owsim.experiment.design.Distribution;
+import owsim.random.Distribution;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SaltelliSample;
 import owsim.experiment.design.SampleMatrix;
-import owsim.experiment.design.Seeds;
+import owsim.random.Seeds;
 import owsim.experiment.design.SobolDesign;
 
 /** The example of docs/EXPERIMENTS.md ("Using the library"), kept identical so the docs run. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
-import owsim.experiment.design.Distribution;
+import owsim.random.Distribution;
 import owsim.experiment.design.MorrisDesign;
 import owsim.experiment.design.MorrisSample;
 import owsim.experiment.design.Parameter;

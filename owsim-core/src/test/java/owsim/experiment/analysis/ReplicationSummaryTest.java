@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import owsim.experiment.design.SplitMix64;
+import owsim.random.SplitMix64;
+import owsim.random.StudentT;
 
 class ReplicationSummaryTest {
     @Test
@@ -40,7 +41,7 @@ class ReplicationSummaryTest {
         int covered = 0;
         for (int e = 0; e < 2000; e++) {
             double[] v = new double[5];
-            for (int i = 0; i < 5; i++) v[i] = 10 + owsim.experiment.design.NormalMath.quantile(Math.max(1e-12, rng.nextDouble()));
+            for (int i = 0; i < 5; i++) v[i] = 10 + owsim.random.NormalMath.quantile(Math.max(1e-12, rng.nextDouble()));
             ReplicationSummary s = ReplicationSummary.of("m", v, 0.95);
             if (s.ciLow() <= 10 && 10 <= s.ciHigh()) covered++;
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import owsim.experiment.design.Distribution;
+import owsim.random.Distribution;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SaltelliSample;
 import owsim.experiment.design.SobolDesign;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import owsim.experiment.design.Distribution;
+import owsim.random.Distribution;
 import owsim.experiment.design.GridDesign;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SampleMatrix;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import owsim.io.InputException;
+import owsim.random.Distribution;
 
 class CsvDesignTest {
     private static final List<Parameter> DECLARED = List.of(

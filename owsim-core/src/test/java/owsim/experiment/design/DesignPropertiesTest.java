@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import owsim.random.Distribution;
 
 /** Invariants of every design on generated parameter lists. */
 class DesignPropertiesTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import owsim.random.Distribution;
 
 class DesignsTest {
     private static List<Parameter> uniform(int k) {

@@ -14,7 +14,7 @@ class PopulationTest {
     void fiveLabsFitTheByteBudget() {
         try (BlockExecutor ex = new BlockExecutor(2)) {
             Population pop = TestPopulations.generate(100_000, 5, 1, ex);
-            assertThat(pop.bytesPerUser()).isLessThanOrEqualTo(64).isEqualTo(20.0);
+            assertThat(pop.bytesPerUser()).isLessThanOrEqualTo(64).isEqualTo(14.0);
         }
     }
 
@@ -57,15 +57,14 @@ class PopulationTest {
         }
         assertThat(a.segment).isEqualTo(b.segment);
         assertThat(a.usageTokensPerMonth).isEqualTo(b.usageTokensPerMonth);
-        assertThat(a.wtpUsdPerMonth).isEqualTo(b.wtpUsdPerMonth);
         assertThat(a.vramClass).isEqualTo(b.vramClass);
     }
 
     @Test
     void badSegmentsAreRejectedWithTheField() {
-        assertThatThrownBy(() -> new UserSegment("x", 0.5, 1, 1, 1, 1, List.of(0.5, 0.4)))
+        assertThatThrownBy(() -> new UserSegment("x", 0.5, 1, 1, List.of(0.5, 0.4)))
             .hasMessageStartingWith("vramClassShares:");
-        assertThatThrownBy(() -> new UserSegment("x", 1.5, 1, 1, 1, 1, List.of(1.0)))
+        assertThatThrownBy(() -> new UserSegment("x", 1.5, 1, 1, List.of(1.0)))
             .hasMessageStartingWith("share:");
         try (BlockExecutor ex = new BlockExecutor(1)) {
             assertThatThrownBy(() -> TestPopulations.generate(10, 40, 1, ex)).hasMessageStartingWith("labs:");

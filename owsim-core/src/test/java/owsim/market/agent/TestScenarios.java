@@ -26,13 +26,18 @@ final class TestScenarios {
      * adopters = aware and awareness follows F(t) = (1 - e^{-(p+q)t}) / (1 + (q/p) e^{-(p+q)t}).
      */
     static Scenario bassOnly() {
+        return bassOnly(P, Q);
+    }
+
+    /** The Bass-only world with innovation p and imitation q per year. */
+    static Scenario bassOnly(double p, double q) {
         LabSpec lab = with(DEFAULT.labs().get(0), Map.of("initialAwareness", Map.of(), "brandUtility", 0.0));
         SegmentSpec seg = DEFAULT.segments().get(0);
         Map<OptionKind, Double> utility = Map.of(OptionKind.SUBSCRIPTION, 30.0, OptionKind.FREE, 30.0, OptionKind.API, 30.0,
             OptionKind.HOSTED, 30.0, OptionKind.SELFHOST, 30.0);
         seg = with(seg, Map.ofEntries(Map.entry("populationGrowthPerYear", 1.0), Map.entry("capabilityWeightPerDecade", 0.0),
             Map.entry("priceWeightPerUsd", 0.0), Map.entry("switchingCostUtils", 0.0), Map.entry("churnPerMonth", 1.0),
-            Map.entry("bassInnovationPerYear", P), Map.entry("wordOfMouthPerYear", Q), Map.entry("ecosystemWeight", 0.0),
+            Map.entry("bassInnovationPerYear", p), Map.entry("wordOfMouthPerYear", q), Map.entry("ecosystemWeight", 0.0),
             Map.entry("optionUtility", utility)));
         Mechanisms only = new Mechanisms(false, false, false, true, false, false, false, false, false, false, false, false);
         return DEFAULT.withDistillers(List.of()).withLabs(List.of(lab)).withSegments(List.of(seg)).withMechanisms(only).withMonths(60);
@@ -48,8 +53,13 @@ final class TestScenarios {
     }
 
     static double bassClosedForm(double years) {
-        double e = Math.exp(-(P + Q) * years);
-        return (1 - e) / (1 + Q / P * e);
+        return bassClosedForm(P, Q, years);
+    }
+
+    /** F(t) of the Bass model with innovation p and imitation q per year. */
+    static double bassClosedForm(double p, double q, double years) {
+        double e = Math.exp(-(p + q) * years);
+        return (1 - e) / (1 + q / p * e);
     }
 
     /** A copy of a record with some components replaced, by name. */

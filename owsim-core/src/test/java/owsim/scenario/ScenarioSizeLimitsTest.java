@@ -1,0 +1,45 @@
+package owsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import owsim.io.InputException;
+
+/** The agent engine's size limits are scenario rules: a scenario that checks runs on either engine. */
+class ScenarioSizeLimitsTest {
+    /** The default scenario with its first segment copied until there are {@code n} segments. */
+    static String withSegments(int n) {
+        String text = Scenarios.defaultYaml();
+        int start = text.indexOf("  - id: consumers");
+        int end = text.indexOf("  - id: developers");
+        String consumers = text.substring(start, end);
+        StringBuilder more = new StringBuilder();
+        for (int i = Scenarios.defaultScenario().segments().size(); i < n; i++) more.append(consumers.replace("id: consumers", "id: copy" + i));
+        return text.substring(0, end) + more + text.substring(end);
+    }
+
+    @Test
+    void theLimitItselfIsAccepted() {
+        assertThat(Scenarios.parse("s.yaml", withSegments(Scenario.MAX_SEGMENTS)).segments()).hasSize(Scenario.MAX_SEGMENTS);
+    }
+
+    @Test
+    void moreSegmentsThanTheAgentEngineTakesAreRefusedAtTheSegmentsLine() {
+        String text = withSegments(1000);
+        int line = text.substring(0, text.indexOf("\nsegments:")).split("\n", -1).length + 1;
+        assertThatThrownBy(() -> Scenarios.parse("s.yaml", text))
+            .isInstanceOf(InputException.class)
+            .hasMessage("s.yaml:" + line + ":1: segments: at most 127 segments (the agent engine's limit), was 1000");
+    }
+
+    @Test
+    void moreVramEntriesThanTheAgentEngineTakesAreRefused() {
+        StringBuilder vram = new StringBuilder("[");
+        for (int i = 0; i <= SegmentSpec.MAX_VRAM_ENTRIES; i++) vram.append(i == 0 ? "" : ", ").append("{vramGB: ").append(i + 1).append(", share: 0.001}");
+        String text = Scenarios.defaultYaml().replaceFirst("    reachable: true\n", "    reachable: true\n    cardHardware: rtx-4090\n    vram: " + vram + "]\n");
+        assertThatThrownBy(() -> Scenarios.parse("s.yaml", text))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("vram: at most 35 entries (the agent engine's limit), was 36");
+    }
+}

@@ -16,12 +16,15 @@ import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
 import owsim.serving.KvFormat;
 import owsim.serving.ServeRequest;
+import owsim.serving.ServeResult;
 import owsim.serving.ServingEngine;
 
 /**
  * The whole serving sweep the market simulator may ask for: every catalog model on every
  * accelerator at four weight formats and ten batch sizes (planner picks the GPU count). One
- * operation is the full sweep; the target is well under 1 s.
+ * operation is the full sweep; the target is well under 1 s. Also one max-throughput evaluation of
+ * DeepSeek-V3 on H800 with the full layout search (every layout from the fewest devices to expert
+ * degree 320), in microseconds; the target is under 10 us.
  *
  * <pre>
  * mvn -B -q -pl owsim-bench -am package -DskipTests
@@ -37,12 +40,19 @@ public class ServingSweepBenchmark {
     private ServingEngine engine;
     private List<ModelSpec> models;
     private List<AcceleratorSpec> accelerators;
+    private ServeRequest deepSeekOnH800;
 
     @Setup public void setUp() {
         Catalog catalog = Catalog.bundled();
         engine = new ServingEngine();
         models = List.copyOf(catalog.models());
         accelerators = List.copyOf(catalog.accelerators());
+        deepSeekOnH800 = ServeRequest.of(catalog.model("deepseek-v3"), catalog.accelerator("h800"));
+    }
+
+    @Benchmark @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public ServeResult oneEvaluationWithLayoutSearch() {
+        return engine.evaluate(deepSeekOnH800);
     }
 
     @Benchmark public void everyModelEveryAcceleratorFourFormatsTenBatches(Blackhole bh) {

@@ -12,6 +12,7 @@ import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
 import owsim.io.InputException;
 import owsim.serving.KvFormat;
+import owsim.serving.Parallelism;
 import owsim.serving.ServeRequest;
 import owsim.serving.ServeResult;
 import owsim.serving.ServingEngine;
@@ -53,6 +54,10 @@ final class CostServeCommand implements Callable<Integer> {
     Double minUserTps;
     @Option(names = "--utilization", paramLabel = "U", defaultValue = "0.6", description = "Busy share of the deployment for cost, 0..1 (default: ${DEFAULT-VALUE}).")
     double utilization;
+    @Option(names = "--layout", paramLabel = "LAYOUT", description = "Force a parallel layout: terms tpN, ppN, epN, dpN, e.g. tp8, tp8pp2, ep72dp72 (default: the planner searches).")
+    String layout;
+    @Option(names = "--mtp", paramLabel = "A", description = "Multi-token prediction: one draft token per step accepted with probability A, 0..1 (default: none).")
+    Double mtp;
     @Mixin FormatOption format;
 
     @Override public Integer call() {
@@ -91,7 +96,19 @@ final class CostServeCommand implements Callable<Integer> {
         int b = batch == null ? 0 : whole("--batch", batch, 1, 1_000_000);
         double tps = minUserTps == null ? 0 : number("--min-user-tps", minUserTps, false, 1e6);
         number("--utilization", utilization, false, 1);
-        return new ServeRequest(m, hw, g, w, kv, promptTokens, outputTokens, cacheHit, len, b, tps, utilization);
+        double a = mtp == null ? 0 : number("--mtp", mtp, true, 1);
+        if (layout != null) {
+            Parallelism p;
+            try {
+                p = Parallelism.parse(layout);
+            } catch (IllegalArgumentException e) {
+                throw InputException.ofField("--layout", e.getMessage());
+            }
+            if (g > 0 && p.gpus() != g) {
+                throw InputException.ofField("--layout", layout + " is " + p.gpus() + " accelerators, but --gpus is " + g);
+            }
+        }
+        return new ServeRequest(m, hw, g, w, kv, promptTokens, outputTokens, cacheHit, len, b, tps, utilization, layout, a);
     }
 
     static WeightFormat parseWeights(String s) {
@@ -113,8 +130,9 @@ final class CostServeCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, ServeResult r) {
         Table t = new Table();
         t.row("model", r.model());
-        t.row("hardware", r.gpus() + " x " + r.hardware() + " (tensor " + r.parallelism().tensor() + ", pipeline "
-            + r.parallelism().pipeline() + ", expert " + r.parallelism().expert() + ", nodes " + r.parallelism().nodes() + ")");
+        t.row("hardware", r.gpus() + " x " + r.hardware() + " (" + r.parallelism().label() + ": tensor " + r.parallelism().tensor()
+            + ", pipeline " + r.parallelism().pipeline() + ", expert " + r.parallelism().expert() + ", data-parallel attention "
+            + r.parallelism().dataParallel() + ", nodes " + r.parallelism().nodes() + ")");
         t.row("formats", "weights " + r.weights() + (r.expertWeights().isEmpty() || r.expertWeights().equals(r.weights())
             ? "" : " (routed experts " + r.expertWeights() + ")") + ", KV cache " + r.kv());
         t.row("weights", fmt("%.1f GiB in all, %.1f GiB per device", r.weightsGiB(), r.memory().weightsGiB()));

@@ -39,7 +39,9 @@ class CostCommandTest {
         }
         assertThat(j.get("model").asText()).isEqualTo("llama-3.1-70b");
         assertThat(j.get("kvBytesPerToken").asLong()).isEqualTo(163_840L);
-        assertThat(j.get("gpus").asInt()).isEqualTo(2); // 72.6 GB of FP8 weights (BF16 embeddings) exceed 90% of 80 GB
+        assertThat(j.get("gpusToFit").asInt()).isEqualTo(2); // 72.6 GB of FP8 weights (BF16 embeddings) exceed 90% of 80 GB
+        // At the max-throughput point the planner may widen the tensor group within the node when that is cheaper per token.
+        assertThat(j.get("gpus").asInt()).isBetween(2, 8);
         assertThat(j.get("fits").asBoolean()).isTrue();
     }
 

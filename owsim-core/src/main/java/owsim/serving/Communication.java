@@ -2,28 +2,53 @@ package owsim.serving;
 
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.ModelSpec;
+import owsim.catalog.WeightFormat;
 
 /**
- * Time on the wire for one forward pass of {@code tokens} tokens: two collectives per layer
- * inside the tensor/expert-parallel group (after attention and after the MLP; a ring moves
- * 2 (t-1)/t of the BF16 activations per device), and one hand-off of the activations between
- * consecutive pipeline stages over the network. Not overlapped with compute.
+ * Time on the wire, per collective, for one pass of a pipeline stage, each matched to what the
+ * layout does:
+ * <ul>
+ * <li>inside a tensor group, all-reduces of the BF16 activations (a ring moves 2 (t-1)/t of them
+ *     per device) over NVLink: after attention, and after the MLP when the MLP is tensor-parallel too;</li>
+ * <li>for routed experts spread over a stage wider than one tensor group (expert parallelism with
+ *     data-parallel attention), a dispatch (tokens to their k experts, in FP8, or the expert format
+ *     when narrower) and a combine (results back, BF16) per MoE layer, as DeepEP does: over NVLink
+ *     inside one NVLink domain, else over the scale-out network (InfiniBand or RoCE);</li>
+ * <li>between pipeline stages, one hand-off of the activations over the network.</li>
+ * </ul>
+ * Whether the all-to-all hides behind compute (two micro-batches) is the decode model's call.
  */
 final class Communication {
     private Communication() {}
 
-    static double seconds(ModelSpec m, AcceleratorSpec hw, Parallelism p, double tokens, ServingDefaults d) {
-        double activationBytes = tokens * m.hiddenSize() * 2.0;
-        double t = 0;
+    /** Tensor-group all-reduces of one stage for {@code groupTokens} tokens in an attention group. */
+    static double tensorSeconds(ModelSpec m, AcceleratorSpec hw, Parallelism p, double groupTokens, ServingDefaults d) {
         int tp = p.tensor();
-        if (tp > 1) {
-            double perCollective = d.collectiveLatencySeconds()
-                + 2.0 * (tp - 1) / tp * activationBytes / (hw.interconnectGBps() * 1e9);
-            t += 2.0 * m.layers() * perCollective;
-        }
-        if (p.pipeline() > 1) {
-            t += (p.pipeline() - 1) * (d.networkLatencySeconds() + activationBytes / (hw.networkGBps() * 1e9));
-        }
-        return t;
+        if (tp <= 1) return 0;
+        double bytes = groupTokens * m.hiddenSize() * 2.0;
+        double perCollective = d.collectiveLatencySeconds() + 2.0 * (tp - 1) / tp * bytes / (hw.interconnectGBps() * 1e9);
+        // The MLP's all-reduce is replaced by the all-to-all when experts span data-parallel groups.
+        int perLayer = m.isMoe() && p.dataParallel() > 1 ? 1 : 2;
+        return perLayer * (m.layers() / (double) p.pipeline()) * perCollective;
+    }
+
+    /** Expert-parallel dispatch and combine of one stage; {@code deviceTokens} tokens start on each device. */
+    static double allToAllSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, Parallelism p,
+                                  double deviceTokens, ServingDefaults d) {
+        if (!m.isMoe() || p.dataParallel() <= 1) return 0;
+        int stageDevices = p.tensor() * p.dataParallel();
+        double dispatchBytesPerElement = Math.min(WeightFormat.FP8.bytesPerWeight(), WeightMemory.expertFormat(m, w).bytesPerWeight());
+        double bytes = deviceTokens * s.activeExperts * m.hiddenSize() * (dispatchBytesPerElement + 2.0);
+        boolean inDomain = stageDevices <= Planner.perNode(hw);
+        double bandwidth = inDomain
+            ? hw.interconnectGBps() * 1e9 * d.allToAllNvlinkEfficiency()
+            : hw.networkGBps() * 1e9 * d.allToAllNetworkEfficiency();
+        double latency = 2 * (inDomain ? d.collectiveLatencySeconds() : d.networkLatencySeconds());
+        return (s.moeLayers / (double) p.pipeline()) * (latency + bytes / bandwidth);
+    }
+
+    /** One hand-off of {@code tokens} tokens' activations between consecutive pipeline stages. */
+    static double pipelineSeconds(ModelSpec m, AcceleratorSpec hw, double tokens, ServingDefaults d) {
+        return d.networkLatencySeconds() + tokens * m.hiddenSize() * 2.0 / (hw.networkGBps() * 1e9);
     }
 }

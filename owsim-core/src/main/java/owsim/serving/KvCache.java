@@ -35,12 +35,13 @@ final class KvCache {
 
     /**
      * How many times each KV entry is stored across a tensor-parallel group: GQA shards by KV
-     * head, so a group wider than the KV heads replicates them; MLA runs data-parallel attention
-     * (SGLang, TensorRT-LLM) so each sequence's latent lives on one device.
+     * head, so a group wider than the KV heads replicates them; MLA's latent is shared by all heads,
+     * so every device of the tensor group holds all of it (why SGLang, vLLM and TensorRT-LLM run MLA
+     * models with data-parallel attention, tensor degree 1).
      */
     static int replication(ModelSpec m, int tensorParallel) {
         AttentionSpec a = m.attention();
-        if (a.kind() == AttentionKind.MLA) return 1;
+        if (a.kind() == AttentionKind.MLA) return tensorParallel;
         return Math.max(1, tensorParallel / a.kvHeads());
     }
 }

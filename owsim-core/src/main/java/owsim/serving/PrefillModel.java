@@ -5,9 +5,13 @@ import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
 
 /**
- * Prefill is compute-bound: 2 x active parameters FLOPs per token plus causal attention over
- * half the prompt on average, at the prefill MFU. Cached prompt tokens (prefix cache hits) are
- * assumed free: their KV is read, not recomputed, and reading is small next to the compute.
+ * Prefill is compute-bound: 2 x active parameters FLOPs per token plus causal attention over half
+ * the prompt on average, at the prefill MFU; routed-expert GEMMs run at the MFU times the MoE
+ * factor (grouped GEMMs, token permutation, load imbalance across ranks). Attention and dense
+ * layers are not MoE work and run at the plain MFU, for dense and MoE models alike. The expert
+ * dispatch and combine of prefill hide behind compute (two micro-batches over thousands of
+ * tokens per device, DeepEP's normal kernels forwarding over NVLink once per node). Cached prompt
+ * tokens (prefix cache hits) are assumed free: their KV is read, not recomputed.
  */
 final class PrefillModel {
     private final ServingDefaults d;
@@ -19,7 +23,7 @@ final class PrefillModel {
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
         double mfu = d.prefillMfu();
         double t = 2.0 * (s.activeCompute() - moeActive) / (gpus * ComputeRates.peakFlopsPerSecond(hw, w) * mfu)
-            + AttentionFlops.perToken(m, promptTokens / 2.0, false) / (gpus * ComputeRates.attentionFlopsPerSecond(hw) * mfu * d.moeComputeFactor());
+            + AttentionFlops.perToken(m, promptTokens / 2.0, false) / (gpus * ComputeRates.attentionFlopsPerSecond(hw) * mfu);
         if (moeActive > 0) {
             t += 2.0 * moeActive / (gpus * ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * mfu * d.moeComputeFactor());
         }
@@ -33,7 +37,9 @@ final class PrefillModel {
         double compute = uncached * secondsPerToken(m, s, hw, w, dep.gpus(), promptTokens);
         double memory = WeightMemory.touchedBytes(s, m, w, uncached)
             / (dep.gpus() * hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
-        return Math.max(compute, memory) + Communication.seconds(m, hw, dep.parallelism(), uncached, d)
+        Parallelism p = dep.parallelism();
+        return Math.max(compute, memory) + Communication.tensorSeconds(m, hw, p, uncached, d)
+            + (p.pipeline() > 1 ? (p.pipeline() - 1) * Communication.pipelineSeconds(m, hw, uncached, d) : 0)
             + m.layers() * d.layerOverheadSeconds();
     }
 }

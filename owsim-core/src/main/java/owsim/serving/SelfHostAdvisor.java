@@ -46,7 +46,12 @@ final class SelfHostAdvisor {
         boolean tooLarge = false;
         for (AcceleratorSpec hw : accelerators) {
             for (WeightFormat w : formats(model)) {
-                ServeResult x = engine.evaluate(ServeRequest.of(model, hw).withFormats(w, KvFormat.BF16));
+                ServeRequest req = ServeRequest.of(model, hw).withFormats(w, KvFormat.BF16);
+                // A self-hoster buys or rents the smallest deployment that holds the model (in its best layout),
+                // not the wide expert-parallel fleet a large host runs.
+                ServeResult smallest = engine.evaluate(req.withBatch(1));
+                if (!smallest.fits()) continue;
+                ServeResult x = engine.evaluate(req.withGpus(smallest.gpus()));
                 if (!x.fits()) continue;
                 if (x.usdPerMillionInputTokens() != null) {
                     cheapestServingUsdPerMillion = Math.min(cheapestServingUsdPerMillion, engine.blendedUsdPerMillion(x));

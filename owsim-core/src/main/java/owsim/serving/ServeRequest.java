@@ -23,6 +23,9 @@ import owsim.catalog.WeightFormat;
  * @param batch concurrent sequences; 0 means the max-throughput point (largest batch that fits)
  * @param minUserTokensPerSecond 0 for none; else the largest batch whose per-user decode speed meets it
  * @param utilization average busy share of the deployment, used only for cost (0..1]
+ * @param layout a forced parallel layout ({@link Parallelism#parse}: tp8, tp8pp2, ep72dp72); null lets the planner search
+ * @param mtpAcceptance 0 for plain decoding; else each step also verifies one draft token from the model's
+ *     multi-token-prediction head, accepted with this probability (DeepSeek-V3: 0.85 to 0.9)
  */
 public record ServeRequest(
     ModelSpec model,
@@ -36,7 +39,9 @@ public record ServeRequest(
     int kvLenTokens,
     int batch,
     double minUserTokensPerSecond,
-    double utilization) {
+    double utilization,
+    String layout,
+    double mtpAcceptance) {
 
     /** Assumption: a serving fleet is busy about 60% of the time on average (diurnal load, headroom for peaks). */
     public static final double DEFAULT_UTILIZATION = 0.6;
@@ -61,12 +66,19 @@ public record ServeRequest(
         }
         positive("utilization", utilization);
         fraction("utilization", utilization);
+        if (layout != null) {
+            Parallelism p = Parallelism.parse(layout);
+            if (gpus > 0 && p.gpus() != gpus) {
+                throw new IllegalArgumentException("layout: " + layout + " is " + p.gpus() + " accelerators, but gpus is " + gpus);
+            }
+        }
+        fraction("mtpAcceptance", mtpAcceptance);
     }
 
     /** A request with defaults: native weights, BF16 KV, 1000 prompt and 1000 output tokens, max-throughput batch. */
     public static ServeRequest of(ModelSpec model, AcceleratorSpec hardware) {
         return new ServeRequest(model, hardware, 0, model.nativeWeights(), KvFormat.BF16, 1000, 1000, 0, 0, 0, 0,
-            DEFAULT_UTILIZATION);
+            DEFAULT_UTILIZATION, null, 0);
     }
 
     /** Context held per sequence (kvLenTokens, or prompt + output when 0). */
@@ -75,38 +87,48 @@ public record ServeRequest(
     }
 
     public ServeRequest withGpus(int n) {
-        return new ServeRequest(model, hardware, n, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+        return new ServeRequest(model, hardware, n, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization, layout, mtpAcceptance);
     }
 
     public ServeRequest withFormats(WeightFormat w, KvFormat k) {
-        return new ServeRequest(model, hardware, gpus, w, k, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+        return new ServeRequest(model, hardware, gpus, w, k, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization, layout, mtpAcceptance);
     }
 
     public ServeRequest withTokens(int prompt, int output) {
-        return new ServeRequest(model, hardware, gpus, weights, kv, prompt, output, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+        return new ServeRequest(model, hardware, gpus, weights, kv, prompt, output, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization, layout, mtpAcceptance);
     }
 
     public ServeRequest withKvLen(int tokens) {
-        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, tokens, batch, minUserTokensPerSecond, utilization);
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, tokens, batch, minUserTokensPerSecond, utilization, layout, mtpAcceptance);
     }
 
     public ServeRequest withBatch(int b) {
-        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, b, 0, utilization);
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, b, 0, utilization, layout, mtpAcceptance);
     }
 
     public ServeRequest withMinUserTokensPerSecond(double tps) {
-        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, 0, tps, utilization);
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, 0, tps, utilization, layout, mtpAcceptance);
     }
 
     public ServeRequest withCacheHitShare(double share) {
-        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, share, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, share, kvLenTokens, batch, minUserTokensPerSecond, utilization, layout, mtpAcceptance);
     }
 
     public ServeRequest withUtilization(double u) {
-        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, u);
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, u, layout, mtpAcceptance);
+    }
+
+    /** Forces a parallel layout ({@link Parallelism#parse}); null lets the planner search. */
+    public ServeRequest withLayout(String l) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization, l, mtpAcceptance);
+    }
+
+    /** Multi-token prediction: one draft token per step accepted with this probability (0 for none). */
+    public ServeRequest withMtpAcceptance(double acceptance) {
+        return new ServeRequest(model, hardware, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization, layout, acceptance);
     }
 
     public ServeRequest withHardware(AcceleratorSpec hw) {
-        return new ServeRequest(model, hw, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization);
+        return new ServeRequest(model, hw, gpus, weights, kv, promptTokens, outputTokens, cacheHitShare, kvLenTokens, batch, minUserTokensPerSecond, utilization, layout, mtpAcceptance);
     }
 }

@@ -12,7 +12,7 @@ import static owsim.io.Check.positive;
  * @param memoryUtilization share of device memory for weights and KV cache; the rest holds activations, CUDA graphs, framework
  * @param bandwidthEfficiency achieved share of peak memory bandwidth in a decode step
  * @param denseComputeEfficiency achieved share of peak tensor FLOPS for dense GEMMs and attention in decode
- * @param moeComputeFactor multiplier on compute efficiency for routed-expert GEMMs (grouped GEMMs over a few dozen tokens per expert, token dispatch, load imbalance across expert-parallel ranks)
+ * @param moeComputeFactor multiplier on prefill compute efficiency for routed-expert GEMMs (grouped GEMMs, token permutation, load imbalance across expert-parallel ranks)
  * @param prefillMfu model FLOPS utilisation of prefill
  * @param collectiveLatencySeconds fixed latency of one collective (all-reduce, all-to-all) inside a node
  * @param networkLatencySeconds fixed latency of one transfer between nodes
@@ -24,6 +24,13 @@ import static owsim.io.Check.positive;
  * @param hostingUsdPerDeviceMonth rack space, networking, host CPU/RAM and operations per accelerator per month
  * @param apiMarkup price of a third-party API over its rented serving cost when no list price is known
  * @param outputShare share of a user's tokens that are output, for blended prices
+ * @param allToAllNvlinkEfficiency achieved share of the catalog's one-way NVLink bandwidth in an expert-parallel dispatch or combine inside one NVLink domain
+ * @param allToAllNetworkEfficiency achieved share of the per-device scale-out bandwidth in a dispatch or combine across nodes
+ * @param overlapMinTokensPerRank tokens per expert-parallel rank from which two micro-batches hide the dispatch and combine behind compute
+ * @param gemmTileRows rows of the smallest tile a grouped expert GEMM computes: an expert that receives fewer tokens still pays a full tile
+ * @param mlaDecodeAttentionEfficiency achieved share of the BF16 peak of MLA decode attention (absorbed, compute-bound kernels)
+ * @param decodeExpertFactor multiplier on compute efficiency for routed-expert GEMMs in decode, beyond the tile padding and
+ *     statistical imbalance modelled explicitly (token permutation, quantisation of activations, systematic routing skew)
  */
 public record ServingDefaults(
     double memoryUtilization,
@@ -40,7 +47,13 @@ public record ServingDefaults(
     double usdPerKWh,
     double hostingUsdPerDeviceMonth,
     double apiMarkup,
-    double outputShare) {
+    double outputShare,
+    double allToAllNvlinkEfficiency,
+    double allToAllNetworkEfficiency,
+    int overlapMinTokensPerRank,
+    int gemmTileRows,
+    double mlaDecodeAttentionEfficiency,
+    double decodeExpertFactor) {
 
     public ServingDefaults {
         fraction("memoryUtilization", memoryUtilization);
@@ -63,6 +76,16 @@ public record ServingDefaults(
         nonNegative("hostingUsdPerDeviceMonth", hostingUsdPerDeviceMonth);
         positive("apiMarkup", apiMarkup);
         fraction("outputShare", outputShare);
+        positive("allToAllNvlinkEfficiency", allToAllNvlinkEfficiency);
+        fraction("allToAllNvlinkEfficiency", allToAllNvlinkEfficiency);
+        positive("allToAllNetworkEfficiency", allToAllNetworkEfficiency);
+        fraction("allToAllNetworkEfficiency", allToAllNetworkEfficiency);
+        nonNegative("overlapMinTokensPerRank", overlapMinTokensPerRank);
+        positive("gemmTileRows", gemmTileRows);
+        positive("mlaDecodeAttentionEfficiency", mlaDecodeAttentionEfficiency);
+        fraction("mlaDecodeAttentionEfficiency", mlaDecodeAttentionEfficiency);
+        positive("decodeExpertFactor", decodeExpertFactor);
+        fraction("decodeExpertFactor", decodeExpertFactor);
     }
 
     /**
@@ -73,9 +96,8 @@ public record ServingDefaults(
      *     largest error) to TensorRT-LLM's eight Llama-3.1-8B FP8 max-throughput figures on 1xH100 and 1xH200
      *     (ISL/OSL 128/128 to 2048/2048), with the layer overhead below in place; they absorb what the roofline leaves out (attention kernels below peak
      *     bandwidth, decode GEMMs over a few hundred rows, scheduling gaps, prefill/decode interference).</li>
-     * <li>moeComputeFactor 0.28: fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure (1,627 tok/s/GPU) after the
-     *     dense factors; at the max-throughput batch each expert sees a few dozen tokens (grouped GEMMs far from
-     *     peak), tokens are dispatched and combined, and the busiest expert-parallel rank sets the pace.</li>
+     * <li>moeComputeFactor 0.28 (prefill only): first fitted to TRT-LLM's DeepSeek-R1 8xH200 FP8 figure; it reproduces
+     *     SGLang's held-out prefill of DeepSeek-V3 on 32 H100 (EP32) at 1K, 2K and 4K prompts within 3%.</li>
      * <li>collectiveLatencySeconds 10 us: small-message NCCL all-reduce latency on NVLink (assumption: order of magnitude of published nccl-tests small-message times).</li>
      * <li>networkLatencySeconds 30 us: one InfiniBand hop plus a send/receive (assumption).</li>
      * <li>layerOverheadSeconds 50 us: fitted to aiconfigurator's latency-bound example (Qwen3-32B FP8 on H200, TPOT
@@ -88,23 +110,40 @@ public record ServingDefaults(
      * <li>hostingUsdPerDeviceMonth 150: assumption; a colocated 8-GPU server (rack share, network, host, operations) at ~$1,200/month.</li>
      * <li>apiMarkup 1.5: assumption; a host prices tokens at 1.5x its rented serving cost at the default utilization.</li>
      * <li>outputShare 0.25: assumption; chat and coding traffic is input-heavy (long contexts, short answers).</li>
+     * <li>allToAllNvlinkEfficiency 0.77: DeepEP's normal kernels reach 153 (dispatch) and 158 (combine) GB/s inside an
+     *     H800 node whose NVLink carries 200 GB/s one way (DeepEP docs/legacy.md, "Normal kernels").</li>
+     * <li>allToAllNetworkEfficiency 0.78: DeepEP's low-latency kernels reach 39-46 GB/s over one 400 Gb/s (50 GB/s)
+     *     ConnectX-7 per GPU at EP 64 to 256 (DeepEP docs/legacy.md, "Low-latency kernels", 128 tokens, FP8 dispatch,
+     *     BF16 combine).</li>
+     * <li>overlapMinTokensPerRank 64: SGLang's two-batch overlap pays off in decode only above 64 to 128 tokens per
+     *     device (-27% at 32; +25.5% at 256) (lmsys.org/blog/2025-05-05-large-scale-ep, "Ablation Study").</li>
+     * <li>gemmTileRows 64: a Hopper warpgroup MMA computes 64 rows at a time (PTX wgmma shape m64nNk16), the smallest
+     *     block DeepGEMM's masked grouped GEMM uses for decode.</li>
+     * <li>mlaDecodeAttentionEfficiency 0.59: FlashMLA reaches 580 TFLOPS in the compute-bound configuration on H800
+     *     (989 BF16 TFLOPS) (deepseek-ai/FlashMLA README).</li>
+     * <li>decodeExpertFactor 0.30: fitted on three multi-node decode figures (SGLang DeepSeek-V3 on 72 H100 decode
+     *     GPUs, DeepSeek's own H800 decode profile, SGLang on GB200 NVL72 part I), minimising the largest error;
+     *     every other published row is held out (docs/SERVING.md). moeComputeFactor keeps its role in prefill.</li>
      * </ul>
      */
     public static ServingDefaults standard() {
-        return new ServingDefaults(0.90, 0.65, 0.30, 0.28, 0.65, 10e-6, 30e-6, 50e-6, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25);
+        return new ServingDefaults(0.90, 0.65, 0.30, 0.28, 0.65, 10e-6, 30e-6, 50e-6, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25,
+            0.77, 0.78, 64, 64, 0.59, 0.30);
     }
 
     /** These defaults with a fixed per-layer overhead per decode step (an engine without CUDA graphs). */
     public ServingDefaults withLayerOverheadSeconds(double seconds) {
         return new ServingDefaults(memoryUtilization, bandwidthEfficiency, denseComputeEfficiency, moeComputeFactor,
             prefillMfu, collectiveLatencySeconds, networkLatencySeconds, seconds, maxBatch, amortisationYears, pue,
-            usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare);
+            usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, decodeExpertFactor);
     }
 
     /** These defaults with other efficiency factors (for calibration and sensitivity studies). */
     public ServingDefaults withEfficiencies(double bandwidth, double denseCompute, double moeFactor, double prefill) {
         return new ServingDefaults(memoryUtilization, bandwidth, denseCompute, moeFactor, prefill,
             collectiveLatencySeconds, networkLatencySeconds, layerOverheadSeconds, maxBatch, amortisationYears, pue,
-            usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare);
+            usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, decodeExpertFactor);
     }
 }

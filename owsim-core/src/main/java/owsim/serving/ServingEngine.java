@@ -1,6 +1,8 @@
 package owsim.serving;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.ModelSpec;
@@ -38,7 +40,14 @@ public final class ServingEngine {
 
     public PriceBook prices() { return prices; }
 
-    /** Places, times and prices one request. */
+    /**
+     * Places, times and prices one request. The planner searches the layouts (tensor, pipeline,
+     * expert and data-parallel attention degrees) and returns the one with the most output tokens
+     * per second per device (so the cheapest per token) that meets the request: on the given number
+     * of devices, or in the given layout; else on the fewest devices that fit, and for a MoE model
+     * at its max-throughput or per-user-speed point also on wider deployments, up to expert degree
+     * 1.25 x the experts (wide expert parallelism across nodes).
+     */
     public ServeResult evaluate(ServeRequest r) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
@@ -48,35 +57,91 @@ public final class ServingEngine {
         int required = r.batch() > 0 ? r.batch() : 1;
 
         Deployment fewest = planner.fewest(m, s, hw, w, r.kv(), ctx, required);
-        Deployment dep;
-        if (r.gpus() > 0) {
-            dep = planner.place(m, s, hw, w, r.kv(), ctx, r.gpus());
-            if (dep.parallelism().nodes() > 1 && hw.networkGBps() <= 0) {
-                throw new IllegalArgumentException("gpus: " + r.gpus() + " x " + hw.id() + " span " + dep.parallelism().nodes()
-                    + " nodes, but " + hw.id() + " has no network between nodes (at most " + dep.parallelism().tensor() + ")");
-            }
-        } else {
-            // Nothing fits: report against the largest box (or 64 data-centre devices) to say what is missing.
-            dep = fewest != null ? fewest : planner.place(m, s, hw, w, r.kv(), ctx, Math.min(Planner.maxGpus(hw), 64));
-        }
         Integer gpusToFit = fewest == null ? null : fewest.gpus();
-        if (!dep.fits(required)) return notFitting(r, s, dep, required, gpusToFit);
+        List<Deployment> candidates = new ArrayList<>();
+        if (r.layout() != null) {
+            Parallelism p = Parallelism.parse(r.layout());
+            String why = Planner.invalid(m, hw, p);
+            if (why != null) throw new IllegalArgumentException("layout: " + r.layout() + " is not possible for " + m.id() + " on " + hw.id() + ": " + why);
+            candidates.add(planner.place(m, s, hw, w, r.kv(), ctx, p));
+        } else if (r.gpus() > 0) {
+            int g = r.gpus();
+            if (g > Planner.perNode(hw) && g > Planner.maxGpus(hw)) {
+                throw new IllegalArgumentException("gpus: " + g + " x " + hw.id() + " span " + ((g + Planner.perNode(hw) - 1) / Planner.perNode(hw))
+                    + " nodes, but " + hw.id() + " has " + (hw.networkGBps() <= 0 ? "no network between nodes" : "no way to scale beyond one box")
+                    + " (at most " + Planner.maxGpus(hw) + ")");
+            }
+            candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, g));
+            if (candidates.isEmpty()) {
+                throw new IllegalArgumentException("gpus: no layout of " + g + " x " + hw.id() + " suits " + m.id()
+                    + " (tensor degrees must divide its " + m.attention().queryHeads() + " query heads and stay within a node of "
+                    + Planner.perNode(hw) + (m.isMoe() ? "" : "; a dense model does not run data-parallel attention") + ")");
+            }
+        } else if (fewest != null) {
+            candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, fewest.gpus()));
+            if (r.batch() == 0) {
+                // MoE: wide expert parallelism up to 1.25 x the experts; dense: wider tensor groups up to a node.
+                int widest = m.isMoe() ? Math.min(Planner.maxGpus(hw), s.experts + s.experts / 4) : Planner.perNode(hw);
+                for (int g : Planner.sizes(hw, fewest.gpus() + 1, widest)) candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, g, 1));
+            }
+        }
+        ServeResult best = null;
+        Deployment roomiest = null;
+        for (Deployment dep : candidates) {
+            if (roomiest == null || dep.maxSequences() > roomiest.maxSequences()) roomiest = dep;
+            if (!dep.fits(required)) continue;
+            ServeResult x = evaluateOn(r, s, dep, gpusToFit);
+            if (best == null || better(x, best)) best = x;
+        }
+        if (best != null) return best;
+        // Nothing fits: report against the given layout or size, else the largest box (or 64 data-centre devices).
+        Deployment dep = roomiest != null ? roomiest
+            : planner.roomiest(m, s, hw, w, r.kv(), ctx, Math.min(Planner.maxGpus(hw), 64));
+        if (dep == null) dep = planner.place(m, s, hw, w, r.kv(), ctx, new Parallelism(1, 1, 1, 1, 1));
+        return notFitting(r, s, dep, required, gpusToFit);
+    }
 
+    /**
+     * Whether {@code a} serves the request better than {@code b}: meets the per-user target first, then more output
+     * per device (less cost per token). On as many devices, any gain wins; a larger deployment must gain more than
+     * {@link #WIDER_GAIN} (assumption: a few percent is not worth a larger minimum fleet and blast radius).
+     */
+    private static boolean better(ServeResult a, ServeResult b) {
+        if (a.meetsUserTarget() != b.meetsUserTarget()) return a.meetsUserTarget();
+        if (!a.meetsUserTarget()) return a.decodeTokensPerSecondPerUser() > b.decodeTokensPerSecondPerUser();
+        double gain = a.gpus() > b.gpus() ? WIDER_GAIN : a.gpus() < b.gpus() ? -WIDER_GAIN : 1e-9;
+        return a.outputTokensPerSecondPerGpu() > b.outputTokensPerSecondPerGpu() * (1 + gain);
+    }
+
+    /** Least gain in output per device for which the search takes a larger deployment. */
+    static final double WIDER_GAIN = 0.05;
+
+    /** Times and prices the request on one placed deployment that fits it. */
+    private ServeResult evaluateOn(ServeRequest r, ModelShape s, Deployment dep, Integer gpusToFit) {
+        ModelSpec m = r.model();
+        AcceleratorSpec hw = r.hardware();
+        WeightFormat w = r.weights();
+        double ctx = r.contextTokens();
         double kvRead = r.kvLenTokens() > 0 ? r.kvLenTokens() : r.promptTokens() + r.outputTokens() / 2.0;
         int g = dep.gpus();
+        // Multi-token prediction: each step verifies one draft token per sequence and yields 1 + acceptance tokens.
+        double perStep = r.mtpAcceptance() > 0 ? 2 : 1;
+        double yield = 1 + r.mtpAcceptance();
         double prefillSecPerToken = prefill.secondsPerToken(m, s, hw, w, g, r.promptTokens());
         double uncachedShare = 1 - r.cacheHitShare();
-        // In steady-state continuous batching, b sequences finishing every outputTokens steps bring
-        // b / outputTokens new prompts per step, whose prefill stalls every user's next token.
-        double prefillPerSequenceStep = uncachedShare * r.promptTokens() / (double) r.outputTokens() * prefillSecPerToken;
-        int maxBatch = (int) Math.min(dep.maxSequences(), defaults.maxBatch());
+        // In steady-state continuous batching, b sequences finishing every outputTokens tokens bring
+        // b x yield / outputTokens new prompts per step, whose prefill stalls every user's next step.
+        double prefillPerSequenceStep = uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield * prefillSecPerToken;
+        // The batch cap is per attention rank (a data-parallel group), as serving engines schedule.
+        long cap = (long) defaults.maxBatch() * dep.parallelism().dataParallel() * dep.parallelism().pipeline();
+        int maxBatch = (int) Math.min(Math.min(dep.maxSequences(), cap), Integer.MAX_VALUE);
         int b;
         boolean meets = true;
         if (r.batch() > 0) {
             b = r.batch();
         } else if (r.minUserTokensPerSecond() > 0) {
             double target = r.minUserTokensPerSecond();
-            if (1.0 / interTokenSeconds(m, s, hw, w, r.kv(), dep, 1, kvRead, prefillPerSequenceStep) < target) {
+            if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, 1, kvRead, perStep, prefillPerSequenceStep) < target) {
                 b = 1;
                 meets = false;
             } else {
@@ -84,7 +149,7 @@ public final class ServingEngine {
                 int hi = maxBatch;
                 while (lo < hi) {
                     int mid = (lo + hi + 1) >>> 1;
-                    if (1.0 / interTokenSeconds(m, s, hw, w, r.kv(), dep, mid, kvRead, prefillPerSequenceStep) >= target) lo = mid;
+                    if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, mid, kvRead, perStep, prefillPerSequenceStep) >= target) lo = mid;
                     else hi = mid - 1;
                 }
                 b = lo;
@@ -93,18 +158,19 @@ public final class ServingEngine {
             b = maxBatch;
         }
 
-        DecodeModel.Step step = decode.step(m, s, hw, w, r.kv(), dep, b, kvRead);
-        double interToken = step.seconds() + b * prefillPerSequenceStep;
-        double decodeSecPerToken = step.seconds() / b;
-        double secPerOutputToken = decodeSecPerToken + prefillPerSequenceStep;
+        DecodeModel.Step step = decode.step(m, s, hw, w, r.kv(), dep, b, kvRead, perStep);
+        double interStep = step.seconds() + b * prefillPerSequenceStep;
+        double interToken = interStep / yield;
+        double decodeSecPerToken = step.seconds() / (b * yield);
+        double secPerOutputToken = decodeSecPerToken + prefillPerSequenceStep / yield;
         double ttft = prefill.ttftSeconds(m, s, hw, w, dep, r.promptTokens(), r.cacheHitShare());
 
         double rented = cost.rentedUsdPerBusySecond(hw, g, r.utilization());
         double owned = cost.ownedUsdPerBusySecond(hw, g, r.utilization());
         double inputSec = uncachedShare * prefillSecPerToken;
 
-        double weightsPerDevice = dep.weightBytes() / g;
-        double kvPerDevice = b * dep.kvBytesPerSequence() / g;
+        double weightsPerDevice = dep.weightBytesPerDevice();
+        double kvPerDevice = Math.ceil(dep.sequencesPerRank(b)) * dep.kvBytesPerSequencePerDevice();
         double reserved = hw.memoryBytes() * (1 - defaults.memoryUtilization());
         MemoryBreakdown mem = new MemoryBreakdown(hw.memoryBytes() / GIB, reserved / GIB, weightsPerDevice / GIB,
             kvPerDevice / GIB, (dep.usableBytesPerDevice() - weightsPerDevice - kvPerDevice) / GIB);
@@ -119,7 +185,7 @@ public final class ServingEngine {
         return new ServeResult(m.id(), hw.id(), g, w.toString(), expertFormat(m, w), r.kv().toString(), dep.weightBytes() / GIB,
             KvCache.bytesPerToken(m, r.kv()), Math.round(KvCache.bytesPerSequence(m, r.kv(), ctx)), true,
             dep.maxSequences(), b,
-            1 / (prefillSecPerToken * g), b / step.seconds() / g, 1 / interToken, 1 / secPerOutputToken / g,
+            1 / (prefillSecPerToken * g), b * yield / step.seconds() / g, 1 / interToken, 1 / secPerOutputToken / g,
             ttft * 1000, interToken * 1000,
             Double.isNaN(rented) ? null : rented * inputSec * 1e6,
             Double.isNaN(rented) ? null : rented * decodeSecPerToken * 1e6,
@@ -132,8 +198,8 @@ public final class ServingEngine {
         ModelSpec m = r.model();
         int g = dep.gpus();
         double missing = dep.missingBytesPerDevice(sequences);
-        double weightsPerDevice = dep.weightBytes() / g;
-        double kvPerDevice = sequences * dep.kvBytesPerSequence() / g;
+        double weightsPerDevice = dep.weightBytesPerDevice();
+        double kvPerDevice = Math.ceil(dep.sequencesPerRank(sequences)) * dep.kvBytesPerSequencePerDevice();
         double reserved = hw.memoryBytes() * (1 - defaults.memoryUtilization());
         MemoryBreakdown mem = new MemoryBreakdown(hw.memoryBytes() / GIB, reserved / GIB, weightsPerDevice / GIB,
             kvPerDevice / GIB, (dep.usableBytesPerDevice() - weightsPerDevice - kvPerDevice) / GIB);
@@ -158,8 +224,8 @@ public final class ServingEngine {
 
     /** Time between two tokens of one user: the decode step plus the prefill work that arrives with it. */
     private double interTokenSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv,
-                                     Deployment dep, int batch, double kvRead, double prefillPerSequenceStep) {
-        return decode.step(m, s, hw, w, kv, dep, batch, kvRead).seconds() + batch * prefillPerSequenceStep;
+                                     Deployment dep, int batch, double kvRead, double perStep, double prefillPerSequenceStep) {
+        return decode.step(m, s, hw, w, kv, dep, batch, kvRead, perStep).seconds() + batch * prefillPerSequenceStep;
     }
 
     private static String expertFormat(ModelSpec m, WeightFormat w) {

@@ -34,7 +34,11 @@ public final class ServingPareto {
             for (int g : gpuCounts(base.hardware(), fewest.gpus())) {
                 ServeResult one = engine.evaluate(free.withGpus(g));
                 if (!one.fits()) continue;
-                long most = Math.min(one.maxConcurrentSequences(), engine.defaults().maxBatch());
+                // The engine's own max-throughput point on g devices: its layout and batch cap (per attention rank) may
+                // hold more sequences than the layout it picks for one sequence.
+                ServeResult busiest = engine.evaluate(free.withGpus(g).withBatch(0));
+                if (busiest.fits()) all.add(point(busiest));
+                long most = Math.max(Math.min(one.maxConcurrentSequences(), engine.defaults().maxBatch()), busiest.batch());
                 for (int b : batches(most)) {
                     ServeResult r = engine.evaluate(free.withGpus(g).withBatch(b));
                     if (r.fits()) all.add(point(r));

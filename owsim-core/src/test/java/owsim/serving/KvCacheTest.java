@@ -38,9 +38,11 @@ class KvCacheTest {
         assertThat(at64).isEqualTo(36 * 2048.0 * 64);
     }
 
-    @Test void gqaWiderThanKvHeadsReplicatesButMlaDoesNot() {
+    @Test void gqaWiderThanKvHeadsReplicatesAndMlaLivesWhollyOnEveryDeviceOfItsTensorGroup() {
         assertThat(KvCache.replication(model("qwen3-235b-a22b"), 8)).isEqualTo(2);
         assertThat(KvCache.replication(model("llama-3.1-70b"), 8)).isEqualTo(1);
-        assertThat(KvCache.replication(model("deepseek-v3"), 8)).isEqualTo(1);
+        // MLA's latent serves every head, so a tensor group of 8 holds 8 copies; data-parallel attention (tp 1) holds one.
+        assertThat(KvCache.replication(model("deepseek-v3"), 8)).isEqualTo(8);
+        assertThat(KvCache.replication(model("deepseek-v3"), 1)).isEqualTo(1);
     }
 }

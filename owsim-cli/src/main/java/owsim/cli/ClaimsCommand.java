@@ -81,6 +81,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     /** Claims.evaluateAll, one claim at a time so the progress shows (each is several runs; all take seconds). */
     static List<ClaimResult> evaluate(Scenario s, AggregateEngine engine, ProgressListener progress) {
+        Claims.requireApplicable(s);
         List<Claim> claims = Claims.all();
         ProgressMeter meter = new ProgressMeter("claims", claims.size(), progress);
         List<ClaimResult> results = new ArrayList<>();

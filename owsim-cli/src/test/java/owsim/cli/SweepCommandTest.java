@@ -127,7 +127,7 @@ class SweepCommandTest {
         // 64 runs at once of 1e8 users: about 131 GiB.
         Cli r = Cli.run("sweep", exp.toString(), "--threads", "64");
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
-        assertThat(r.err()).startsWith("owsim: " + exp + ":4:1: users: 100,000,000 users x 64 runs at once need about 131.1 GiB of heap")
+        assertThat(r.err()).startsWith("owsim: " + exp + ":4:1: users: 100,000,000 users x 64 runs at once need about 95.4 GiB of heap")
             .contains("(or fewer --threads)");
         assertThat(tmp.resolve("agents.duckdb")).doesNotExist();
     }

@@ -25,13 +25,22 @@ public final class Claims {
      * @throws InputException when the scenario has fewer than {@link #MIN_LABS} labs
      */
     public static List<ClaimResult> evaluateAll(Scenario base, AggregateEngine engine) {
+        requireApplicable(base);
+        List<ClaimResult> out = new ArrayList<>();
+        for (Claim c : all()) out.add(c.evaluate(base, engine));
+        return out;
+    }
+
+    /**
+     * Refuses a scenario the claims cannot be tested on, before any claim runs.
+     *
+     * @throws InputException when the scenario has fewer than {@link #MIN_LABS} labs
+     */
+    public static void requireApplicable(Scenario base) {
         if (base.labs().size() < MIN_LABS) {
             throw InputException.ofField("labs", "the claims compare labs with each other (an open challenger, a closed frontier lab,"
                 + " the labs that follow the best open model) and need at least " + MIN_LABS + "; the scenario '" + base.name()
                 + "' has " + base.labs().size() + " (" + base.labs().get(0).id() + ")");
         }
-        List<ClaimResult> out = new ArrayList<>();
-        for (Claim c : all()) out.add(c.evaluate(base, engine));
-        return out;
     }
 }

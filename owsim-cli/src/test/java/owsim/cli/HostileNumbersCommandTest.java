@@ -62,6 +62,6 @@ class HostileNumbersCommandTest {
         Path config = Files.writeString(tmp.resolve("config.json"), """
             {"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
              "num_attention_heads": 0, "vocab_size": 32000, "max_position_embeddings": 4096}""");
-        refused(Cli.run("catalog", "import-hf", config.toString()), "config.json: num_attention_heads: must be a whole number > 0, was 0");
+        refused(Cli.run("catalog", "import-hf", config.toString()), "config.json:2:2: num_attention_heads: must be a whole number > 0, was 0");
     }
 }

@@ -1,14 +1,19 @@
 package owsim.catalog;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import owsim.io.InputException;
+import owsim.io.YamlLocator;
 import owsim.io.InputFiles;
 
 /**
@@ -35,12 +40,14 @@ public final class HfConfigImport {
         Map.entry("slidingWindowTokens", "sliding_window"));
 
     private final String source;
+    private final String json;
     private final JsonNode root;
     private final JsonNode text;
     private final String type;
 
-    private HfConfigImport(String source, JsonNode root) {
+    private HfConfigImport(String source, String json, JsonNode root) {
         this.source = source;
+        this.json = json;
         this.root = root;
         JsonNode nested = root.get("text_config");
         this.text = nested != null && nested.isObject() ? nested : root;
@@ -66,16 +73,23 @@ public final class HfConfigImport {
 
     private static ModelSpec parse(String source, String json, String id, String fileId) {
         JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            // Jackson's message quotes the text it could not read; a file of another kind is not echoed.
-            throw new InputException(source, line, col, null, "not valid JSON; expected a model's config.json");
+        ObjectMapper mapper = new ObjectMapper();
+        try (JsonParser parser = mapper.createParser(json)) {
+            try {
+                root = mapper.readTree(parser);
+            } catch (JsonProcessingException e) {
+                // A limit error (nesting, a number's length) has no location of its own: the parser's is where it stopped.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                String why = e instanceof StreamConstraintsException
+                    ? "nested too deep or a value too long for a model's config.json" : "not valid JSON; expected a model's config.json";
+                // Jackson's message quotes the text it could not read; a file of another kind is not echoed.
+                throw new InputException(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), null, why);
+            }
+        } catch (IOException e) {
+            throw new InputException(source, 1, 1, null, "not valid JSON; expected a model's config.json");
         }
-        if (root == null || !root.isObject()) throw new InputException(source, 0, 0, null, "expected a JSON object");
-        HfConfigImport in = new HfConfigImport(source, root);
+        if (root == null || !root.isObject()) throw new InputException(source, 1, 1, null, "expected a JSON object");
+        HfConfigImport in = new HfConfigImport(source, json, root);
         // An explicit id wins, then the checkpoint's own name, then the file or folder name.
         String chosen = id != null ? id : in.idFromName(fileId);
         return in.toSpec(chosen);
@@ -292,8 +306,14 @@ public final class HfConfigImport {
         return error(prefixed(configField), m.substring(colon + 2) + " (catalog field " + (part == null ? "" : part + ".") + m.substring(0, colon) + ")");
     }
 
+    /** An error at the field's line; a missing field is placed at its parent's line (line 1 for the top level). */
     private InputException error(String field, String message) {
-        return new InputException(source, 0, 0, field, message);
+        int[] at = null;
+        for (String p = field; p != null && at == null; p = p.lastIndexOf('.') > 0 ? p.substring(0, p.lastIndexOf('.')) : null) {
+            at = YamlLocator.locate(json, p);
+        }
+        if (at == null) at = new int[] {1, 1};
+        return new InputException(source, at[0], at[1], field, message);
     }
 
     private static String textOrNull(JsonNode node, String field) {

@@ -221,18 +221,19 @@ public final class StrictYaml {
                 return new InputException(source, line, col, null, "expected " + typeName(mm.getTargetType())
                     + " at the top level; this is not " + article(mm.getTargetType().getSimpleName()) + " file");
             }
-            String msg = mm.getTargetType() == null ? firstLine(mm.getOriginalMessage())
-                : "expected " + typeName(mm.getTargetType()) + " (" + firstLine(mm.getOriginalMessage()) + ")";
+            // Jackson's own text names Java types and tokens; say what was expected and what was found.
+            String found = foundKind(mm.getOriginalMessage());
+            String msg = "expected " + typeName(mm.getTargetType()) + (found == null ? "" : ", was " + found);
             return new InputException(source, line, col, path, msg);
         }
         if (e instanceof JsonMappingException jm) {
+            if (jm.getCause() instanceof StreamConstraintsException sc) {
+                return new InputException(source, line, col, path(jm.getPath()), tooLong(sc));
+            }
             return new InputException(source, line, col, path(jm.getPath()), firstLine(jm.getOriginalMessage()));
         }
-        if (e instanceof StreamConstraintsException) {
-            String what = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting")
-                ? "nested deeper than " + MAX_NESTING_DEPTH + " levels, the limit for an input file"
-                : "larger than " + (InputFiles.MAX_BYTES >> 20) + " MiB, the limit for an input file";
-            return new InputException(source, line, col, null, what);
+        if (e instanceof StreamConstraintsException sc) {
+            return new InputException(source, line, col, null, tooLong(sc));
         }
         String m = firstLine(e.getOriginalMessage());
         if (m.contains("exceeds the limit")) m = "larger than " + (InputFiles.MAX_BYTES >> 20) + " MiB, the limit for an input file";
@@ -247,6 +248,28 @@ public final class StrictYaml {
         List<String> names = new ArrayList<>();
         for (Object c : type.getEnumConstants()) names.add(c.toString());
         return String.join(", ", names);
+    }
+
+    /** What a value that broke one of the parser's limits is, in the file's terms rather than the parser's. */
+    private static String tooLong(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting")) return "nested deeper than " + MAX_NESTING_DEPTH + " levels, the limit for an input file";
+        if (m.contains("Number value length")) return "a number longer than 1,000 characters; write it with an exponent (1.5e12)";
+        if (m.contains("String value length")) return "a text longer than the limit for one value";
+        return "larger than " + (InputFiles.MAX_BYTES >> 20) + " MiB, the limit for an input file";
+    }
+
+    /** The kind of value Jackson found where another belonged ("from Array value"), or null when it does not say. */
+    private static String foundKind(String jacksonMessage) {
+        if (jacksonMessage == null) return null;
+        if (jacksonMessage.contains("from Array value")) return "a list";
+        if (jacksonMessage.contains("from Object value")) return "a mapping";
+        if (jacksonMessage.contains("from String value")) return "text";
+        if (jacksonMessage.contains("from Boolean value")) return "true or false";
+        if (jacksonMessage.contains("from Floating-point value")) return "a number with a fraction";
+        if (jacksonMessage.contains("from Integer value")) return "a whole number";
+        if (jacksonMessage.contains("from Null value")) return "empty";
+        return null;
     }
 
     private static String typeName(Class<?> t) {

@@ -188,7 +188,7 @@ class HfConfigImportTest {
         String bad = fixture("deepseek-v3").replace("\"qk_nope_head_dim\": 128", "\"qk_nope_head_dim\": 2147483647");
         assertThatThrownBy(() -> HfConfigImport.fromJson("c.json", bad, "x"))
             .isInstanceOf(InputException.class)
-            .hasMessageStartingWith("c.json: qk_nope_head_dim: must be a whole number from 1 to 65536, was 2147483647");
+            .hasMessageStartingWith("c.json:16:3: qk_nope_head_dim: must be a whole number from 1 to 65536, was 2147483647");
     }
 
     @Test
@@ -201,7 +201,7 @@ class HfConfigImportTest {
             .replace("\"num_hidden_layers\": 61", "\"num_hidden_layers\": 10000");
         assertThatThrownBy(() -> HfConfigImport.fromJson("c.json", bad, "x"))
             .isInstanceOf(InputException.class)
-            .hasMessageContaining("c.json: parameters: model 'x' has more than 9223372036854775807 parameters");
+            .hasMessageContaining("c.json:1:1: parameters: model 'x' has more than 9223372036854775807 parameters");
     }
 
     @Test
@@ -210,7 +210,7 @@ class HfConfigImportTest {
             {"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
              "num_attention_heads": 0, "vocab_size": 32000, "max_position_embeddings": 4096}""", "x"))
             .isInstanceOf(InputException.class)
-            .hasMessage("c.json: num_attention_heads: must be a whole number > 0, was 0");
+            .hasMessage("c.json:2:2: num_attention_heads: must be a whole number > 0, was 0");
     }
 
     @Test
@@ -219,7 +219,7 @@ class HfConfigImportTest {
             {"model_type": "llama", "hidden_size": 4096, "intermediate_size": 11008, "num_hidden_layers": 32,
              "num_attention_heads": 32, "num_key_value_heads": 0, "vocab_size": 32000, "max_position_embeddings": 4096}""", "x"))
             .isInstanceOf(InputException.class)
-            .hasMessageStartingWith("c.json: num_key_value_heads: must be a whole number from 1 to 65536, was 0");
+            .hasMessageStartingWith("c.json:2:29: num_key_value_heads: must be a whole number from 1 to 65536, was 0");
     }
 
     static String fixture(String id) throws IOException {

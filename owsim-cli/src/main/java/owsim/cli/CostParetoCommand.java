@@ -2,7 +2,6 @@ package owsim.cli;
 
 import static owsim.cli.CostServeCommand.fmt;
 import static owsim.cli.NumberOptions.number;
-import static owsim.cli.NumberOptions.whole;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,18 +38,9 @@ final class CostParetoCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "ID", description = "Model id from the catalog.")
     String model;
+    @Mixin WorkloadOptions workload;
     @Option(names = "--hardware", paramLabel = "ID", description = "Accelerator id (repeatable; default: every data-centre accelerator in the catalog).")
     List<String> hardware = new ArrayList<>();
-    @Option(names = "--weights", paramLabel = "FORMAT", description = "bf16, fp8, int8 or int4 (default: the model's native format).")
-    String weights;
-    @Option(names = "--kv-dtype", paramLabel = "FORMAT", defaultValue = "bf16", description = "KV cache format: bf16 or fp8 (default: ${DEFAULT-VALUE}).")
-    String kvDtype;
-    @Option(names = "--prompt-tokens", paramLabel = "P", defaultValue = "1000", description = "Input tokens per request (default: ${DEFAULT-VALUE}).")
-    int promptTokens;
-    @Option(names = "--output-tokens", paramLabel = "O", defaultValue = "1000", description = "Output tokens per request (default: ${DEFAULT-VALUE}).")
-    int outputTokens;
-    @Option(names = "--utilization", paramLabel = "U", defaultValue = "0.6", description = "Busy share of the deployment for cost, 0..1 (default: ${DEFAULT-VALUE}).")
-    double utilization;
     @Mixin FormatOption format;
     @Option(names = "--svg", paramLabel = "FILE", description = "Also write the frontier as a self-contained SVG chart.")
     Path svg;
@@ -58,16 +48,9 @@ final class CostParetoCommand implements Callable<Integer> {
     @Override public Integer call() {
         Catalog cat = catalog.load();
         ModelSpec m = cat.model(model);
-        WeightFormat w = weights == null ? m.nativeWeights() : CostServeCommand.parseWeights(weights);
-        KvFormat kv;
-        try {
-            kv = KvFormat.parse(kvDtype);
-        } catch (IllegalArgumentException e) {
-            throw InputException.ofField("--kv-dtype", e.getMessage());
-        }
-        whole("--prompt-tokens", promptTokens, 1, CostServeCommand.MAX_TOKENS);
-        whole("--output-tokens", outputTokens, 1, CostServeCommand.MAX_TOKENS);
-        number("--utilization", utilization, false, 1);
+        WeightFormat w = workload.weights(m);
+        KvFormat kv = workload.kv();
+        workload.checkNumbers();
         List<AcceleratorSpec> devices = new ArrayList<>();
         if (hardware.isEmpty()) {
             for (AcceleratorSpec a : cat.accelerators()) if (a.kind() == AcceleratorKind.DATACENTER) devices.add(a);
@@ -77,11 +60,11 @@ final class CostParetoCommand implements Callable<Integer> {
         ServingPareto pareto = new ServingPareto(new ServingEngine());
         List<ParetoFrontier> frontiers = new ArrayList<>();
         for (AcceleratorSpec hw : devices) {
-            ServeRequest base = ServeRequest.of(m, hw).withFormats(w, kv).withTokens(promptTokens, outputTokens).withUtilization(utilization);
+            ServeRequest base = ServeRequest.of(m, hw).withFormats(w, kv).withTokens(workload.promptTokens, workload.outputTokens).withUtilization(workload.utilization);
             frontiers.add(pareto.frontier(base));
         }
         if (svg != null) {
-            String title = m.id() + ": throughput per GPU against speed per user (" + promptTokens + " in / " + outputTokens + " out)";
+            String title = m.id() + ": throughput per GPU against speed per user (" + workload.promptTokens + " in / " + workload.outputTokens + " out)";
             try {
                 Files.writeString(svg, ParetoSvg.render(title, frontiers), StandardCharsets.UTF_8);
             } catch (IOException e) {

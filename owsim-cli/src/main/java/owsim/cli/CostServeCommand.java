@@ -32,18 +32,11 @@ final class CostServeCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, paramLabel = "ID", description = "Model id from the catalog.")
     String model;
+    @Mixin WorkloadOptions workload;
     @Option(names = "--hardware", required = true, paramLabel = "ID", description = "Accelerator id from the catalog.")
     String hardware;
     @Option(names = "--gpus", paramLabel = "N", description = "Accelerators in the deployment (default: the fewest that fit).")
     Integer gpus;
-    @Option(names = "--weights", paramLabel = "FORMAT", description = "bf16, fp8, int8 or int4 (default: the model's native format).")
-    String weights;
-    @Option(names = "--kv-dtype", paramLabel = "FORMAT", defaultValue = "bf16", description = "KV cache format: bf16 or fp8 (default: ${DEFAULT-VALUE}).")
-    String kvDtype;
-    @Option(names = "--prompt-tokens", paramLabel = "P", defaultValue = "1000", description = "Input tokens per request (default: ${DEFAULT-VALUE}).")
-    int promptTokens;
-    @Option(names = "--output-tokens", paramLabel = "O", defaultValue = "1000", description = "Output tokens per request (default: ${DEFAULT-VALUE}).")
-    int outputTokens;
     @Option(names = "--cache-hit", paramLabel = "F", defaultValue = "0", description = "Share of prompt tokens served from a prefix cache, 0..1 (default: ${DEFAULT-VALUE}).")
     double cacheHit;
     @Option(names = "--kv-len", paramLabel = "L", description = "Context held per sequence in tokens (default: prompt + output).")
@@ -52,8 +45,6 @@ final class CostServeCommand implements Callable<Integer> {
     Integer batch;
     @Option(names = "--min-user-tps", paramLabel = "T", description = "Largest batch whose per-user decode speed is at least T tokens/s.")
     Double minUserTps;
-    @Option(names = "--utilization", paramLabel = "U", defaultValue = "0.6", description = "Busy share of the deployment for cost, 0..1 (default: ${DEFAULT-VALUE}).")
-    double utilization;
     @Option(names = "--layout", paramLabel = "LAYOUT", description = "Force a parallel layout: terms tpN, ppN, epN, dpN, e.g. tp8, tp8pp2, ep72dp72 (default: the planner searches).")
     String layout;
     @Option(names = "--mtp", paramLabel = "A", description = "Multi-token prediction: one draft token per step accepted with probability A, 0..1 (default: none).")
@@ -82,20 +73,13 @@ final class CostServeCommand implements Callable<Integer> {
             throw InputException.ofField("--batch", "give either --batch or --min-user-tps, not both");
         }
         int g = gpus == null ? 0 : whole("--gpus", gpus, 1, 65_536);
-        WeightFormat w = weights == null ? m.nativeWeights() : parseWeights(weights);
-        KvFormat kv;
-        try {
-            kv = KvFormat.parse(kvDtype);
-        } catch (IllegalArgumentException e) {
-            throw InputException.ofField("--kv-dtype", e.getMessage());
-        }
-        whole("--prompt-tokens", promptTokens, 1, MAX_TOKENS);
-        whole("--output-tokens", outputTokens, 1, MAX_TOKENS);
+        WeightFormat w = workload.weights(m);
+        KvFormat kv = workload.kv();
+        workload.checkNumbers();
         number("--cache-hit", cacheHit, true, 1);
         int len = kvLen == null ? 0 : whole("--kv-len", kvLen, 1, MAX_TOKENS);
         int b = batch == null ? 0 : whole("--batch", batch, 1, 1_000_000);
         double tps = minUserTps == null ? 0 : number("--min-user-tps", minUserTps, false, 1e6);
-        number("--utilization", utilization, false, 1);
         double a = mtp == null ? 0 : number("--mtp", mtp, true, 1);
         if (layout != null) {
             Parallelism p;
@@ -108,7 +92,7 @@ final class CostServeCommand implements Callable<Integer> {
                 throw InputException.ofField("--layout", layout + " is " + p.gpus() + " accelerators, but --gpus is " + g);
             }
         }
-        return new ServeRequest(m, hw, g, w, kv, promptTokens, outputTokens, cacheHit, len, b, tps, utilization, layout, a);
+        return new ServeRequest(m, hw, g, w, kv, workload.promptTokens, workload.outputTokens, cacheHit, len, b, tps, workload.utilization, layout, a);
     }
 
     static WeightFormat parseWeights(String s) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -14,17 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 class CostParetoCommandTest {
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test void jsonHasOneFrontierPerAcceleratorWithMonotonePoints() throws Exception {
-        Run r = run("cost", "pareto", "--model", "deepseek-v3", "--hardware", "h200", "--hardware", "b200", "--format", "json");
+        Cli r = Cli.run("cost", "pareto", "--model", "deepseek-v3", "--hardware", "h200", "--hardware", "b200", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.get("command").asText()).isEqualTo("cost pareto");
@@ -46,7 +35,7 @@ class CostParetoCommandTest {
 
     @Test void tableAndSvgChart(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("frontier.svg");
-        Run r = run("cost", "pareto", "--model", "llama-3.1-70b", "--hardware", "h100-sxm", "--weights", "fp8", "--svg", svg.toString());
+        Cli r = Cli.run("cost", "pareto", "--model", "llama-3.1-70b", "--hardware", "h100-sxm", "--weights", "fp8", "--svg", svg.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Pareto-optimal").contains("tok/s/user").contains("tok/s/GPU").contains("$/M output");
         String text = Files.readString(svg);
@@ -58,16 +47,16 @@ class CostParetoCommandTest {
     }
 
     @Test void aModelThatDoesNotFitSaysSoAndBadInputIsRefused(@TempDir Path dir) {
-        Run r = run("cost", "pareto", "--model", "deepseek-v3", "--hardware", "rtx-4090");
+        Cli r = Cli.run("cost", "pareto", "--model", "deepseek-v3", "--hardware", "rtx-4090");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("does not fit");
-        Run bad = run("cost", "pareto", "--model", "deepseek-v3", "--hardware", "h201");
+        Cli bad = Cli.run("cost", "pareto", "--model", "deepseek-v3", "--hardware", "h201");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("h200");
-        Run unwritable = run("cost", "pareto", "--model", "qwen3-8b", "--hardware", "h100-sxm", "--svg", dir.resolve("no/such/dir/x.svg").toString());
+        Cli unwritable = Cli.run("cost", "pareto", "--model", "qwen3-8b", "--hardware", "h100-sxm", "--svg", dir.resolve("no/such/dir/x.svg").toString());
         assertThat(unwritable.exit()).isEqualTo(2);
         assertThat(unwritable.err()).contains("--svg").doesNotContain("Exception");
-        Run weights = run("cost", "pareto", "--model", "qwen3-8b", "--hardware", "h100-sxm", "--weights", "fp6");
+        Cli weights = Cli.run("cost", "pareto", "--model", "qwen3-8b", "--hardware", "h100-sxm", "--weights", "fp6");
         assertThat(weights.exit()).isEqualTo(2);
         assertThat(weights.err()).contains("--weights");
     }

@@ -103,13 +103,6 @@ final class CostServeCommand implements Callable<Integer> {
         }
     }
 
-    static OutputFormat parseFormat(String s) {
-        switch (s.toLowerCase(Locale.ROOT)) {
-            case "table": return OutputFormat.TABLE;
-            case "json": return OutputFormat.JSON;
-            default: throw InputException.ofField("--format", "'" + s + "' is not a format; allowed: table, json");
-        }
-    }
 
     private static void printTable(PrintWriter out, ServeResult r) {
         Table t = new Table();

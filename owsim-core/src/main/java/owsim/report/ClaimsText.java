@@ -2,7 +2,6 @@ package owsim.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 import owsim.format.Readable;
 
 /** Number formatting shared by the claims writers: by unit, deterministic, locale-free. */

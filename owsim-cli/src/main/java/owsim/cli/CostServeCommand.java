@@ -15,7 +15,9 @@ import owsim.serving.KvFormat;
 import owsim.serving.Parallelism;
 import owsim.serving.ServeRequest;
 import owsim.serving.ServeResult;
+import owsim.serving.DisaggregatedServing;
 import owsim.serving.ServingEngine;
+import owsim.serving.ServingMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +47,12 @@ final class CostServeCommand implements Callable<Integer> {
     Integer batch;
     @Option(names = "--min-user-tps", paramLabel = "T", description = "Largest batch whose per-user decode speed is at least T tokens/s.")
     Double minUserTps;
-    @Option(names = "--layout", paramLabel = "LAYOUT", description = "Force a parallel layout: terms tpN, ppN, epN, dpN, e.g. tp8, tp8pp2, ep72dp72 (default: the planner searches).")
+    @Option(names = "--layout", paramLabel = "LAYOUT", description = "Force a parallel layout: terms tpN, ppN, epN, dpN, e.g. tp8, tp8pp2, ep72dp72; PREFILL/DECODE forces both pools of a disaggregated deployment, e.g. ep32dp32/ep144dp144 (default: the planner searches).")
     String layout;
+    @Option(names = "--serving", paramLabel = "MODE", description = "auto, aggregated or disaggregated (separate prefill and decode pools) (default: auto, the cheaper).")
+    String serving;
+    @Option(names = "--max-ttft-ms", paramLabel = "MS", description = "Time-to-first-token target that sizes a disaggregated prefill pool (default: none).")
+    Double maxTtftMs;
     @Option(names = "--mtp", paramLabel = "A", description = "Multi-token prediction: one draft token per step accepted with probability A, 0..1 (default: none).")
     Double mtp;
     @Mixin FormatOption format;
@@ -81,18 +87,33 @@ final class CostServeCommand implements Callable<Integer> {
         int b = batch == null ? 0 : whole("--batch", batch, 1, 1_000_000);
         double tps = minUserTps == null ? 0 : number("--min-user-tps", minUserTps, false, 1e6);
         double a = mtp == null ? 0 : number("--mtp", mtp, true, 1);
-        if (layout != null) {
-            Parallelism p;
-            try {
-                p = Parallelism.parse(layout);
-            } catch (IllegalArgumentException e) {
-                throw InputException.ofField("--layout", e.getMessage());
-            }
-            if (g > 0 && p.gpus() != g) {
-                throw InputException.ofField("--layout", layout + " is " + p.gpus() + " accelerators, but --gpus is " + g);
-            }
+        ServingMode mode;
+        try {
+            mode = serving == null ? ServingMode.AUTO : ServingMode.parse(serving);
+        } catch (IllegalArgumentException e) {
+            throw InputException.ofField("--serving", e.getMessage().replaceFirst("^serving: ", ""));
         }
-        return new ServeRequest(m, hw, g, w, kv, workload.promptTokens, workload.outputTokens, cacheHit, len, b, tps, workload.utilization, layout, a);
+        double ttft = maxTtftMs == null ? 0 : number("--max-ttft-ms", maxTtftMs, false, 1e9);
+        boolean pools = layout != null && layout.indexOf('/') >= 0;
+        if (layout != null) {
+            try {
+                for (String one : layout.split("/", -1)) {
+                    Parallelism p = Parallelism.parse(one);
+                    if (!pools && g > 0 && p.gpus() != g) {
+                        throw InputException.ofField("--layout", layout + " is " + p.gpus() + " accelerators, but --gpus is " + g);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw InputException.ofField("--layout", e.getMessage().replaceFirst("^layout: ", ""));
+            }
+            if (pools && mode == ServingMode.AGGREGATED) throw InputException.ofField("--layout", layout + " gives two pools, but --serving is aggregated");
+            if (pools && g > 0) throw InputException.ofField("--layout", layout + " sizes two pools; give no --gpus with it");
+        }
+        if (mode == ServingMode.DISAGGREGATED && g > 0) {
+            throw InputException.ofField("--gpus", "a disaggregated deployment sizes its pools from the request mix; give no --gpus"
+                + " (or force both pools with --layout PREFILL/DECODE)");
+        }
+        return new ServeRequest(m, hw, g, w, kv, workload.promptTokens, workload.outputTokens, cacheHit, len, b, tps, workload.utilization, layout, a, mode, ttft);
     }
 
     static WeightFormat parseWeights(String s) {
@@ -107,9 +128,19 @@ final class CostServeCommand implements Callable<Integer> {
     private static void printTable(PrintWriter out, ServeResult r) {
         Table t = new Table();
         t.row("model", r.model());
-        t.row("hardware", r.gpus() + " x " + r.hardware() + " (" + r.parallelism().label() + ": tensor " + r.parallelism().tensor()
-            + ", pipeline " + r.parallelism().pipeline() + ", expert " + r.parallelism().expert() + ", data-parallel attention "
-            + r.parallelism().dataParallel() + ", nodes " + r.parallelism().nodes() + ")");
+        DisaggregatedServing split = r.disaggregation();
+        if (split == null) {
+            t.row("hardware", r.gpus() + " x " + r.hardware() + " (" + describe(r.parallelism()) + ")");
+        } else {
+            t.row("hardware", fmt("%d x %s, disaggregated: %d prefill + %d decode (%.2f prefill GPUs per decode GPU; the request mix asks %.3f)",
+                r.gpus(), r.hardware(), split.prefill().gpus(), split.decode().gpus(), split.prefillToDecodeGpus(), split.prefillGpusPerDecodeGpu()));
+            t.row("prefill pool", fmt("%d x %d GPUs (%s), %,.0f input tokens/s per GPU, %.0f%% busy", split.prefill().instances(),
+                split.prefill().gpusPerInstance(), describe(split.prefill().parallelism()), split.prefill().tokensPerSecondPerGpu(), split.prefill().busyShare() * 100));
+            t.row("decode pool", fmt("%d x %d GPUs (%s), %,.0f output tokens/s per GPU, %.0f%% busy", split.decode().instances(),
+                split.decode().gpusPerInstance(), describe(split.decode().parallelism()), split.decode().tokensPerSecondPerGpu(), split.decode().busyShare() * 100));
+            t.row("KV transfer", fmt("%.1f MiB per request, %.2f ms; network busy %.1f%% (prefill), %.1f%% (decode)",
+                split.kvTransferBytesPerRequest() / (1024.0 * 1024), split.kvTransferMs(), split.prefillNetworkShare() * 100, split.decodeNetworkShare() * 100));
+        }
         t.row("formats", "weights " + r.weights() + (r.expertWeights().isEmpty() || r.expertWeights().equals(r.weights())
             ? "" : " (routed experts " + r.expertWeights() + ")") + ", KV cache " + r.kv());
         t.row("weights", fmt("%.1f GiB in all, %.1f GiB per device", r.weightsGiB(), r.memory().weightsGiB()));
@@ -118,10 +149,11 @@ final class CostServeCommand implements Callable<Integer> {
             r.memory().reservedGiB(), r.memory().weightsGiB(), r.memory().kvCacheGiB(), r.memory().freeGiB()));
         t.row("fits", r.fits() ? fmt("yes, up to %,d sequences", r.maxConcurrentSequences()) : "no");
         if (r.fits()) {
-            t.row("batch", fmt("%,d sequences (%s-bound decode)", r.batch(), r.bound()));
-            t.row("prefill", fmt("%,.0f tokens/s per GPU", r.prefillTokensPerSecondPerGpu()));
-            t.row("decode", fmt("%,.0f tokens/s per GPU, %,.1f per user", r.decodeTokensPerSecondPerGpu(), r.decodeTokensPerSecondPerUser()));
-            t.row("output incl. prefill", fmt("%,.0f tokens/s per GPU", r.outputTokensPerSecondPerGpu()));
+            String per = split == null ? "" : " of a decode instance";
+            t.row("batch", fmt("%,d sequences%s (%s-bound decode)", r.batch(), per, r.bound()));
+            t.row("prefill", fmt("%,.0f tokens/s per %sGPU", r.prefillTokensPerSecondPerGpu(), split == null ? "" : "prefill "));
+            t.row("decode", fmt("%,.0f tokens/s per %sGPU, %,.1f per user", r.decodeTokensPerSecondPerGpu(), split == null ? "" : "decode ", r.decodeTokensPerSecondPerUser()));
+            t.row("output incl. prefill", fmt("%,.0f tokens/s per GPU%s", r.outputTokensPerSecondPerGpu(), split == null ? "" : " of both pools"));
             t.row("latency", fmt("TTFT %.1f ms, TPOT %.2f ms", r.ttftMs(), r.tpotMs()));
             t.row("rented $/M tokens", r.usdPerMillionInputTokens() == null ? "not rentable"
                 : fmt("input $%.4f, output $%.4f", r.usdPerMillionInputTokens(), r.usdPerMillionOutputTokens()));
@@ -132,6 +164,11 @@ final class CostServeCommand implements Callable<Integer> {
         }
         if (r.note() != null) t.row("note", r.note());
         t.print(out);
+    }
+
+    private static String describe(Parallelism p) {
+        return p.label() + ": tensor " + p.tensor() + ", pipeline " + p.pipeline() + ", expert " + p.expert()
+            + ", data-parallel attention " + p.dataParallel() + ", nodes " + p.nodes();
     }
 
     static String fmt(String f, Object... args) {

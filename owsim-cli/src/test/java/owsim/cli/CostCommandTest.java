@@ -51,6 +51,33 @@ class CostCommandTest {
         assertThat(r.out()).contains("8 x h200").contains("decode").contains("rented $/M tokens").contains("batch     ");
     }
 
+    @Test void serveShowsBothPoolsWhenDisaggregated() throws Exception {
+        Run r = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h800", "--layout", "ep32dp32/ep144dp144", "--mtp", "0.875");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("disaggregated").contains("prefill pool").contains("ep32dp32").contains("decode pool")
+            .contains("ep144dp144").contains("prefill GPUs per decode GPU").contains("KV transfer");
+        Run j = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h800", "--serving", "disaggregated", "--format", "json");
+        assertThat(j.exit()).as(j.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
+        assertThat(n.get("serving").asText()).isEqualTo("disaggregated");
+        assertThat(n.get("disaggregation").get("prefill").get("gpusPerInstance").asInt()).isPositive();
+        assertThat(n.get("disaggregation").get("kvTransferBytesPerRequest").asLong()).isEqualTo(70_272L * 1000);
+        Run agg = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h800", "--serving", "aggregated", "--format", "json");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(agg.out()).get("serving").asText()).isEqualTo("aggregated");
+    }
+
+    @Test void badServingOptionsExitTwoNamingTheOption() {
+        Run mode = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h800", "--serving", "split");
+        assertThat(mode.exit()).isEqualTo(2);
+        assertThat(mode.err()).contains("--serving").contains("auto, aggregated, disaggregated");
+        Run gpus = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h800", "--serving", "disaggregated", "--gpus", "16");
+        assertThat(gpus.exit()).isEqualTo(2);
+        assertThat(gpus.err()).contains("--gpus");
+        Run both = run("cost", "serve", "--model", "deepseek-v3", "--hardware", "h800", "--serving", "aggregated", "--layout", "ep32dp32/ep144dp144");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err()).contains("--layout");
+    }
+
     @Test void minUserTpsAndBatchAreExclusive() {
         Run r = run("cost", "serve", "--model", "llama-3.1-8b", "--hardware", "h100-sxm", "--batch", "4", "--min-user-tps", "20");
         assertThat(r.exit()).isEqualTo(2);

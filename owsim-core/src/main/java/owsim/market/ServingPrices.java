@@ -109,7 +109,8 @@ public final class ServingPrices {
     }
 
     private FleetPrice priceFleet(ModelSpec model, AcceleratorSpec hw, double minUserTokensPerSecond) {
-        ServeRequest request = ServeRequest.of(model, hw);
+        // Aggregated: a fleet priced per deployment size (disaggregated pools are sized for a whole request mix).
+        ServeRequest request = ServeRequest.of(model, hw).withServing(owsim.serving.ServingMode.AGGREGATED);
         ServeResult r = minUserTokensPerSecond > 0
             ? layouts.cheapestMeeting(request, minUserTokensPerSecond, this::rentedOrOwned)
             : engine.evaluate(request);

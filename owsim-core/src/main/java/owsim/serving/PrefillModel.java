@@ -20,14 +20,22 @@ final class PrefillModel {
 
     /** Deployment-seconds to prefill one uncached prompt token of a prompt of {@code promptTokens}. */
     double secondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus, int promptTokens) {
+        return nonExpertSecondsPerToken(m, s, hw, w, gpus, promptTokens) + expertSecondsPerToken(m, s, hw, w, gpus);
+    }
+
+    /** The part of {@link #secondsPerToken} spent in attention, dense layers, shared experts and the LM head. */
+    double nonExpertSecondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus, int promptTokens) {
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
         double mfu = d.prefillMfu();
-        double t = 2.0 * (s.activeCompute() - moeActive) / (gpus * ComputeRates.peakFlopsPerSecond(hw, w) * mfu)
+        return 2.0 * (s.activeCompute() - moeActive) / (gpus * ComputeRates.peakFlopsPerSecond(hw, w) * mfu)
             + AttentionFlops.perToken(m, promptTokens / 2.0, false) / (gpus * ComputeRates.attentionFlopsPerSecond(hw) * mfu);
-        if (moeActive > 0) {
-            t += 2.0 * moeActive / (gpus * ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * mfu * d.moeComputeFactor());
-        }
-        return t;
+    }
+
+    /** The part of {@link #secondsPerToken} spent in routed-expert GEMMs (0 for a dense model). */
+    double expertSecondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus) {
+        double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
+        if (moeActive <= 0) return 0;
+        return 2.0 * moeActive / (gpus * ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * d.prefillMfu() * d.moeComputeFactor());
     }
 
     /** Time to first token of one request alone: compute or one pass over the touched weights, whichever is longer, plus wire time. */

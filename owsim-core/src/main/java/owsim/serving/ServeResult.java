@@ -21,6 +21,11 @@ package owsim.serving;
  * @param missingGiB memory missing per device for one sequence at the requested gpus (0 when it fits)
  * @param gpusToFit the fewest accelerators of this kind that would fit; null when none would
  * @param meetsUserTarget false when even batch 1 is slower than minUserTokensPerSecond
+ * @param serving aggregated (one deployment prefills and decodes) or disaggregated (separate pools; then gpus is
+ *     both pools, parallelism, batch, memory and the per-user speed are the decode pool's, prefill tokens/s are per
+ *     prefill GPU, decode tokens/s per decode GPU, output tokens/s per GPU of both pools, and TTFT includes the KV
+ *     transfer)
+ * @param disaggregation the pools, their balance and the KV transfer; null when aggregated
  */
 public record ServeResult(
     String model,
@@ -51,4 +56,6 @@ public record ServeResult(
     boolean meetsUserTarget,
     double missingGiB,
     Integer gpusToFit,
-    String note) {}
+    String note,
+    String serving,
+    DisaggregatedServing disaggregation) {}

@@ -22,6 +22,7 @@ public final class ServingEngine {
     private final DecodeModel decode;
     private final PrefillModel prefill;
     private final CostModel cost;
+    private final DisaggregatedPlanner disaggregated;
 
     public ServingEngine() {
         this(ServingDefaults.standard(), PriceBook.standard());
@@ -34,6 +35,7 @@ public final class ServingEngine {
         this.decode = new DecodeModel(defaults);
         this.prefill = new PrefillModel(defaults);
         this.cost = new CostModel(defaults);
+        this.disaggregated = new DisaggregatedPlanner(this, defaults, planner, prefill, cost);
     }
 
     public ServingDefaults defaults() { return defaults; }
@@ -49,6 +51,39 @@ public final class ServingEngine {
      * 1.25 x the experts (wide expert parallelism across nodes).
      */
     public ServeResult evaluate(ServeRequest r) {
+        String[] pools = DisaggregatedLayout.split(r.layout());
+        AcceleratorSpec hw = r.hardware();
+        boolean network = Planner.maxGpus(hw) > Planner.perNode(hw);
+        if (pools != null || r.serving() == ServingMode.DISAGGREGATED) {
+            if (!network) {
+                throw new IllegalArgumentException("serving: disaggregated serving sends each prompt's KV cache from the prefill to the decode pool"
+                    + " over the scale-out network, and " + hw.id() + " has " + (hw.networkGBps() <= 0 ? "no network between nodes" : "no way to scale beyond one box"));
+            }
+            return disaggregated.evaluate(r, pools);
+        }
+        ServeResult aggregated = aggregated(r, false);
+        if (r.serving() == ServingMode.AGGREGATED || r.gpus() > 0 || r.batch() > 0 || r.layout() != null || !network || !aggregated.fits()) {
+            return aggregated;
+        }
+        ServeResult split = disaggregated.evaluate(r, null);
+        return split.fits() && splitIsBetter(split, aggregated) ? split : aggregated;
+    }
+
+    /**
+     * Whether the disaggregated answer beats the aggregated one: meets the per-user target first, then more output per
+     * device by more than {@link #WIDER_GAIN} (assumption: a second pool and the KV transfer between them are worth
+     * running only for a real gain).
+     */
+    private static boolean splitIsBetter(ServeResult split, ServeResult aggregated) {
+        if (split.meetsUserTarget() != aggregated.meetsUserTarget()) return split.meetsUserTarget();
+        return split.outputTokensPerSecondPerGpu() > aggregated.outputTokensPerSecondPerGpu() * (1 + WIDER_GAIN);
+    }
+
+    /**
+     * One deployment serving the request; with {@code decodeOnly} its prompts are prefilled elsewhere (the decode pool
+     * of a disaggregated deployment): no prefill stalls its steps, and its output tokens/s are its decode rate.
+     */
+    ServeResult aggregated(ServeRequest r, boolean decodeOnly) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
         ModelShape s = new ModelShape(m);
@@ -82,7 +117,7 @@ public final class ServingEngine {
             if (r.batch() == 0) {
                 // MoE: wide expert parallelism up to 1.25 x the experts; dense: wider tensor groups up to a node.
                 int widest = m.isMoe() ? Math.min(Planner.maxGpus(hw), s.experts + s.experts / 4) : Planner.perNode(hw);
-                for (int g : Planner.sizes(hw, fewest.gpus() + 1, widest)) candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, g, 1));
+                for (int g : Planner.sizes(hw, fewest.gpus() + 1, widest)) candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, g, decodeOnly ? 1 : 4));
             }
         }
         ServeResult best = null;
@@ -90,7 +125,7 @@ public final class ServingEngine {
         for (Deployment dep : candidates) {
             if (roomiest == null || dep.maxSequences() > roomiest.maxSequences()) roomiest = dep;
             if (!dep.fits(required)) continue;
-            ServeResult x = evaluateOn(r, s, dep, gpusToFit);
+            ServeResult x = evaluateOn(r, s, dep, gpusToFit, decodeOnly);
             if (best == null || better(x, best)) best = x;
         }
         if (best != null) return best;
@@ -117,7 +152,7 @@ public final class ServingEngine {
     static final double WIDER_GAIN = 0.05;
 
     /** Times and prices the request on one placed deployment that fits it. */
-    private ServeResult evaluateOn(ServeRequest r, ModelShape s, Deployment dep, Integer gpusToFit) {
+    private ServeResult evaluateOn(ServeRequest r, ModelShape s, Deployment dep, Integer gpusToFit, boolean decodeOnly) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
         WeightFormat w = r.weights();
@@ -131,7 +166,13 @@ public final class ServingEngine {
         double uncachedShare = 1 - r.cacheHitShare();
         // In steady-state continuous batching, b sequences finishing every outputTokens tokens bring
         // b x yield / outputTokens new prompts per step, whose prefill stalls every user's next step.
-        double prefillPerSequenceStep = uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield * prefillSecPerToken;
+        // Under data-parallel attention each prompt's attention and dense layers run on its own rank, and the
+        // others wait for the busiest at the next all-to-all (BusiestRank); the experts are shared by all ranks.
+        PrefillStall stall = decodeOnly ? PrefillStall.NONE : new PrefillStall(
+            uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield,
+            prefill.nonExpertSecondsPerToken(m, s, hw, w, g, r.promptTokens()),
+            prefill.expertSecondsPerToken(m, s, hw, w, g),
+            yield / r.outputTokens(), dep.parallelism().dataParallel());
         // The batch cap is per attention rank (a data-parallel group), as serving engines schedule.
         long cap = (long) defaults.maxBatch() * dep.parallelism().dataParallel() * dep.parallelism().pipeline();
         int maxBatch = (int) Math.min(Math.min(dep.maxSequences(), cap), Integer.MAX_VALUE);
@@ -141,7 +182,7 @@ public final class ServingEngine {
             b = r.batch();
         } else if (r.minUserTokensPerSecond() > 0) {
             double target = r.minUserTokensPerSecond();
-            if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, 1, kvRead, perStep, prefillPerSequenceStep) < target) {
+            if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, 1, kvRead, perStep, stall) < target) {
                 b = 1;
                 meets = false;
             } else {
@@ -149,7 +190,7 @@ public final class ServingEngine {
                 int hi = maxBatch;
                 while (lo < hi) {
                     int mid = (lo + hi + 1) >>> 1;
-                    if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, mid, kvRead, perStep, prefillPerSequenceStep) >= target) lo = mid;
+                    if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, mid, kvRead, perStep, stall) >= target) lo = mid;
                     else hi = mid - 1;
                 }
                 b = lo;
@@ -159,6 +200,7 @@ public final class ServingEngine {
         }
 
         DecodeModel.Step step = decode.step(m, s, hw, w, r.kv(), dep, b, kvRead, perStep);
+        double prefillPerSequenceStep = stall.perSequenceStep(b);
         double interStep = step.seconds() + b * prefillPerSequenceStep;
         double interToken = interStep / yield;
         double decodeSecPerToken = step.seconds() / (b * yield);
@@ -167,7 +209,7 @@ public final class ServingEngine {
 
         double rented = cost.rentedUsdPerBusySecond(hw, g, r.utilization());
         double owned = cost.ownedUsdPerBusySecond(hw, g, r.utilization());
-        double inputSec = uncachedShare * prefillSecPerToken;
+        double inputSec = uncachedShare * (decodeOnly ? prefillSecPerToken : stall.secondsPerToken(b));
 
         double weightsPerDevice = dep.weightBytesPerDevice();
         double kvPerDevice = Math.ceil(dep.sequencesPerRank(b)) * dep.kvBytesPerSequencePerDevice();
@@ -190,7 +232,7 @@ public final class ServingEngine {
             Double.isNaN(rented) ? null : rented * inputSec * 1e6,
             Double.isNaN(rented) ? null : rented * decodeSecPerToken * 1e6,
             owned * inputSec * 1e6, owned * decodeSecPerToken * 1e6,
-            mem, dep.parallelism(), step.memoryBound() ? "memory" : "compute", meets, 0, gpusToFit, note);
+            mem, dep.parallelism(), step.memoryBound() ? "memory" : "compute", meets, 0, gpusToFit, note, AGGREGATED, null);
     }
 
     private ServeResult notFitting(ServeRequest r, ModelShape s, Deployment dep, int sequences, Integer gpusToFit) {
@@ -219,14 +261,16 @@ public final class ServingEngine {
         return new ServeResult(m.id(), hw.id(), g, r.weights().toString(), expertFormat(m, r.weights()), r.kv().toString(), dep.weightBytes() / GIB,
             KvCache.bytesPerToken(m, r.kv()), Math.round(KvCache.bytesPerSequence(m, r.kv(), r.contextTokens())), false,
             dep.maxSequences(), 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0, mem, dep.parallelism(), null, false,
-            missing / GIB, gpusToFit, note);
+            missing / GIB, gpusToFit, note, AGGREGATED, null);
     }
 
     /** Time between two tokens of one user: the decode step plus the prefill work that arrives with it. */
     private double interTokenSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv,
-                                     Deployment dep, int batch, double kvRead, double perStep, double prefillPerSequenceStep) {
-        return decode.step(m, s, hw, w, kv, dep, batch, kvRead, perStep).seconds() + batch * prefillPerSequenceStep;
+                                     Deployment dep, int batch, double kvRead, double perStep, PrefillStall stall) {
+        return decode.step(m, s, hw, w, kv, dep, batch, kvRead, perStep).seconds() + batch * stall.perSequenceStep(batch);
     }
+
+    static final String AGGREGATED = "aggregated";
 
     private static String expertFormat(ModelSpec m, WeightFormat w) {
         return m.isMoe() ? WeightMemory.expertFormat(m, w).toString() : "";

@@ -36,7 +36,9 @@ class ServingPricesFloorTest {
             assertThat(p.fits()).isTrue();
             assertThat(p.meetsFloor()).as("floor %s", floor).isTrue();
             assertThat(p.userTokensPerSecond()).as("floor %s", floor).isGreaterThanOrEqualTo(floor);
-            assertThat(p.rentedUsdPerToken()).as("floor %s", floor).isGreaterThan(max.rentedUsdPerToken());
+            // The max-throughput point takes a larger deployment only for a 5% gain (ServingEngine.WIDER_GAIN), so a
+            // floor's cheapest layout may undercut it by up to that.
+            assertThat(p.rentedUsdPerToken()).as("floor %s", floor).isGreaterThan(max.rentedUsdPerToken() / 1.05);
         }
         // A higher floor never costs less.
         assertThat(prices.fleet(deepseek, h800, 30).rentedUsdPerToken()).isGreaterThanOrEqualTo(prices.fleet(deepseek, h800, 20).rentedUsdPerToken());

@@ -46,7 +46,8 @@ class ServingParetoTest {
         ServeRequest base = ServeRequest.of(model("deepseek-v3"), hw("h200"));
         List<ParetoPoint> pts = pareto.frontier(base).points();
         ServeResult fastest = engine.evaluate(base.withBatch(1));
-        ServeResult busiest = engine.evaluate(base);
+        // The frontier is over aggregated deployments (one deployment per point).
+        ServeResult busiest = engine.evaluate(base.withServing(ServingMode.AGGREGATED));
         // The fastest point is at least as fast for a user as batch 1 on the fewest GPUs; the last at least as productive as max throughput.
         assertThat(pts.get(0).tokensPerSecondPerUser()).isGreaterThanOrEqualTo(fastest.decodeTokensPerSecondPerUser());
         assertThat(pts.get(pts.size() - 1).tokensPerSecondPerGpu())

@@ -1,0 +1,31 @@
+package owsim.serving;
+
+/**
+ * The prefill work an aggregated deployment does between two decode steps, per sequence of the batch: in steady state
+ * each of B sequences brings a new prompt every outputTokens / yield steps. The routed-expert part of a prompt's
+ * prefill spreads over every device; the attention, dense and LM-head part runs on the prompt's own data-parallel
+ * attention rank, and the step waits for the busiest rank ({@link BusiestRank}), so with few prompts per rank per step
+ * that part takes longer than its mean share.
+ *
+ * @param promptTokensPerSequenceStep uncached prompt tokens per sequence per step
+ * @param nonExpertSecondsPerToken deployment-seconds per prompt token outside the routed experts, evenly spread
+ * @param expertSecondsPerToken deployment-seconds per prompt token in the routed experts
+ * @param promptsPerSequenceStep prompts arriving per sequence per step (yield / output tokens)
+ * @param ranks data-parallel attention ranks of a stage
+ */
+record PrefillStall(double promptTokensPerSequenceStep, double nonExpertSecondsPerToken, double expertSecondsPerToken,
+                    double promptsPerSequenceStep, int ranks) {
+    /** No prefill in the steps (a disaggregated decode pool). */
+    static final PrefillStall NONE = new PrefillStall(0, 0, 0, 0, 1);
+
+    /** Deployment-seconds of prefill per prompt token at a batch of {@code batch} sequences. */
+    double secondsPerToken(double batch) {
+        double promptsPerRank = batch * promptsPerSequenceStep / ranks;
+        return nonExpertSecondsPerToken * BusiestRank.stretch(promptsPerRank, ranks) + expertSecondsPerToken;
+    }
+
+    /** Deployment-seconds of prefill per sequence per step at a batch of {@code batch} sequences. */
+    double perSequenceStep(double batch) {
+        return promptTokensPerSequenceStep == 0 ? 0 : promptTokensPerSequenceStep * secondsPerToken(batch);
+    }
+}

@@ -48,19 +48,21 @@ class PublishedThroughputTest {
             // Miss (+41%): FP4 on B200; NVFP4 kernels and attention on Blackwell run further below peak than the Hopper-fitted factors.
             row("llama-3.1-70b", "b200", 1, FP4, 1000, 1000, 6_920, 0.45),
             // MoE, aggregated on one node: all held out since the decode expert factor is fitted on multi-node
-            // disaggregated decode (ScaleOutThroughputTest). Misses (+27% to +58%): one node serving prefill and
-            // decode together runs its grouped expert GEMMs further below the roofline than the decode-only
-            // wide-EP deployments the factor is fitted on (prefill chunks in the batch, DP-attention imbalance).
-            row("deepseek-r1", "h200", 8, FP8, 1000, 1000, 1_627, 0.30),
-            row("deepseek-r1", "b200", 4, FP4, 1000, 1000, 6_463, 0.35),
-            row("qwen3-235b-a22b", "h100-sxm", 8, FP8, 1000, 1000, 1_932, 0.60),
+            // disaggregated decode (ScaleOutThroughputTest). Aggregated serving under data-parallel attention waits
+            // for the busiest rank's prefill (PrefillStall), which brought DeepSeek-R1 on H200 back within the target
+            // (+27% to +21%). Misses (+28% to +53%): one node serving prefill and decode together still runs its
+            // decode expert GEMMs (60 to 200 rows per expert) further below the roofline than the wide-EP decode
+            // (500 to 1,000 rows per expert) the factor is fitted on.
+            row("deepseek-r1", "h200", 8, FP8, 1000, 1000, 1_627, TARGET),
+            row("deepseek-r1", "b200", 4, FP4, 1000, 1000, 6_463, 0.30),
+            row("qwen3-235b-a22b", "h100-sxm", 8, FP8, 1000, 1000, 1_932, 0.55),
             row("qwen3-235b-a22b", "h200", 4, FP8, 1000, 1000, 3_288, TARGET),
-            // Miss (+128%): FP4 on B200 again, with a 4.25-bit model of NVFP4, and the same aggregated-MoE gap.
-            row("qwen3-235b-a22b", "b200", 4, FP4, 1000, 1000, 5_764, 1.30),
-            // Misses (+22% to +163%): TRT-LLM's gpt-oss runs far below the roofline of its 5.1B (3.6B) active
+            // Miss (+123%): FP4 on B200 again, with a 4.25-bit model of NVFP4, and the same aggregated-MoE gap.
+            row("qwen3-235b-a22b", "b200", 4, FP4, 1000, 1000, 5_764, 1.25),
+            // Misses (+22% to +151%): TRT-LLM's gpt-oss runs far below the roofline of its 5.1B (3.6B) active
             // parameters; small hidden size (2880), attention sinks and the MXFP4 MoE path are not modelled.
             row("gpt-oss-120b", "h200", 1, BF16, 1000, 1000, 6_868, 0.75),
-            row("gpt-oss-120b", "h100-sxm", 4, BF16, 1000, 1000, 4_685, 1.65),
+            row("gpt-oss-120b", "h100-sxm", 4, BF16, 1000, 1000, 4_685, 1.55),
             row("gpt-oss-120b", "b200", 1, BF16, 1000, 1000, 25_943, 0.35),
             row("gpt-oss-20b", "h100-sxm", 1, BF16, 1000, 1000, 11_557, 0.60),
             row("gpt-oss-20b", "h200", 1, BF16, 1000, 1000, 13_858, 0.35),

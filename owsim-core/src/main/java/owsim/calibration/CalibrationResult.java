@@ -13,7 +13,8 @@ import java.util.List;
  * @param accepted runs kept as the rejection-ABC sample
  * @param abcLossThreshold the largest loss among them
  * @param searchEvaluations runs made by the CMA-ES searches, all starts together
- * @param bestStart which search found the optimum (0-based)
+ * @param bestStart which search found the best point before the polish (0-based)
+ * @param polishEvaluations runs made by the BOBYQA polish
  * @param optimumUnit the optimum in unit coordinates, one per parameter (full precision: the staleness test reruns it)
  * @param scenarioLoss the loss of the base scenario as given
  * @param fittedLoss the loss at the optimum
@@ -22,7 +23,7 @@ import java.util.List;
  * @param freeDirections how many independent combinations the targets leave free (see {@link Identifiability})
  */
 public record CalibrationResult(String name, String hash, String base, int months, long rootSeed, int screeningRuns, int accepted,
-                                double abcLossThreshold, int searchEvaluations, int bestStart, double[] optimumUnit, double scenarioLoss,
+                                double abcLossThreshold, int searchEvaluations, int bestStart, int polishEvaluations, double[] optimumUnit, double scenarioLoss,
                                 double fittedLoss, double[] singularValues, double[] weakestDirection, int freeDirections,
                                 List<ParameterFit> parameters, List<TargetFit> targets) {
     public CalibrationResult {

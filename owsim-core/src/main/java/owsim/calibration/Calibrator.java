@@ -17,6 +17,7 @@ import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.SimpleValueChecker;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 import owsim.experiment.RunOutput;
@@ -24,6 +25,7 @@ import owsim.experiment.Sweep;
 import owsim.experiment.design.LatinHypercubeDesign;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SampleMatrix;
+import owsim.format.Readable;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.progress.ProgressListener;
 import owsim.progress.ProgressMeter;
@@ -43,7 +45,8 @@ import owsim.scenario.ScenarioOverrides;
  *   <li><b>Search.</b> CMA-ES (Hansen's covariance matrix adaptation evolution strategy, the
  *   Apache Commons Math implementation, bounded to the unit cube) from each of the {@code starts}
  *   best screening points, the searches side by side, each with its own seeded generator. The
- *   lowest loss wins (ties: the earlier start).</li>
+ *   lowest loss wins (ties: the earlier start); BOBYQA (Powell's bounded trust-region method with
+ *   quadratic models, same library) then polishes that point, on one thread.</li>
  *   <li><b>Identifiability.</b> The Jacobian of the fitted targets' errors at the optimum by
  *   central differences (one-sided at a range's end), 2 runs per parameter, then
  *   {@link Identifiability}.</li>
@@ -87,10 +90,11 @@ public final class Calibrator {
             evaluations += searches[s].evaluations;
             if (searches[s].bestLoss < searches[best].bestLoss) best = s;
         }
-        double[] optimum = searches[best].bestUnit.clone();
+        Search polished = polish(f, searches[best], c.search().polishEvaluations());
+        double[] optimum = polished.bestUnit.clone();
         double[][] abc = new double[accepted][];
         for (int a = 0; a < accepted; a++) abc[a] = points[order[a]];
-        return assemble(c, f, optimum, abc, points.length, losses[order[accepted - 1]], evaluations, best);
+        return assemble(c, f, optimum, abc, points.length, losses[order[accepted - 1]], evaluations, best, polished.evaluations);
     }
 
     /**
@@ -105,7 +109,7 @@ public final class Calibrator {
         }
         Objective f = new Objective(c, engine);
         CalibrationResult fresh = assemble(c, f, stored.optimumUnit(), null, stored.screeningRuns(), stored.abcLossThreshold(),
-            stored.searchEvaluations(), stored.bestStart());
+            stored.searchEvaluations(), stored.bestStart(), stored.polishEvaluations());
         List<ParameterFit> ps = new ArrayList<>();
         for (int i = 0; i < fresh.parameters().size(); i++) {
             ParameterFit now = fresh.parameters().get(i);
@@ -114,14 +118,15 @@ public final class Calibrator {
                 was.abcHigh(), was.abcWidthRatio(), now.localRatio(), now.aloneRatio(), now.verdict()));
         }
         return new CalibrationResult(fresh.name(), fresh.hash(), fresh.base(), fresh.months(), fresh.rootSeed(), stored.screeningRuns(),
-            stored.accepted(), stored.abcLossThreshold(), stored.searchEvaluations(), stored.bestStart(), fresh.optimumUnit(),
+            stored.accepted(), stored.abcLossThreshold(), stored.searchEvaluations(), stored.bestStart(), stored.polishEvaluations(),
+            fresh.optimumUnit(),
             fresh.scenarioLoss(), fresh.fittedLoss(), fresh.singularValues(), fresh.weakestDirection(), fresh.freeDirections(), ps,
             fresh.targets());
     }
 
     /** Figures and identifiability at the optimum, with the ABC sample (null: NaN summaries) and the search's counts. */
     private CalibrationResult assemble(Calibration c, Objective f, double[] optimum, double[][] abc, int screeningRuns, double abcThreshold,
-                                       int evaluations, int bestStart) throws Exception {
+                                       int evaluations, int bestStart, int polishEvaluations) throws Exception {
         int k = c.parameters().size();
         double step = c.search().jacobianStep();
         List<double[]> probes = new ArrayList<>();
@@ -163,8 +168,9 @@ public final class Calibrator {
             double q50 = quantile(sorted, 0.5);
             double q95 = quantile(sorted, 0.95);
             Distribution d = par.distribution();
-            params.add(new ParameterFit(par.path(), d.describe(), own instanceof Number n ? n.doubleValue() : null, values[p], optimum[p],
-                d.fromUnit(q05), d.fromUnit(q50), d.fromUnit(q95), (q95 - q05) / 0.9, id.localRatio[p], id.aloneRatio[p],
+            params.add(new ParameterFit(par.path(), range(d), own instanceof Number n ? n.doubleValue() : null, values[p], optimum[p],
+                abc == null ? Double.NaN : d.fromUnit(q05), abc == null ? Double.NaN : d.fromUnit(q50), abc == null ? Double.NaN : d.fromUnit(q95),
+                (q95 - q05) / 0.9, id.localRatio[p], id.aloneRatio[p],
                 Identifiability.verdict(id.localRatio[p])));
         }
         List<TargetFit> targets = new ArrayList<>();
@@ -177,8 +183,19 @@ public final class Calibrator {
                 target.within(atOptimum[t])));
         }
         return new CalibrationResult(c.name(), c.hash(), c.baseName(), c.base().months(), c.rootSeed(), screeningRuns,
-            abc == null ? 0 : abc.length, abcThreshold, evaluations, bestStart, optimum, f.loss(atScenario), f.loss(atOptimum),
+            abc == null ? 0 : abc.length, abcThreshold, evaluations, bestStart, polishEvaluations, optimum, f.loss(atScenario), f.loss(atOptimum),
             id.singularValues, id.weakestDirection, id.freeDirections, params, targets);
+    }
+
+    /** A range for people: "uniform -4.5 to -0.5", "log-uniform 0.05 to 0.5". */
+    static String range(Distribution d) {
+        if (d instanceof Distribution.Uniform u) return "uniform " + Readable.count(u.min(), 3) + " to " + Readable.count(u.max(), 3);
+        if (d instanceof Distribution.LogUniform u) return "log-uniform " + Readable.count(u.min(), 3) + " to " + Readable.count(u.max(), 3);
+        if (d instanceof Distribution.TruncatedNormal n) {
+            return "normal(" + Readable.count(n.mean(), 3) + ", " + Readable.count(n.sd(), 3) + ") in " + Readable.count(n.min(), 3) + " to "
+                + Readable.count(n.max(), 3);
+        }
+        return d.describe();
     }
 
     private static Double finite(double v) {
@@ -251,6 +268,48 @@ public final class Calibrator {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * BOBYQA (Powell's bounded quadratic-model trust-region method) from the search's best point: a
+     * least-squares loss is close to quadratic near its minimum, where CMA-ES converges slowly.
+     * Returns the search itself when polishing is off or there is one parameter (BOBYQA needs two).
+     */
+    private Search polish(Objective f, Search from, int maxEvaluations) {
+        int k = from.bestUnit.length;
+        if (maxEvaluations == 0 || k < 2) {
+            Search none = new Search();
+            none.bestLoss = from.bestLoss;
+            none.bestUnit = from.bestUnit;
+            return none;
+        }
+        ProgressMeter meter = new ProgressMeter("polish runs", maxEvaluations, progress);
+        Search s = new Search();
+        s.bestLoss = from.bestLoss;
+        s.bestUnit = from.bestUnit.clone();
+        double[] lower = new double[k];
+        double[] upper = new double[k];
+        Arrays.fill(upper, 1);
+        // The trust region may start no wider than half the distance between the bounds; the first
+        // interpolation points sit that far from the start, so keep them small beside the range.
+        BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * k + 1, 0.05, 1e-7);
+        ObjectiveFunction objective = new ObjectiveFunction(u -> {
+            double loss = f.loss(f.figures(u));
+            s.evaluations++;
+            meter.advance(1);
+            if (loss < s.bestLoss) {
+                s.bestLoss = loss;
+                s.bestUnit = u.clone();
+            }
+            return loss;
+        });
+        try {
+            bobyqa.optimize(new MaxEval(maxEvaluations), objective, GoalType.MINIMIZE, new InitialGuess(from.bestUnit), new SimpleBounds(lower, upper));
+        } catch (TooManyEvaluationsException enough) {
+            // The budget is spent: the best point seen stands.
+        }
+        meter.advance(maxEvaluations - s.evaluations);
+        return s;
     }
 
     private static Search cmaes(Objective f, int k, double[] x0, double loss0, int maxEvaluations, long seed, AtomicLong done) {

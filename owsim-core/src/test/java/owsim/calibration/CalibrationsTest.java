@@ -25,7 +25,7 @@ class CalibrationsTest {
           - id: users
             entity: frontier-closed
             metric: users
-            at: 2025-10
+            at: 2025-02
             value: 8.0e8
             unit: users
             tolerance: 0.2
@@ -60,8 +60,9 @@ class CalibrationsTest {
     @Test
     void aGoodFileResolvesMonthsAndCutsTheRunToTheLastTarget() {
         Calibration c = parse(GOOD, null);
-        assertThat(c.base().months()).isEqualTo(10);
-        assertThat(c.targets().get(0).from()).isEqualTo(9);
+        // The run is cut after the last target's month: March (the mean over January to March).
+        assertThat(c.base().months()).isEqualTo(3);
+        assertThat(c.targets().get(0).from()).isEqualTo(1);
         assertThat(c.targets().get(1).kind()).isEqualTo(Target.Kind.MEAN);
         assertThat(c.targets().get(1).to()).isEqualTo(2);
         assertThat(c.fitCount()).isEqualTo(1);
@@ -80,13 +81,13 @@ class CalibrationsTest {
             .startsWith("t.yaml:9:").contains("targets[0].entity: no entity 'frontier-closd'").contains("did you mean 'frontier-closed'?");
         assertThat(error(GOOD.replace("per: users", "per: user")))
             .contains("targets[1].per: 'frontier-closed' has no series 'user'");
-        assertThat(error(GOOD.replace("at: 2025-10", "at: 2031-10")))
+        assertThat(error(GOOD.replace("at: 2025-02", "at: 2031-10")))
             .startsWith("t.yaml:11:").contains("targets[0].at: 2031-10 is after the scenario ends (2025-01 to 2029-12)");
-        assertThat(error(GOOD.replace("at: 2025-10", "at: 2024-12")))
+        assertThat(error(GOOD.replace("at: 2025-02", "at: 2024-12")))
             .contains("targets[0].at: 2024-12 is before the scenario starts");
-        assertThat(error(GOOD.replace("at: 2025-10", "at: Oct 2025")))
+        assertThat(error(GOOD.replace("at: 2025-02", "at: Oct 2025")))
             .contains("targets[0].at: a month is written YYYY-MM, was 'Oct 2025'");
-        assertThat(error(GOOD.replace("    at: 2025-10\n", "    at: 2025-10\n    sum: [2025-01, 2025-02]\n")))
+        assertThat(error(GOOD.replace("    at: 2025-02\n", "    at: 2025-02\n    sum: [2025-01, 2025-02]\n")))
             .contains("targets[0].at: give exactly one of at");
         assertThat(error(GOOD.replace("id: share", "id: users"))).startsWith("t.yaml:17:").contains("targets[1].id: 'users' is used twice");
         assertThat(error(GOOD.replace("use: check", "use: holdout"))).contains("targets[1].use: must be 'fit' or 'check'");

@@ -21,7 +21,8 @@ import java.util.List;
  *   distributions);</li>
  *   <li>catalog, serving;</li>
  *   <li>policy (release policies, which a scenario names), scenario;</li>
- *   <li>market (with its aggregate and agent engines and networks), experiment, strategy;</li>
+ *   <li>market (with its aggregate and agent engines and networks), experiment, calibration (fits on the
+ *   experiment machinery), strategy;</li>
  *   <li>claims, report.</li>
  * </ol>
  */
@@ -30,7 +31,7 @@ class LayersTest {
     /** Lowest first; each layer is a package and everything under it. */
     static final List<String> LAYERS = List.of(
         "io", "progress", "format", "random", "catalog", "serving", "policy", "scenario",
-        "market", "experiment", "strategy", "claims", "report");
+        "market", "experiment", "calibration", "strategy", "claims", "report");
 
     @ArchTest
     static final ArchRule eachLayerUsesOnlyTheLayersBelowIt = layers();

@@ -28,6 +28,7 @@ final class Commands {
         m.put("sweep", SweepCommand::new);
         m.put("export", ExportCommand::new);
         m.put("analyze", AnalyzeCommand::new);
+        m.put("calibrate", CalibrateCommand::new);
         m.put("bench", BenchCommand::new);
         return m;
     }

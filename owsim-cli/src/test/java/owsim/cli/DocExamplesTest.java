@@ -36,7 +36,9 @@ class DocExamplesTest {
         "owsim sweep experiments/sobol-twenty.yaml --out sobol-twenty.duckdb --threads 2",
         "the benchmark itself: 22,528 runs, minutes on 2 cores",
         "owsim analyze sobol-twenty.duckdb --out report/",
-        "reads the results of the skipped sweep above");
+        "reads the results of the skipped sweep above",
+        "owsim calibrate calibration/default-2025.yaml --out calibration --doc docs/CALIBRATION.md",
+        "rewrites docs/CALIBRATION.md itself (about 1,000 runs); CalibrationDocTest checks its output is current");
 
     private static final Pattern SPAN = Pattern.compile("`(\\./owsim [^`]*)`");
     private static final Pattern PLACEHOLDER = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[a-z]+)?|.*[\\[\\]|].*|.*\\.\\.\\..*");

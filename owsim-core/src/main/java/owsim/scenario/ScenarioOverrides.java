@@ -136,9 +136,27 @@ public final class ScenarioOverrides {
             if (st.selector != null || depth + 2 != a.steps.size() || a.steps.get(depth + 1).selector != null) {
                 throw InputException.ofField(a.path, "'" + st.name + "' is a map: give one key after it, e.g. " + prefix(a.steps, depth + 1) + ".KEY");
             }
-            copy.put(a.steps.get(depth + 1).name, convert((Class<?>) vt, a.value, a.path));
+            copy.put(key(rc, a.steps.get(depth + 1).name, a.path), convert((Class<?>) vt, a.value, a.path));
         }
         return copy;
+    }
+
+    /**
+     * The map key written {@code name}: an enum constant for an enum-keyed map (such as
+     * {@code optionUtility}, keyed by option kind), so that the entry is replaced rather than a
+     * second entry with a text key added beside it, which the model would never read.
+     */
+    private static Object key(RecordComponent rc, String name, String path) {
+        Type kt = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
+        if (kt instanceof Class<?> c && c.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object k : c.getEnumConstants()) {
+                if (k.toString().equals(name)) return k;
+                names.add(k.toString());
+            }
+            throw InputException.ofField(path, "unknown key '" + name + "' in '" + rc.getName() + "'; allowed: " + String.join(", ", names));
+        }
+        return name;
     }
 
     /** A value or section component: the last assignment ending here sets it; those going deeper rebuild it once. */
@@ -156,6 +174,19 @@ public final class ScenarioOverrides {
 
     /** Checks that a path names a settable number, boolean or text field of the scenario; throws otherwise. */
     public void check(Scenario base, String path) {
+        walk(base, path);
+    }
+
+    /**
+     * The value the field at {@code path} has in {@code base} (a Number, Boolean, String or enum;
+     * null for an absent map entry), after the checks of {@link #check}: what a calibration reports
+     * as the scenario's own value beside a fitted one.
+     */
+    public Object value(Scenario base, String path) {
+        return walk(base, path);
+    }
+
+    private Object walk(Scenario base, String path) {
         List<Step> steps = parse(path);
         Object cur = base;
         Class<?> type = Scenario.class;
@@ -176,7 +207,7 @@ public final class ScenarioOverrides {
                 if (i + 1 != steps.size() - 1 || steps.get(i + 1).selector != null) {
                     throw InputException.ofField(path, "'" + st.name + "' is a map: give one key after it, e.g. " + prefix(steps, i + 1) + ".KEY");
                 }
-                return;
+                return v == null ? null : entry((Map<?, ?>) v, steps.get(i + 1).name);
             } else {
                 if (st.selector != null) throw InputException.ofField(path, "'" + st.name + "' is not a list");
                 cur = v;
@@ -191,6 +222,13 @@ public final class ScenarioOverrides {
             || type == Double.class || type == Integer.class || type == Long.class || type == Boolean.class || type.isEnum())) {
             throw InputException.ofField(path, "'" + path + "' has type " + type.getSimpleName() + ", which cannot be set from an experiment");
         }
+        return cur;
+    }
+
+    /** The value under the key written {@code key} (keys may be enums that print as their YAML name), or null. */
+    private static Object entry(Map<?, ?> map, String key) {
+        for (Map.Entry<?, ?> e : map.entrySet()) if (String.valueOf(e.getKey()).equals(key)) return e.getValue();
+        return null;
     }
 
     /** A record from its components through its canonical constructor, which validates them; errors name {@code path}. */

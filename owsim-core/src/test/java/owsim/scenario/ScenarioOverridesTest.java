@@ -37,6 +37,20 @@ class ScenarioOverridesTest {
     }
 
     @Test
+    void anEnumKeyedMapEntryIsReplacedNotAddedBesideAsText() {
+        // optionUtility is keyed by option kind: a text key "free" would be a second entry the model never reads.
+        Scenario s = overrides.apply(base, "segments[consumers].optionUtility.free", -1.0);
+        Map<OptionKind, Double> u = s.segments().get(s.segmentIndex("consumers")).optionUtility();
+        assertThat(u).hasSize(base.segments().get(base.segmentIndex("consumers")).optionUtility().size());
+        assertThat(u.get(OptionKind.FREE)).isEqualTo(-1.0);
+        assertThat(overrides.value(s, "segments[consumers].optionUtility.free")).isEqualTo(-1.0);
+        assertThat(overrides.value(base, "segments[consumers].optionUtility.free")).isEqualTo(-2.5);
+        assertThat(overrides.value(base, "labs[frontier-closed].brandUtility")).isEqualTo(1.5);
+        assertThatThrownBy(() -> overrides.apply(base, "segments[consumers].optionUtility.fre", -1.0))
+            .isInstanceOf(InputException.class).hasMessageContaining("unknown key 'fre'").hasMessageContaining("free");
+    }
+
+    @Test
     void manyPathsAtOnceMakeTheScenarioThatOneAtATimeMakes() {
         String[] paths = {"technology.spilloverPerMonth", "segments[consumers].churnPerMonth", "labs[open-challenger].researchers",
             "segments[consumers].priceWeightPerUsd", "labs[1].initialAwareness.developers", "labs[frontier-closed].researchers",

@@ -1,0 +1,56 @@
+package owsim.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import owsim.catalog.Catalog;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.progress.ProgressListener;
+import owsim.scenario.Scenarios;
+
+/**
+ * docs/CALIBRATION.md's generated section and calibration/default-2025.fit.json are what the code
+ * gives now. The fast test re-makes the result from the stored optimum (the model's figures there
+ * and with the scenario as given, and the Jacobian: about 15 runs) and fails if any figure or the
+ * section differs, or if the targets file, the default scenario or the parameters changed since the
+ * fit (their hash). It does not redo the search; the slow test does (run with -Dowsim.slow=true,
+ * about 20 s on two cores) and requires the stored result byte for byte.
+ */
+class CalibrationDocTest {
+    static final String COMMAND = "owsim calibrate calibration/default-2025.yaml --out calibration --doc docs/CALIBRATION.md";
+    private static final Path ROOT = Path.of("..");
+    private static final Path TARGETS = ROOT.resolve("calibration/default-2025.yaml");
+    private static final Path STORED = ROOT.resolve("calibration/default-2025.fit.json");
+    private static final Path DOC = ROOT.resolve("docs/CALIBRATION.md");
+    private static final String STALE = "stale: run " + COMMAND;
+
+    private static Calibration shipped(AggregateEngine engine) {
+        return Calibrations.load(TARGETS, "default", Scenarios.defaultYaml(), Scenarios.defaultScenario(), null, engine);
+    }
+
+    @Test
+    void theDocumentAndTheStoredFitAreUpToDate() throws Exception {
+        AggregateEngine engine = new AggregateEngine(Catalog.bundled());
+        Calibration c = shipped(engine);
+        CalibrationResult stored = CalibrationJson.read(STORED);
+        assertThat(stored.hash()).as("the targets file, default scenario or parameters changed since the stored fit; " + STALE).isEqualTo(c.hash());
+        CalibrationResult now = new Calibrator(engine, 2, ProgressListener.NONE).recheck(c, stored);
+        assertThat(CalibrationJson.write(now)).as("calibration/default-2025.fit.json is " + STALE).isEqualTo(CalibrationJson.write(stored));
+        String section = CalibrationMarkdown.render(now, COMMAND);
+        assertThat(CalibrationMarkdown.section(Files.readString(DOC))).as("docs/CALIBRATION.md is " + STALE).isEqualTo(section);
+        assertThat(Files.readString(ROOT.resolve("calibration/default-2025.md"))).as("calibration/default-2025.md is " + STALE).isEqualTo(section);
+        // Numbers for people: magnitudes (800M, $4.30B), never an exponent such as 8.0e+08.
+        assertThat(section).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "owsim.slow", matches = "true")
+    void theWholeFitGivesTheStoredResult() throws Exception {
+        AggregateEngine engine = new AggregateEngine(Catalog.bundled());
+        CalibrationResult again = new Calibrator(engine, 2, ProgressListener.NONE).run(shipped(engine));
+        assertThat(CalibrationJson.write(again)).isEqualTo(Files.readString(STORED));
+    }
+}

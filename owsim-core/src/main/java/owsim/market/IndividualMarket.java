@@ -217,21 +217,21 @@ public final class IndividualMarket {
             // The exact one-step transition of the aggregate's Riccati equation at the realised share.
             mixedHazard[k] = a >= 1 ? 0 : Math.max(0, (Attention.step(a, externalPerYear[k], q[k], DT_YEARS) - a) / (1 - a));
         }
-        double[] growth = Choice.growSegments(w, s);
+        double[] growth = SegmentGrowth.growSegments(w, s);
         for (int g = 0; g < segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
             replacedShare[g] = growth[g] > 1 ? 1 - 1 / growth[g] : 0;
             reconsider[g] = month == 0 ? 1 : seg.churnPerMonth();
             stayFactor[g] = month == 0 ? 1 : Math.exp(seg.switchingCostUtils());
         }
-        Choice.offers(w, s);
-        double[] lnDerivatives = Choice.lnDerivatives(w, s);
+        Offers.build(w, s);
+        double[] lnDerivatives = OptionWeights.lnDerivatives(w, s);
         double[] expV = new double[w.options];
         LastValueCache exp = new LastValueCache(w.options, Math::exp);
         double[] labSum = new double[labs];
         int patterns = 1 << labs;
         for (int c = 0; c < classes; c++) {
-            Choice.weights(w, s, c, lnDerivatives, expV, exp);
+            OptionWeights.weights(w, s, c, lnDerivatives, expV, exp);
             Arrays.fill(labSum, 0);
             for (int o = 1; o < w.options; o++) {
                 double v = s.offerAvailable[c * w.options + o] ? expV[o] : 0;

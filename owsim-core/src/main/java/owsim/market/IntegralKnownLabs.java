@@ -25,7 +25,7 @@ package owsim.market;
  */
 final class IntegralKnownLabs extends KnownLabsLogit {
     /** Step in u = ln t. */
-    static final double STEP = 0.3;
+    static final double STEP = 0.25;
     /** Largest node, t. */
     static final double T_MAX = 40;
     /** lambdaMax times the smallest node. */

@@ -18,10 +18,21 @@ import owsim.scenario.SegmentSpec;
  * ({@link OptionWeights}), and each class's reconsidering users choose (here).
  */
 public final class Choice implements Mechanism {
+    private final int exactMaxLabs;
+
+    public Choice() {
+        this(KnownLabsLogit.EXACT_MAX_LABS);
+    }
+
+    /** A choice that sums over every subset of known labs up to {@code exactMaxLabs} labs and integrates beyond. */
+    Choice(int exactMaxLabs) {
+        this.exactMaxLabs = exactMaxLabs;
+    }
+
     @Override public void apply(World w, MarketState s) {
         SegmentGrowth.growPopulation(w, s);
         boolean rebuilt = Offers.build(w, s);
-        ClassChoice choice = new ClassChoice(w, s, rebuilt);
+        ClassChoice choice = new ClassChoice(w, s, rebuilt, exactMaxLabs);
         for (int c = 0; c < w.classes; c++) choice.choose(c);
     }
 
@@ -54,11 +65,11 @@ public final class Choice implements Mechanism {
         private int lastSeg = -1;
         private double eS = 1;
 
-        ClassChoice(World w, MarketState s, boolean offersRebuilt) {
+        ClassChoice(World w, MarketState s, boolean offersRebuilt, int exactMaxLabs) {
             this.w = w;
             this.s = s;
             this.offersRebuilt = offersRebuilt;
-            logit = KnownLabsLogit.forLabs(w.labs, w.options);
+            logit = KnownLabsLogit.forLabs(w.labs, w.options, exactMaxLabs);
             known = new double[w.labs];
             expV = new double[w.options];
             bonus = new double[w.options];

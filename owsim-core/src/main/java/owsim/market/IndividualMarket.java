@@ -61,8 +61,16 @@ public final class IndividualMarket {
     public final double[] weight;
     /** Whether each user option is offered to the class this month (and its hardware can run it), [c * userOptions + o]. */
     public final boolean[] usable;
-    /** 1 + sum of weights of the options of the labs in an awareness pattern, [c << labs | pattern]. */
+    /** Per class and lab: the summed exp(V) of the lab's options the class can use, [c * labs + l]. */
+    public final double[] labWeight;
+    /**
+     * Up to {@link #TABLE_MAX_LABS} labs: 1 + sum of weights of the options of the labs in an
+     * awareness pattern, [c << labs | pattern], the same doubles as {@link #denominator(int, int)};
+     * null for more labs (2^labs patterns per class would not fit).
+     */
     public final double[] denominator;
+    /** Most labs for which every awareness pattern's denominator is tabled each month. */
+    public static final int TABLE_MAX_LABS = 8;
 
     public IndividualMarket(World w, MarketState s) {
         this.w = w;
@@ -124,7 +132,19 @@ public final class IndividualMarket {
         stayFactor = new double[segments];
         weight = new double[classes * userOptions];
         usable = new boolean[classes * userOptions];
-        denominator = new double[classes << labs];
+        labWeight = new double[classes * labs];
+        denominator = labs <= TABLE_MAX_LABS ? new double[classes << labs] : null;
+    }
+
+    /**
+     * 1 + the summed weights of the labs in {@code pattern} (bit l: lab l known) for class c,
+     * added from the highest lab down, as the table adds them, so the double is the table's.
+     */
+    public double denominator(int c, int pattern) {
+        double d = 1;
+        int base = c * labs;
+        for (int m = pattern; m != 0; m &= ~Integer.highestOneBit(m)) d += labWeight[base + 31 - Integer.numberOfLeadingZeros(m)];
+        return d;
     }
 
     /**
@@ -229,7 +249,7 @@ public final class IndividualMarket {
         double[] expV = new double[w.options];
         LastValueCache exp = new LastValueCache(w.options, Math::exp);
         double[] labSum = new double[labs];
-        int patterns = 1 << labs;
+        int patterns = denominator == null ? 0 : 1 << labs;
         for (int c = 0; c < classes; c++) {
             OptionWeights.weights(w, s, c, lnDerivatives, expV, exp);
             Arrays.fill(labSum, 0);
@@ -239,6 +259,8 @@ public final class IndividualMarket {
                 usable[c * userOptions + o - 1] = s.offerAvailable[c * w.options + o];
                 labSum[w.optLab[o]] += v;
             }
+            System.arraycopy(labSum, 0, labWeight, c * labs, labs);
+            if (denominator == null) continue;
             int base = c << labs;
             denominator[base] = 1;
             for (int m = 1; m < patterns; m++) {

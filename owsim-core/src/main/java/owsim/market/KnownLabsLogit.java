@@ -63,7 +63,12 @@ abstract class KnownLabsLogit {
 
     /** The exact sum up to {@link #EXACT_MAX_LABS} labs, the integral beyond. */
     static KnownLabsLogit forLabs(int labs, int maxHolders) {
-        return labs <= EXACT_MAX_LABS ? new EnumeratedKnownLabs(labs, maxHolders) : new IntegralKnownLabs(labs, maxHolders);
+        return forLabs(labs, maxHolders, EXACT_MAX_LABS);
+    }
+
+    /** The exact sum up to {@code exactMaxLabs} labs, the integral beyond (tests compare the two on one world). */
+    static KnownLabsLogit forLabs(int labs, int maxHolders, int exactMaxLabs) {
+        return labs <= exactMaxLabs ? new EnumeratedKnownLabs(labs, maxHolders) : new IntegralKnownLabs(labs, maxHolders);
     }
 
     /** Sets the probability that a member knows (and can reach) each lab, for the classes solved next. */

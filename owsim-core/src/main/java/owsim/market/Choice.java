@@ -11,7 +11,7 @@ import owsim.scenario.SegmentSpec;
  * at month 0, so better models draw new users) - beta cost + theta ln(1 + derivatives) + brand +
  * option constant, plus the switching cost S for the option a reconsidering user already has.
  * Awareness of labs is independent across labs; the expectation over the labs a user may know is
- * {@link KnownLabsLogit}'s (exact over every subset up to 8 labs, an integral beyond).
+ * {@link KnownLabsLogit}'s (exact over every subset up to 10 labs, an integral beyond).
  *
  * <p>The month's choice is three steps, each a class of its own: the segments grow
  * ({@link SegmentGrowth}), the labs make their offers ({@link Offers}) with their logit weights

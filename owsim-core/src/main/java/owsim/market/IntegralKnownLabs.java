@@ -46,6 +46,8 @@ final class IntegralKnownLabs extends KnownLabsLogit {
     private final double[] lnPhi;
     private final double[] ratio;
     private final double[] own;
+    private final boolean[] held;
+    private final int[] activeLab;
 
     IntegralKnownLabs(int labs, int maxHolders) {
         super(labs, maxHolders);
@@ -53,6 +55,8 @@ final class IntegralKnownLabs extends KnownLabsLogit {
         lnPhi = new double[labs];
         ratio = new double[labs];
         own = new double[labs];
+        held = new boolean[labs];
+        activeLab = new int[labs];
     }
 
     @Override void awareness(double[] known) {
@@ -73,6 +77,14 @@ final class IntegralKnownLabs extends KnownLabsLogit {
         int n = nodes(lambdaMax + maxExtra);
         java.util.Arrays.fill(labShare, 0);
         java.util.Arrays.fill(holderKept, 0, holders, 0);
+        // A lab nobody can know, or with nothing offered, is a factor 1 (and takes no share) unless a holder knows it.
+        int active = 0;
+        java.util.Arrays.fill(ratio, 1);
+        java.util.Arrays.fill(lnPhi, 0);
+        java.util.Arrays.fill(own, 0);
+        for (int l = 0; l < labs; l++) held[l] = false;
+        for (int h = 0; h < holders; h++) held[holderLab[h]] = true;
+        for (int l = 0; l < labs; l++) if (labWeight[l] > 0 && (known[l] > 0 || held[l])) activeLab[active++] = l;
         double chooseNothing = 0;
         double surplus = 0;
         // Weight of a node: h t (the rule in u); the smallest also takes the part below it, h t / (1 - e^-h) in all.
@@ -81,7 +93,8 @@ final class IntegralKnownLabs extends KnownLabsLogit {
             double t = NODE[k];
             double wk = STEP * t * (k == n - 1 ? lastFactor : 1);
             double lnProduct = 0;
-            for (int l = 0; l < labs; l++) {
+            for (int j = 0; j < active; j++) {
+                int l = activeLab[j];
                 double a = known[l];
                 double tx = t * labWeight[l];
                 double q = Math.exp(-tx);
@@ -110,9 +123,9 @@ final class IntegralKnownLabs extends KnownLabsLogit {
                 own[i] += term;
                 holderKept[h] += wk * extra * term;
             }
-            for (int l = 0; l < labs; l++) {
-                double a = known[l];
-                labShare[l] += wk * (a * ratio[l] * (all - own[l]) + own[l]);
+            for (int j = 0; j < active; j++) {
+                int l = activeLab[j];
+                labShare[l] += wk * (known[l] * ratio[l] * (all - own[l]) + own[l]);
             }
             chooseNothing += wk * all;
             surplus += wk * EXP_MINUS_NODE[k] * -Math.expm1(lnProduct) / t;

@@ -20,16 +20,19 @@ package owsim.market;
  * <p>Two ways to take the expectation over which labs a member knows: {@link EnumeratedKnownLabs}
  * sums over every subset of labs (exact, 2^labs terms), used up to {@link #EXACT_MAX_LABS} labs;
  * {@link IntegralKnownLabs} writes 1/D and ln D as integrals over t of exp(-tD), whose expectation
- * over independent labs is a product, and integrates numerically (polynomial in labs, relative
- * error about 1e-13, measured in the tests and in MODEL.md). Each is deterministic.
+ * over independent labs is a product, and integrates numerically (linear in labs, error against
+ * the exact sum below 1e-14, measured in the tests and in MODEL.md). With more labs,
+ * {@link ActiveLabsLogit} drops the labs that cannot matter to a class and sums exactly when few
+ * remain. Each is deterministic.
  */
 abstract class KnownLabsLogit {
     /**
-     * Most labs for which the sum over every subset of known labs is used. Every scenario that was
-     * allowed before larger worlds were (at most 8 labs) keeps its exact sum and its bytes; beyond,
-     * the subsets double with each lab while the integral grows linearly.
+     * Most labs for which the sum over every subset of known labs is used: measured on a class like
+     * the default world's, the sum is the faster up to 10 labs and the integral from 11 (the subsets
+     * double with each lab, the integral grows linearly; BENCHMARKS.md). Every scenario allowed
+     * before larger worlds were (at most 8 labs) keeps its exact sum and its bytes.
      */
-    static final int EXACT_MAX_LABS = 8;
+    static final int EXACT_MAX_LABS = 10;
 
     final int labs;
     /** Per lab: the summed exp(V) of its options offered to the class (0 if none). */
@@ -68,7 +71,8 @@ abstract class KnownLabsLogit {
 
     /** The exact sum up to {@code exactMaxLabs} labs, the integral beyond (tests compare the two on one world). */
     static KnownLabsLogit forLabs(int labs, int maxHolders, int exactMaxLabs) {
-        return labs <= exactMaxLabs ? new EnumeratedKnownLabs(labs, maxHolders) : new IntegralKnownLabs(labs, maxHolders);
+        if (labs <= exactMaxLabs) return new EnumeratedKnownLabs(labs, maxHolders);
+        return exactMaxLabs < EXACT_MAX_LABS ? new IntegralKnownLabs(labs, maxHolders) : new ActiveLabsLogit(labs, maxHolders);
     }
 
     /** Sets the probability that a member knows (and can reach) each lab, for the classes solved next. */

@@ -26,7 +26,7 @@ public record Scenario(
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
-     * (The aggregate engine's choice sums over every subset of known labs up to 8 labs and
+     * (The aggregate engine's choice sums over every subset of known labs up to 10 labs and
      * integrates beyond, so it takes any number.)
      */
     public static final int MAX_LABS = 31;

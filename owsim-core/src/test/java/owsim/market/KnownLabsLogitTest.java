@@ -116,6 +116,19 @@ class KnownLabsLogitTest {
             return q;
         }
 
+        /** The same class where labs from {@code first} on are unknown to all and held by nobody (their users hold nothing). */
+        RandomClass unreachableFrom(int first) {
+            double[] k = known.clone();
+            double[] sh = share.clone();
+            for (int l = first; l < labs; l++) k[l] = 0;
+            for (int o = 0; o < expV.length; o++) {
+                if (optionLab[o] < first) continue;
+                sh[0] += sh[o + 1];
+                sh[o + 1] = 0;
+            }
+            return new RandomClass(labs, k, optionLab, expV, sh, churn, stay);
+        }
+
         double mass() {
             double m = 0;
             for (double s : share) m += s;
@@ -163,6 +176,26 @@ class KnownLabsLogitTest {
             }
             assertThat(sum).isCloseTo(x.mass(), within(1e-12));
         }
+    }
+
+    /**
+     * A world of more labs than the exact sum takes, most of which the class cannot reach (as a
+     * region without their services): the labs that remain are summed exactly, and agree with the
+     * integral over all of them.
+     */
+    @Property(tries = 60)
+    void unreachableLabsDropOutAndTheRestIsSummedExactly(@ForAll @IntRange(min = 11, max = 20) int labs,
+                                                         @ForAll @IntRange(min = 1, max = 10) int reachable, @ForAll long seed) {
+        RandomClass x = RandomClass.draw(labs, seed).unreachableFrom(reachable);
+        double[] active = x.solve(KnownLabsLogit.forLabs(labs, x.expV().length));
+        double[] integral = x.solve(new IntegralKnownLabs(labs, x.expV().length));
+        assertThat(maxShareError(active, integral)).isLessThan(SHARE_TOLERANCE);
+        int last = active.length - 1;
+        assertThat(active[last]).isCloseTo(integral[last], within(SHARE_TOLERANCE));
+        // The exact sum over the reachable labs alone gives the same doubles.
+        RandomClass small = RandomClass.draw(labs, seed).unreachableFrom(reachable);
+        assertThat(KnownLabsLogit.forLabs(labs, x.expV().length)).isInstanceOf(ActiveLabsLogit.class);
+        assertThat(small.solve(KnownLabsLogit.forLabs(labs, x.expV().length))).containsExactly(active);
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import owsim.catalog.Catalog;
 import owsim.market.RunResult;
+import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentOptions;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
@@ -21,7 +23,9 @@ import owsim.scenario.Scenarios;
 /**
  * A run of the default world widened to 4, 8, 12 and 20 labs (its four labs copied in turn, see
  * {@link #withLabs}), 24 months on the aggregate engine: up to 8 labs the choice sums over every
- * subset of known labs, beyond it integrates.
+ * subset of known labs (up to 10), beyond it integrates. The agent engine runs the same world with
+ * 50,000 users on one thread: up to 8 labs it tables every awareness pattern's denominator, beyond
+ * it computes each user's and caches the patterns met.
  *
  * <pre>
  * java -jar owsim-bench/target/benchmarks.jar LabCountBenchmark -f 1 -wi 2 -i 3
@@ -38,11 +42,13 @@ public class LabCountBenchmark {
     int labs;
 
     private AggregateEngine engine;
+    private AgentEngine agents;
     private Scenario scenario;
 
     @Setup
     public void setup() {
         engine = new AggregateEngine(Catalog.bundled());
+        agents = new AgentEngine(Catalog.bundled());
         scenario = withLabs(labs).withMonths(24);
     }
 
@@ -65,5 +71,10 @@ public class LabCountBenchmark {
     @Benchmark
     public RunResult run() {
         return engine.run(scenario);
+    }
+
+    @Benchmark
+    public RunResult agentRun() {
+        return agents.run(scenario, AgentOptions.of(50_000));
     }
 }

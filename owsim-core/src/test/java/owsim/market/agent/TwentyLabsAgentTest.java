@@ -35,8 +35,8 @@ class TwentyLabsAgentTest {
         Scenario s = twentyLabs();
         assertThat(s.labs().size()).isGreaterThan(IndividualMarket.TABLE_MAX_LABS);
         AgentEngine engine = new AgentEngine(CATALOG);
-        RunResult one = engine.run(s, new AgentOptions(40_000, 1, null, null));
-        RunResult two = engine.run(s, new AgentOptions(40_000, 2, null, null));
+        RunResult one = engine.run(s, new AgentOptions(20_000, 1, null, null));
+        RunResult two = engine.run(s, new AgentOptions(20_000, 2, null, null));
         for (int k = 0; k < one.series().size(); k++) {
             Series a = one.series().get(k);
             assertThat(two.series().get(k).values()).as(a.entity() + "/" + a.metric()).containsExactly(a.values());
@@ -45,12 +45,12 @@ class TwentyLabsAgentTest {
 
     /**
      * Users of all labs and consumer surplus after a year within 5% of the aggregate engine's
-     * (40,000 simulated users: the sampling error of the leading labs' shares is under 1%).
+     * (20,000 simulated users, two blocks: the sampling error of the leading labs' shares is under 1%).
      */
     @Test
     void agreesWithTheAggregateEngineOnTheMarketsTotals() {
         Scenario s = twentyLabs();
-        RunResult agent = new AgentEngine(CATALOG).run(s, new AgentOptions(40_000, 2, null, null));
+        RunResult agent = new AgentEngine(CATALOG).run(s, new AgentOptions(20_000, 2, null, null));
         RunResult aggregate = new AggregateEngine(CATALOG).run(s);
         int last = s.months() - 1;
         double agentUsers = 0;

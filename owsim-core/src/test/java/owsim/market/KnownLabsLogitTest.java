@@ -213,6 +213,20 @@ class KnownLabsLogitTest {
         }
     }
 
+    /** Beyond the exact sum's own range the integral keeps its accuracy: 12 and 16 labs, each against the 2^labs sum. */
+    @Test
+    void theIntegralMatchesTheSubsetSumAtTwelveAndSixteenLabs() {
+        for (int labs : new int[] {12, 16}) {
+            for (long seed = 0; seed < 5; seed++) {
+                RandomClass x = RandomClass.draw(labs, 7_000_001L * labs + seed);
+                double[] exact = x.solve(new EnumeratedKnownLabs(labs, x.expV().length));
+                double[] integral = x.solve(new IntegralKnownLabs(labs, x.expV().length));
+                assertThat(maxShareError(exact, integral)).isLessThan(SHARE_TOLERANCE);
+                assertThat(integral[integral.length - 1]).isCloseTo(exact[exact.length - 1], within(SHARE_TOLERANCE));
+            }
+        }
+    }
+
     /** Measured error of the integral against the exact sum, by number of labs (printed when OWSIM_CHOICE_ERRORS is set, for MODEL.md). */
     @Test
     void measuredErrorAtFourSixAndEightLabs() {

@@ -61,8 +61,16 @@ public final class IndividualMarket {
     public final double[] weight;
     /** Whether each user option is offered to the class this month (and its hardware can run it), [c * userOptions + o]. */
     public final boolean[] usable;
-    /** 1 + sum of weights of the options of the labs in an awareness pattern, [c << labs | pattern]. */
+    /** Per class and lab: the summed exp(V) of the lab's options the class can use, [c * labs + l]. */
+    public final double[] labWeight;
+    /**
+     * Up to {@link #TABLE_MAX_LABS} labs: 1 + sum of weights of the options of the labs in an
+     * awareness pattern, [c << labs | pattern], the same doubles as {@link #denominator(int, int)};
+     * null for more labs (2^labs patterns per class would not fit).
+     */
     public final double[] denominator;
+    /** Most labs for which every awareness pattern's denominator is tabled each month. */
+    public static final int TABLE_MAX_LABS = 8;
 
     public IndividualMarket(World w, MarketState s) {
         this.w = w;
@@ -124,7 +132,19 @@ public final class IndividualMarket {
         stayFactor = new double[segments];
         weight = new double[classes * userOptions];
         usable = new boolean[classes * userOptions];
-        denominator = new double[classes << labs];
+        labWeight = new double[classes * labs];
+        denominator = labs <= TABLE_MAX_LABS ? new double[classes << labs] : null;
+    }
+
+    /**
+     * 1 + the summed weights of the labs in {@code pattern} (bit l: lab l known) for class c,
+     * added from the highest lab down, as the table adds them, so the double is the table's.
+     */
+    public double denominator(int c, int pattern) {
+        double d = 1;
+        int base = c * labs;
+        for (int m = pattern; m != 0; m &= ~Integer.highestOneBit(m)) d += labWeight[base + 31 - Integer.numberOfLeadingZeros(m)];
+        return d;
     }
 
     /**
@@ -217,21 +237,21 @@ public final class IndividualMarket {
             // The exact one-step transition of the aggregate's Riccati equation at the realised share.
             mixedHazard[k] = a >= 1 ? 0 : Math.max(0, (Attention.step(a, externalPerYear[k], q[k], DT_YEARS) - a) / (1 - a));
         }
-        double[] growth = Choice.growSegments(w, s);
+        double[] growth = SegmentGrowth.growSegments(w, s);
         for (int g = 0; g < segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
             replacedShare[g] = growth[g] > 1 ? 1 - 1 / growth[g] : 0;
             reconsider[g] = month == 0 ? 1 : seg.churnPerMonth();
             stayFactor[g] = month == 0 ? 1 : Math.exp(seg.switchingCostUtils());
         }
-        Choice.offers(w, s);
-        double[] lnDerivatives = Choice.lnDerivatives(w, s);
+        Offers.build(w, s);
+        double[] lnDerivatives = OptionWeights.lnDerivatives(w, s);
         double[] expV = new double[w.options];
         LastValueCache exp = new LastValueCache(w.options, Math::exp);
         double[] labSum = new double[labs];
-        int patterns = 1 << labs;
+        int patterns = denominator == null ? 0 : 1 << labs;
         for (int c = 0; c < classes; c++) {
-            Choice.weights(w, s, c, lnDerivatives, expV, exp);
+            OptionWeights.weights(w, s, c, lnDerivatives, expV, exp);
             Arrays.fill(labSum, 0);
             for (int o = 1; o < w.options; o++) {
                 double v = s.offerAvailable[c * w.options + o] ? expV[o] : 0;
@@ -239,6 +259,8 @@ public final class IndividualMarket {
                 usable[c * userOptions + o - 1] = s.offerAvailable[c * w.options + o];
                 labSum[w.optLab[o]] += v;
             }
+            System.arraycopy(labSum, 0, labWeight, c * labs, labs);
+            if (denominator == null) continue;
             int base = c << labs;
             denominator[base] = 1;
             for (int m = 1; m < patterns; m++) {

@@ -101,8 +101,6 @@ public final class World {
     /** Per class: the usage at its bin's edges, tokens/month (0 and infinity at the ends). */
     final double[] classUsageLo;
     final double[] classUsageHi;
-    /** For each lab i, the subsets of labs (bit masks) that contain i, ascending: row i of 2^(labs-1) entries. */
-    final int[] subsetsKnowing;
     /** Per lab with a subscription: its fee, USD/month, and its monthly token cap (read for every class's subscribers). */
     final double[] planFeeUsd;
     final double[] planCapTokens;
@@ -173,7 +171,6 @@ public final class World {
         optionUtility = new double[segments * options];
         optionBrand = new double[options];
         describeOptions(s);
-        subsetsKnowing = subsetsKnowing(labs);
         planFeeUsd = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().usdPerMonth());
         planCapTokens = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().monthlyTokenCap());
         overageUsdPerToken = each(s.labs(), l -> overageUsdPerToken(l, s.technology().inputTokenShare()));
@@ -296,16 +293,6 @@ public final class World {
             optionBrand[o] = optHost[o] >= 0 ? s.hosts().get(optHost[o]).brandUtility()
                 : optKind[o] == OptionKind.SELFHOST ? 0 : s.labs().get(optLab[o]).brandUtility();
         }
-    }
-
-    private static int[] subsetsKnowing(int labs) {
-        int half = 1 << (labs - 1);
-        int[] knowing = new int[labs * half];
-        for (int i = 0; i < labs; i++) {
-            int k = i * half;
-            for (int m = 0; m < 1 << labs; m++) if ((m >> i & 1) != 0) knowing[k++] = m;
-        }
-        return knowing;
     }
 
     /** What a token beyond a capped plan is worth: the lab's API price, else its plan's price per token, else 0. */

@@ -24,8 +24,12 @@ public record Scenario(
     Mechanisms mechanisms,
     NetworkSpec network) {
 
-    /** Most labs a scenario may have: the aggregate engine enumerates every subset of labs a user may know. */
-    public static final int MAX_LABS = 8;
+    /**
+     * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
+     * (The aggregate engine's choice sums over every subset of known labs up to 10 labs and
+     * integrates beyond, so it takes any number.)
+     */
+    public static final int MAX_LABS = 31;
     /**
      * Most segments a scenario may have: the agent engine keeps each user's segment in a byte.
      * A scenario check and both engines accept the same scenarios.
@@ -37,7 +41,7 @@ public record Scenario(
         required("technology", technology);
         required("market", market);
         if (labs == null || labs.isEmpty()) throw new IllegalArgumentException("labs: at least one lab is required");
-        if (labs.size() > MAX_LABS) throw new IllegalArgumentException("labs: at most " + MAX_LABS + " labs, was " + labs.size());
+        if (labs.size() > MAX_LABS) throw new IllegalArgumentException("labs: at most " + MAX_LABS + " labs (the agent engine's limit), was " + labs.size());
         labs = nonNullElements("labs", labs);
         if (segments == null || segments.isEmpty()) throw new IllegalArgumentException("segments: at least one segment is required");
         if (segments.size() > MAX_SEGMENTS) {

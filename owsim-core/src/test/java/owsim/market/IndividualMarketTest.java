@@ -45,4 +45,18 @@ class IndividualMarketTest {
             else assertThat(a.optionTokenCap[o]).isInfinite();
         }
     }
+
+    /** A pattern's denominator computed for one user is the tabled double, so worlds of more labs (no table) draw as the table would. */
+    @Test
+    void aPatternsDenominatorIsTheTabledDouble() {
+        World w = Fixtures.world(Fixtures.DEFAULT);
+        IndividualMarket m = new IndividualMarket(w, Runs.start(w));
+        m.beforeUsers(0);
+        assertThat(m.denominator).isNotNull();
+        for (int c = 0; c < m.classes; c++) {
+            for (int pattern = 0; pattern < 1 << m.labs; pattern++) {
+                assertThat(m.denominator(c, pattern)).isEqualTo(m.denominator[(c << m.labs) | pattern]);
+            }
+        }
+    }
 }

@@ -26,7 +26,7 @@ class OfferRescaleTest {
             boolean[] available = s.offerAvailable.clone();
             int[] counts = s.offeredCount.clone();
             Arrays.fill(s.offersBuiltAt, -1);
-            Choice.offers(w, s);
+            Offers.build(w, s);
             assertThat(s.offerAvailable).as("month %d availability", m).isEqualTo(available);
             assertThat(s.offeredCount).as("month %d offered", m).isEqualTo(counts);
             for (int k = 0; k < pay.length; k++) {

@@ -19,6 +19,29 @@ class ScenarioSizeLimitsTest {
         return text.substring(0, end) + more + text.substring(end);
     }
 
+    /** The default scenario with its labs copied in turn (ids suffixed) until there are {@code n}. */
+    static String withLabs(int n) {
+        String text = Scenarios.defaultYaml();
+        int start = text.indexOf("\nlabs:\n") + "\nlabs:\n".length();
+        int end = text.indexOf("\nsegments:\n");
+        String[] blocks = text.substring(start, end).split("\n(?=  - id: )");
+        StringBuilder labs = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            String block = blocks[k % blocks.length].stripTrailing();
+            if (k >= blocks.length) block = block.replaceFirst("- id: (\\S+)", "- id: $1-" + k);
+            labs.append(block).append("\n\n");
+        }
+        return text.substring(0, start) + labs + text.substring(end + 1);
+    }
+
+    @Test
+    void thirtyOneLabsAreAcceptedAndThirtyTwoRefused() {
+        assertThat(Scenarios.parse("s.yaml", withLabs(Scenario.MAX_LABS)).labs()).hasSize(31);
+        assertThatThrownBy(() -> Scenarios.parse("s.yaml", withLabs(32)))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("labs: at most 31 labs (the agent engine's limit), was 32");
+    }
+
     @Test
     void theLimitItselfIsAccepted() {
         assertThat(Scenarios.parse("s.yaml", withSegments(Scenario.MAX_SEGMENTS)).segments()).hasSize(Scenario.MAX_SEGMENTS);

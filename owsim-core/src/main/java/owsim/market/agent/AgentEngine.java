@@ -200,7 +200,7 @@ public final class AgentEngine {
             blockTokens = new double[blocks][cells];
             blockAware = new long[blocks][market.segments * market.labs];
             blockLnDenominator = new double[blocks][market.segments];
-            lnDenominator = new double[market.denominator.length];
+            lnDenominator = new double[market.denominator == null ? 0 : market.denominator.length];
             hazardThreshold = new long[market.segments * market.labs];
             replacedThreshold = new long[market.segments];
             reconsiderThreshold = new long[market.segments];
@@ -255,7 +255,6 @@ public final class AgentEngine {
             double[] stay = market.stayFactor;
             double[] weight = market.weight;
             boolean[] usable = market.usable;
-            double[] denominator = market.denominator;
             int[] optionLab = market.optionLab;
             boolean[] spreads = market.optionSpreadsWord;
             double[] cap = market.optionTokenCap;
@@ -267,7 +266,7 @@ public final class AgentEngine {
             int[] neighbours = mixed ? null : network.neighbours();
             int[] usersOfLab = new int[labs];
             // Users by (class, awareness pattern): aware counts and consumer surplus follow after the loop.
-            int[] byPattern = new int[market.classes << labs];
+            KnownSetTally byPattern = KnownSetTally.of(market, lnDenominator);
             long pool = 0;
             boolean half = false;
             for (int i = lo; i < hi; i++) {
@@ -322,24 +321,16 @@ public final class AgentEngine {
                 if (forced || u < reconsiderThreshold[g]) {
                     double extra = o >= 0 && !forced ? (stay[g] - 1) * weight[c * options + o] : 0;
                     o = choose(weight, c * options, options, optionLab, bits, o, extra,
-                        rng.nextDouble() * (denominator[(c << labs) | bits] + extra));
+                        rng.nextDouble() * (byPattern.denominator(c, bits) + extra));
                 }
                 next[i] = (short) o;
                 if (o >= 0) {
                     tallyUsers[c * options + o]++;
                     tallyTokens[c * options + o] += Math.min(usage[i], cap[o]);
                 }
-                byPattern[(c << labs) | bits]++;
+                byPattern.count(c, bits);
             }
-            int[] classSegment = market.classSegment;
-            for (int k = 0; k < byPattern.length; k++) {
-                int n = byPattern[k];
-                if (n == 0) continue;
-                int g = classSegment[k >>> labs];
-                int mask = k & ((1 << labs) - 1);
-                for (int l = 0; l < labs; l++) if ((mask >>> l & 1) != 0) tallyAware[g * labs + l] += n;
-                tallyLnDen[g] += n * lnDenominator[k];
-            }
+            byPattern.book(tallyAware, tallyLnDen);
         }
 
         /** Probability h as a threshold on a uniform 32-bit integer: P(u < threshold) = h to 2.3e-10. */

@@ -1,0 +1,107 @@
+package owsim.market;
+
+import java.util.Arrays;
+
+/**
+ * {@link KnownLabsLogit} summed exactly over every subset of labs a member may know: 2^labs
+ * denominators, and for each holder the 2^(labs-1) subsets that contain its lab. The operations
+ * and their order are those of the choice step before larger worlds were possible, so its results
+ * are the same doubles.
+ */
+final class EnumeratedKnownLabs extends KnownLabsLogit {
+    private final int subsets;
+    private final int half;
+    /** For each lab i, the subsets (bit masks) that contain i, ascending: row i of 2^(labs-1) entries. */
+    private final int[] knowing;
+    /** Probability of each subset, and of lab i's subsets given that lab i is known (row i). */
+    private final double[] prob;
+    private final double[] cond;
+    private final double[] denom;
+    private final double[] weight;
+    private final LastValueCache log;
+
+    EnumeratedKnownLabs(int labs, int maxHolders) {
+        super(labs, maxHolders);
+        if (labs > 20) throw new IllegalArgumentException("labs: the subset sum takes at most 20 labs, was " + labs);
+        subsets = 1 << labs;
+        half = subsets >> 1;
+        knowing = subsetsKnowing(labs);
+        prob = new double[subsets];
+        cond = new double[labs * half];
+        denom = new double[subsets];
+        weight = new double[subsets];
+        log = new LastValueCache(subsets, Math::log);
+    }
+
+    private static int[] subsetsKnowing(int labs) {
+        int half = 1 << (labs - 1);
+        int[] knowing = new int[labs * half];
+        for (int i = 0; i < labs; i++) {
+            int k = i * half;
+            for (int m = 0; m < 1 << labs; m++) if ((m >> i & 1) != 0) knowing[k++] = m;
+        }
+        return knowing;
+    }
+
+    @Override void awareness(double[] known) {
+        for (int m = 0; m < subsets; m++) {
+            double p = 1;
+            for (int i = 0; i < labs; i++) {
+                double a = known[i];
+                p *= (m >> i & 1) != 0 ? a : 1 - a;
+            }
+            prob[m] = p;
+        }
+        for (int k = 0; k < knowing.length; k++) {
+            int i = k / half;
+            int m = knowing[k];
+            double q = 1;
+            for (int j = 0; j < labs; j++) {
+                if (j == i) continue;
+                double a = known[j];
+                q *= (m >> j & 1) != 0 ? a : 1 - a;
+            }
+            cond[k] = q;
+        }
+    }
+
+    @Override void solve() {
+        denom[0] = 1;
+        for (int m = 1; m < subsets; m++) {
+            int low = Integer.numberOfTrailingZeros(m);
+            denom[m] = denom[m & (m - 1)] + labWeight[low];
+        }
+        Arrays.fill(weight, 0);
+        for (int h = 0; h < holders; h++) {
+            int i = holderLab[h];
+            double mass = holderMass[h];
+            double extra = holderExtra[h];
+            double kept = 0;
+            // The subsets that contain lab i, ascending (the hot loop of a run: holders x subsets x classes x months).
+            for (int k = i * half, end = k + half; k < end; k++) {
+                double p = cond[k];
+                if (p == 0) continue;
+                int m = knowing[k];
+                double x = mass * p / (denom[m] + extra);
+                weight[m] += x;
+                kept += x * extra;
+            }
+            holderKept[h] = kept;
+        }
+        double surplus = 0;
+        for (int m = 0; m < subsets; m++) {
+            if (prob[m] == 0) continue;
+            weight[m] += outsideMass * prob[m] / denom[m];
+            surplus += prob[m] * log.apply(m, denom[m]);
+        }
+        expectedLnDenominator = surplus;
+        double total = 0;
+        for (int m = 0; m < subsets; m++) total += weight[m];
+        outsideShare = total;
+        for (int i = 0; i < labs; i++) {
+            double t = 0;
+            for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
+            labShare[i] = t;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package owsim.market;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import owsim.scenario.LabSpec;
+import owsim.scenario.OptionKind;
+
+/**
+ * The second part of a month's choice: what each lab offers each user class (availability, price,
+ * tokens, serving cost and model of every class x option), and the list of offered options the
+ * choice and usage loops walk. Both engines build their offers here.
+ */
+final class Offers {
+    private Offers() {}
+
+    /**
+     * Fills this month's offers: availability, price, tokens, serving cost and model of every
+     * class x option. A lab's offers change only with its releases; between them the cost of
+     * compute is all that moves, so the offers of a lab without a new release or opening are last
+     * month's rescaled by this month's cost factor. Returns whether a lab's offers were rebuilt.
+     */
+    static boolean build(World w, MarketState s) {
+        double cf = w.costFactor(s.month);
+        boolean[] stale = new boolean[w.labs];
+        for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
+        rescale(w, s, stale, cf);
+        boolean rebuilt = false;
+        for (int i = 0; i < w.labs; i++) {
+            if (!stale[i]) continue;
+            s.offersBuiltAt[i] = s.releaseChanges[i];
+            List<Release> open = new ArrayList<>();
+            for (Release r : s.releases) if (r.lab == i && r.isOpen()) open.add(r);
+            open.sort((a, b) -> Double.compare(b.capability, a.capability));
+            double inShare = w.scenario.technology().inputTokenShare();
+            for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare);
+            rebuilt = true;
+        }
+        if (rebuilt) listOffered(w, s);
+        return rebuilt;
+    }
+
+    /**
+     * Applies this month's cost factor to last month's offers of the labs that are not stale, as
+     * {@link #offersOf} would: the same products in the same order. A lab with a payment that is
+     * no longer finite becomes stale (rebuilt, without that offer).
+     */
+    private static void rescale(World w, MarketState s, boolean[] stale, double cf) {
+        for (int c = 0; c < w.classes; c++) {
+            int row = c * w.options;
+            for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+                int o = s.offered[row + r];
+                if (stale[w.optLab[o]]) continue;
+                int idx = row + o;
+                double base = s.offerCostBase[idx];
+                int kind = w.optKindCode[o];
+                if (kind <= World.API_CODE) { // the lab's own plans and API: only the serving cost scales
+                    s.offerServing[idx] = s.offerTokens[idx] * (base * cf);
+                } else if (kind == World.HOSTED_CODE) {
+                    double serving = base * cf;
+                    s.offerServing[idx] = serving;
+                    s.offerPay[idx] = serving * w.hostPayFactor[w.optHost[o]];
+                } else {
+                    s.offerPay[idx] = base * cf;
+                }
+                if (!Double.isFinite(s.offerPay[idx])) stale[w.optLab[o]] = true;
+            }
+        }
+    }
+
+    /**
+     * Lab i's offers to class c this month: its plans and API on its frontier model, hosts and
+     * self-hosting of its open models ({@code open}, most capable first).
+     */
+    private static void offersOf(World w, MarketState s, int c, int i, List<Release> open, double cf, double inShare) {
+        int g = w.classSeg[c];
+        int row = c * w.options;
+        double t = w.classTokens[c];
+        LabSpec l = w.scenario.labs().get(i);
+        Release f = s.frontier(i);
+        int base = w.base(i);
+        Arrays.fill(s.offerAvailable, row + base, row + base + w.perLab, false);
+        if (f != null) {
+            double perToken = w.ownFleet(f).usdPerToken(l.fleetOwned());
+            double cost = perToken * cf;
+            boolean isOpen = f.isOpen();
+            if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
+                double tk = w.classSubTokens[c * w.labs + i];
+                set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
+            }
+            if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
+                double tk = w.classFreeTokens[c * w.labs + i];
+                set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
+            }
+            if (l.api() != null && w.allows(g, OptionKind.API)) {
+                // Priced at the API's own speed floor; t * (base * cf), as the monthly rescale computes it.
+                double apiPerToken = w.ownApiFleet(f).usdPerToken(l.fleetOwned());
+                set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
+            }
+        }
+        if (open.isEmpty()) return;
+        Release best = open.get(0);
+        if (w.allows(g, OptionKind.HOSTED)) {
+            for (int h = 0; h < w.hosts; h++) {
+                ServingPrices.FleetPrice fp = w.hostFleet(best, h);
+                if (!fp.fits()) continue;
+                double rented = t * fp.rentedUsdPerToken();
+                double serving = rented * cf;
+                set(s, row + base + World.HOSTED0 + h, best, serving * w.hostPayFactor[h], t, serving, true, rented);
+            }
+        }
+        if (!w.allows(g, OptionKind.SELFHOST)) return;
+        int o = row + w.selfhost(i);
+        if (w.classVramIndex[c] >= 0) {
+            for (Release r : open) {
+                ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
+                if (cp.fits()) {
+                    double own = t * cp.usdPerToken();
+                    set(s, o, r, own * cf, t, 0, true, own);
+                    return;
+                }
+            }
+        } else if (w.classDatacenter[c]) {
+            ServingPrices.FleetPrice fp = w.datacenter(best, g);
+            if (fp.fits()) {
+                double rented = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
+                set(s, o, best, rented * cf, t, 0, true, rented);
+            }
+        }
+    }
+
+    /** Lists each class's options this month, ascending, for the loops that skip the rest. */
+    private static void listOffered(World w, MarketState s) {
+        for (int c = 0; c < w.classes; c++) {
+            int row = c * w.options;
+            int n = 0;
+            for (int o = 1; o < w.options; o++) if (s.offerAvailable[row + o]) s.offered[row + n++] = o;
+            s.offeredCount[c] = n;
+        }
+    }
+
+    private static void set(MarketState s, int idx, Release r, double pay, double tokens, double serving, boolean open, double costBase) {
+        if (!Double.isFinite(pay)) {
+            s.offersBuiltAt[r.lab] = -1; // not offered this month, but perhaps once compute is cheaper: rebuild next month
+            return;
+        }
+        s.offerAvailable[idx] = true;
+        s.offerModel[idx] = r;
+        s.offerPay[idx] = pay;
+        s.offerTokens[idx] = tokens;
+        s.offerServing[idx] = serving;
+        s.offerOpen[idx] = open;
+        s.offerCostBase[idx] = costBase;
+    }
+}

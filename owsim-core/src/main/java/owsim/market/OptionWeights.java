@@ -1,0 +1,56 @@
+package owsim.market;
+
+import owsim.scenario.OptionKind;
+import owsim.scenario.SegmentSpec;
+
+/**
+ * The logit weight exp(V) of each option a user class is offered this month: alpha (K - K_ref)
+ * - beta (pay + shortfall) + kind constant + theta ln(1 + derivatives) + brand. Both engines draw
+ * or share by these weights; the switching cost is the caller's.
+ */
+final class OptionWeights {
+    private OptionWeights() {}
+
+    /** ln(1 + derivatives) of each lab when the ecosystem mechanism is on, else 0. */
+    static double[] lnDerivatives(World w, MarketState s) {
+        boolean eco = w.scenario.mechanisms().ecosystem();
+        double[] lnDerivatives = new double[w.labs];
+        for (int i = 0; i < w.labs; i++) lnDerivatives[i] = eco ? Math.log1p(s.derivatives[i]) : 0;
+        return lnDerivatives;
+    }
+
+    /**
+     * exp(V) of each option offered to class c this month (entries of other options are left as
+     * they were; 1 for none), capped at exp(700) so that sums stay finite.
+     */
+    static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, LastValueCache exp) {
+        int g = w.classSeg[c];
+        SegmentSpec seg = w.scenario.segments().get(g);
+        double alpha = seg.capabilityWeightPerDecade();
+        double beta = seg.priceWeightPerUsd();
+        double theta = seg.ecosystemWeight();
+        double kRef = s.fixedCapability;
+        int row = c * w.options;
+        int kinds = g * w.options;
+        expV[0] = 1;
+        for (int k = 0, offered = s.offeredCount[c]; k < offered; k++) {
+            int o = s.offered[row + k];
+            Release r = s.offerModel[row + o];
+            double v = alpha * (r.capability - kRef)
+                - beta * s.offerPay[row + o] - beta * shortfallUsd(w, s, c, o)
+                + w.optionUtility[kinds + o];
+            v += theta * lnDerivatives[w.optLab[o]];
+            v += w.optionBrand[o];
+            expV[o] = exp.apply(o, Math.min(v, 700));
+        }
+    }
+
+    /** Value, at the lab's API price, of the tokens a capped plan withholds from the class's users. */
+    private static double shortfallUsd(World w, MarketState s, int c, int o) {
+        OptionKind k = w.optKind[o];
+        if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
+        double missing = w.classTokens[c] - s.offerTokens[c * w.options + o];
+        if (missing <= 0) return 0;
+        return missing * w.overageUsdPerToken[w.optLab[o]];
+    }
+}

@@ -32,6 +32,12 @@ final class TippingPointClaim implements Claim {
      */
     static final double[] BUDGETS_USD = {0, 1e6, 3e6, 1e7, 3e7};
 
+    /**
+     * The claim holds in a world when somewhere in the swept range (so at the cheapest ads) closing
+     * with the best ad budget beats opening: the margin is that payoff gain of closing.
+     */
+    static final String MARGIN_UNIT = "USD (the challenger's payoff gain from closing with its best ads at the cheapest marketing)";
+
     @Override public String id() { return "j"; }
 
     @Override public String statement() {
@@ -94,7 +100,8 @@ final class TippingPointClaim implements Claim {
                     List.of(new Measure("challenger payoff open minus closed-with-ads, at the dearest vs the cheapest marketing", "USD", highDiff, lowDiff),
                         new Measure("same at the cheapest ads, highest vs scenario ad reach ceiling", "USD", cy[GRID - 1], cy[0])),
                     new ChartData("Challenger's payoff: open minus closed with paid ads (cheapest ads, rising reach)", CEILING + " (1/year, log scale)", "USD",
-                        List.of(new ChartData.Line("payoff open - closed", cx, cy))));
+                        List.of(new ChartData.Line("payoff open - closed", cx, cy))))
+                    .withMargin(-lowDiff, MARGIN_UNIT);
             }
             verdict = Verdict.fails();
             finding = noCrossing + String.format(Locale.ROOT, " Raising that ceiling up to %.1f/year with the cheapest ads does not change it either.", pHigh);
@@ -109,7 +116,8 @@ final class TippingPointClaim implements Claim {
         return new ClaimResult(id(), statement(), experiment(), verdict, highDiff - lowDiff, "USD", finding,
             List.of(new Measure("challenger payoff open minus closed-with-ads, at the dearest vs the cheapest marketing", "USD", highDiff, lowDiff)),
             new ChartData("Challenger's payoff: open minus closed with paid ads", PARAMETER + " (USD/month, log scale)", "USD",
-                List.of(new ChartData.Line("payoff open - closed", x, y))));
+                List.of(new ChartData.Line("payoff open - closed", x, y))))
+            .withMargin(-lowDiff, MARGIN_UNIT);
     }
 
     /** Payoff of open minus the best payoff of closed with ads for the challenger at half-saturation spend k. */

@@ -177,10 +177,14 @@ public final class Prim {
 
     private static PrimBox box(double[][] columns, boolean[] interest, double[] lo, double[] hi, double[] min, double[] max, int positives, int n) {
         int[] c = count(columns, interest, lo, hi);
-        boolean[] restricted = new boolean[lo.length];
-        for (int j = 0; j < lo.length; j++) restricted[j] = lo[j] > min[j] || hi[j] < max[j];
+        boolean[] low = new boolean[lo.length];
+        boolean[] high = new boolean[lo.length];
+        for (int j = 0; j < lo.length; j++) {
+            low[j] = lo[j] > min[j];
+            high[j] = hi[j] < max[j];
+        }
         return new PrimBox(lo.clone(), hi.clone(), positives == 0 ? 0 : (double) c[1] / positives, c[0] == 0 ? 0 : (double) c[1] / c[0],
-            (double) c[0] / n, restricted);
+            (double) c[0] / n, low, high);
     }
 
     /** {points inside, cases of interest inside}. */

@@ -9,13 +9,22 @@ package owsim.experiment.discovery;
  * @param coverage share of all cases of interest that lie in the box
  * @param density share of the points in the box that are cases of interest
  * @param mass share of all points that lie in the box
- * @param restricted per parameter, whether the box limits it
+ * @param lowRestricted per parameter, whether the box's lower limit is above the sample's smallest value
+ * @param highRestricted per parameter, whether the box's upper limit is below the sample's largest value
  */
-public record PrimBox(double[] low, double[] high, double coverage, double density, double mass, boolean[] restricted) {
+public record PrimBox(double[] low, double[] high, double coverage, double density, double mass, boolean[] lowRestricted,
+                      boolean[] highRestricted) {
+    /** Per parameter, whether the box limits it at either end. */
+    public boolean[] restricted() {
+        boolean[] r = new boolean[low.length];
+        for (int j = 0; j < r.length; j++) r[j] = lowRestricted[j] || highRestricted[j];
+        return r;
+    }
+
     /** How many parameters the box limits. */
     public int restrictedCount() {
         int n = 0;
-        for (boolean r : restricted) if (r) n++;
+        for (boolean r : restricted()) if (r) n++;
         return n;
     }
 

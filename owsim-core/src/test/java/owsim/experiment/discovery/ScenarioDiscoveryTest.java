@@ -39,6 +39,8 @@ class ScenarioDiscoveryTest {
         assertThat(box.low()[0]).isCloseTo(0.6, within(LIMIT_TOLERANCE));
         assertThat(box.high()[2]).isCloseTo(0.3, within(LIMIT_TOLERANCE));
         assertThat(box.restricted()).containsExactly(true, false, true, false, false);
+        assertThat(box.lowRestricted()[0]).isTrue();
+        assertThat(box.highRestricted()[2]).isTrue();
         assertThat(box.density()).isGreaterThanOrEqualTo(0.9);
         assertThat(box.coverage()).isGreaterThanOrEqualTo(0.9);
         assertThat(box.mass()).isCloseTo(0.12, within(0.03));
@@ -62,7 +64,7 @@ class ScenarioDiscoveryTest {
         // A box peeled too far on x1: pasting moves its lower limit back towards 0.6 since that raises the density... or keeps it.
         double[] lo = {0.8, 0, 0, 0, 0};
         double[] hi = {1, 1, 0.3, 1, 1};
-        PrimBox start = new PrimBox(lo, hi, 0, 0, 0, new boolean[K]);
+        PrimBox start = new PrimBox(lo, hi, 0, 0, 0, new boolean[K], new boolean[K]);
         PrimBox pasted = new Prim().paste(c, y, start);
         assertThat(pasted.density()).isGreaterThanOrEqualTo(0.95);
         assertThat(pasted.low()[0]).isLessThanOrEqualTo(0.8);

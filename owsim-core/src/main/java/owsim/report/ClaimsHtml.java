@@ -66,6 +66,28 @@ public final class ClaimsHtml {
         return sb.toString();
     }
 
+    /** The verdicts under uncertainty alone, as a page (what owsim analyze writes from an outcomes store). */
+    public static String renderUncertainty(UncertaintyReport u) {
+        StringBuilder sb = new StringBuilder(65536);
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Claims under uncertainty: ")
+            .append(Html.escape(u.name())).append("</title>\n<style>\n")
+            .append("body{font-family:sans-serif;max-width:760px;margin:2em auto;padding:0 1em;color:#111}\n")
+            .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\n")
+            .append("</style>\n</head>\n<body>\n<h1>Claims under uncertainty: ").append(Html.escape(u.name())).append("</h1>\n");
+        sb.append("<p>").append(u.worlds()).append(" worlds, ").append(Html.escape(u.design())).append(" design, sampled from:</p>\n<ul>\n");
+        for (String p : UncertaintyText.parameters(u)) sb.append("<li><code>").append(Html.escape(p)).append("</code></li>\n");
+        sb.append("</ul>\n");
+        for (String n : u.notes()) sb.append("<p>Note: ").append(Html.escape(n)).append("</p>\n");
+        sb.append("<table>\n<tr><th>claim</th><th>holds in sampled worlds (95% interval)</th><th>holds when</th></tr>\n");
+        for (ClaimUncertainty c : u.claims()) {
+            sb.append("<tr><td>").append(c.claim()).append("</td><td>").append(Html.escape(UncertaintyText.share(c))).append("</td><td>")
+                .append(Html.escape(c.conditions())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
+        for (ClaimUncertainty c : u.claims()) uncertain(sb, c);
+        return sb.append("</body>\n</html>\n").toString();
+    }
+
     private static void uncertain(StringBuilder sb, ClaimUncertainty c) {
         sb.append("<h3>").append(c.claim()).append(" under uncertainty</h3>\n<ul>\n");
         sb.append("<li>Holds in ").append(Html.escape(UncertaintyText.share(c)))

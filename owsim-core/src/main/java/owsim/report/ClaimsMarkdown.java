@@ -69,6 +69,19 @@ public final class ClaimsMarkdown {
         return sb.toString();
     }
 
+    /** The verdicts under uncertainty alone (what owsim analyze writes from an outcomes store). */
+    public static String renderUncertainty(UncertaintyReport u) {
+        StringBuilder sb = new StringBuilder(16384);
+        sb.append("# Claims under uncertainty: ").append(u.name()).append("\n\n");
+        intro(sb, u);
+        sb.append("| claim | holds in sampled worlds (95% interval) | holds when |\n|---|---|---|\n");
+        for (ClaimUncertainty c : u.claims()) {
+            sb.append("| ").append(c.claim()).append(" | ").append(UncertaintyText.share(c)).append(" | ").append(cell(c.conditions())).append(" |\n");
+        }
+        for (ClaimUncertainty c : u.claims()) uncertain(sb, c);
+        return sb.toString();
+    }
+
     private static void intro(StringBuilder sb, UncertaintyReport u) {
         sb.append("Verdicts under uncertainty: every claim was also evaluated in ").append(u.worlds()).append(" worlds (").append(u.design())
             .append(" design of '").append(u.name()).append("') sampled from these ranges:\n\n");

@@ -27,7 +27,7 @@ class ClaimsUncertaintyCommandTest {
         name: kill-claims
         months: 6
         rootSeed: 5
-        design: {kind: latin-hypercube, runs: 40}
+        design: {kind: latin-hypercube, runs: 20}
         parameters:
           - path: segments[hobbyists].ecosystemWeight
             min: 0.0
@@ -36,7 +36,7 @@ class ClaimsUncertaintyCommandTest {
             min: 0.03
             max: 0.12
         """;
-    private static final int TOTAL = 40 * 10;
+    private static final int TOTAL = 20 * 10;
 
     @Test
     void aKilledRunResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
@@ -73,7 +73,7 @@ class ClaimsUncertaintyCommandTest {
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.err()).contains(String.format("%,d already stored", stored))
             .contains(String.format("%,d evaluations made", TOTAL - stored));
-        assertThat(resumed.out()).contains("Under uncertainty (40 worlds, latin-hypercube)");
+        assertThat(resumed.out()).contains("Under uncertainty (20 worlds, latin-hypercube)");
 
         Cli uninterrupted = Cli.run("claims", "--uncertainty", file.toString(), "--store", whole.toString(), "--threads", "1");
         assertThat(uninterrupted.exit()).as(uninterrupted.err()).isZero();
@@ -85,13 +85,13 @@ class ClaimsUncertaintyCommandTest {
         // owsim analyze reads the store and writes the claims' report
         Cli analyze = Cli.run("analyze", whole.toString(), "--out", tmp.resolve("report").toString());
         assertThat(analyze.exit()).as(analyze.err()).isZero();
-        assertThat(analyze.out()).contains("Under uncertainty (40 worlds, latin-hypercube)");
+        assertThat(analyze.out()).contains("Under uncertainty (20 worlds, latin-hypercube)");
         String md = Files.readString(tmp.resolve("report/report.md"));
         assertThat(md).contains("### a under uncertainty").contains("### j under uncertainty").contains("Deciding parameters");
         assertThat(Files.readString(tmp.resolve("report/report.html"))).contains("<svg").doesNotContain("<script");
 
         // another number of worlds is another experiment: refused, nothing mixed
-        Cli other = Cli.run("claims", "--uncertainty", file.toString(), "--worlds", "20", "--store", whole.toString());
+        Cli other = Cli.run("claims", "--uncertainty", file.toString(), "--worlds", "10", "--store", whole.toString());
         assertThat(other.exit()).isEqualTo(2);
         assertThat(other.err()).contains("holds outcomes of a different uncertainty file, number of worlds or set of claims");
     }

@@ -25,6 +25,8 @@ final class TippingPointClaim implements Claim {
     /** Ceiling sweep: from the scenario's value (at least this, 1/year) to this factor above it. */
     static final double MIN_CEILING_PER_YEAR = 0.1;
     static final double CEILING_RANGE = 100;
+    /** The largest ceiling a scenario allows (MarketParams' range), so the sweep stays valid whatever the world's ceiling. */
+    static final double MAX_CEILING_PER_YEAR = 100;
     static final int BISECTION_STEPS = 12;
     /**
      * Ad budgets the closed challenger may choose from, USD/month; it takes the best at each
@@ -83,11 +85,12 @@ final class TippingPointClaim implements Claim {
             // Cheap ads cannot beat open release while their reach is capped; so sweep the cap, with ads at their cheapest.
             double p0 = base.market().marketingMaxPerYear();
             double pLow = Math.max(p0, MIN_CEILING_PER_YEAR);
-            double pHigh = pLow * CEILING_RANGE;
+            // Capped at the largest value a scenario allows (a world with a high ceiling would otherwise sweep past it).
+            double pHigh = Math.min(pLow * CEILING_RANGE, MAX_CEILING_PER_YEAR);
             double[] cx = new double[GRID];
             double[] cy = new double[GRID];
             for (int i = 0; i < GRID; i++) {
-                cx[i] = pLow * Math.pow(CEILING_RANGE, i / (GRID - 1.0));
+                cx[i] = pLow * Math.pow(pHigh / pLow, i / (GRID - 1.0));
                 cy[i] = advantage(engine, open, closedAds, lab, LOW_USD, cx[i]);
             }
             if (cy[GRID - 1] < 0 && cy[0] >= 0) {

@@ -130,6 +130,8 @@ final class TippingPointClaim implements Claim {
 
     /** The same with the ads' ceiling p_max (awareness hazard per year) changed too. */
     private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
+        // exp(log(x)) can land a rounding step above the scenario's largest allowed ceiling.
+        pMax = Math.min(pMax, MAX_CEILING_PER_YEAR);
         double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k, pMax))), lab).payoff();
         double c = Double.NEGATIVE_INFINITY;
         for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(s.withMarket(withK(s.market(), k, pMax))), lab).payoff());

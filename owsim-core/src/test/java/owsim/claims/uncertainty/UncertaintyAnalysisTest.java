@@ -69,6 +69,42 @@ class UncertaintyAnalysisTest {
         assertThat(y.deciding().get(0).path()).isEqualTo("p1");
     }
 
+    @Test void aSobolDesignRanksByTotalIndex() {
+        List<Parameter> params = List.of(new Parameter("p0", new Distribution.Uniform(0, 1)), new Parameter("p1", new Distribution.Uniform(0, 1)),
+            new Parameter("p2", new Distribution.Uniform(0, 1)));
+        owsim.experiment.design.SaltelliSample saltelli = new owsim.experiment.design.SobolDesign(64).saltelli(params);
+        owsim.experiment.design.SampleMatrix m = saltelli.matrix();
+        List<WorldOutcome> out = new ArrayList<>();
+        for (int w = 0; w < m.runs(); w++) {
+            double[] p = m.row(w);
+            double margin = p[0] - 0.5 + 0.1 * p[1];
+            out.add(new WorldOutcome(w, w, "x", w, p, "?", margin > 0, margin, "units"));
+        }
+        UncertaintyReport r = UncertaintyAnalysis.analyze("s", "sobol", m.runs(), params, List.of("x"), out, Map.of(), saltelli, 1);
+        ClaimUncertainty x = r.claim("x");
+        assertThat(x.decidingMeasure()).isEqualTo("Sobol ST");
+        assertThat(x.deciding()).extracting(ClaimUncertainty.Decider::path).containsExactly("p0", "p1", "p2");
+        // Analytic total indices of a linear function: 1 / (1 + 0.01) and 0.01 / 1.01; p2 none.
+        assertThat(x.deciding().get(0).value()).isCloseTo(0.990, within(0.05));
+        assertThat(x.deciding().get(2).value()).isCloseTo(0, within(0.01));
+        assertThat(x.flip()).isNull();
+    }
+
+    @Test void worldsResizeTheDesign() {
+        UncertaintySet lhs = UncertaintySet.parse("u.yaml", "name: u\nrootSeed: 1\ndesign: {kind: latin-hypercube, runs: 4}\nparameters:\n"
+            + "  - path: technology.spilloverPerMonth\n    min: 0.02\n    max: 0.1\n", Path.of("."), 12, List.of("a"));
+        assertThat(lhs.worlds()).isEqualTo(12);
+        assertThat(lhs.sample().runs()).isEqualTo(12);
+        UncertaintySet sobol = UncertaintySet.parse("u.yaml", "name: u\nrootSeed: 1\ndesign: {kind: sobol, baseRuns: 4}\nparameters:\n"
+            + "  - path: technology.spilloverPerMonth\n    min: 0.02\n    max: 0.1\n", Path.of("."), 24, List.of("a"));
+        assertThat(sobol.worlds()).isEqualTo(24);
+        assertThat(sobol.saltelli()).isNotNull();
+        // The hash covers the number of worlds and the claims, so a store refuses another of either.
+        UncertaintySet other = UncertaintySet.parse("u.yaml", "name: u\nrootSeed: 1\ndesign: {kind: latin-hypercube, runs: 4}\nparameters:\n"
+            + "  - path: technology.spilloverPerMonth\n    min: 0.02\n    max: 0.1\n", Path.of("."), 12, List.of("a", "b"));
+        assertThat(other.experiment().fileHash()).isNotEqualTo(lhs.experiment().fileHash());
+    }
+
     @Test void everyParameterOfTheShippedFileHasASourceOrAnAssumption() throws Exception {
         List<String> lines = Files.readAllLines(Path.of("..", "experiments", "claims-uncertainty.yaml"));
         int parameters = 0;

@@ -9,8 +9,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.BitSet;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import owsim.claims.uncertainty.ClaimUncertainty;
+import owsim.claims.uncertainty.OutcomeStore;
+import owsim.claims.uncertainty.UncertaintyAnalysis;
+import owsim.claims.uncertainty.UncertaintyReport;
+import owsim.claims.uncertainty.UncertaintySet;
+import owsim.claims.uncertainty.WorldRunner;
+import owsim.experiment.Sweep;
+import owsim.io.InputFiles;
+import owsim.scenario.Scenarios;
 import owsim.catalog.Catalog;
+import owsim.io.InputException;
 import owsim.claims.Claim;
 import owsim.claims.ClaimResult;
 import owsim.claims.Claims;
@@ -30,7 +42,10 @@ import picocli.CommandLine.Spec;
 /** {@code owsim claims}: tests the ten claims a-j on a scenario and prints (or writes) the verdicts. */
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Test the ten claims about open weights (a-j) on a scenario: each is an experiment comparing runs",
-        "with and without its mechanism. Prints the verdict table; --out also writes CLAIMS.md and claims.html."},
+        "with and without its mechanism. Prints the verdict table; --out also writes CLAIMS.md and claims.html.",
+        "With --uncertainty, also evaluates every claim in worlds sampled from an experiment-style file (in parallel, into a",
+        "resumable DuckDB store) and reports per claim the share of worlds where it holds, the conditions under which it",
+        "does (PRIM box, CART tree), the parameters that decide it, a tipping surface and a world where it flips."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the claims were evaluated (and the files written)", "1:a run or the writing failed", "2:bad input"})
 final class ClaimsCommand implements Callable<Integer> {
@@ -47,21 +62,63 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Directory to write CLAIMS.md and claims.html into (created if missing).")
     Path out;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+        description = "Set a scenario field before the claims run (repeatable; paths as in experiment files), e.g. to rebuild a flip world.")
+    List<String> set = new ArrayList<>();
+
+    @Option(names = "--uncertainty", paramLabel = "FILE",
+        description = "Experiment-style file of uncertain parameters (latin-hypercube or sobol design); see experiments/claims-uncertainty.yaml.")
+    Path uncertainty;
+
+    @Option(names = "--worlds", paramLabel = "N", description = "With --uncertainty: worlds to sample (default: the file's design size).")
+    Integer worlds;
+
+    @Option(names = "--store", paramLabel = "FILE",
+        description = "With --uncertainty: DuckDB file of the outcomes (default: FILE with .duckdb); run again to resume.")
+    Path store;
+
+    @Option(names = "--threads", paramLabel = "N", description = "With --uncertainty: worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
     @Mixin CatalogOption catalog;
     @Mixin FormatOption format;
 
-    @Override public Integer call() {
+    @Override public Integer call() throws Exception {
+        if (uncertainty == null && (worlds != null || store != null || threads != null)) {
+            throw InputException.ofField(worlds != null ? "--worlds" : store != null ? "--store" : "--threads", "only with --uncertainty FILE");
+        }
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);
-        List<ClaimResult> results = evaluate(s, new AggregateEngine(cat), ProgressBar.onStderr(spec.commandLine().getErr(), "claims"));
+        if (!set.isEmpty()) s = SetOptions.apply(s, set, cat);
+        PrintWriter err = spec.commandLine().getErr();
+        UncertaintySet worldsSet = null;
+        if (uncertainty != null) {
+            if (!set.isEmpty()) throw InputException.ofField("--set", "not with --uncertainty: the uncertainty file's parameters set the worlds");
+            worldsSet = UncertaintySet.load(uncertainty, worlds, Claims.all().stream().map(Claim::id).toList());
+            if (scenario != null) {
+                String text = scenario.equals(ScenarioArgument.DEFAULT) ? Scenarios.defaultYaml() : InputFiles.read(Path.of(scenario));
+                worldsSet = worldsSet.withBase(s, text);
+            }
+            s = worldsSet.experiment().base();
+        }
+        List<ClaimResult> results = evaluate(s, new AggregateEngine(cat), ProgressBar.onStderr(err, "claims"));
+        UncertaintyReport report = null;
+        if (worldsSet != null) {
+            report = uncertain(worldsSet, cat, results, err);
+            if (report == null) return Main.EXIT_FAILURE;
+        }
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!format.json()) stdout.print(verdictTable(results));
+        if (!format.json()) {
+            stdout.print(verdictTable(results));
+            if (report != null) stdout.print(uncertaintyTable(report));
+        }
         if (out != null) {
-            String command = command(scenario, out);
+            String command = command(scenario, out) + (uncertainty == null ? "" : " --uncertainty " + uncertainty.toString().replace('\\', '/')
+                + (worlds == null ? "" : " --worlds " + worlds));
             try {
                 Files.createDirectories(out);
-                Files.writeString(out.resolve(MARKDOWN), ClaimsMarkdown.render(s.name(), command, results), StandardCharsets.UTF_8);
-                Files.writeString(out.resolve(HTML), ClaimsHtml.render(s.name(), command, results), StandardCharsets.UTF_8);
+                Files.writeString(out.resolve(MARKDOWN), ClaimsMarkdown.render(s.name(), command, results, report), StandardCharsets.UTF_8);
+                Files.writeString(out.resolve(HTML), ClaimsHtml.render(s.name(), command, results, report), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 spec.commandLine().getErr().println("owsim: cannot write the claims report to '" + out + "': " + RunCommand.reason(e));
                 return Main.EXIT_FAILURE;
@@ -73,6 +130,7 @@ final class ClaimsCommand implements Callable<Integer> {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("scenario", s.name());
             result.put("claims", results);
+            if (report != null) result.put("uncertainty", report);
             format.printJson(result);
         }
         stdout.flush();
@@ -90,6 +148,52 @@ final class ClaimsCommand implements Callable<Integer> {
             meter.advance(1);
         }
         return results;
+    }
+
+    /**
+     * Every claim in every sampled world, streamed into the outcomes store (resuming what is
+     * there), then analysed. Null when a run failed (the message is printed; what was made is kept).
+     */
+    private UncertaintyReport uncertain(UncertaintySet set, Catalog cat, List<ClaimResult> defaults, PrintWriter err) throws Exception {
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > 1024) throw InputException.ofField("--threads", "must be from 1 to 1024, was " + t);
+        WorldRunner runner = new WorldRunner(set, Claims.all(), cat);
+        runner.checkWorlds();
+        Path file = store != null ? store : SweepCommand.defaultOut(uncertainty);
+        long start = System.nanoTime();
+        try (OutcomeStore outcomes = OutcomeStore.open(file)) {
+            outcomes.begin(set, runner.claims().stream().map(Claim::id).toList(), defaults, Main.version());
+            BitSet done = outcomes.storedRunIds();
+            int total = runner.totalRuns();
+            err.printf(Locale.ROOT, "%s: %d worlds x %d claims = %,d evaluations (%s design), %,d already stored, %d threads -> %s%n",
+                set.experiment().name(), set.worlds(), runner.claims().size(), total, set.experiment().design().name(), done.cardinality(), t, file);
+            err.flush();
+            int made;
+            try {
+                made = Sweep.runAll(total, runner::run, done, t, outcomes::write, ProgressBar.onStderr(err, "evaluations"), "evaluations");
+            } catch (Sweep.SweepFailedException failed) {
+                err.println("owsim: " + failed.getMessage());
+                err.flush();
+                return null;
+            }
+            err.printf(Locale.ROOT, "%,d evaluations made in %.1f s -> %s%n", made, (System.nanoTime() - start) / 1e9, file);
+            err.flush();
+            return UncertaintyAnalysis.of(outcomes);
+        }
+    }
+
+    /** Per claim: share of worlds where it holds, its interval, the conditions and the deciding parameter. */
+    static String uncertaintyTable(UncertaintyReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%nUnder uncertainty (%d worlds, %s):%n", r.worlds(), r.design()));
+        sb.append(String.format(Locale.ROOT, "%-5s  %-7s  %-17s  %s%n", "claim", "holds", "95% interval", "holds when / deciding parameter"));
+        for (ClaimUncertainty c : r.claims()) {
+            String decider = c.deciding().isEmpty() ? "-" : c.deciding().get(0).path();
+            sb.append(String.format(Locale.ROOT, "%-5s  %6.1f%%  %6.1f%% - %6.1f%%  %s; %s%n", c.claim(), 100 * c.share(), 100 * c.interval().low(),
+                100 * c.interval().high(), c.conditions(), decider));
+        }
+        for (String n : r.notes()) sb.append("Note: ").append(n).append('\n');
+        return sb.toString();
     }
 
     /** The command line written into the reports' headers: what regenerates them. */

@@ -55,7 +55,14 @@ final class AttentionClaim implements Claim {
                 new Measure("challenger revenue over the run, open vs closed", "USD", revOpen, revClosed)),
             new ChartData("Challenger's awareness among non-hobbyists", "month", "share", List.of(
                 new ChartData.Line("open", x, awOpen), new ChartData.Line("closed", x, awClosed),
-                new ChartData.Line("open, no hobbyist adopters", x, awOpenOff), new ChartData.Line("closed, no hobbyist adopters", x, awClosedOff))));
+                new ChartData.Line("open, no hobbyist adopters", x, awOpenOff), new ChartData.Line("closed, no hobbyist adopters", x, awClosedOff))))
+            .withMargin(Math.min(Math.min(advantage - 0.005, effect), relative(revOpen, revClosed)),
+                "share (the smallest of: awareness gain above 0.5 points, the hobbyists' part of it, open / closed revenue - 1)");
+    }
+
+    /** a / b - 1, or the sign of a - b when b is not positive. */
+    static double relative(double a, double b) {
+        return b > 0 ? a / b - 1 : Math.signum(a - b);
     }
 
     /** Population-weighted awareness of the lab over the segments other than hobbyists, by month. */

@@ -40,6 +40,7 @@ final class DerivativesClaim implements Claim {
                     Experiments.last(off, lab, "derivatives"))),
             new ChartData("Challenger's capability", "month", "log10 FLOP", List.of(
                 new ChartData.Line("ecosystem on", Experiments.months(yOn.length), yOn),
-                new ChartData.Line("ecosystem off", Experiments.months(yOff.length), yOff))));
+                new ChartData.Line("ecosystem off", Experiments.months(yOff.length), yOff))))
+            .withMargin(effect - 0.01, "log10 FLOP above the 0.01 threshold");
     }
 }

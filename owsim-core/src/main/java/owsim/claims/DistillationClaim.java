@@ -38,6 +38,7 @@ final class DistillationClaim implements Claim {
             List.of(new Measure("distillation burden on the frontier lab (closed vs open)", "USD", bClosed, bOpen)),
             new ChartData("Distillation burden on the frontier lab", "month", "USD/month", List.of(
                 new ChartData.Line("closed", Experiments.months(yClosed.length), yClosed),
-                new ChartData.Line("open", Experiments.months(yOpen.length), yOpen))));
+                new ChartData.Line("open", Experiments.months(yOpen.length), yOpen))))
+            .withMargin(Math.min(bClosed, effect), "USD (the smaller of the burden when closed and the relief from opening)");
     }
 }

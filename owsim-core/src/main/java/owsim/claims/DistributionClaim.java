@@ -69,7 +69,9 @@ final class DistributionClaim implements Claim {
             List.of(new Measure("app-giant end users (distribution on vs off)", "users", uOn, uOff)),
             new ChartData("Users of " + lab, "month", "users", List.of(
                 new ChartData.Line("distribution on", Experiments.months(yOn.length), yOn),
-                new ChartData.Line("distribution off", Experiments.months(yOff.length), yOff))));
+                new ChartData.Line("distribution off", Experiments.months(yOff.length), yOff))))
+            .withMargin(Math.min(AttentionClaim.relative(uOn, rivalUsers), AttentionClaim.relative(uOn, uOff)),
+                "share (the smaller of: its users / the largest rival's - 1, users with / without distribution - 1)");
     }
 
     private static boolean leads(RunResult r, Scenario s, String lab) {

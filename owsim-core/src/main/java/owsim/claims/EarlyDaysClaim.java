@@ -36,6 +36,7 @@ final class EarlyDaysClaim implements Claim {
         return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), fast - still, "USD", finding,
             List.of(new Measure("challenger payoff gain from closing (fast vs no frontier progress)", "USD", fast, still)),
             new ChartData("Challenger's gain from closing", "frontier progress (0 off, 1 on)", "USD",
-                List.of(new ChartData.Line("payoff closed - open", x, new double[] {still, fast}))));
+                List.of(new ChartData.Line("payoff closed - open", x, new double[] {still, fast}))))
+            .withMargin(-fast, "USD (the challenger's payoff lost by closing, fast frontier progress)");
     }
 }

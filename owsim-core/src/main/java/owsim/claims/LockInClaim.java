@@ -35,7 +35,8 @@ final class LockInClaim implements Claim {
             List.of(new Measure("challenger mean token share (ecosystem on vs off)", "share", sOn, sOff)),
             new ChartData("Challenger's share of all tokens", "month", "share", List.of(
                 new ChartData.Line("ecosystem on", Experiments.months(yOn.length), yOn),
-                new ChartData.Line("ecosystem off", Experiments.months(yOff.length), yOff))));
+                new ChartData.Line("ecosystem off", Experiments.months(yOff.length), yOff))))
+            .withMargin(effect - 0.005, "share of tokens above the 0.5-point threshold");
     }
 
     private static double[] share(RunResult r, String lab) {

@@ -60,7 +60,9 @@ final class SelfHostClaim implements Claim {
             List.of(new Measure("rented hardware vs subscription", "USD/month", rentMonthly, fee),
                 new Measure("bought hardware up front vs one year of subscription", "USD", buyUpfront, 12 * fee)),
             new ChartData("Monthly cost of " + largest.id() + ": subscription, rent, buy (amortised)", "option (0 subscription, 1 rent, 2 buy)",
-                "USD/month", List.of(new ChartData.Line("USD/month", x, new double[] {fee, rentMonthly, buy != null && buy.feasible() ? buy.monthlyUsd() : Double.NaN}))));
+                "USD/month", List.of(new ChartData.Line("USD/month", x, new double[] {fee, rentMonthly, buy != null && buy.feasible() ? buy.monthlyUsd() : Double.NaN}))))
+            .withMargin(Math.min(Math.log10(rentMonthly / RENT_USD_PER_MONTH), Math.log10(buyUpfront / BUY_USD)),
+                "log10 (cost / the claim's figure), the smaller of renting and buying");
     }
 
     private static SelfHostOption pick(SelfHostOptions o, String option) {

@@ -35,7 +35,8 @@ final class SpilloverClaim implements Claim {
             List.of(new Measure("followers' mean end capability", "log10 FLOP", withV, withoutV)),
             new ChartData("Followers' mean capability", "month", "log10 FLOP", List.of(
                 new ChartData.Line("spillover on", Experiments.months(yOn.length), yOn),
-                new ChartData.Line("spillover off", Experiments.months(yOff.length), yOff))));
+                new ChartData.Line("spillover off", Experiments.months(yOff.length), yOff))))
+            .withMargin(effect - 0.01, "log10 FLOP above the 0.01 threshold");
     }
 
     /** The open lab with the highest end capability (the spillover source), or the challenger. */

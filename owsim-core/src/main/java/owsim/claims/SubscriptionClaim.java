@@ -50,7 +50,9 @@ final class SubscriptionClaim implements Claim {
         return new ClaimResult(id(), statement(), experiment(), verdict, meanWithout - meanWith, "share of subscribers", finding,
             List.of(new Measure("serving cost of a subscriber at the cap vs fee", "USD/month", e.usdCostPerMonth(), e.usdPricePerMonth()),
                 new Measure("mean share of subscribers costing more than the fee (caps on vs off)", "share", meanWith, meanWithout)),
-            chart(lossWith, lossWithout));
+            chart(lossWith, lossWithout))
+            // Cost is linear in usage, so cost / fee = cap / break-even: positive when the cap exceeds it.
+            .withMargin(Math.log10(e.usdCostPerMonth() / e.usdPricePerMonth()), "log10 (serving cost at the cap / fee)");
     }
 
     private static ChartData chart(double[] with, double[] without) {

@@ -25,12 +25,20 @@ final class TippingPointClaim implements Claim {
     /** Ceiling sweep: from the scenario's value (at least this, 1/year) to this factor above it. */
     static final double MIN_CEILING_PER_YEAR = 0.1;
     static final double CEILING_RANGE = 100;
+    /** The largest ceiling a scenario allows (MarketParams' range), so the sweep stays valid whatever the world's ceiling. */
+    static final double MAX_CEILING_PER_YEAR = 100;
     static final int BISECTION_STEPS = 12;
     /**
      * Ad budgets the closed challenger may choose from, USD/month; it takes the best at each
      * efficiency. Assumption: 0 to the order of the largest Chinese app budgets (Kimi ~Y200M/month ~ $28M).
      */
     static final double[] BUDGETS_USD = {0, 1e6, 3e6, 1e7, 3e7};
+
+    /**
+     * The claim holds in a world when somewhere in the swept range (so at the cheapest ads) closing
+     * with the best ad budget beats opening: the margin is that payoff gain of closing.
+     */
+    static final String MARGIN_UNIT = "USD (the challenger's payoff gain from closing with its best ads at the cheapest marketing)";
 
     @Override public String id() { return "j"; }
 
@@ -77,11 +85,12 @@ final class TippingPointClaim implements Claim {
             // Cheap ads cannot beat open release while their reach is capped; so sweep the cap, with ads at their cheapest.
             double p0 = base.market().marketingMaxPerYear();
             double pLow = Math.max(p0, MIN_CEILING_PER_YEAR);
-            double pHigh = pLow * CEILING_RANGE;
+            // Capped at the largest value a scenario allows (a world with a high ceiling would otherwise sweep past it).
+            double pHigh = Math.min(pLow * CEILING_RANGE, MAX_CEILING_PER_YEAR);
             double[] cx = new double[GRID];
             double[] cy = new double[GRID];
             for (int i = 0; i < GRID; i++) {
-                cx[i] = pLow * Math.pow(CEILING_RANGE, i / (GRID - 1.0));
+                cx[i] = pLow * Math.pow(pHigh / pLow, i / (GRID - 1.0));
                 cy[i] = advantage(engine, open, closedAds, lab, LOW_USD, cx[i]);
             }
             if (cy[GRID - 1] < 0 && cy[0] >= 0) {
@@ -94,7 +103,8 @@ final class TippingPointClaim implements Claim {
                     List.of(new Measure("challenger payoff open minus closed-with-ads, at the dearest vs the cheapest marketing", "USD", highDiff, lowDiff),
                         new Measure("same at the cheapest ads, highest vs scenario ad reach ceiling", "USD", cy[GRID - 1], cy[0])),
                     new ChartData("Challenger's payoff: open minus closed with paid ads (cheapest ads, rising reach)", CEILING + " (1/year, log scale)", "USD",
-                        List.of(new ChartData.Line("payoff open - closed", cx, cy))));
+                        List.of(new ChartData.Line("payoff open - closed", cx, cy))))
+                    .withMargin(-lowDiff, MARGIN_UNIT);
             }
             verdict = Verdict.fails();
             finding = noCrossing + String.format(Locale.ROOT, " Raising that ceiling up to %.1f/year with the cheapest ads does not change it either.", pHigh);
@@ -109,7 +119,8 @@ final class TippingPointClaim implements Claim {
         return new ClaimResult(id(), statement(), experiment(), verdict, highDiff - lowDiff, "USD", finding,
             List.of(new Measure("challenger payoff open minus closed-with-ads, at the dearest vs the cheapest marketing", "USD", highDiff, lowDiff)),
             new ChartData("Challenger's payoff: open minus closed with paid ads", PARAMETER + " (USD/month, log scale)", "USD",
-                List.of(new ChartData.Line("payoff open - closed", x, y))));
+                List.of(new ChartData.Line("payoff open - closed", x, y))))
+            .withMargin(-lowDiff, MARGIN_UNIT);
     }
 
     /** Payoff of open minus the best payoff of closed with ads for the challenger at half-saturation spend k. */
@@ -119,6 +130,8 @@ final class TippingPointClaim implements Claim {
 
     /** The same with the ads' ceiling p_max (awareness hazard per year) changed too. */
     private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
+        // exp(log(x)) can land a rounding step above the scenario's largest allowed ceiling.
+        pMax = Math.min(pMax, MAX_CEILING_PER_YEAR);
         double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k, pMax))), lab).payoff();
         double c = Double.NEGATIVE_INFINITY;
         for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(s.withMarket(withK(s.market(), k, pMax))), lab).payoff());

@@ -35,7 +35,13 @@ public final class Sweep {
         void write(List<RunOutput> runs) throws Exception;
     }
 
-    private record Done(RunOutput output, Throwable error, int runId) {}
+    /** Receives finished items of any kind on the calling thread; each call should be one transaction. */
+    @FunctionalInterface
+    public interface Sink<T> {
+        void write(List<T> items) throws Exception;
+    }
+
+    private record Done<T>(T output, Throwable error, int runId) {}
 
     /**
      * A run failed with something other than bad input (an Error such as OutOfMemoryError, or a
@@ -50,14 +56,14 @@ public final class Sweep {
     private Sweep() {}
 
     /** Adds finished runs to {@code batch} until it holds {@code max} or the commit interval has passed. */
-    private static void collect(LinkedBlockingQueue<Done> queue, List<Done> batch, int max) throws InterruptedException {
+    private static <T> void collect(LinkedBlockingQueue<Done<T>> queue, List<Done<T>> batch, int max) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(COMMIT_INTERVAL_MS);
         while (batch.size() < max) {
             queue.drainTo(batch, max - batch.size());
             if (batch.size() >= max) return;
             long wait = deadline - System.nanoTime();
             if (wait <= 0) return;
-            Done d = queue.poll(wait, TimeUnit.NANOSECONDS);
+            Done<T> d = queue.poll(wait, TimeUnit.NANOSECONDS);
             if (d == null) return;
             batch.add(d);
         }
@@ -103,14 +109,24 @@ public final class Sweep {
      * stop, the runs finished before the failure are written, and nothing waits forever.
      */
     public static int run(int total, IntFunction<RunOutput> runs, BitSet done, int threads, Writer writer, ProgressListener progress) throws Exception {
+        return runAll(total, runs, done, threads, writer::write, progress, "runs");
+    }
+
+    /**
+     * The same for outputs of any kind (such as one claim's verdict in one sampled world): makes
+     * items {@code 0 .. total - 1} not in {@code done}, hands them to {@code writer} in batches, and
+     * reports progress counted in {@code unit}.
+     */
+    public static <T> int runAll(int total, IntFunction<T> runs, BitSet done, int threads, Sink<T> writer, ProgressListener progress,
+                                 String unit) throws Exception {
         int n = 0;
         for (int id = 0; id < total; id++) if (!done.get(id)) n++;
         int[] todo = new int[n];
         n = 0;
         for (int id = 0; id < total; id++) if (!done.get(id)) todo[n++] = id;
-        ProgressMeter meter = new ProgressMeter("runs", todo.length, progress);
+        ProgressMeter meter = new ProgressMeter(unit, todo.length, progress);
         if (todo.length == 0) return 0;
-        LinkedBlockingQueue<Done> queue = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<Done<T>> queue = new LinkedBlockingQueue<>();
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -127,11 +143,11 @@ public final class Sweep {
                         while (!stop.get() && (i = next.getAndIncrement()) < todo.length) {
                             int id = todo[i];
                             try {
-                                queue.add(new Done(runs.apply(id), null, id));
+                                queue.add(new Done<>(runs.apply(id), null, id));
                             } catch (Throwable e) {
                                 // Errors too: a worker that dies silently would leave the writer waiting forever.
                                 stop.set(true);
-                                queue.add(new Done(null, e, id));
+                                queue.add(new Done<>(null, e, id));
                                 return;
                             }
                         }
@@ -141,11 +157,11 @@ public final class Sweep {
                 });
             }
             int written = 0;
-            List<RunOutput> batch = new ArrayList<>();
-            List<Done> drained = new ArrayList<>();
+            List<T> batch = new ArrayList<>();
+            List<Done<T>> drained = new ArrayList<>();
             while (written < todo.length) {
                 drained.clear();
-                Done first = queue.poll(COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
+                Done<T> first = queue.poll(COMMIT_INTERVAL_MS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     // No worker left and nothing queued: one died without reporting (it could not even queue its error).
                     if (working.get() == 0 && queue.isEmpty()) {
@@ -158,7 +174,7 @@ public final class Sweep {
                 batch.clear();
                 Throwable failure = null;
                 int failedId = -1;
-                for (Done d : drained) {
+                for (Done<T> d : drained) {
                     if (d.error != null) {
                         if (failure == null) { failure = d.error; failedId = d.runId; }
                     } else {
@@ -171,7 +187,7 @@ public final class Sweep {
                     awaitWorkers(pool);
                     int seen = drained.size();
                     queue.drainTo(drained);
-                    for (Done d : drained.subList(seen, drained.size())) if (d.error == null) batch.add(d.output);
+                    for (Done<T> d : drained.subList(seen, drained.size())) if (d.error == null) batch.add(d.output);
                 }
                 if (!batch.isEmpty()) writer.write(List.copyOf(batch));
                 written += batch.size();

@@ -3,12 +3,19 @@ package owsim.report;
 import java.util.List;
 import owsim.claims.ClaimResult;
 import owsim.claims.Measure;
+import owsim.claims.uncertainty.ClaimUncertainty;
+import owsim.claims.uncertainty.UncertaintyReport;
 
 /** claims.html: one self-contained page (inline CSS and SVG, nothing fetched) with the verdict table on top. */
 public final class ClaimsHtml {
     private ClaimsHtml() {}
 
     public static String render(String scenarioName, String command, List<ClaimResult> results) {
+        return render(scenarioName, command, results, null);
+    }
+
+    /** The page, with each claim's verdict under uncertainty and its chart when {@code uncertainty} is not null. */
+    public static String render(String scenarioName, String command, List<ClaimResult> results, UncertaintyReport uncertainty) {
         StringBuilder sb = new StringBuilder(65536);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Claims about open weights: ")
             .append(Html.escape(scenarioName)).append("</title>\n<style>\n")
@@ -18,11 +25,24 @@ public final class ClaimsHtml {
             .append("</style>\n</head>\n<body>\n");
         sb.append("<h1>Claims about open weights, tested on the model</h1>\n<p>Scenario <code>").append(Html.escape(scenarioName))
             .append("</code>, aggregate engine. Regenerate with <code>").append(Html.escape(command)).append("</code>.</p>\n");
-        sb.append("<table>\n<tr><th>claim</th><th>statement</th><th>verdict</th></tr>\n");
+        if (uncertainty != null) {
+            sb.append("<p>Verdicts under uncertainty: every claim was also evaluated in ").append(uncertainty.worlds()).append(" worlds (")
+                .append(Html.escape(uncertainty.design())).append(" design of '").append(Html.escape(uncertainty.name())).append("') sampled from:</p>\n<ul>\n");
+            for (String p : UncertaintyText.parameters(uncertainty)) sb.append("<li><code>").append(Html.escape(p)).append("</code></li>\n");
+            sb.append("</ul>\n");
+            for (String n : uncertainty.notes()) sb.append("<p>Note: ").append(Html.escape(n)).append("</p>\n");
+        }
+        sb.append("<table>\n<tr><th>claim</th><th>statement</th><th>verdict</th>").append(uncertainty == null ? "" : "<th>holds in sampled worlds (95% interval)</th>")
+            .append("</tr>\n");
         for (ClaimResult r : results) {
             sb.append("<tr><td><a href=\"#claim-").append(r.id()).append("\">").append(r.id()).append("</a></td><td>")
                 .append(Html.escape(r.statement())).append("</td><td class=\"").append(r.verdict().kind().name()).append("\">")
-                .append(Html.escape(r.verdict().text())).append("</td></tr>\n");
+                .append(Html.escape(r.verdict().text())).append("</td>");
+            if (uncertainty != null) {
+                ClaimUncertainty c = uncertainty.claim(r.id());
+                sb.append("<td>").append(Html.escape(c == null ? "not evaluated" : UncertaintyText.share(c))).append("</td>");
+            }
+            sb.append("</tr>\n");
         }
         sb.append("</table>\n");
         for (ClaimResult r : results) {
@@ -40,8 +60,48 @@ public final class ClaimsHtml {
                 sb.append("</table>\n");
             }
             sb.append(ClaimsSvg.render(r.chart()));
+            if (uncertainty != null && uncertainty.claim(r.id()) != null) uncertain(sb, uncertainty.claim(r.id()));
         }
         sb.append("</body>\n</html>\n");
         return sb.toString();
+    }
+
+    /** The verdicts under uncertainty alone, as a page (what owsim analyze writes from an outcomes store). */
+    public static String renderUncertainty(UncertaintyReport u) {
+        StringBuilder sb = new StringBuilder(65536);
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Claims under uncertainty: ")
+            .append(Html.escape(u.name())).append("</title>\n<style>\n")
+            .append("body{font-family:sans-serif;max-width:760px;margin:2em auto;padding:0 1em;color:#111}\n")
+            .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\n")
+            .append("</style>\n</head>\n<body>\n<h1>Claims under uncertainty: ").append(Html.escape(u.name())).append("</h1>\n");
+        sb.append("<p>").append(u.worlds()).append(" worlds, ").append(Html.escape(u.design())).append(" design, sampled from:</p>\n<ul>\n");
+        for (String p : UncertaintyText.parameters(u)) sb.append("<li><code>").append(Html.escape(p)).append("</code></li>\n");
+        sb.append("</ul>\n");
+        for (String n : u.notes()) sb.append("<p>Note: ").append(Html.escape(n)).append("</p>\n");
+        sb.append("<table>\n<tr><th>claim</th><th>holds in sampled worlds (95% interval)</th><th>holds when</th></tr>\n");
+        for (ClaimUncertainty c : u.claims()) {
+            sb.append("<tr><td>").append(c.claim()).append("</td><td>").append(Html.escape(UncertaintyText.share(c))).append("</td><td>")
+                .append(Html.escape(c.conditions())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n");
+        for (ClaimUncertainty c : u.claims()) uncertain(sb, c);
+        return sb.append("</body>\n</html>\n").toString();
+    }
+
+    private static void uncertain(StringBuilder sb, ClaimUncertainty c) {
+        sb.append("<h3>").append(c.claim()).append(" under uncertainty</h3>\n<ul>\n");
+        sb.append("<li>Holds in ").append(Html.escape(UncertaintyText.share(c)))
+            .append(c.defaultHolds() == null ? "" : c.defaultHolds() ? "; holds in the base world" : "; does not hold in the base world").append(".</li>\n");
+        sb.append("<li>Margin (").append(Html.escape(c.marginUnit())).append("): ").append(Html.escape(UncertaintyText.margin(c))).append(".</li>\n");
+        sb.append("<li>Holds when: ").append(Html.escape(UncertaintyText.box(c))).append(".</li>\n");
+        List<String> rules = UncertaintyText.treeRules(c);
+        if (!rules.isEmpty()) {
+            sb.append("<li>CART tree:<ul>");
+            for (String rule : rules) sb.append("<li>").append(Html.escape(rule)).append("</li>");
+            sb.append("</ul></li>\n");
+        }
+        sb.append("<li>Deciding parameters: ").append(Html.escape(UncertaintyText.deciding(c))).append(".</li>\n");
+        sb.append("<li>Flip world: <code>").append(Html.escape(UncertaintyText.flip(c))).append("</code></li>\n</ul>\n");
+        sb.append(UncertaintySvg.render(c));
     }
 }

@@ -79,6 +79,21 @@ class ClaimsTest {
         }
     }
 
+    /**
+     * Every claim gives a margin, and its sign agrees with the verdict where the verdict is plain
+     * (HOLDS or FAILS); a HOLDS_WHEN verdict is a condition this world does not meet, except for j,
+     * whose claim is itself conditional (a tipping point inside the swept range means it holds).
+     */
+    @Test void everyMarginAgreesWithItsVerdict() {
+        for (ClaimResult r : first) {
+            assertThat(r.margin()).as(r.id()).isFinite();
+            assertThat(r.marginUnit()).as(r.id()).isNotBlank();
+            if (r.verdict().kind() == Verdict.Kind.HOLDS) assertThat(r.holdsHere()).as(r.id()).isTrue();
+            if (r.verdict().kind() == Verdict.Kind.FAILS) assertThat(r.holdsHere()).as(r.id()).isFalse();
+            if (r.verdict().kind() == Verdict.Kind.HOLDS_WHEN && !r.id().equals("j")) assertThat(r.holdsHere()).as(r.id()).isFalse();
+        }
+    }
+
     @Test void bisectionFindsTheCrossingOfAStep() {
         double x = Experiments.bisectLog(1, 1e6, v -> v >= 1234, 40);
         assertThat(x).isCloseTo(1234, org.assertj.core.data.Offset.offset(1e-3));

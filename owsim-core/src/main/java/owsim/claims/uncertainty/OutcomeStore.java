@@ -1,0 +1,181 @@
+package owsim.claims.uncertainty;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import owsim.claims.ClaimResult;
+import owsim.experiment.store.ResultStore;
+import owsim.io.InputException;
+
+/**
+ * The outcomes of a claims-under-uncertainty run in the sweep's DuckDB results file: table
+ * {@code experiment} (the sweep's keys, plus {@code kind = claims-uncertainty}, the claims, the
+ * number of worlds and each claim's outcome in the base world) and table {@code runs}, one row per
+ * world x claim: run_id, world, claim, seed, one {@code in:PATH} column per parameter, verdict,
+ * holds, margin, margin_unit, owsim_version, base_hash. Written by one thread in small
+ * transactions as the sweep's store is, so a killed run loses only uncommitted rows and the same
+ * command resumes it.
+ */
+public final class OutcomeStore implements AutoCloseable {
+    /** The value of key {@code kind} that marks such a file (a sweep's file has no kind). */
+    public static final String KIND = "claims-uncertainty";
+
+    private final ResultStore store;
+    private DuckDBAppender runs;
+    private String version;
+    private String baseHash;
+
+    private OutcomeStore(ResultStore store) {
+        this.store = store;
+    }
+
+    public static OutcomeStore open(Path file) {
+        return new OutcomeStore(ResultStore.open(file));
+    }
+
+    /** Wraps an opened results file (for reading, as owsim analyze does). */
+    public static OutcomeStore of(ResultStore store) {
+        return new OutcomeStore(store);
+    }
+
+    /** Whether a results file holds claims outcomes rather than a sweep's runs. */
+    public static boolean isOutcomes(Map<String, String> meta) {
+        return KIND.equals(meta.get("kind"));
+    }
+
+    public Path file() { return store.file(); }
+
+    public Map<String, String> meta() throws SQLException { return store.meta(); }
+
+    /** Run ids already stored. */
+    public BitSet storedRunIds() throws SQLException { return store.storedRunIds(); }
+
+    /**
+     * Prepares the file: a new one gets the description and the runs table; one written by the
+     * same file, worlds and claims is resumed; any other is refused.
+     *
+     * @param defaults each claim's result in the base world (for the flip worlds)
+     */
+    public void begin(UncertaintySet set, List<String> claims, List<ClaimResult> defaults, String owsimVersion) throws SQLException {
+        this.version = owsimVersion;
+        this.baseHash = set.experiment().baseHash();
+        Connection db = store.connection();
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS experiment (key VARCHAR PRIMARY KEY, value VARCHAR)");
+        }
+        Map<String, String> meta = store.meta();
+        if (meta.isEmpty()) {
+            db.setAutoCommit(false);
+            Map<String, String> m = new LinkedHashMap<>(ResultStore.metadata(set.experiment(), owsimVersion));
+            m.put("kind", KIND);
+            m.put("claims", String.join("\n", claims));
+            m.put("worlds", Integer.toString(set.worlds()));
+            m.put("design", set.experiment().design().name());
+            m.put("default_outcomes", defaults(defaults));
+            try (PreparedStatement ps = db.prepareStatement("INSERT INTO experiment VALUES (?, ?)")) {
+                for (Map.Entry<String, String> x : m.entrySet()) {
+                    ps.setString(1, x.getKey());
+                    ps.setString(2, x.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            StringBuilder sql = new StringBuilder("CREATE TABLE runs (run_id INTEGER PRIMARY KEY, world INTEGER, claim VARCHAR, seed BIGINT");
+            for (String p : set.paths()) sql.append(", ").append(ResultStore.quote(ResultStore.inColumn(p))).append(" DOUBLE");
+            sql.append(", verdict VARCHAR, holds BOOLEAN, margin DOUBLE, margin_unit VARCHAR, owsim_version VARCHAR, base_hash VARCHAR)");
+            try (Statement st = db.createStatement()) {
+                st.execute(sql.toString());
+            }
+            db.commit();
+        } else if (!isOutcomes(meta)) {
+            throw InputException.ofField("results", store.file() + " holds a sweep's results, not claims outcomes: write to another --store file");
+        } else if (!set.experiment().fileHash().equals(meta.get("file_hash"))) {
+            throw InputException.ofField("results", store.file() + " holds outcomes of a different uncertainty file, number of worlds or set of claims ('"
+                + meta.get("name") + "', " + meta.get("worlds") + " worlds, claims " + meta.get("claims").replace('\n', ',')
+                + "): write to another --store file, or delete it to start again");
+        } else if (!baseHash.equals(meta.get("base_hash"))) {
+            throw InputException.ofField("results", store.file() + " was written with a different base scenario: write to another --store file");
+        }
+        db.setAutoCommit(false);
+        runs = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs");
+    }
+
+    /** Stores finished outcomes in one transaction. */
+    public void write(List<WorldOutcome> done) throws SQLException {
+        for (WorldOutcome o : done) {
+            runs.beginRow().append(o.runId()).append(o.world()).append(o.claim()).append(o.seed());
+            for (double v : o.parameters()) runs.append(v);
+            runs.append(o.verdict()).append(o.holds());
+            if (Double.isFinite(o.margin())) runs.append(o.margin());
+            else runs.appendNull();
+            runs.append(o.marginUnit()).append(version).append(baseHash).endRow();
+        }
+        runs.flush();
+        store.connection().commit();
+    }
+
+    /** Every stored outcome, in run id order. */
+    public List<WorldOutcome> outcomes() throws SQLException {
+        List<String> paths = paths();
+        StringBuilder sql = new StringBuilder("SELECT run_id, world, claim, seed, verdict, holds, margin, margin_unit");
+        for (String p : paths) sql.append(", ").append(ResultStore.quote(ResultStore.inColumn(p)));
+        sql.append(" FROM runs ORDER BY run_id");
+        List<WorldOutcome> out = new ArrayList<>();
+        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql.toString())) {
+            while (rs.next()) {
+                double margin = rs.getDouble(7);
+                if (rs.wasNull()) margin = Double.NaN;
+                double[] params = new double[paths.size()];
+                for (int k = 0; k < params.length; k++) params[k] = rs.getDouble(9 + k);
+                out.add(new WorldOutcome(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getLong(4), params, rs.getString(5), rs.getBoolean(6),
+                    margin, rs.getString(8)));
+            }
+        }
+        return out;
+    }
+
+    /** The parameter paths, in order. */
+    public List<String> paths() throws SQLException {
+        String p = store.meta().get("parameters");
+        return p == null || p.isEmpty() ? List.of() : List.of(p.split("\n"));
+    }
+
+    /** Each claim's outcome in the base world: claim -> {holds (1/0), margin}. */
+    public Map<String, double[]> defaultOutcomes() throws SQLException {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        String text = store.meta().get("default_outcomes");
+        if (text == null || text.isEmpty()) return out;
+        for (String line : text.split("\n")) {
+            String[] f = line.split("\t");
+            out.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+        }
+        return out;
+    }
+
+    private static String defaults(List<ClaimResult> results) {
+        List<String> lines = new ArrayList<>();
+        for (ClaimResult r : results) lines.add(String.format(Locale.ROOT, "%s\t%d\t%s", r.id(), r.holdsHere() ? 1 : 0, Double.toString(r.margin())));
+        return String.join("\n", lines);
+    }
+
+    @Override public void close() {
+        try {
+            if (runs != null) runs.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close " + store.file() + ": " + e.getMessage(), e);
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package owsim.claims.uncertainty;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import owsim.experiment.ExperimentSpec;
+import owsim.experiment.ParameterSpec;
+import owsim.experiment.analysis.Interval;
+import owsim.experiment.analysis.SobolAnalysis;
+import owsim.experiment.analysis.SobolIndex;
+import owsim.experiment.analysis.SobolResult;
+import owsim.experiment.design.Parameter;
+import owsim.experiment.design.SaltelliSample;
+import owsim.experiment.design.SobolDesign;
+import owsim.experiment.discovery.CartTree;
+import owsim.experiment.discovery.Prim;
+import owsim.experiment.discovery.PrimBox;
+import owsim.experiment.discovery.RankRegression;
+import owsim.experiment.discovery.TippingSurface;
+import owsim.experiment.discovery.Wilson;
+import owsim.format.Readable;
+import owsim.io.StrictYaml;
+
+/**
+ * Turns the stored outcomes into each claim's {@link ClaimUncertainty}. Choices, each stated in
+ * docs/CLAIMS.md: the PRIM box is the trajectory's densest box covering at least
+ * {@link #MIN_COVERAGE} of the worlds where the claim holds, then pasted; the CART tree has depth
+ * {@link #TREE_DEPTH} and leaves of at least {@link #MIN_LEAF_SHARE} of the worlds; the deciding
+ * parameters are ranked by |SRRC| of the margin (of holds when a world has no margin), or by the
+ * Sobol total index on a complete Sobol design; the tipping surface has {@link #SURFACE_BINS} x
+ * {@link #SURFACE_BINS} cells over the two most deciding parameters; the flip world is the one
+ * whose margin lies furthest on the other side of zero from the base world's verdict.
+ */
+public final class UncertaintyAnalysis {
+    public static final double MIN_COVERAGE = 0.8;
+    public static final int TREE_DEPTH = 2;
+    public static final double MIN_LEAF_SHARE = 0.05;
+    public static final int SURFACE_BINS = 4;
+    static final double CONFIDENCE = 0.95;
+    static final int BOOTSTRAP = 500;
+
+    private UncertaintyAnalysis() {}
+
+    /** Analyses an outcomes file. */
+    public static UncertaintyReport of(OutcomeStore store) throws SQLException {
+        Map<String, String> meta = store.meta();
+        ExperimentSpec spec = new StrictYaml().read(meta.get("source") + " (as stored)", meta.get("experiment_yaml"), ExperimentSpec.class);
+        List<Parameter> params = new ArrayList<>();
+        for (ParameterSpec p : spec.parameters()) params.add(p.toParameter());
+        int worlds = Integer.parseInt(meta.get("worlds"));
+        SaltelliSample saltelli = "sobol".equals(meta.get("design")) ? new SobolDesign(worlds / (params.size() + 2)).saltelli(params) : null;
+        List<String> claims = List.of(meta.get("claims").split("\n"));
+        return analyze(spec.name(), meta.get("design"), worlds, params, claims, store.outcomes(), store.defaultOutcomes(), saltelli,
+            spec.rootSeed());
+    }
+
+    /**
+     * Analyses outcomes in memory.
+     *
+     * @param defaults claim -> {holds in the base world (1/0), margin}
+     * @param saltelli the Sobol structure, or null
+     */
+    public static UncertaintyReport analyze(String name, String design, int worlds, List<Parameter> params, List<String> claims,
+                                            List<WorldOutcome> outcomes, Map<String, double[]> defaults, SaltelliSample saltelli, long seed) {
+        List<String> paths = params.stream().map(Parameter::path).toList();
+        List<String> notes = new ArrayList<>();
+        List<ClaimUncertainty> out = new ArrayList<>();
+        for (String id : claims) {
+            List<WorldOutcome> mine = outcomes.stream().filter(o -> o.claim().equals(id)).sorted(Comparator.comparingInt(WorldOutcome::world)).toList();
+            if (mine.isEmpty()) {
+                notes.add("claim " + id + ": no world evaluated yet");
+                continue;
+            }
+            if (mine.size() < worlds) notes.add("claim " + id + ": " + mine.size() + " of " + worlds + " worlds evaluated; run the same command again to finish");
+            double[] d = defaults.get(id);
+            out.add(claim(id, paths, mine, d == null ? null : d[0] > 0, saltelli != null && mine.size() == worlds ? saltelli : null, seed));
+        }
+        return new UncertaintyReport(name, design, worlds, paths, params.stream().map(p -> p.distribution().describe()).toList(), out, notes);
+    }
+
+    static ClaimUncertainty claim(String id, List<String> paths, List<WorldOutcome> mine, Boolean defaultHolds, SaltelliSample saltelli, long seed) {
+        int n = mine.size();
+        int k = paths.size();
+        double[][] columns = new double[k][n];
+        boolean[] holds = new boolean[n];
+        double[] margin = new double[n];
+        int holding = 0;
+        boolean allMargins = true;
+        for (int i = 0; i < n; i++) {
+            WorldOutcome o = mine.get(i);
+            for (int j = 0; j < k; j++) columns[j][i] = o.parameters()[j];
+            holds[i] = o.holds();
+            margin[i] = o.margin();
+            if (holds[i]) holding++;
+            if (!Double.isFinite(margin[i])) allMargins = false;
+        }
+        Interval interval = Wilson.interval(holding, n, CONFIDENCE);
+        String unit = mine.get(0).marginUnit();
+        double[] q = quantiles(margin);
+        PrimBox box = null;
+        CartTree tree = null;
+        String conditions = holding == n ? "everywhere (in every sampled world)" : holding == 0 ? "nowhere (in no sampled world)" : null;
+        if (conditions == null) {
+            box = new Prim().find(columns, holds, MIN_COVERAGE);
+            conditions = describe(box, paths);
+            tree = CartTree.grow(paths, columns, holds, TREE_DEPTH, Math.max(1, (int) Math.ceil(MIN_LEAF_SHARE * n)));
+        }
+        double[] response = new double[n];
+        for (int i = 0; i < n; i++) response[i] = allMargins ? margin[i] : holds[i] ? 1 : 0;
+        List<ClaimUncertainty.Decider> deciding = new ArrayList<>();
+        String measure;
+        double r2 = Double.NaN;
+        boolean varies = Arrays.stream(response).distinct().count() > 1;
+        if (saltelli != null && allMargins && varies) {
+            SobolResult s = new SobolAnalysis(BOOTSTRAP, CONFIDENCE, seed).analyze("margin of " + id, saltelli, response);
+            for (SobolIndex ix : s.indices()) deciding.add(new ClaimUncertainty.Decider(ix.path(), ix.total()));
+            measure = "Sobol ST";
+        } else if (varies && n > k + 1) {
+            RankRegression r = RankRegression.fit(columns, response);
+            for (int j = 0; j < k; j++) deciding.add(new ClaimUncertainty.Decider(paths.get(j), r.coefficients()[j]));
+            r2 = r.rSquared();
+            measure = "SRRC";
+        } else {
+            measure = varies ? "none (fewer worlds than parameters + 2)" : "none (the outcome does not vary)";
+        }
+        deciding.sort(Comparator.comparingDouble((ClaimUncertainty.Decider x) -> -Math.abs(x.value())));
+        List<String> surfacePaths = List.of();
+        TippingSurface surface = null;
+        if (deciding.size() >= 2 && holding > 0 && holding < n) {
+            int a = paths.indexOf(deciding.get(0).path());
+            int b = paths.indexOf(deciding.get(1).path());
+            surfacePaths = List.of(paths.get(a), paths.get(b));
+            surface = TippingSurface.of(columns[a], columns[b], holds, SURFACE_BINS);
+        }
+        ClaimUncertainty.FlipWorld flip = null;
+        if (defaultHolds != null) {
+            WorldOutcome best = null;
+            double furthest = Double.NEGATIVE_INFINITY;
+            for (WorldOutcome o : mine) {
+                if (o.holds() == defaultHolds) continue;
+                double beyond = Double.isFinite(o.margin()) ? Math.abs(o.margin()) : 0;
+                if (best == null || beyond > furthest) {
+                    best = o;
+                    furthest = beyond;
+                }
+            }
+            if (best != null) flip = new ClaimUncertainty.FlipWorld(best.world(), best.seed(), paths, best.parameters(), best.verdict(), best.holds(), best.margin());
+        }
+        return new ClaimUncertainty(id, n, holding, (double) holding / n, interval, unit, q, defaultHolds, box, conditions, tree, deciding, measure,
+            r2, surfacePaths, surface, flip);
+    }
+
+    static double[] quantiles(double[] v) {
+        double[] f = Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+        double[] q = new double[ClaimUncertainty.QUANTILES.length];
+        for (int i = 0; i < q.length; i++) {
+            if (f.length == 0) {
+                q[i] = Double.NaN;
+                continue;
+            }
+            // Linear interpolation between order statistics (Hyndman and Fan type 7, R's default).
+            double h = (f.length - 1) * ClaimUncertainty.QUANTILES[i];
+            int lo = (int) Math.floor(h);
+            int hi = Math.min(f.length - 1, lo + 1);
+            q[i] = f[lo] + (h - lo) * (f[hi] - f[lo]);
+        }
+        return q;
+    }
+
+    /** The box's limits on the parameters it restricts, as text. */
+    public static String describe(PrimBox box, List<String> paths) {
+        List<String> parts = new ArrayList<>();
+        for (int j = 0; j < paths.size(); j++) {
+            if (!box.restricted()[j]) continue;
+            boolean lo = isLimit(box, j, true);
+            boolean hi = isLimit(box, j, false);
+            String p = paths.get(j);
+            if (lo && hi) parts.add(number(box.low()[j]) + " <= " + p + " <= " + number(box.high()[j]));
+            else if (lo) parts.add(p + " >= " + number(box.low()[j]));
+            else parts.add(p + " <= " + number(box.high()[j]));
+        }
+        return parts.isEmpty() ? "anywhere (no box denser than the whole sample)" : String.join(" and ", parts);
+    }
+
+    private static boolean isLimit(PrimBox box, int j, boolean low) {
+        return low ? box.lowRestricted()[j] : box.highRestricted()[j];
+    }
+
+    /** Numbers in conditions: three significant digits with a magnitude, as owsim writes counts. */
+    public static String number(double v) {
+        return Readable.count(v, 3);
+    }
+}

@@ -1,0 +1,30 @@
+package owsim.claims.uncertainty;
+
+import java.util.List;
+
+/**
+ * Every claim's analysis over the sampled worlds.
+ *
+ * @param name the uncertainty file's name
+ * @param design latin-hypercube or sobol
+ * @param worlds worlds in the design
+ * @param parameters the uncertain parameters' paths
+ * @param distributions each parameter's distribution, described
+ * @param claims per claim, in the claims' order
+ * @param notes what could not be analysed, and why
+ */
+public record UncertaintyReport(String name, String design, int worlds, List<String> parameters, List<String> distributions,
+                                List<ClaimUncertainty> claims, List<String> notes) {
+    public UncertaintyReport {
+        parameters = List.copyOf(parameters);
+        distributions = List.copyOf(distributions);
+        claims = List.copyOf(claims);
+        notes = List.copyOf(notes);
+    }
+
+    /** The claim's analysis, or null. */
+    public ClaimUncertainty claim(String id) {
+        for (ClaimUncertainty c : claims) if (c.claim().equals(id)) return c;
+        return null;
+    }
+}

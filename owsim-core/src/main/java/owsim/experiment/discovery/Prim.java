@@ -1,0 +1,261 @@
+package owsim.experiment.discovery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The Patient Rule Induction Method (Friedman and Fisher 1999, Statistics and Computing 9:123),
+ * as scenario discovery uses it (Bryant and Lempert 2010, Technol. Forecast. Soc. Change 77:34;
+ * the EMA workbench and sdtoolkit): starting from the box holding every point, <b>peeling</b>
+ * repeatedly removes the {@code peelAlpha} share of the box's points at one end of one parameter,
+ * the end whose removal leaves the highest share of cases of interest (density), until the box
+ * holds less than {@code minMass} of all points or only cases of interest. Each step is a box of
+ * the trajectory, trading coverage (the share of all cases of interest still inside) for density.
+ * The chosen box is then <b>pasted</b>: a limit is moved back out by {@code pasteAlpha} of the
+ * box's points while that raises the density.
+ *
+ * <p>Deterministic: ties go to the larger box, then to the lower parameter index, then to the low end.
+ */
+public final class Prim {
+    private final double peelAlpha;
+    private final double pasteAlpha;
+    private final double minMass;
+
+    /** The EMA workbench's defaults: peel and paste 5 % at a time, stop below 5 % of the points. */
+    public Prim() {
+        this(0.05, 0.05, 0.05);
+    }
+
+    public Prim(double peelAlpha, double pasteAlpha, double minMass) {
+        if (!(peelAlpha > 0 && peelAlpha < 0.5)) throw new IllegalArgumentException("peelAlpha must be in (0, 0.5), was " + peelAlpha);
+        if (!(pasteAlpha > 0 && pasteAlpha < 0.5)) throw new IllegalArgumentException("pasteAlpha must be in (0, 0.5), was " + pasteAlpha);
+        if (!(minMass > 0 && minMass < 1)) throw new IllegalArgumentException("minMass must be in (0, 1), was " + minMass);
+        this.peelAlpha = peelAlpha;
+        this.pasteAlpha = pasteAlpha;
+        this.minMass = minMass;
+    }
+
+    /**
+     * The peeling trajectory, widest box (every point) first.
+     *
+     * @param columns one array of n values per parameter
+     * @param interest per point, whether it is a case of interest
+     */
+    public List<PrimBox> peel(double[][] columns, boolean[] interest) {
+        int n = check(columns, interest);
+        int k = columns.length;
+        double[] min = new double[k];
+        double[] max = new double[k];
+        for (int j = 0; j < k; j++) {
+            min[j] = Arrays.stream(columns[j]).min().orElse(0);
+            max[j] = Arrays.stream(columns[j]).max().orElse(0);
+        }
+        int positives = 0;
+        for (boolean b : interest) if (b) positives++;
+        double[] lo = min.clone();
+        double[] hi = max.clone();
+        List<PrimBox> trajectory = new ArrayList<>();
+        trajectory.add(box(columns, interest, lo, hi, min, max, positives, n));
+        while (true) {
+            PrimBox current = trajectory.get(trajectory.size() - 1);
+            if (current.density() >= 1 || current.coverage() == 0) break;
+            double bestDensity = -1;
+            int bestInside = -1;
+            double[] bestLo = null;
+            double[] bestHi = null;
+            for (int j = 0; j < k; j++) {
+                double[] vals = inside(columns, j, lo, hi);
+                Arrays.sort(vals);
+                int m = vals.length;
+                int cut = Math.max(1, (int) Math.floor(peelAlpha * m));
+                for (int side = 0; side < 2; side++) {
+                    double[] nlo = lo.clone();
+                    double[] nhi = hi.clone();
+                    if (side == 0) {
+                        double limit = vals[cut - 1];
+                        int first = upper(vals, limit);
+                        if (first >= m) continue;
+                        nlo[j] = vals[first];
+                    } else {
+                        double limit = vals[m - cut];
+                        int last = lower(vals, limit) - 1;
+                        if (last < 0) continue;
+                        nhi[j] = vals[last];
+                    }
+                    int[] counts = count(columns, interest, nlo, nhi);
+                    if (counts[0] < minMass * n) continue;
+                    double density = (double) counts[1] / counts[0];
+                    if (density > bestDensity || (density == bestDensity && counts[0] > bestInside)) {
+                        bestDensity = density;
+                        bestInside = counts[0];
+                        bestLo = nlo;
+                        bestHi = nhi;
+                    }
+                }
+            }
+            if (bestLo == null) break;
+            lo = bestLo;
+            hi = bestHi;
+            trajectory.add(box(columns, interest, lo, hi, min, max, positives, n));
+        }
+        return trajectory;
+    }
+
+    /**
+     * The box of the trajectory with the highest density among those covering at least
+     * {@code minCoverage} of the cases of interest (ties: the higher coverage), then pasted.
+     */
+    public PrimBox find(double[][] columns, boolean[] interest, double minCoverage) {
+        List<PrimBox> trajectory = peel(columns, interest);
+        return paste(columns, interest, select(trajectory, minCoverage));
+    }
+
+    /** The trajectory's box with the highest density whose coverage is at least {@code minCoverage}. */
+    public static PrimBox select(List<PrimBox> trajectory, double minCoverage) {
+        PrimBox best = trajectory.get(0);
+        for (PrimBox b : trajectory) {
+            if (b.coverage() < minCoverage) continue;
+            if (b.density() > best.density() || (b.density() == best.density() && b.coverage() > best.coverage())) best = b;
+        }
+        return best;
+    }
+
+    /** Moves the box's limits back out while that raises its density (Friedman and Fisher's pasting). */
+    public PrimBox paste(double[][] columns, boolean[] interest, PrimBox start) {
+        int n = check(columns, interest);
+        int k = columns.length;
+        double[] min = new double[k];
+        double[] max = new double[k];
+        for (int j = 0; j < k; j++) {
+            min[j] = Arrays.stream(columns[j]).min().orElse(0);
+            max[j] = Arrays.stream(columns[j]).max().orElse(0);
+        }
+        int positives = 0;
+        for (boolean b : interest) if (b) positives++;
+        double[] lo = start.low().clone();
+        double[] hi = start.high().clone();
+        PrimBox current = box(columns, interest, lo, hi, min, max, positives, n);
+        while (true) {
+            int inBox = count(columns, interest, lo, hi)[0];
+            int step = Math.max(1, (int) Math.floor(pasteAlpha * inBox));
+            double bestDensity = current.density();
+            double[] bestLo = null;
+            double[] bestHi = null;
+            for (int j = 0; j < k; j++) {
+                double[] out = outsideAlong(columns, j, lo, hi);
+                for (int side = 0; side < 2; side++) {
+                    double[] candidates = side == 0 ? below(out, lo[j]) : above(out, hi[j]);
+                    if (candidates.length == 0) continue;
+                    double[] nlo = lo.clone();
+                    double[] nhi = hi.clone();
+                    if (side == 0) nlo[j] = candidates[Math.max(0, candidates.length - step)];
+                    else nhi[j] = candidates[Math.min(candidates.length - 1, step - 1)];
+                    int[] counts = count(columns, interest, nlo, nhi);
+                    double density = (double) counts[1] / counts[0];
+                    if (density > bestDensity) {
+                        bestDensity = density;
+                        bestLo = nlo;
+                        bestHi = nhi;
+                    }
+                }
+            }
+            if (bestLo == null) return current;
+            lo = bestLo;
+            hi = bestHi;
+            current = box(columns, interest, lo, hi, min, max, positives, n);
+        }
+    }
+
+    private static int check(double[][] columns, boolean[] interest) {
+        if (columns.length == 0) throw new IllegalArgumentException("at least one parameter is needed");
+        int n = interest.length;
+        if (n == 0) throw new IllegalArgumentException("at least one point is needed");
+        for (double[] c : columns) if (c.length != n) throw new IllegalArgumentException("every column needs " + n + " values");
+        return n;
+    }
+
+    private static PrimBox box(double[][] columns, boolean[] interest, double[] lo, double[] hi, double[] min, double[] max, int positives, int n) {
+        int[] c = count(columns, interest, lo, hi);
+        boolean[] low = new boolean[lo.length];
+        boolean[] high = new boolean[lo.length];
+        for (int j = 0; j < lo.length; j++) {
+            low[j] = lo[j] > min[j];
+            high[j] = hi[j] < max[j];
+        }
+        return new PrimBox(lo.clone(), hi.clone(), positives == 0 ? 0 : (double) c[1] / positives, c[0] == 0 ? 0 : (double) c[1] / c[0],
+            (double) c[0] / n, low, high);
+    }
+
+    /** {points inside, cases of interest inside}. */
+    private static int[] count(double[][] columns, boolean[] interest, double[] lo, double[] hi) {
+        int in = 0;
+        int pos = 0;
+        for (int i = 0; i < interest.length; i++) {
+            if (within(columns, i, lo, hi, -1)) {
+                in++;
+                if (interest[i]) pos++;
+            }
+        }
+        return new int[] {in, pos};
+    }
+
+    private static boolean within(double[][] columns, int i, double[] lo, double[] hi, int skip) {
+        for (int j = 0; j < columns.length; j++) {
+            if (j == skip) continue;
+            double v = columns[j][i];
+            if (v < lo[j] || v > hi[j]) return false;
+        }
+        return true;
+    }
+
+    private static double[] inside(double[][] columns, int j, double[] lo, double[] hi) {
+        double[] v = new double[columns[j].length];
+        int m = 0;
+        for (int i = 0; i < v.length; i++) if (within(columns, i, lo, hi, -1)) v[m++] = columns[j][i];
+        return Arrays.copyOf(v, m);
+    }
+
+    /** Values of parameter j of the points inside the box on every other parameter, sorted. */
+    private static double[] outsideAlong(double[][] columns, int j, double[] lo, double[] hi) {
+        double[] v = new double[columns[j].length];
+        int m = 0;
+        for (int i = 0; i < v.length; i++) if (within(columns, i, lo, hi, j)) v[m++] = columns[j][i];
+        double[] out = Arrays.copyOf(v, m);
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static double[] below(double[] sorted, double limit) {
+        return Arrays.copyOf(sorted, lower(sorted, limit));
+    }
+
+    private static double[] above(double[] sorted, double limit) {
+        int from = upper(sorted, limit);
+        return Arrays.copyOfRange(sorted, from, sorted.length);
+    }
+
+    /** First index whose value is at least {@code v}. */
+    private static int lower(double[] sorted, double v) {
+        int a = 0;
+        int b = sorted.length;
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (sorted[mid] < v) a = mid + 1;
+            else b = mid;
+        }
+        return a;
+    }
+
+    /** First index whose value is above {@code v}. */
+    private static int upper(double[] sorted, double v) {
+        int a = 0;
+        int b = sorted.length;
+        while (a < b) {
+            int mid = (a + b) >>> 1;
+            if (sorted[mid] <= v) a = mid + 1;
+            else b = mid;
+        }
+        return a;
+    }
+}

@@ -1,0 +1,111 @@
+package owsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import owsim.claims.uncertainty.ClaimUncertainty;
+import owsim.claims.uncertainty.UncertaintyAnalysis;
+import owsim.claims.uncertainty.UncertaintyReport;
+import owsim.experiment.discovery.CartTree;
+import owsim.experiment.discovery.TippingSurface;
+import owsim.format.Readable;
+
+/** The words and numbers of a claim's verdict under uncertainty, shared by the Markdown and HTML writers. */
+final class UncertaintyText {
+    private UncertaintyText() {}
+
+    /** "87.5% [83.0%, 91.0%] of 256 worlds". */
+    static String share(ClaimUncertainty c) {
+        return Readable.percent(c.share()) + " [" + Readable.percent(c.interval().low()) + ", " + Readable.percent(c.interval().high()) + "] of "
+            + c.worlds() + " worlds";
+    }
+
+    /** The margin's unit without its explanation in brackets, for table cells. */
+    static String shortUnit(String unit) {
+        int p = unit.indexOf(" (");
+        return p < 0 ? unit : unit.substring(0, p);
+    }
+
+    /** The margin's quantiles, "5%: x, 25%: y, median: z, 75%: ..., 95%: ...". */
+    static String margin(ClaimUncertainty c) {
+        double[] q = c.marginQuantiles();
+        if (!Double.isFinite(q[2])) return "no margin recorded";
+        String u = shortUnit(c.marginUnit());
+        String[] names = {"5%", "25%", "median", "75%", "95%"};
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < q.length; i++) parts.add(names[i] + " " + ClaimsText.value(q[i], u));
+        return String.join(", ", parts);
+    }
+
+    /** The box with its trade-off figures. */
+    static String box(ClaimUncertainty c) {
+        if (c.box() == null) return "holds " + c.conditions();
+        return c.conditions() + " (PRIM box: covers " + Readable.percent(c.box().coverage()) + " of the worlds where it holds; it holds in "
+            + Readable.percent(c.box().density()) + " of the worlds in the box, " + Readable.percent(c.box().mass()) + " of all)";
+    }
+
+    /** The tree's leaves where the claim mostly holds. */
+    static List<String> treeRules(ClaimUncertainty c) {
+        List<String> out = new ArrayList<>();
+        if (c.tree() == null) return out;
+        for (CartTree.Rule r : c.tree().rules(UncertaintyAnalysis::number)) {
+            out.add(r.conditions() + ": holds in " + r.positives() + " of " + r.points() + " worlds (" + Readable.percent(r.share()) + ")");
+        }
+        return out;
+    }
+
+    /** The three most deciding parameters with their measure. */
+    static String deciding(ClaimUncertainty c) {
+        if (c.deciding().isEmpty()) return c.decidingMeasure();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, c.deciding().size()); i++) {
+            ClaimUncertainty.Decider d = c.deciding().get(i);
+            parts.add(d.path() + " (" + (c.decidingMeasure().equals("SRRC") ? Readable.fixed(d.value(), 2) : Readable.fixed(d.value(), 3)) + ")");
+        }
+        String tail = c.decidingMeasure().equals("SRRC")
+            ? "; standardised rank regression coefficients of the " + (Double.isNaN(c.rSquared()) ? "outcome" : "margin, R² " + Readable.fixed(c.rSquared(), 2))
+            : "; Sobol total indices of the margin";
+        return String.join(", ", parts) + tail;
+    }
+
+    /** The flip world as --set options that rebuild it. */
+    static String flip(ClaimUncertainty c) {
+        ClaimUncertainty.FlipWorld f = c.flip();
+        if (f == null) {
+            return c.defaultHolds() == null ? "not recorded" : "none: in every sampled world the verdict is the base world's";
+        }
+        StringBuilder sb = new StringBuilder("world " + f.world() + " (" + (f.holds() ? "holds" : "does not hold") + ", " + f.verdict() + "): owsim claims");
+        for (int j = 0; j < f.paths().size(); j++) sb.append(" --set '").append(f.paths().get(j)).append('=').append(f.values()[j]).append('\'');
+        return sb.toString();
+    }
+
+    /** The tipping surface as rows of a table: header, then one row per bin of the first parameter. */
+    static List<List<String>> surface(ClaimUncertainty c) {
+        List<List<String>> rows = new ArrayList<>();
+        TippingSurface s = c.surface();
+        if (s == null) return rows;
+        List<String> head = new ArrayList<>();
+        head.add(c.surfacePaths().get(0) + " \\ " + c.surfacePaths().get(1));
+        for (int b = 0; b + 1 < s.edgesB().length; b++) head.add(range(s.edgesB(), b));
+        rows.add(head);
+        for (int a = 0; a + 1 < s.edgesA().length; a++) {
+            List<String> row = new ArrayList<>();
+            row.add(range(s.edgesA(), a));
+            for (int b = 0; b + 1 < s.edgesB().length; b++) {
+                row.add(Double.isNaN(s.share()[a][b]) ? "-" : Readable.percent(s.share()[a][b]) + " (" + s.points()[a][b] + ")");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String range(double[] edges, int i) {
+        return UncertaintyAnalysis.number(edges[i]) + "-" + UncertaintyAnalysis.number(edges[i + 1]);
+    }
+
+    /** The parameters and their distributions, one line each. */
+    static List<String> parameters(UncertaintyReport r) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < r.parameters().size(); i++) out.add(r.parameters().get(i) + ": " + r.distributions().get(i));
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package owsim.claims.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import owsim.catalog.Catalog;
+import owsim.claims.Claim;
+import owsim.claims.ClaimResult;
+import owsim.claims.Claims;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Scenario;
+import owsim.scenario.ScenarioOverrides;
+import owsim.scenario.Scenarios;
+
+/**
+ * Flip worlds kept as test cases: found by {@code owsim claims --uncertainty
+ * experiments/claims-uncertainty.yaml --worlds 8} (its report's "Flip world" lines), world 3 for
+ * claim h and world 4 for claim g. Each is loaded here from its values, and the claim's verdict
+ * there is the opposite of the default world's: neither claim is robust to the uncertainty set.
+ */
+class FlipWorldTest {
+    static final Path FILE = Path.of("..", "experiments", "claims-uncertainty.yaml");
+
+    /** World 3: a low community-improvement rate (0.0028 against the default 0.02). */
+    static final Map<String, Double> WORLD_3 = values(0.2542930460295243, 0.31156032402873063, 0.4894968389895455, 0.33173057511674664,
+        0.3778884682619893, 0.0028436299970798313, 0.0066455270669223, 0.06895945323392116, 4.9894816240253705, 0.3148176734506804,
+        2.459822611591458, 1.0417682725424435, 5.8683420848524645E7, 16.430517038556882, 0.4552981841633884, 20.989164611553697);
+
+    /** World 4: consumers who value the open ecosystem highly (0.58 against the default 0.05). */
+    static final Map<String, Double> WORLD_4 = values(0.5814363059425979, 0.07712117715544178, 0.09208454994677735, 0.17886521654877843,
+        0.273427562314419, 0.019561186911634554, 0.0012075395643424897, 0.031968410187314285, 4.4009682811225295, 0.4129073911847922,
+        4.3473960219426395, 0.26577378628661413, 3.81514473955406E7, 20.688909034953845, 0.6592334409240345, 6.967008644440614);
+
+    static final Catalog CATALOG = Catalog.bundled();
+
+    @Test void theToolSamplesTheseWorlds() {
+        UncertaintySet set = UncertaintySet.load(FILE, 8, Claims.all().stream().map(Claim::id).toList());
+        assertThat(set.paths()).containsExactlyElementsOf(WORLD_3.keySet());
+        WorldRunner runner = new WorldRunner(set, Claims.all(), CATALOG);
+        double[] w3 = set.sample().row(3);
+        double[] w4 = set.sample().row(4);
+        assertThat(w3).containsExactly(WORLD_3.values().stream().mapToDouble(Double::doubleValue).toArray());
+        assertThat(w4).containsExactly(WORLD_4.values().stream().mapToDouble(Double::doubleValue).toArray());
+        assertThat(runner.totalRuns()).isEqualTo(8 * Claims.all().size());
+    }
+
+    @Test void claimHFlipsInWorld3() {
+        assertFlips("h", WORLD_3);
+    }
+
+    @Test void claimGFlipsInWorld4() {
+        assertFlips("g", WORLD_4);
+    }
+
+    private static void assertFlips(String id, Map<String, Double> world) {
+        Claim claim = Claims.all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        AggregateEngine engine = new AggregateEngine(CATALOG);
+        Scenario base = Scenarios.defaultScenario();
+        ClaimResult atBase = claim.evaluate(base, engine);
+        ClaimResult there = claim.evaluate(new ScenarioOverrides().apply(base, world), engine);
+        assertThat(atBase.holdsHere()).as(id + " in the default world: " + atBase.finding()).isTrue();
+        assertThat(there.holdsHere()).as(id + " in the flip world: " + there.finding()).isFalse();
+        assertThat(there.margin()).isNegative();
+    }
+
+    private static Map<String, Double> values(double... v) {
+        List<String> paths = List.of("segments[consumers].ecosystemWeight", "segments[developers].ecosystemWeight",
+            "segments[hobbyists].ecosystemWeight", "segments[major-players].ecosystemWeight", "segments[students].ecosystemWeight",
+            "technology.communityProgressPerDerivativeGrowth", "segments[hobbyists].derivativesPerUserMonth", "technology.spilloverPerMonth",
+            "technology.algorithmicProgressPerYear", "technology.researchElasticity", "market.newsHazardPerYear", "market.marketingMaxPerYear",
+            "market.marketingHalfSaturationUsdPerMonth", "market.prestigeHalfLifeMonths", "labs[frontier-closed].harvestDetectionShare",
+            "segments[hobbyists].influence");
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < v.length; i++) m.put(paths.get(i), v[i]);
+        return m;
+    }
+}

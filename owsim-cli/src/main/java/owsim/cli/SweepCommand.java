@@ -42,6 +42,11 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
         description = "Results file (default: EXPERIMENT with .duckdb); with --master a new directory (default: EXPERIMENT-spark).")
     String out;
 
+    @Option(names = "--base", paramLabel = "FILE",
+        description = {"Base scenario file in place of the experiment's 'base:' (which must lie in the experiment's folder);",
+            "this one may be anywhere. Give it again to resume."})
+    Path base;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
@@ -64,7 +69,7 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
         if (partitions != null) throw new IllegalArgumentException("--partitions: only with --master (Spark); the local runner takes --threads");
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > 1024) throw new IllegalArgumentException("--threads: must be from 1 to 1024, was " + t);
-        Experiment e = Experiments.load(experiment);
+        Experiment e = Experiments.load(experiment, base);
         Path file = out != null ? Path.of(out) : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -133,6 +138,7 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
         List<String> args = new ArrayList<>(List.of(experiment.toString(), "--master", master));
         if (out != null) args.addAll(List.of("--out", out));
         if (partitions != null) args.addAll(List.of("--partitions", partitions.toString()));
+        if (base != null) args.addAll(List.of("--base", base.toString()));
         if (catalog.file != null) args.addAll(List.of("--catalog", catalog.file.toString()));
         return spark.run(args, master.startsWith("local"), spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -56,7 +56,8 @@ class LauncherTest {
 
     /**
      * A built tree (a jar newer than its sources) and a stand-in for java that logs its arguments,
-     * writes the archive it is asked to (or fails to, when the file fail-archive exists), and runs.
+     * writes the class list and the archive it is asked to (or fails to list the classes, when the
+     * file fail-archive exists), and runs.
      */
     private static Path builtTree(Path tmp) throws Exception {
         Path tree = Files.createDirectories(tmp.resolve("tree"));
@@ -70,8 +71,10 @@ class LauncherTest {
         Path bin = Files.createDirectories(tmp.resolve("bin"));
         Path java = bin.resolve("java");
         Files.writeString(java, "#!/usr/bin/env bash\necho \"$*\" >> \"" + tmp.resolve("java.log") + "\"\n"
-            + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*)\n"
-            + "  [ -e \"" + tmp.resolve("fail-archive") + "\" ] && exit 1; echo archive > \"${a#*=}\";; esac; done\n"
+            + "dump=; for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && dump=1; done\n"
+            + "for a in \"$@\"; do case \"$a\" in -XX:DumpLoadedClassList=*)\n"
+            + "  [ -e \"" + tmp.resolve("fail-archive") + "\" ] && exit 1; echo classes > \"${a#*=}\";;\n"
+            + "  -XX:SharedArchiveFile=*) [ -n \"$dump\" ] && echo archive > \"${a#*=}\";; esac; done\n"
             + "echo ran\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return tree;
@@ -98,10 +101,15 @@ class LauncherTest {
         Path tree = builtTree(tmp);
         Path jsa = tree.resolve("owsim-cli/target/owsim.jsa");
         List<String> first = javaRuns(tmp, tree, "cost", "serve", "--model", "m");
-        assertThat(first).hasSize(2);
-        assertThat(first.get(0)).contains("-XX:ArchiveClassesAtExit=" + jsa + ".").contains("cost serve");
+        assertThat(first).hasSize(3);
+        assertThat(first.get(0)).contains("-XX:DumpLoadedClassList=" + jsa + ".").contains("cost serve");
+        assertThat(first.get(1)).contains("-Xshare:dump", "-XX:SharedClassListFile=" + jsa + ".", "-XX:SharedArchiveFile=" + jsa + ".");
         assertThat(Files.readString(jsa)).isEqualTo("archive\n");
-        assertThat(first.get(1)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + jsa)
+        try (var left = Files.list(jsa.getParent())) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("the class list is removed")
+                .containsExactlyInAnyOrder("owsim.jar", "owsim.jsa");
+        }
+        assertThat(first.get(2)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + jsa)
             .endsWith("-jar " + tree.resolve("owsim-cli/target/owsim.jar") + " cost serve --model m");
         assertThat(Files.readString(tmp.resolve("err.txt"))).contains("preparing faster starts");
 
@@ -119,7 +127,7 @@ class LauncherTest {
         Files.createFile(tmp.resolve("fail-archive"));
         List<String> failed = javaRuns(tmp, tree, "--version");
         assertThat(failed).hasSize(2);
-        assertThat(failed.get(0)).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(failed.get(0)).contains("-XX:DumpLoadedClassList=");
         assertThat(failed.get(1)).doesNotContain("SharedArchiveFile").contains("-XX:TieredStopAtLevel=1").endsWith("--version");
         assertThat(Files.size(jsa)).isZero();
         List<String> again = javaRuns(tmp, tree, "--version");
@@ -142,7 +150,7 @@ class LauncherTest {
         assertThat(p.exitValue()).isZero();
         List<String> runs = Files.readAllLines(tmp.resolve("java.log"));
         assertThat(runs).hasSize(1);
-        assertThat(runs.get(0)).doesNotContain("SharedArchiveFile").doesNotContain("ArchiveClassesAtExit").endsWith("catalog list");
+        assertThat(runs.get(0)).doesNotContain("SharedArchiveFile").doesNotContain("DumpLoadedClassList").endsWith("catalog list");
         assertThat(tree.resolve("owsim-cli/target/owsim.jsa")).doesNotExist();
     }
 }

@@ -120,6 +120,34 @@ class SweepCommandTest {
     }
 
     @Test
+    void aBaseGivenWithBaseMayLieOutsideTheExperimentsFolderAndMustBeGivenAgainToResume(@TempDir Path tmp) throws Exception {
+        Path base = tmp.resolve("mine/base.yaml");
+        Files.createDirectories(base.getParent());
+        Files.writeString(base, owsim.scenario.Scenarios.defaultYaml().replaceFirst("spilloverPerMonth: [0-9.]+", "spilloverPerMonth: 0.07"));
+        Path exp = tmp.resolve("experiments/exp.yaml");
+        Files.createDirectories(exp.getParent());
+        Files.writeString(exp, "name: t\nbase: ../mine/base.yaml\nrootSeed: 1\nmonths: 3\ndesign: {kind: grid, levels: 2}\nparameters:\n"
+            + "  - path: technology.algorithmicProgressPerYear\n    min: 2\n    max: 3\n");
+        Cli refused = Cli.run("sweep", exp.toString(), "--threads", "1");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("base: '../mine/base.yaml' is outside the experiment file's folder");
+
+        Cli r = Cli.run("sweep", exp.toString(), "--base", base.toString(), "--threads", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("2 runs made, 2 stored of 2");
+        Cli missing = Cli.run("sweep", exp.toString(), "--threads", "1", "--base", tmp.resolve("missing.yaml").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("owsim: --base: no scenario file '" + tmp.resolve("missing.yaml") + "'\n");
+        Files.writeString(tmp.resolve("other.yaml"), owsim.scenario.Scenarios.defaultYaml());
+        Cli other = Cli.run("sweep", exp.toString(), "--threads", "1", "--base", tmp.resolve("other.yaml").toString());
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("was written with a different base scenario").contains("the same --base");
+        Cli again = Cli.run("sweep", exp.toString(), "--base", base.toString(), "--threads", "1");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).startsWith("0 runs made, 2 stored of 2");
+    }
+
+    @Test
     void agentUsersTimesThreadsBeyondTheHeapAreRefusedAtTheUsersLine(@TempDir Path tmp) throws Exception {
         Path exp = tmp.resolve("agents.yaml");
         Files.writeString(exp, "name: t\nrootSeed: 1\nengine: agent\nusers: 100000000\ndesign: {kind: grid, levels: 2}\nparameters:\n"

@@ -27,6 +27,21 @@ public final class ExperimentRunner {
     private final Function<Scenario, RunResult> engine;
     private final ScenarioOverrides overrides = new ScenarioOverrides();
     private final String[] paths;
+    /**
+     * Each design point's scenario as {@link #checkDesign} built it, for the runs to use rather
+     * than build it again; null when the check has not run or the design is too big to keep.
+     * Written once, before any run starts on another thread (the sweep's threads are started after).
+     */
+    private volatile Scenario[] checked;
+
+    /**
+     * Most design points times parameters whose checked scenarios are kept: a scenario with its
+     * design point applied holds about 90 bytes per parameter of its own (rebuilt records on the
+     * paths; the rest is shared with the base; 1.8 kB for the 20 parameters of
+     * experiments/sobol-twenty.yaml), so at most about 100 MB. Larger designs build each point
+     * twice (a point costs about 20 us to build warm, a run milliseconds).
+     */
+    static final long KEEP_CHECKED_LIMIT = 1L << 20;
 
     public ExperimentRunner(Experiment experiment, Catalog catalog) {
         this.experiment = experiment;
@@ -45,16 +60,25 @@ public final class ExperimentRunner {
     /**
      * Builds every design point's scenario without running it, so that a combination the scenario
      * does not allow (or a csv value, or a fraction for a whole-number field) stops the sweep
-     * before its first run rather than when a run reaches it. Building a scenario costs
-     * microseconds; a run costs milliseconds at least.
+     * before its first run rather than when a run reaches it. The scenarios built are kept for
+     * the runs (up to {@link #KEEP_CHECKED_LIMIT}), so a point is built once. Call it before the
+     * runs start, on the thread that starts them.
      *
      * @throws InputException naming the experiment file, the design point and its values
      */
     public void checkDesign() {
+        checkDesign(KEEP_CHECKED_LIMIT);
+    }
+
+    /** {@link #checkDesign()}, keeping the scenarios only when points times parameters are at most {@code keepLimit}. */
+    void checkDesign(long keepLimit) {
+        boolean keep = (long) matrix.runs() * Math.max(1, paths.length) <= keepLimit;
+        Scenario[] built = keep ? new Scenario[matrix.runs()] : null;
         for (int row = 0; row < matrix.runs(); row++) {
             double[] values = matrix.row(row);
             try {
-                overrides.apply(experiment.base(), paths, values);
+                Scenario s = overrides.apply(experiment.base(), paths, values);
+                if (keep) built[row] = s;
             } catch (InputException e) {
                 StringBuilder point = new StringBuilder();
                 for (int k = 0; k < paths.length; k++) {
@@ -66,9 +90,13 @@ public final class ExperimentRunner {
                     "design point " + row + where + " (" + point + ") is not a valid scenario: " + e.getMessage());
             }
         }
+        checked = built;
     }
 
     public Experiment experiment() { return experiment; }
+
+    /** Whether the runs use the scenarios {@link #checkDesign} built (for tests). */
+    boolean usesCheckedScenarios() { return checked != null; }
 
     public SampleMatrix matrix() { return matrix; }
 
@@ -81,7 +109,8 @@ public final class ExperimentRunner {
         int row = runId / reps;
         int rep = runId % reps;
         double[] values = matrix.row(row);
-        Scenario s = overrides.apply(experiment.base(), paths, values);
+        Scenario[] kept = checked;
+        Scenario s = kept != null ? kept[row] : overrides.apply(experiment.base(), paths, values);
         long seed = Seeds.replication(experiment.rootSeed(), row, rep);
         RunResult r = engine.apply(s.withSeed(seed));
         double[] out = new double[experiment.metrics().size()];

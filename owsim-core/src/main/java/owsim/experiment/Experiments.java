@@ -28,15 +28,44 @@ public final class Experiments {
 
     /** Reads and checks an experiment file; every error names the file, line and field. */
     public static Experiment load(Path file) {
-        return parse(file.toString(), InputFiles.read(file), file.toAbsolutePath().getParent());
+        return load(file, null);
+    }
+
+    /**
+     * Reads and checks an experiment file whose base scenario is {@code baseFile} when that is
+     * not null ({@code owsim sweep --base FILE}): it replaces the file's {@code base:} and, being
+     * named by the user on the command line rather than by a file that may come from elsewhere,
+     * may be anywhere.
+     */
+    public static Experiment load(Path file, Path baseFile) {
+        String baseText = null;
+        if (baseFile != null) {
+            if (!Files.isRegularFile(baseFile)) {
+                throw InputException.ofField("--base", "no scenario file '" + baseFile + "'"
+                    + (Files.isDirectory(baseFile) ? " (that is a folder)" : ""));
+            }
+            baseText = InputFiles.read(baseFile);
+        }
+        return parse(file.toString(), InputFiles.read(file), file.toAbsolutePath().getParent(),
+            baseFile == null ? null : baseFile.toString(), baseText);
     }
 
     /** Parses experiment YAML; {@code dir} resolves the base scenario and csv files. */
     public static Experiment parse(String source, String text, Path dir) {
+        return parse(source, text, dir, null, null);
+    }
+
+    /**
+     * Parses experiment YAML with the base scenario given as text ({@code baseSource} names it in
+     * messages) in place of the file's {@code base:}, or, when {@code baseText} is null, the one
+     * {@code base:} names, resolved from {@code dir}.
+     */
+    public static Experiment parse(String source, String text, Path dir, String baseSource, String baseText) {
         ExperimentSpec spec = new StrictYaml().read(source, text, ExperimentSpec.class);
-        String baseText;
         Scenario base;
-        if (spec.base().equals("default")) {
+        if (baseText != null) {
+            base = Scenarios.parse(baseSource, baseText);
+        } else if (spec.base().equals("default")) {
             baseText = Scenarios.defaultYaml();
             base = Scenarios.defaultScenario();
         } else {

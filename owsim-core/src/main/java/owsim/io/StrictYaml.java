@@ -66,7 +66,7 @@ public final class StrictYaml {
      * is raised to {@link InputFiles#MAX_BYTES} so the one size limit is the file's; its alias and
      * nesting limits apply only when SnakeYAML builds a node tree, which Jackson's streaming parser
      * never does, so nesting is limited by Jackson's stream constraints and aliases are refused by
-     * {@link #checkTagsAndAliases} (Jackson would read {@code *x} as the text "x").
+     * {@link #nextChecked} (Jackson would read {@code *x} as the text "x").
      */
     public static YAMLFactory factory() {
         LoaderOptions loader = new LoaderOptions();
@@ -113,7 +113,7 @@ public final class StrictYaml {
 
     public <T> T read(String sourceName, String text, Class<T> type) {
         try {
-            checkTagsAndAliases(mapper.getFactory(), sourceName, text);
+            // One pass over the tokens refuses tags, aliases and unknown keys; a second binds.
             UnknownKeys.check(mapper, sourceName, text, type);
             T value = mapper.readValue(text, type);
             if (value == null) throw new InputException(sourceName, 1, 1, null, "the file is empty");
@@ -126,28 +126,28 @@ public final class StrictYaml {
     }
 
     /**
-     * Refuses YAML tags other than the core schema's ({@code !foo} would otherwise be dropped
-     * silently) and aliases ({@code *name}, read by Jackson as the text "name", and the means of
-     * "billion laughs" documents). Runs over the whole document before anything is bound.
+     * The next token, refused if it carries a YAML tag other than the core schema's ({@code !foo}
+     * would otherwise be dropped silently) or is an alias ({@code *name}, read by Jackson as the
+     * text "name", and the means of "billion laughs" documents). {@link UnknownKeys} reads every
+     * token of a document through this before anything is bound.
      */
-    static void checkTagsAndAliases(JsonFactory factory, String source, String text) throws IOException {
-        try (JsonParser p = factory.createParser(text)) {
-            if (!(p instanceof YAMLParser y)) return;
-            while (next(y, source) != null) {
-                String tag = y.getTypeId();
-                if (tag != null && !PLAIN_TAGS.contains(tag)) {
-                    JsonLocation l = y.currentTokenLocation();
-                    String shown = tag.startsWith("tag:") ? "!<" + tag + ">" : "!" + tag;
-                    throw new InputException(source, l.getLineNr(), l.getColumnNr(), fieldAt(y),
-                        "unknown YAML tag '" + shown + "'; owsim files use no tags: remove it");
-                }
-                if (y.isCurrentAlias()) {
-                    JsonLocation l = y.currentTokenLocation();
-                    throw new InputException(source, l.getLineNr(), l.getColumnNr(), fieldAt(y),
-                        "YAML aliases ('*" + y.getText() + "') are not allowed; write the value out in full");
-                }
+    static JsonToken nextChecked(JsonParser p, String source) throws IOException {
+        JsonToken t = next(p, source);
+        if (t != null && p instanceof YAMLParser y) {
+            String tag = y.getTypeId();
+            if (tag != null && !PLAIN_TAGS.contains(tag)) {
+                JsonLocation l = y.currentTokenLocation();
+                String shown = tag.startsWith("tag:") ? "!<" + tag + ">" : "!" + tag;
+                throw new InputException(source, l.getLineNr(), l.getColumnNr(), fieldAt(y),
+                    "unknown YAML tag '" + shown + "'; owsim files use no tags: remove it");
+            }
+            if (y.isCurrentAlias()) {
+                JsonLocation l = y.currentTokenLocation();
+                throw new InputException(source, l.getLineNr(), l.getColumnNr(), fieldAt(y),
+                    "YAML aliases ('*" + y.getText() + "') are not allowed; write the value out in full");
             }
         }
+        return t;
     }
 
     /** The next token; a nesting-limit error gets the position the parser reached (Jackson's has none). */

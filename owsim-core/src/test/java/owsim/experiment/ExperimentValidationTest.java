@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
+import owsim.scenario.Scenarios;
 
 /** An experiment is checked whole before its first run: ranges, metrics, sizes and the files it names. */
 class ExperimentValidationTest {
@@ -112,6 +113,34 @@ class ExperimentValidationTest {
             .hasMessage(f + ":4:1: base: '../secret.yaml' is outside the experiment file's folder; a base scenario must be in that folder or below it");
         Path abs = write("sub/abs.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER, "base: " + outside + "\n"));
         assertThatThrownBy(() -> Experiments.load(abs)).hasMessageContaining("is outside the experiment file's folder");
+    }
+
+    @Test
+    void aBaseGivenOnTheCommandLineMayBeAnywhereAndReplacesTheFilesOwn() throws Exception {
+        // The user's own base (owsim sweep EXP --base FILE), outside the experiment's folder, its spillover changed.
+        String text = Scenarios.defaultYaml().replaceFirst("spilloverPerMonth: [0-9.eE+-]+", "spilloverPerMonth: 0.07");
+        assertThat(text).isNotEqualTo(Scenarios.defaultYaml());
+        Path base = write("elsewhere/base.yaml", text);
+        Path f = write("sub/exp.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER, "base: ../secret.yaml\n"));
+        Experiment e = Experiments.load(f, base);
+        assertThat(e.baseHash()).isEqualTo(Experiments.sha256(text));
+        assertThat(e.base().technology().spilloverPerMonth()).isEqualTo(0.07);
+        assertThat(e.base().run().months()).as("the experiment's months still apply").isEqualTo(6);
+        Path g = write("sub/default.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER, ""));
+        assertThat(Experiments.load(g, base).baseHash()).isEqualTo(e.baseHash()).isNotEqualTo(Experiments.load(g).baseHash());
+    }
+
+    @Test
+    void aMissingOrInvalidCommandLineBaseIsRefusedNamingItsFile() throws Exception {
+        Path f = write("exp.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER, ""));
+        assertThatThrownBy(() -> Experiments.load(f, dir.resolve("nothing.yaml")))
+            .isInstanceOf(InputException.class)
+            .hasMessage("--base: no scenario file '" + dir.resolve("nothing.yaml") + "'");
+        assertThatThrownBy(() -> Experiments.load(f, dir)).hasMessageContaining("(that is a folder)");
+        Path bad = write("bad.yaml", "run:\n  months: 12.5\n");
+        assertThatThrownBy(() -> Experiments.load(f, bad))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith(bad + ":2:");
     }
 
     @Test

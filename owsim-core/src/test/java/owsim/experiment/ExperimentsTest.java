@@ -65,6 +65,29 @@ class ExperimentsTest {
     }
 
     @Test
+    void runsUseTheScenariosTheCheckBuiltAndGiveTheSameFigures() {
+        Experiment e = parse(GOOD.replace("levels: 2", "levels: 3"));
+        ExperimentRunner built = new ExperimentRunner(e, CATALOG);
+        ExperimentRunner checked = new ExperimentRunner(e, CATALOG);
+        checked.checkDesign();
+        assertThat(built.usesCheckedScenarios()).isFalse();
+        assertThat(checked.usesCheckedScenarios()).isTrue();
+        for (int id = 0; id < checked.totalRuns(); id++) {
+            RunOutput a = built.run(id);
+            RunOutput b = checked.run(id);
+            assertThat(b.seed()).isEqualTo(a.seed());
+            assertThat(b.parameters()).containsExactly(a.parameters());
+            assertThat(b.metrics()).as("run %d", id).containsExactly(a.metrics());
+        }
+        // A design too big to keep (here: above a limit of 2 points x parameters) is checked the
+        // same way, and its runs build their points again.
+        ExperimentRunner large = new ExperimentRunner(e, CATALOG);
+        large.checkDesign(2);
+        assertThat(large.usesCheckedScenarios()).isFalse();
+        assertThat(large.run(3).metrics()).containsExactly(built.run(3).metrics());
+    }
+
+    @Test
     void runsApplyTheirPointAndSeed() {
         Experiment e = parse(GOOD);
         assertThat(e.base().months()).isEqualTo(6);

@@ -30,11 +30,13 @@ import owsim.io.StrictYaml;
  * @param files text of each file the experiment names by a relative path, keyed by that path
  * @param catalogSource the catalog file as named, or null for the bundled catalog alone
  * @param catalogYaml that file's text, or null
+ * @param baseSource the base scenario file given on the command line ({@code --base}), or null for the experiment's own
+ * @param baseText that file's text, or null
  * @param fileHash the experiment's hash on the driver
  * @param baseHash the base scenario's hash on the driver
  */
 public record ExperimentSource(String source, String yaml, Map<String, String> files, String catalogSource, String catalogYaml,
-                               String fileHash, String baseHash) implements Serializable {
+                               String baseSource, String baseText, String fileHash, String baseHash) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public ExperimentSource {
@@ -46,14 +48,19 @@ public record ExperimentSource(String source, String yaml, Map<String, String> f
      * and an optional catalog file; errors name the file.
      */
     public static ExperimentSource of(Experiment e, Path experimentFile, Path catalogFile) {
+        return of(e, experimentFile, null, catalogFile);
+    }
+
+    /** As {@link #of(Experiment, Path, Path)}, with the base scenario given on the command line ({@code --base}) when not null. */
+    public static ExperimentSource of(Experiment e, Path experimentFile, Path baseFile, Path catalogFile) {
         Map<String, String> files = new LinkedHashMap<>();
         Path dir = experimentFile.toAbsolutePath().getParent();
         String base = e.spec().base();
-        if (!base.equals("default")) addRelative(files, dir, base);
+        if (baseFile == null && !base.equals("default")) addRelative(files, dir, base);
         if (e.spec().design().kind().equals("csv")) addRelative(files, dir, e.spec().design().file());
         String catalogText = catalogFile == null ? null : InputFiles.read(catalogFile);
         return new ExperimentSource(e.source(), e.yamlText(), files, catalogFile == null ? null : catalogFile.toString(), catalogText,
-            e.fileHash(), e.baseHash());
+            baseFile == null ? null : baseFile.toString(), baseFile == null ? null : InputFiles.read(baseFile), e.fileHash(), e.baseHash());
     }
 
     // An absolute path is left to be read where it is, as every Spark job reads absolute paths.
@@ -76,7 +83,7 @@ public record ExperimentSource(String source, String yaml, Map<String, String> f
                 root = Files.createTempDirectory("owsim-experiment");
                 dir = lay(root);
             }
-            Experiment e = Experiments.parse(source, yaml, dir);
+            Experiment e = Experiments.parse(source, yaml, dir, baseSource, baseText);
             if (!e.fileHash().equals(fileHash) || !e.baseHash().equals(baseHash)) {
                 throw new IllegalStateException(source + ": the experiment rebuilt on an executor differs from the driver's "
                     + "(a file it names by an absolute path differs between machines)");

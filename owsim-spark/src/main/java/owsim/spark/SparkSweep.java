@@ -50,6 +50,10 @@ public final class SparkSweep implements Callable<Integer> {
         description = "Tasks the runs are split into (default: 4 per core of the cluster). Results do not depend on it.")
     Integer partitions;
 
+    @Option(names = "--base", paramLabel = "FILE",
+        description = "Base scenario file in place of the experiment's 'base:'; it may be anywhere (it travels to the executors as text).")
+    Path base;
+
     @Option(names = "--catalog", paramLabel = "FILE",
         description = "YAML file with extra or replacement models and accelerators (same form as the bundled catalog).")
     Path catalog;
@@ -105,8 +109,8 @@ public final class SparkSweep implements Callable<Integer> {
     @Override public Integer call() {
         if (partitions != null && partitions < 1) throw new IllegalArgumentException("--partitions: must be at least 1, was " + partitions);
         // Everything that can be checked without Spark is checked before it starts.
-        Experiment e = Experiments.load(experiment);
-        ExperimentSource source = ExperimentSource.of(e, experiment, catalog);
+        Experiment e = Experiments.load(experiment, base);
+        ExperimentSource source = ExperimentSource.of(e, experiment, base, catalog);
         ExperimentRunner runner = new ExperimentRunner(e, source.catalog());
         runner.checkDesign();
         int total = runner.totalRuns();

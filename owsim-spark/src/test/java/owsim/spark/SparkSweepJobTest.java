@@ -110,7 +110,7 @@ class SparkSweepJobTest {
         Path exp = Path.of("..", "experiments", "small-grid.yaml");
         Experiment e = Experiments.load(exp);
         ExperimentSource good = ExperimentSource.of(e, exp, null);
-        ExperimentSource tampered = new ExperimentSource(good.source(), good.yaml(), good.files(), null, null, "0".repeat(64), good.baseHash());
+        ExperimentSource tampered = new ExperimentSource(good.source(), good.yaml(), good.files(), null, null, null, null, "0".repeat(64), good.baseHash());
         Throwable thrown = catchThrowable(() -> new SparkSweepJob(spark).run(e, tampered, 18, 2, tmp.resolve("x").toString(), VERSION));
         assertThat(thrown).isNotNull();
         assertThat(SparkSweep.failure(thrown)).contains("owsim: cause: java.lang.IllegalStateException: " + good.source()

@@ -238,12 +238,16 @@ public final class World {
         return offered;
     }
 
-    /** Per segment and lab: a reachable segment, and with regional channels only one in the lab's home region. */
+    /**
+     * Per segment and lab: a reachable segment where the lab's services are offered (its apps do not
+     * promote it where it does not operate), and with regional channels only one in its home region.
+     */
     private boolean[] channelReaches(Scenario s, boolean regional) {
         boolean[] reaches = new boolean[segments * labs];
         for (int g = 0; g < segments; g++) {
             for (int i = 0; i < labs; i++) {
-                reaches[g * labs + i] = s.segments().get(g).reachable() && (!regional || labRegion[i] < 0 || labRegion[i] == segmentRegion[g]);
+                reaches[g * labs + i] = s.segments().get(g).reachable() && serviceOffered[g * labs + i]
+                    && (!regional || labRegion[i] < 0 || labRegion[i] == segmentRegion[g]);
             }
         }
         return reaches;

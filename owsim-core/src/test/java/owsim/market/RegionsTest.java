@@ -153,6 +153,11 @@ class RegionsTest {
             assertThat(w.channelReaches(g, lab)).as(w.scenario.segments().get(g).id())
                 .isEqualTo(china && w.scenario.segments().get(g).reachable());
         }
+        // With access rules, a lab's apps promote it only where it is offered, whatever the channels' switch.
+        World cut = Fixtures.world(off(DEFAULT, "regionalChannels"));
+        for (int g = 0; g < cut.segments; g++) {
+            if (!cut.scenario.segments().get(g).region().equals("china")) assertThat(cut.channelReaches(g, lab)).isFalse();
+        }
     }
 
     @Test

@@ -39,13 +39,18 @@ public class MarketRunBenchmark {
     @Param({"60"})
     int months;
 
+    /** "on": the default's three regions (15 segment parts); "off": one global region (its five segments), side by side. */
+    @Param({"on", "off"})
+    String regions;
+
     private AggregateEngine engine;
     private Scenario scenario;
 
     @Setup
     public void setup() {
         engine = new AggregateEngine(Catalog.bundled());
-        scenario = Scenarios.defaultScenario().withMonths(months);
+        Scenario s = Scenarios.defaultScenario().withMonths(months);
+        scenario = regions.equals("on") ? s : s.withMechanisms(s.mechanisms().with("regions", false));
     }
 
     @Benchmark

@@ -43,13 +43,16 @@ class HostileNumbersCommandTest {
 
     @Test
     void claimsOnOneLabSayWhatTheyNeed() throws IOException {
-        // The default with its first lab only (and so no distillers, which name other labs).
+        // The default with its first lab only (and so no distillers or access rules, which name other labs).
         String text = Scenarios.defaultYaml();
         int from = text.indexOf("  - id: open-challenger");
         int to = text.indexOf("\nsegments:");
         int distillers = text.indexOf("\ndistillers:");
-        int after = text.indexOf("\nmechanisms:");
-        String oneLab = text.substring(0, from) + text.substring(to, distillers) + "\ndistillers: []" + text.substring(after);
+        int regions = text.indexOf("\n# Regions: every segment");
+        int access = text.indexOf("\naccess:");
+        int exportControls = text.indexOf("\n# US export controls");
+        String oneLab = text.substring(0, from) + text.substring(to, distillers) + "\ndistillers: []\n" + text.substring(regions, access)
+            + text.substring(exportControls);
         String first = Scenarios.defaultScenario().labs().get(0).id();
         Path out = tmp.resolve("claims");
         refused(Cli.run("claims", scenario("one.yaml", oneLab).toString(), "--out", out.toString()),

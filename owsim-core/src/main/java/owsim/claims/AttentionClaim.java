@@ -69,8 +69,9 @@ final class AttentionClaim implements Claim {
     static double[] awareness(Scenario s, RunResult r, String lab) {
         double[] sum = null;
         double[] people = null;
-        for (SegmentSpec seg : s.segments()) {
-            if (seg.id().equals(HOBBYISTS)) continue;
+        // With regions the series are the segments' regional parts ("hobbyists.china", ...).
+        for (SegmentSpec seg : owsim.scenario.Regions.expand(s).segments()) {
+            if (seg.id().equals(HOBBYISTS) || seg.id().startsWith(HOBBYISTS + ".")) continue;
             double[] a = Experiments.values(r, seg.id(), "awareness." + lab);
             double[] n = Experiments.values(r, seg.id(), "population");
             if (sum == null) {

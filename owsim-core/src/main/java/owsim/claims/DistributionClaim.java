@@ -85,6 +85,6 @@ final class DistributionClaim implements Claim {
             l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(),
             l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(),
             reach, l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(),
-            l.cashUsd(), l.brandUtility(), l.initialAwareness());
+            l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
     }
 }

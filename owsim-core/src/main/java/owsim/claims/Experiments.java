@@ -98,7 +98,7 @@ final class Experiments {
             l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(),
             l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), usdPerMonth,
             l.distributionReachUsers(), l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(),
-            l.cashUsd(), l.brandUtility(), l.initialAwareness());
+            l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
     }
 
     /** The scenario with one lab replaced. */

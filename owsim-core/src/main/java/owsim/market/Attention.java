@@ -47,17 +47,27 @@ public final class Attention implements Mechanism {
         for (int g = 0; g < w.segments; g++) {
             for (int i = 0; i < w.labs; i++) adopters[g * w.labs + i] = adoptionShare(w, s, g, i, mech.hobbyistAdoption());
         }
+        boolean[] openWeights = w.anyAccessRule ? openWeights(w, s) : null;
         for (int g = 0; g < w.segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
             for (int i = 0; i < w.labs; i++) {
                 LabSpec l = w.scenario.labs().get(i);
+                int idx = g * w.labs + i;
+                boolean offered = w.serviceOffered(g, i);
+                if (!offered && !openWeights[i]) {
+                    // Access rules: nothing of the lab reaches this region, so nobody there learns of it.
+                    pOut[idx] = 0;
+                    qOut[idx] = 0;
+                    if (ownWordOfMouth != null) ownWordOfMouth[idx] = 0;
+                    continue;
+                }
                 double p = seg.bassInnovationPerYear();
-                if (mech.marketing()) p += mp.marketingMaxPerYear() * (1 - Math.exp(-l.marketingUsdPerMonth() / mp.marketingHalfSaturationUsdPerMonth()));
+                // A lab does not advertise, nor promote in its apps, where its services are not offered.
+                if (mech.marketing() && offered) p += mp.marketingMaxPerYear() * (1 - Math.exp(-l.marketingUsdPerMonth() / mp.marketingHalfSaturationUsdPerMonth()));
                 if (mech.news()) p += s.news[i];
-                if (mech.distribution() && seg.reachable()) p += l.distributionConversionPerYear() * w.reachableShare[i];
+                if (mech.distribution() && offered && w.channelReaches(g, i)) p += l.distributionConversionPerYear() * w.reachableShare[i];
                 double q = 0;
                 double own = 0;
-                int idx = g * w.labs + i;
                 double a = s.awareness[idx];
                 if (mech.wordOfMouth() && totalInfluence > 0) {
                     for (int h = 0; h < w.segments; h++) {
@@ -73,6 +83,13 @@ public final class Attention implements Mechanism {
                 if (ownWordOfMouth != null) ownWordOfMouth[idx] = own;
             }
         }
+    }
+
+    /** Per lab: whether any of its models' weights are open (they can be used, and spread its name, where its services are not offered). */
+    private static boolean[] openWeights(World w, MarketState s) {
+        boolean[] open = new boolean[w.labs];
+        for (Release r : s.releases) if (r.isOpen()) open[r.lab] = true;
+        return open;
     }
 
     /** Share of segment g using lab i (own services; hosted and self-hosted copies of its open models when they count). */

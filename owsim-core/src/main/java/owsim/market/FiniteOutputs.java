@@ -66,6 +66,8 @@ final class FiniteOutputs {
         int lab = sc.labIndex(entity);
         if (lab >= 0) return "labs[" + lab + "] (" + entity + ") and the distillers and segments it serves";
         int seg = sc.segmentIndex(entity);
+        // A segment's part in a region ("developers.china") is named after its segment.
+        if (seg < 0 && entity.lastIndexOf('.') > 0) seg = sc.segmentIndex(entity.substring(0, entity.lastIndexOf('.')));
         if (seg >= 0) return "segments[" + seg + "] (" + entity + ")";
         if (metric.startsWith("host.")) {
             String id = metric.substring(5, metric.lastIndexOf('.'));

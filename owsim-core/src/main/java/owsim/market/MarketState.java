@@ -56,6 +56,8 @@ public final class MarketState {
     final double[] segOpenTokens;
     /** Users by segment, lab and option kind. */
     final double[] segUsers;
+    /** What the users of segment g paid lab i this month for its own services, [g * labs + i]. */
+    final double[] segRevenue;
 
     // Classes x options: share of the class population on each option.
     final double[] shares;
@@ -126,6 +128,7 @@ public final class MarketState {
         segTokens = new double[segments];
         segOpenTokens = new double[segments];
         segUsers = new double[segments * labs * 5];
+        segRevenue = new double[segments * labs];
         shares = new double[w.classes * w.options];
         offerPay = new double[w.classes * w.options];
         offerTokens = new double[w.classes * w.options];
@@ -144,7 +147,10 @@ public final class MarketState {
             researchers[i] = l.researchers();
             cash[i] = l.cashUsd();
             computeFlop[i] = l.trainingComputeFlop();
-            for (int g = 0; g < segments; g++) awareness[g * labs + i] = l.initialAwareness(w.scenario.segments().get(g).id());
+            for (int g = 0; g < segments; g++) {
+                // Where its services are not offered a lab starts unknown (its open weights may make it known later).
+                awareness[g * labs + i] = w.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;
+            }
         }
         for (int g = 0; g < segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
@@ -156,7 +162,7 @@ public final class MarketState {
     /** Clears this month's flows. */
     void clearFlows() {
         for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, marketing,
-            salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segOpenTokens, segUsers, hostRevenue, hostCost}) {
+            salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(notableRelease, false);

@@ -61,6 +61,9 @@ public final class Metrics {
                 return subs > 0 ? s.subLossUsers[lab] / subs : 0;
             }));
             m.add(new Metric(id, "openWeights", "0/1", s -> s.frontier(lab) != null && s.frontier(lab).isOpen() ? 1 : 0));
+            if (w.regions > 0) {
+                m.add(new Metric(id, "restrictedHardware", "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
+            }
         }
         for (int g = 0; g < w.segments; g++) {
             final int seg = g;
@@ -86,6 +89,7 @@ public final class Metrics {
         m.add(new Metric("market", "consumerSurplusUsd", "USD/month", s -> s.consumerSurplusUsd));
         m.add(new Metric("market", "usdPerMillionTokensAtFixedCapability", "USD per million tokens", s -> s.usdPerMillionAtFixedCapability));
         m.add(new Metric("market", "userPaymentsUsd", "USD/month", s -> s.userPaymentsUsd));
+        regionMetrics(w, m);
         for (int h = 0; h < w.hosts; h++) {
             final int host = h;
             String id = w.scenario.hosts().get(h).id();
@@ -93,6 +97,43 @@ public final class Metrics {
             m.add(new Metric("market", "host." + id + ".servingCostUsd", "USD/month", s -> s.hostCost[host]));
         }
         return m;
+    }
+
+    /**
+     * Per region (only when the run has regions), as market metrics named "region.ID.NAME":
+     * population, users of any lab, and each lab's users and revenue from its own services there.
+     * A user holds one option at a time, so users of any lab count each user once.
+     */
+    private static void regionMetrics(World w, List<Metric> m) {
+        for (int r = 0; r < w.regions; r++) {
+            String prefix = "region." + w.regionIds[r] + ".";
+            final int region = r;
+            int[] in = java.util.stream.IntStream.range(0, w.segments).filter(g -> w.segmentRegion[g] == region).toArray();
+            m.add(new Metric("market", prefix + "population", "people", s -> {
+                double p = 0;
+                for (int g : in) p += s.population[g];
+                return p;
+            }));
+            m.add(new Metric("market", prefix + "users", "users", s -> {
+                double u = 0;
+                for (int g : in) for (int k = g * s.labs * 5, end = k + s.labs * 5; k < end; k++) u += s.segUsers[k];
+                return u;
+            }));
+            for (int i = 0; i < w.labs; i++) {
+                final int lab = i;
+                String labId = w.scenario.labs().get(i).id();
+                m.add(new Metric("market", prefix + "users." + labId, "users", s -> {
+                    double u = 0;
+                    for (int g : in) for (int k = (g * s.labs + lab) * 5, end = k + 5; k < end; k++) u += s.segUsers[k];
+                    return u;
+                }));
+                m.add(new Metric("market", prefix + "revenueUsd." + labId, "USD/month", s -> {
+                    double v = 0;
+                    for (int g : in) v += s.segRevenue[g * s.labs + lab];
+                    return v;
+                }));
+            }
+        }
     }
 
     /** The metrics of {@link #of} that a run's lab and market summaries are made from (28 of 244 in the default world). */
@@ -109,7 +150,7 @@ public final class Metrics {
     }
 
     /**
-     * {@link #of} and {@link #summaryInputs} once per set of lab, segment and host ids: an
+     * {@link #of} and {@link #summaryInputs} once per set of lab, segment, host and region ids: an
      * experiment's thousands of runs share one list.
      */
     public static final class Cache {
@@ -131,6 +172,9 @@ public final class Metrics {
             for (var g : w.scenario.segments()) ids.add(g.id());
             ids.add("");
             for (var h : w.scenario.hosts()) ids.add(h.id());
+            // Regions add series, and a scenario's segments can have regions of their own (same ids) with regions on or off.
+            ids.add("");
+            for (String r : w.regionIds) ids.add(r);
             return ids;
         }
     }

@@ -28,6 +28,10 @@ public final class Release {
     ServingPrices.FleetPrice[] hostFleet;
     ServingPrices.CardPrice[] cardPrice;
     ServingPrices.FleetPrice[] datacenter;
+    /** The accelerator its lab serves it on (export controls may rule out the lab's fleet hardware); set on first use. */
+    owsim.catalog.AcceleratorSpec hardware;
+    /** Whether {@link #hardware} is not the lab's fleet hardware (export controls forbade that); set with it. */
+    boolean restrictedHardware;
 
     Release(int lab, int month, ModelSpec model, double capability, double totalParams, double activeParams,
             double labLnA, boolean frontier, double trainingUsd) {

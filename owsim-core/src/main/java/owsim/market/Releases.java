@@ -51,7 +51,9 @@ public final class Releases implements Mechanism {
         ModelSpec frontier = w.scaledModel(lab, nActive, stem);
         ParameterCount pc = ParameterCount.of(frontier);
         double trainingUsd = w.trainingUsd(lab, flop, month);
-        s.releases.add(new Release(lab, month, frontier, capability, pc.total(), pc.active(), s.lnA[lab], true, trainingUsd));
+        Release made = new Release(lab, month, frontier, capability, pc.total(), pc.active(), s.lnA[lab], true, trainingUsd);
+        w.hardware(made); // the accelerator it is served on is decided at its release (export controls of that month)
+        s.releases.add(made);
         s.releaseChanges[lab]++;
         s.frontierRelease[lab] = s.releases.size() - 1;
         int k = 0;

@@ -99,6 +99,25 @@ public final class ServingPrices {
     }
 
     /**
+     * Of the given data-centre accelerators, the one that serves this architecture at the lowest
+     * cost per token at the speed floor (owned or rented), or null when none holds it. Ties keep
+     * the earlier in the list.
+     */
+    public AcceleratorSpec cheapestFleet(ModelSpec model, java.util.List<AcceleratorSpec> candidates, double minUserTokensPerSecond, boolean owned) {
+        AcceleratorSpec best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (AcceleratorSpec hw : candidates) {
+            FleetPrice p = fleet(model, hw, minUserTokensPerSecond);
+            double cost = p.usdPerToken(owned);
+            if (p.fits() && cost < bestCost) {
+                best = hw;
+                bestCost = cost;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The memoised value, read without a lock when present: on a hit, computeIfAbsent still locks
      * the hash bin when the key is not its first entry, and two sweep threads pricing the same
      * few cards then queued on that lock (a tenth of a sweep's time).

@@ -54,6 +54,7 @@ public final class Usage implements Mechanism {
             int i = w.optLab[o];
             if (k <= World.API_CODE) { // a lab's own option
                 s.revenue[i] += pay;
+                s.segRevenue[g * w.labs + i] += pay;
                 s.servingCost[i] += serving;
                 s.tokens[i] += tok;
                 payments += pay;

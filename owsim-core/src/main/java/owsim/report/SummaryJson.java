@@ -59,6 +59,20 @@ public final class SummaryJson {
         number(market, "openWeightTokenShare", m.openWeightTokenShare());
         number(market, "openModelLagMonths", m.openModelLagMonths());
         number(market, "consumerSurplusUsd", m.consumerSurplusUsd());
+        java.util.List<RegionFigures> regions = RegionFigures.of(run);
+        if (!regions.isEmpty()) {
+            ArrayNode rs = root.putArray("regions");
+            for (RegionFigures r : regions) {
+                ObjectNode o = rs.addObject();
+                o.put("id", r.id());
+                number(o, "population", r.population());
+                number(o, "users", r.users());
+                ObjectNode u = o.putObject("usersByLab");
+                r.usersByLab().forEach((k, v) -> number(u, k, v));
+                ObjectNode rev = o.putObject("revenueUsdByLab");
+                r.revenueUsdByLab().forEach((k, v) -> number(rev, k, v));
+            }
+        }
         return root;
     }
 

@@ -56,7 +56,33 @@ public final class SummaryTable {
         mt.row("lag of the best open model behind the best closed", Quantity.MONTHS.format(m.openModelLagMonths()));
         mt.row("consumer surplus over the run", Quantity.MONEY.format(m.consumerSurplusUsd()));
         sb.append(mt.render("  "));
+        appendRegions(run, sb);
         return sb.toString();
+    }
+
+    /** Per region (when the run has regions): people and users at the end, each lab's users there and its revenue there over the run. */
+    private static void appendRegions(RunResult run, StringBuilder sb) {
+        List<RegionFigures> regions = RegionFigures.of(run);
+        if (regions.isEmpty()) return;
+        sb.append('\n');
+        sb.append("Regions (people and users at the end; revenue from the labs' own services summed over the run)\n");
+        TextTable t = new TextTable(regions.size() + 1);
+        String[] head = new String[regions.size() + 1];
+        head[0] = "region";
+        for (int k = 0; k < regions.size(); k++) head[k + 1] = regions.get(k).id();
+        t.row(head);
+        t.row(regionRow("people", regions, r -> r.population(), Quantity.COUNT));
+        t.row(regionRow("users: any lab", regions, r -> r.users(), Quantity.COUNT));
+        for (LabSummary l : run.labs()) t.row(regionRow("users: " + l.id(), regions, r -> r.usersByLab().get(l.id()), Quantity.COUNT));
+        for (LabSummary l : run.labs()) t.row(regionRow("revenue: " + l.id(), regions, r -> r.revenueUsdByLab().get(l.id()), Quantity.MONEY));
+        sb.append(t.render("  "));
+    }
+
+    private static String[] regionRow(String name, List<RegionFigures> regions, ToDoubleFunction<RegionFigures> f, Quantity q) {
+        String[] r = new String[regions.size() + 1];
+        r[0] = name;
+        for (int k = 0; k < regions.size(); k++) r[k + 1] = q.format(f.applyAsDouble(regions.get(k)));
+        return r;
     }
 
     private static String[] cells(String name, List<LabSummary> labs, java.util.function.Function<LabSummary, String> f) {

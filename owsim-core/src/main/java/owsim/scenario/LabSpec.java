@@ -40,6 +40,11 @@ import owsim.policy.ReleasePolicy;
  * @param cashUsd cash at month 0, USD
  * @param brandUtility xi: non-price, non-capability utility of the lab's own services (utils)
  * @param initialAwareness awareness of the lab at month 0 by segment id (0..1; missing = 0)
+ * @param homeRegion id of the region the lab is based in (its export controls and distribution channel), or absent
+ * @param hardwareOptions catalog accelerators the lab buys instead of {@code fleetHardware} when export controls
+ *     forbid that to its home region (the cheapest allowed per token is chosen), or absent
+ * @param regionalAwareness awareness at month 0 of a segment's part in a region, by region id and segment id
+ *     (0..1), where it differs from {@code initialAwareness}; absent when none does
  */
 public record LabSpec(
     String id,
@@ -66,7 +71,10 @@ public record LabSpec(
     double defenceUsdPerMonth,
     double cashUsd,
     double brandUtility,
-    Map<String, Double> initialAwareness) {
+    Map<String, Double> initialAwareness,
+    String homeRegion,
+    List<String> hardwareOptions,
+    Map<String, Map<String, Double>> regionalAwareness) {
 
     public LabSpec {
         identifier("id", id);
@@ -96,6 +104,25 @@ public record LabSpec(
         range("brandUtility", brandUtility, -50, 50);
         initialAwareness = initialAwareness == null ? Map.of() : nonNullValues("initialAwareness", initialAwareness);
         for (Map.Entry<String, Double> e : initialAwareness.entrySet()) range("initialAwareness", e.getKey(), e.getValue(), 0, 1);
+        if (homeRegion != null) identifier("homeRegion", homeRegion);
+        hardwareOptions = hardwareOptions == null ? List.of() : nonNullElements("hardwareOptions", hardwareOptions);
+        // Checked in the file's order (the first mistake is the one reported), kept in it.
+        Map<String, Map<String, Double>> checked = new java.util.LinkedHashMap<>();
+        if (regionalAwareness != null) {
+            for (Map.Entry<String, Map<String, Double>> r : regionalAwareness.entrySet()) {
+                if (r.getKey() == null) throw new IllegalArgumentException("regionalAwareness: a key is empty");
+                if (r.getValue() == null) throw new IllegalArgumentException("regionalAwareness." + r.getKey() + ": needs a value (segment: share), was empty");
+                Map<String, Double> a = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, Double> e : r.getValue().entrySet()) {
+                    if (e.getKey() == null) throw new IllegalArgumentException("regionalAwareness." + r.getKey() + ": a key is empty");
+                    if (e.getValue() == null) throw new IllegalArgumentException("regionalAwareness." + r.getKey() + "." + e.getKey() + ": needs a value (a number), was empty");
+                    range("regionalAwareness." + r.getKey(), e.getKey(), e.getValue(), 0, 1);
+                    a.put(e.getKey(), e.getValue());
+                }
+                checked.put(r.getKey(), java.util.Collections.unmodifiableMap(a));
+            }
+        }
+        regionalAwareness = java.util.Collections.unmodifiableMap(checked);
     }
 
     /** The parsed release policy. */
@@ -109,6 +136,22 @@ public record LabSpec(
         return new LabSpec(id, description, p, releaseEveryMonths, firstReleaseMonth, trainingComputeFlop, computeGrowthPerYear, researchers,
             researcherUsdPerYear, algorithmicEfficiency, templateModel, variantActiveParams, fleetHardware, fleetOwned,
             subscription, freeTier, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
-            harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, initialAwareness);
+            harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, initialAwareness, homeRegion, hardwareOptions, regionalAwareness);
+    }
+
+    /** This lab as a scenario without regions has it: no home region, hardware options or regional awareness. */
+    public LabSpec withoutRegions() {
+        return new LabSpec(id, description, policy, releaseEveryMonths, firstReleaseMonth, trainingComputeFlop, computeGrowthPerYear, researchers,
+            researcherUsdPerYear, algorithmicEfficiency, templateModel, variantActiveParams, fleetHardware, fleetOwned,
+            subscription, freeTier, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
+            harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, initialAwareness, null, null, null);
+    }
+
+    /** This lab with its initial awareness replaced and no regional awareness (regions fold that into the awareness of the segments' parts). */
+    public LabSpec withInitialAwareness(Map<String, Double> a) {
+        return new LabSpec(id, description, policy, releaseEveryMonths, firstReleaseMonth, trainingComputeFlop, computeGrowthPerYear, researchers,
+            researcherUsdPerYear, algorithmicEfficiency, templateModel, variantActiveParams, fleetHardware, fleetOwned,
+            subscription, freeTier, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
+            harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, a, homeRegion, hardwareOptions, null);
     }
 }

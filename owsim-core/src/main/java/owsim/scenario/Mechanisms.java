@@ -15,6 +15,11 @@ package owsim.scenario;
  * @param talent claim j: researchers move to labs by pay and prestige
  * @param frontierProgress claim g: training compute grows between releases
  * @param subscriptionCaps claim b: plans stop users at the monthly token limit
+ * @param regions segments are split into the scenario's regions (off: one global region, as without {@code regions:})
+ * @param accessRules a lab's services are not offered, nor known, where an access rule says so
+ * @param exportControls the accelerators a lab may buy depend on its home region and the month
+ * @param regionalPrices a region's willingness to pay scales its users' price weight
+ * @param regionalChannels a lab's distribution channel reaches only its home region's users
  */
 public record Mechanisms(
     Boolean research,
@@ -28,7 +33,16 @@ public record Mechanisms(
     Boolean ecosystem,
     Boolean talent,
     Boolean frontierProgress,
-    Boolean subscriptionCaps) {
+    Boolean subscriptionCaps,
+    Boolean regions,
+    Boolean accessRules,
+    Boolean exportControls,
+    Boolean regionalPrices,
+    Boolean regionalChannels) {
+
+    /** The switches' YAML names, in record order. */
+    public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getName).toList();
 
     public Mechanisms {
         research = on(research);
@@ -43,32 +57,32 @@ public record Mechanisms(
         talent = on(talent);
         frontierProgress = on(frontierProgress);
         subscriptionCaps = on(subscriptionCaps);
+        regions = on(regions);
+        accessRules = on(accessRules);
+        exportControls = on(exportControls);
+        regionalPrices = on(regionalPrices);
+        regionalChannels = on(regionalChannels);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
 
     /** A copy with one switch changed, by its YAML name. */
     public Mechanisms with(String name, boolean value) {
-        Boolean v = value;
-        switch (name) {
-            case "research": return new Mechanisms(v, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "spillover": return new Mechanisms(research, v, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "distillation": return new Mechanisms(research, spillover, v, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "wordOfMouth": return new Mechanisms(research, spillover, distillation, v, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "hobbyistAdoption": return new Mechanisms(research, spillover, distillation, wordOfMouth, v, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "news": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, v, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "marketing": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, v, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "distribution": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, v, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "ecosystem": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, v, talent, frontierProgress, subscriptionCaps);
-            case "talent": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, v, frontierProgress, subscriptionCaps);
-            case "frontierProgress": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, v, subscriptionCaps);
-            case "subscriptionCaps": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, v);
-            default: throw new IllegalArgumentException("mechanisms: unknown switch '" + name + "'");
-        }
+        int k = NAMES.indexOf(name);
+        if (k < 0) throw new IllegalArgumentException("mechanisms: unknown switch '" + name + "'");
+        Boolean[] v = values();
+        v[k] = value;
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
+    }
+
+    /** The switches in record order. */
+    private Boolean[] values() {
+        return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
+            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels};
     }
 }

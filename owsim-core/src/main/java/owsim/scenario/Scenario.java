@@ -22,7 +22,10 @@ public record Scenario(
     List<HostSpec> hosts,
     List<DistillerSpec> distillers,
     Mechanisms mechanisms,
-    NetworkSpec network) {
+    NetworkSpec network,
+    List<RegionSpec> regions,
+    List<AccessRule> access,
+    List<ExportControl> exportControls) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -52,12 +55,16 @@ public record Scenario(
         distillers = distillers == null ? List.of() : nonNullElements("distillers", distillers);
         if (mechanisms == null) mechanisms = Mechanisms.allOn();
         if (network == null) network = NetworkSpec.fullyMixed();
+        regions = regions == null ? List.of() : nonNullElements("regions", regions);
+        access = access == null ? List.of() : nonNullElements("access", access);
+        exportControls = exportControls == null ? List.of() : nonNullElements("exportControls", exportControls);
         unique("labs", labs.stream().map(LabSpec::id).toList());
         unique("segments", segments.stream().map(SegmentSpec::id).toList());
         unique("hosts", hosts.stream().map(HostSpec::id).toList());
         unique("distillers", distillers.stream().map(DistillerSpec::id).toList());
+        unique("regions", regions.stream().map(RegionSpec::id).toList());
+        unique("exportControls", exportControls.stream().map(ExportControl::id).toList());
         List<String> labIds = labs.stream().map(LabSpec::id).toList();
-        List<String> segIds = segments.stream().map(SegmentSpec::id).toList();
         for (int i = 0; i < distillers.size(); i++) {
             DistillerSpec d = distillers.get(i);
             if (!labIds.contains(d.studentLab())) {
@@ -70,13 +77,7 @@ public record Scenario(
                 if (t.equals(d.studentLab())) throw new IllegalArgumentException("distillers[" + i + "].targets: a lab cannot distil itself ('" + t + "')");
             }
         }
-        for (int i = 0; i < labs.size(); i++) {
-            for (String s : labs.get(i).initialAwareness().keySet()) {
-                if (!segIds.contains(s)) {
-                    throw new IllegalArgumentException("labs[" + i + "].initialAwareness: unknown segment '" + s + "'; segments: " + String.join(", ", segIds));
-                }
-            }
-        }
+        RegionRules.check(labs, segments, regions, access, exportControls);
     }
 
     private static void unique(String field, List<String> ids) {
@@ -96,25 +97,35 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n); }
+    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network); }
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network); }
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network); }
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network); }
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network); }
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network); }
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls); }
 
-    public Scenario withLabs(List<LabSpec> l) { return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network); }
+    public Scenario withLabs(List<LabSpec> l) { return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls); }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network); }
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network); }
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls); }
+
+    public Scenario withRegions(List<RegionSpec> r, List<AccessRule> a, List<ExportControl> e) {
+        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e);
+    }
+
+    /** Index of a region by id, or -1. */
+    public int regionIndex(String id) {
+        for (int i = 0; i < regions.size(); i++) if (regions.get(i).id().equals(id)) return i;
+        return -1;
+    }
 
     /** This scenario with one lab's policy replaced. */
     public Scenario withPolicy(String labId, String policy) {

@@ -63,6 +63,10 @@ public final class Scenarios {
             LabSpec l = s.labs().get(i);
             ref("labs", i, "templateModel", () -> catalog.model(l.templateModel()));
             ref("labs", i, "fleetHardware", () -> catalog.accelerator(l.fleetHardware()));
+            for (String hw : l.hardwareOptions()) ref("labs", i, "hardwareOptions", () -> catalog.accelerator(hw));
+        }
+        for (int i = 0; i < s.exportControls().size(); i++) {
+            for (String hw : s.exportControls().get(i).accelerators()) ref("exportControls", i, "accelerators", () -> catalog.accelerator(hw));
         }
         for (int i = 0; i < s.hosts().size(); i++) {
             HostSpec h = s.hosts().get(i);

@@ -32,6 +32,8 @@ import java.util.Map;
  * @param vram hardware memory distribution for self-hosting on own cards (shares sum to at most 1; the rest have none)
  * @param cardHardware catalog consumer card whose speed and power stand for every card of the vram distribution
  * @param datacenterHardware catalog accelerator this segment rents to self-host (major players), or absent
+ * @param region id of the region the segment lives in, or absent: then, when the scenario has regions, it is
+ *     split across them by their population shares
  */
 public record SegmentSpec(
     String id,
@@ -54,7 +56,8 @@ public record SegmentSpec(
     Map<OptionKind, Double> optionUtility,
     List<VramShare> vram,
     String cardHardware,
-    String datacenterHardware) {
+    String datacenterHardware,
+    String region) {
     /**
      * Most vram entries of a segment. The agent engine gives each (segment, usage bin, hardware)
      * a 16-bit class: 127 segments x 7 usage bins x (35 + 1) hardware entries fits in it.
@@ -93,6 +96,32 @@ public record SegmentSpec(
         if (options.contains(OptionKind.SELFHOST) && vram.isEmpty() && datacenterHardware == null) {
             throw new IllegalArgumentException("options: selfhost needs vram (own cards) or datacenterHardware (rented)");
         }
+        if (region != null) identifier("region", region);
+    }
+
+    /**
+     * This segment's part living in one region, with id "segment.region": {@code share} of its people
+     * and of its weight in the contact pool (so that the parts of a segment together weigh what it
+     * weighed), and the given price weight.
+     */
+    public SegmentSpec inRegion(String regionId, double share, double priceWeight) {
+        return new SegmentSpec(id + "." + regionId, description, population * share, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
+            capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
+            influence * share, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, regionId);
+    }
+
+    /** This segment with another region (null: none). */
+    public SegmentSpec withRegion(String r) {
+        return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
+            capabilityWeightPerDecade, priceWeightPerUsd, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, r);
+    }
+
+    /** This segment with another price weight (a region's willingness to pay). */
+    public SegmentSpec withPriceWeight(double priceWeight) {
+        return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
+            capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, region);
     }
 
     /** Whether users of this segment may choose this kind of option. */

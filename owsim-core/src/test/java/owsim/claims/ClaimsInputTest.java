@@ -14,7 +14,7 @@ import owsim.scenario.Scenarios;
 class ClaimsInputTest {
     @Test
     void aOneLabScenarioIsRefusedNamingWhatTheClaimsNeed() {
-        Scenario base = Scenarios.defaultScenario();
+        Scenario base = owsim.scenario.Regions.strip(Scenarios.defaultScenario());
         Scenario one = base.withDistillers(List.of()).withLabs(List.of(base.labs().get(0)));
         assertThatThrownBy(() -> Claims.evaluateAll(one, new AggregateEngine(Catalog.bundled())))
             .isInstanceOf(InputException.class)

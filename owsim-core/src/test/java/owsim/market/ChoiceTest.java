@@ -32,7 +32,7 @@ class ChoiceTest {
                 l.algorithmicEfficiency(), l.templateModel(), l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(),
                 l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), l.distributionReachUsers(),
                 l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(),
-                java.util.Map.of()) : l);
+                java.util.Map.of(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness()) : l);
         }
         var x = Fixtures.steppedTo(Fixtures.DEFAULT.withLabs(labs), 0);
         Fixtures.stepUntil(x, Attention.class);
@@ -54,7 +54,7 @@ class ChoiceTest {
                 l.algorithmicEfficiency(), l.templateModel(), l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(),
                 new owsim.scenario.Subscription(40, l.subscription().monthlyTokenCap()), l.freeTier(), l.api(), l.marketingUsdPerMonth(),
                 l.distributionReachUsers(), l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(),
-                l.cashUsd(), l.brandUtility(), l.initialAwareness()) : l);
+                l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness()) : l);
         }
         assertThat(subscribers(Fixtures.DEFAULT.withLabs(labs))).isLessThan(cheap);
     }

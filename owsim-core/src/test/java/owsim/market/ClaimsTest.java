@@ -18,7 +18,7 @@ import owsim.scenario.SegmentSpec;
  * the mechanism.
  */
 class ClaimsTest {
-    private static final Scenario BASE = Fixtures.DEFAULT.withMonths(24);
+    private static final Scenario BASE = Fixtures.ONE_REGION.withMonths(24);
 
     private static Scenario off(Scenario s, String... switches) {
         Mechanisms m = s.mechanisms();
@@ -36,14 +36,14 @@ class ClaimsTest {
         return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
             l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), a, l.templateModel(), l.variantActiveParams(),
             l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), l.distributionReachUsers(),
-            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness());
+            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
     }
 
     private static LabSpec reach(LabSpec l, double users) {
         return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
             l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(), l.variantActiveParams(),
             l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), users,
-            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness());
+            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
     }
 
     private static double[] series(Scenario s, String entity, String metric) {
@@ -160,7 +160,7 @@ class ClaimsTest {
             for (SegmentSpec g : s.segments()) segs.add(new SegmentSpec(g.id(), g.description(), g.population(), g.populationGrowthPerYear(),
                 g.options(), g.medianTokensPerMonth(), g.usageSigma(), g.capabilityWeightPerDecade(), g.priceWeightPerUsd(),
                 g.switchingCostUtils(), g.churnPerMonth(), g.bassInnovationPerYear(), g.wordOfMouthPerYear(), g.influence(), g.reachable(),
-                0, g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware()));
+                0, g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware(), g.region()));
             return s.withSegments(segs);
         };
         Scenario psi0 = BASE.withTechnology(withPsi(BASE, 0));

@@ -76,7 +76,19 @@ class ExamplesTest {
     void noAppAudienceSlowsTheAppGiant() {
         RunResult none = Fixtures.ENGINE.run(load("no-app-audience.yaml"));
         RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
-        assertThat(none.series("consumers", "awareness.app-giant").at(6)).isLessThan(base.series("consumers", "awareness.app-giant").at(6));
+        assertThat(none.series("consumers.china", "awareness.app-giant").at(6)).isLessThan(base.series("consumers.china", "awareness.app-giant").at(6));
         assertThat(total(none, "app-giant", "marketingUsd")).isGreaterThan(total(base, "app-giant", "marketingUsd"));
+    }
+
+    @Test
+    void threeRegionsKeepsTheSmallLabsServicesOutOfChinaButNotItsWeights() {
+        Scenario s = load("three-regions.yaml");
+        assertThat(s.labs().stream().map(l -> l.homeRegion()).distinct()).containsExactlyInAnyOrder("west", "china", "row");
+        RunResult r = Fixtures.ENGINE.run(s);
+        assertThat(r.series("market", "region.china.revenueUsd.small-open").values()).containsOnly(0.0);
+        assertThat(total(r, "market", "region.china.users.small-open")).isGreaterThan(0);
+        assertThat(total(r, "market", "region.row.revenueUsd.small-open")).isGreaterThan(0);
+        assertThat(total(r, "market", "region.china.users.small-open"))
+            .isLessThan(total(Fixtures.ENGINE.run(Fixtures.DEFAULT), "market", "region.china.users.small-open"));
     }
 }

@@ -41,9 +41,9 @@ class FiniteOutputsTest {
 
     @Test
     void anInfinityInASegmentOrHostSeriesNamesThatSection() {
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("developers", "tokens", 0, Double.POSITIVE_INFINITY)))
-            .hasMessageContaining("(Infinity) in tokens for developers at 2025-01")
-            .hasMessageContaining("check segments[1] (developers)");
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("developers.china", "tokens", 0, Double.POSITIVE_INFINITY)))
+            .hasMessageContaining("(Infinity) in tokens for developers.china at 2025-01")
+            .hasMessageContaining("check segments[1] (developers.china)");
         String host = Fixtures.DEFAULT.hosts().get(1).id();
         assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("market", "host." + host + ".revenueUsd", 2, Double.NEGATIVE_INFINITY)))
             .hasMessageContaining("check hosts[1] (" + host + ")");

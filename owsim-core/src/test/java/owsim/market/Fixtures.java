@@ -14,6 +14,11 @@ import owsim.serving.ServingEngine;
 final class Fixtures {
     static final Catalog CATALOG = Catalog.bundled();
     static final Scenario DEFAULT = Scenarios.defaultScenario();
+    /**
+     * The default as one global region (regions off), which is the default as it was before
+     * regions, bit for bit: the world the mechanism tests below were written for.
+     */
+    static final Scenario ONE_REGION = owsim.scenario.Regions.strip(DEFAULT);
     static final ServingPrices PRICES = new ServingPrices(new ServingEngine(), DEFAULT.technology().inputTokenShare());
     static final Map<String, ModelSpec> SCALED = new ConcurrentHashMap<>();
     static final AggregateEngine ENGINE = new AggregateEngine(CATALOG);

@@ -30,7 +30,7 @@ class IndividualMarketTest {
     @Test
     void copiesOfOpenModelsSpreadTheWordOnlyWithHobbyistAdoptionAndPlansCapUsage() {
         World on = Fixtures.world(Fixtures.DEFAULT);
-        Mechanisms noCopies = new Mechanisms(true, true, true, true, false, true, true, true, true, true, true, true);
+        Mechanisms noCopies = new Mechanisms(true, true, true, true, false, true, true, true, true, true, true, true, null, null, null, null, null);
         World off = Fixtures.world(Fixtures.DEFAULT.withMechanisms(noCopies));
         IndividualMarket a = new IndividualMarket(on, Runs.start(on));
         IndividualMarket b = new IndividualMarket(off, Runs.start(off));

@@ -54,7 +54,7 @@ class RandomScenarioProperties {
                 segs.add(new SegmentSpec(g.id(), g.description(), g.population() * scale, g.populationGrowthPerYear(), g.options(),
                     g.medianTokensPerMonth(), g.usageSigma(), g.capabilityWeightPerDecade(), g.priceWeightPerUsd(), g.switchingCostUtils(),
                     ch, g.bassInnovationPerYear(), g.wordOfMouthPerYear(), g.influence(), g.reachable(), g.ecosystemWeight(),
-                    g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware()));
+                    g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware(), g.region()));
             }
             Technology t = s.technology();
             s = s.withSegments(segs).withTechnology(new Technology(t.algorithmicProgressPerYear(), t.referenceResearchers(),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class UsageBinEdgesTest {
     @Test
     void aBreakEvenJustOutsideABinGivesTheSameShareAsTheLogarithmicTest() {
-        Scenario s = Scenarios.defaultScenario();
+        Scenario s = Fixtures.ONE_REGION;
         World w = new World(s, Catalog.bundled(), new ServingPrices(new ServingEngine(), s.technology().inputTokenShare()), null);
         for (int c = 0; c < w.classes; c++) {
             SegmentSpec seg = s.segments().get(w.classSeg[c]);

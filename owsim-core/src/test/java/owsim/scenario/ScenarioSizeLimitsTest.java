@@ -8,9 +8,13 @@ import owsim.io.InputException;
 
 /** The agent engine's size limits are scenario rules: a scenario that checks runs on either engine. */
 class ScenarioSizeLimitsTest {
-    /** The default scenario with its first segment copied until there are {@code n} segments. */
+    /** The default scenario without its regions, its first segment copied until there are {@code n} segments. */
     static String withSegments(int n) {
-        String text = Scenarios.defaultYaml();
+        return withSegments(RegionsScenarioTest.withoutRegions(Scenarios.defaultYaml()), n);
+    }
+
+    /** The scenario text with its first segment copied until there are {@code n} segments. */
+    static String withSegments(String text, int n) {
         int start = text.indexOf("  - id: consumers");
         int end = text.indexOf("  - id: developers");
         String consumers = text.substring(start, end);

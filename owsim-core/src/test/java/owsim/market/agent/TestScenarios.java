@@ -14,7 +14,8 @@ import owsim.scenario.SegmentSpec;
 final class TestScenarios {
     private TestScenarios() {}
 
-    static final Scenario DEFAULT = Scenarios.defaultScenario();
+    /** The default as one global region (regions off): the world these tests and the engines' comparison were written for. */
+    static final Scenario DEFAULT = owsim.scenario.Regions.strip(Scenarios.defaultScenario());
 
     /** Innovation and imitation per year of the Bass-only world (Bass 1969 mean estimates: p = 0.03, q = 0.38). */
     static final double P = 0.03;
@@ -39,7 +40,7 @@ final class TestScenarios {
             Map.entry("priceWeightPerUsd", 0.0), Map.entry("switchingCostUtils", 0.0), Map.entry("churnPerMonth", 1.0),
             Map.entry("bassInnovationPerYear", p), Map.entry("wordOfMouthPerYear", q), Map.entry("ecosystemWeight", 0.0),
             Map.entry("optionUtility", utility)));
-        Mechanisms only = new Mechanisms(false, false, false, true, false, false, false, false, false, false, false, false);
+        Mechanisms only = new Mechanisms(false, false, false, true, false, false, false, false, false, false, false, false, null, null, null, null, null);
         return DEFAULT.withDistillers(List.of()).withLabs(List.of(lab)).withSegments(List.of(seg)).withMechanisms(only).withMonths(60);
     }
 

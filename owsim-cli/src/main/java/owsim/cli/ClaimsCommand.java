@@ -14,7 +14,8 @@ import owsim.catalog.Catalog;
 import owsim.claims.Claim;
 import owsim.claims.ClaimResult;
 import owsim.claims.Claims;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
+import owsim.market.EngineKind;
 import owsim.progress.ProgressListener;
 import owsim.progress.ProgressMeter;
 import owsim.report.ClaimsHtml;
@@ -47,17 +48,20 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Directory to write CLAIMS.md and claims.html into (created if missing).")
     Path out;
 
+    @Mixin EngineOptions engine;
     @Mixin CatalogOption catalog;
     @Mixin FormatOption format;
 
     @Override public Integer call() {
+        engine.kind();
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);
-        List<ClaimResult> results = evaluate(s, new AggregateEngine(cat), ProgressBar.onStderr(spec.commandLine().getErr(), "claims"));
+        Engine market = engine.create(cat, s, EquilibriumCommand.DEFAULT_USERS, ProgressListener.NONE);
+        List<ClaimResult> results = evaluate(s, market, ProgressBar.onStderr(spec.commandLine().getErr(), "claims"));
         PrintWriter stdout = spec.commandLine().getOut();
         if (!format.json()) stdout.print(verdictTable(results));
         if (out != null) {
-            String command = command(scenario, out);
+            String command = command(scenario, out, engineArguments());
             try {
                 Files.createDirectories(out);
                 Files.writeString(out.resolve(MARKDOWN), ClaimsMarkdown.render(s.name(), command, results), StandardCharsets.UTF_8);
@@ -80,7 +84,7 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     /** Claims.evaluateAll, one claim at a time so the progress shows (each is several runs; all take seconds). */
-    static List<ClaimResult> evaluate(Scenario s, AggregateEngine engine, ProgressListener progress) {
+    static List<ClaimResult> evaluate(Scenario s, Engine engine, ProgressListener progress) {
         Claims.requireApplicable(s);
         List<Claim> claims = Claims.all();
         ProgressMeter meter = new ProgressMeter("claims", claims.size(), progress);
@@ -94,7 +98,18 @@ final class ClaimsCommand implements Callable<Integer> {
 
     /** The command line written into the reports' headers: what regenerates them. */
     static String command(String scenario, Path out) {
-        return "owsim claims " + (scenario == null ? ScenarioArgument.DEFAULT : scenario) + " --out " + out.toString().replace('\\', '/');
+        return command(scenario, out, "");
+    }
+
+    static String command(String scenario, Path out, String engineArguments) {
+        return "owsim claims " + (scenario == null ? ScenarioArgument.DEFAULT : scenario) + engineArguments
+            + " --out " + out.toString().replace('\\', '/');
+    }
+
+    /** The engine options as given, for the reports' command line (nothing for the default engine). */
+    private String engineArguments() {
+        if (engine.kind() != EngineKind.AGENT) return "";
+        return " --engine agent --users " + engine.users(EquilibriumCommand.DEFAULT_USERS);
     }
 
     static String verdictTable(List<ClaimResult> results) {

@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.Scenario;
 import owsim.scenario.SegmentSpec;
@@ -26,7 +26,7 @@ final class AttentionClaim implements Claim {
 
     @Override public String mechanism() { return "hobbyistAdoption"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
         Scenario off = Experiments.with(base, "hobbyistAdoption", false);
         RunResult openOn = engine.run(base.withPolicy(lab, "open"));

@@ -1,6 +1,6 @@
 package owsim.claims;
 
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.scenario.Scenario;
 
 /** One claim about open weights as an experiment on the market model. */
@@ -17,6 +17,9 @@ public interface Claim {
     /** The mechanism switch ({@link owsim.scenario.Mechanisms#with}) the claim rests on, or null when it is not a market mechanism. */
     String mechanism();
 
-    /** Runs the experiment on {@code base}; deterministic for a given scenario. */
-    ClaimResult evaluate(Scenario base, AggregateEngine engine);
+    /**
+     * Runs the experiment on {@code base} with any engine; the same scenario and engine options give
+     * the same result (the agent engine draws from the scenario's seed).
+     */
+    ClaimResult evaluate(Scenario base, Engine engine);
 }

@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.scenario.Scenario;
 
 /** Claim h: open weights harness every student's improvements to advance the lab's own models. */
@@ -20,7 +20,7 @@ final class DerivativesClaim implements Claim {
 
     @Override public String mechanism() { return "ecosystem"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
         Scenario open = base.withPolicy(lab, "open");
         RunResult on = engine.run(open);

@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.Scenario;
 
@@ -21,7 +21,7 @@ final class DistillationClaim implements Claim {
 
     @Override public String mechanism() { return "distillation"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.frontier(base);
         RunResult closed = engine.run(base.withPolicy(lab, "closed"));
         RunResult open = engine.run(base.withPolicy(lab, "open"));

@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
@@ -26,7 +26,7 @@ final class DistributionClaim implements Claim {
 
     @Override public String mechanism() { return "distribution"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.appGiant(base);
         RunResult on = engine.run(base);
         RunResult off = engine.run(Experiments.with(base, "distribution", false));

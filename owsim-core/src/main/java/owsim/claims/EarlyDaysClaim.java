@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.Scenario;
 
@@ -20,7 +20,7 @@ final class EarlyDaysClaim implements Claim {
 
     @Override public String mechanism() { return "frontierProgress"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
         Scenario slow = Experiments.with(base, "frontierProgress", false);
         RunResult closedFast = engine.run(base.withPolicy(lab, "closed"));

@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.scenario.Scenario;
 
 /** Claim i: an ecosystem of users on your open model is leverage (lock-in). */
@@ -18,7 +18,7 @@ final class LockInClaim implements Claim {
 
     @Override public String mechanism() { return "ecosystem"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
         Scenario open = base.withPolicy(lab, "open");
         RunResult on = engine.run(open);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.catalog.ParameterCount;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
@@ -31,7 +31,7 @@ final class SelfHostClaim implements Claim {
 
     @Override public String mechanism() { return null; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         Catalog cat = engine.catalog();
         ModelSpec largest = null;
         long most = -1;

@@ -2,7 +2,7 @@ package owsim.claims;
 
 import java.util.List;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 
@@ -18,7 +18,7 @@ final class SpilloverClaim implements Claim {
 
     @Override public String mechanism() { return "spillover"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         RunResult on = engine.run(base);
         RunResult off = engine.run(Experiments.with(base, "spillover", false));
         String leader = bestOpen(base, on);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import owsim.catalog.Catalog;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
@@ -24,7 +24,7 @@ final class SubscriptionClaim implements Claim {
 
     @Override public String mechanism() { return "subscriptionCaps"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.frontier(base);
         LabSpec spec = Experiments.spec(base, lab);
         RunResult with = engine.run(base);

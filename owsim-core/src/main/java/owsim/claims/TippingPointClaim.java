@@ -2,7 +2,7 @@ package owsim.claims;
 
 import java.util.List;
 import java.util.Locale;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MarketParams;
@@ -46,7 +46,7 @@ final class TippingPointClaim implements Claim {
 
     @Override public String mechanism() { return "marketing"; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
         LabSpec spec = Experiments.spec(base, lab);
         Scenario open = Experiments.withLab(base, spec.withPolicy("open"));
@@ -113,12 +113,12 @@ final class TippingPointClaim implements Claim {
     }
 
     /** Payoff of open minus the best payoff of closed with ads for the challenger at half-saturation spend k. */
-    private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k) {
+    private static double advantage(Engine engine, Scenario open, List<Scenario> closedAds, String lab, double k) {
         return advantage(engine, open, closedAds, lab, k, open.market().marketingMaxPerYear());
     }
 
     /** The same with the ads' ceiling p_max (awareness hazard per year) changed too. */
-    private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
+    private static double advantage(Engine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
         double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k, pMax))), lab).payoff();
         double c = Double.NEGATIVE_INFINITY;
         for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(s.withMarket(withK(s.market(), k, pMax))), lab).payoff());

@@ -7,6 +7,7 @@ import owsim.catalog.ModelSpec;
 import owsim.catalog.ParameterCount;
 import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 import owsim.serving.SelfHostOption;
@@ -29,7 +30,7 @@ final class SelfHostClaim implements Claim {
         return "Serving engine: cheapest rented and bought hardware for the catalog's largest model at the frontier lab's subscription cap, vs the subscription fee.";
     }
 
-    @Override public String mechanism() { return null; }
+    @Override public MechanismSwitch mechanism() { return null; }
 
     @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         Catalog cat = engine.catalog();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MarketParams;
 import owsim.scenario.Scenario;
@@ -44,7 +45,7 @@ final class TippingPointClaim implements Claim {
             + " When no spend level tips it, the ceiling of ads' effect (" + CEILING + ") is swept with ads at their cheapest.";
     }
 
-    @Override public String mechanism() { return "marketing"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.MARKETING; }
 
     @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import owsim.market.MetricNames;
 import owsim.market.LabSummary;
 import owsim.market.MarketSummary;
 import owsim.market.RunResult;
@@ -43,22 +44,22 @@ public final class SummaryJson {
             o.put("policy", l.policy());
             ObjectNode users = o.putObject("usersByOption");
             for (String k : UserOptions.of(java.util.List.of(l))) number(users, k, l.usersByOption().get(k));
-            number(o, "users", UserOptions.total(l));
-            number(o, "tokens", l.tokens());
-            number(o, "revenueUsd", l.revenueUsd());
-            number(o, "servingCostUsd", l.servingCostUsd());
-            number(o, "distillationBurdenUsd", l.distillationBurdenUsd());
-            number(o, "trainingSpendUsd", l.trainingSpendUsd());
-            number(o, "capability", l.capability());
-            number(o, "researchers", l.researchers());
-            number(o, "cashUsd", l.cashUsd());
+            number(o, MetricNames.USERS, UserOptions.total(l));
+            number(o, MetricNames.TOKENS, l.tokens());
+            number(o, MetricNames.REVENUE_USD, l.revenueUsd());
+            number(o, MetricNames.SERVING_COST_USD, l.servingCostUsd());
+            number(o, MetricNames.DISTILLATION_BURDEN_USD, l.distillationBurdenUsd());
+            number(o, MetricNames.TRAINING_SPEND_USD, l.trainingSpendUsd());
+            number(o, MetricNames.CAPABILITY, l.capability());
+            number(o, MetricNames.RESEARCHERS, l.researchers());
+            number(o, MetricNames.CASH_USD, l.cashUsd());
             number(o, "payoff", l.payoff());
         }
         MarketSummary m = run.market();
         ObjectNode market = root.putObject("market");
-        number(market, "openWeightTokenShare", m.openWeightTokenShare());
-        number(market, "openModelLagMonths", m.openModelLagMonths());
-        number(market, "consumerSurplusUsd", m.consumerSurplusUsd());
+        number(market, MetricNames.OPEN_WEIGHT_TOKEN_SHARE, m.openWeightTokenShare());
+        number(market, MetricNames.OPEN_MODEL_LAG_MONTHS, m.openModelLagMonths());
+        number(market, MetricNames.CONSUMER_SURPLUS_USD, m.consumerSurplusUsd());
         return root;
     }
 

@@ -52,23 +52,49 @@ public record Mechanisms(
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
 
-    /** A copy with one switch changed, by its YAML name. */
+    /**
+     * A copy with one switch changed, by its YAML name.
+     *
+     * @throws IllegalArgumentException naming the allowed switches
+     */
     public Mechanisms with(String name, boolean value) {
+        return with(MechanismSwitch.parse(name), value);
+    }
+
+    /** A copy with one switch changed. */
+    public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean v = value;
-        switch (name) {
-            case "research": return new Mechanisms(v, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "spillover": return new Mechanisms(research, v, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "distillation": return new Mechanisms(research, spillover, v, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "wordOfMouth": return new Mechanisms(research, spillover, distillation, v, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "hobbyistAdoption": return new Mechanisms(research, spillover, distillation, wordOfMouth, v, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "news": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, v, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "marketing": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, v, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "distribution": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, v, ecosystem, talent, frontierProgress, subscriptionCaps);
-            case "ecosystem": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, v, talent, frontierProgress, subscriptionCaps);
-            case "talent": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, v, frontierProgress, subscriptionCaps);
-            case "frontierProgress": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, v, subscriptionCaps);
-            case "subscriptionCaps": return new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, v);
-            default: throw new IllegalArgumentException("mechanisms: unknown switch '" + name + "'");
-        }
+        return switch (mechanism) {
+            case RESEARCH -> new Mechanisms(v, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case SPILLOVER -> new Mechanisms(research, v, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case DISTILLATION -> new Mechanisms(research, spillover, v, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case WORD_OF_MOUTH -> new Mechanisms(research, spillover, distillation, v, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case HOBBYIST_ADOPTION -> new Mechanisms(research, spillover, distillation, wordOfMouth, v, news, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case NEWS -> new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, v, marketing, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case MARKETING -> new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, v, distribution, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case DISTRIBUTION -> new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, v, ecosystem, talent, frontierProgress, subscriptionCaps);
+            case ECOSYSTEM -> new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, v, talent, frontierProgress, subscriptionCaps);
+            case TALENT -> new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, v, frontierProgress, subscriptionCaps);
+            case FRONTIER_PROGRESS -> new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, v, subscriptionCaps);
+            case SUBSCRIPTION_CAPS -> new Mechanisms(research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem, talent, frontierProgress, v);
+        };
+    }
+
+    /** Whether a mechanism is on. */
+    public boolean isOn(MechanismSwitch mechanism) {
+        return switch (mechanism) {
+            case RESEARCH -> research();
+            case SPILLOVER -> spillover();
+            case DISTILLATION -> distillation();
+            case WORD_OF_MOUTH -> wordOfMouth();
+            case HOBBYIST_ADOPTION -> hobbyistAdoption();
+            case NEWS -> news();
+            case MARKETING -> marketing();
+            case DISTRIBUTION -> distribution();
+            case ECOSYSTEM -> ecosystem();
+            case TALENT -> talent();
+            case FRONTIER_PROGRESS -> frontierProgress();
+            case SUBSCRIPTION_CAPS -> subscriptionCaps();
+        };
     }
 }

@@ -16,7 +16,7 @@ import owsim.scenario.SegmentSpec;
  * reconsidering user already has. Awareness of labs is independent across labs, so the expected
  * share is summed exactly over every subset of labs a user may know (2^labs subsets).
  */
-public final class Choice implements Mechanism {
+final class Choice implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         growPopulation(w, s);
         boolean rebuilt = offers(w, s);

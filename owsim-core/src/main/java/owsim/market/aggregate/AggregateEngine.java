@@ -5,26 +5,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
-import owsim.market.Attention;
-import owsim.market.Choice;
-import owsim.market.Distillation;
-import owsim.market.Ecosystem;
 import owsim.market.Engine;
 import owsim.market.EngineKind;
-import owsim.market.Finance;
 import owsim.market.MarketState;
 import owsim.market.Mechanism;
 import owsim.market.Metric;
 import owsim.market.Metrics;
-import owsim.market.MonthEnd;
 import owsim.market.MonthObserver;
-import owsim.market.Releases;
-import owsim.market.Research;
-import owsim.market.Talent;
+import owsim.market.MonthlySteps;
 import owsim.market.RunResult;
 import owsim.market.Runs;
 import owsim.market.ServingPrices;
-import owsim.market.Usage;
 import owsim.market.World;
 import owsim.scenario.Scenario;
 import owsim.serving.ServingEngine;
@@ -35,10 +26,8 @@ import owsim.serving.ServingEngine;
  * the declared metrics. Reusing one engine across runs reuses its memoised serving prices.
  */
 public final class AggregateEngine implements Engine {
-    /** The monthly step, in MODEL.md's order. */
-    public static final List<Mechanism> STEPS = List.of(
-        new Research(), new Releases(), new Distillation(), new Attention(), new Choice(),
-        new Usage(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
+    /** The monthly step, in MODEL.md's order: {@link MonthlySteps#ORDER}. */
+    public static final List<Mechanism> STEPS = MonthlySteps.ORDER;
 
     private final Catalog catalog;
     private final ServingEngine serving;

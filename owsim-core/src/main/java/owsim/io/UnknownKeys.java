@@ -23,19 +23,41 @@ final class UnknownKeys {
     private UnknownKeys() {}
 
     static void check(ObjectMapper mapper, String source, String text, Type type) throws IOException {
-        try (JsonParser p = mapper.getFactory().createParser(text)) {
-            if (p.nextToken() == null) return;
-            walk(p, source, type, "");
-        }
+        check(mapper, source, text, type, false);
     }
 
-    private static void walk(JsonParser p, String source, Type type, String path) throws IOException {
+    /** The first missing field a walk found, or null. */
+    private static final class Missing {
+        InputException first;
+    }
+
+    /**
+     * As {@link #check(ObjectMapper, String, String, Type)}; with {@code requireNumbers}, also a
+     * missing number or true/false field (which Jackson would bind as 0 or false) that is not a
+     * {@link DocumentedDefault} is found, and returned (not thrown: the caller lets the records' own
+     * checks speak first, as their messages say more), at the line of the mapping that lacks it.
+     *
+     * @return the first missing field as an error, or null
+     */
+    static InputException check(ObjectMapper mapper, String source, String text, Type type, boolean requireNumbers) throws IOException {
+        Missing missing = requireNumbers ? new Missing() : null;
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            if (p.nextToken() == null) return null;
+            walk(p, source, type, "", missing);
+        }
+        return missing == null ? null : missing.first;
+    }
+
+    private static void walk(JsonParser p, String source, Type type, String path, Missing requireNumbers) throws IOException {
         Class<?> raw = rawClass(type);
         JsonToken t = p.currentToken();
         if (raw != null && raw.isRecord() && t == JsonToken.START_OBJECT) {
             RecordComponent[] comps = raw.getRecordComponents();
+            JsonLocation start = p.currentTokenLocation();
+            List<String> present = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                present.add(name);
                 RecordComponent match = null;
                 for (RecordComponent c : comps) if (c.getName().equals(name)) match = c;
                 JsonLocation loc = p.currentTokenLocation();
@@ -50,7 +72,16 @@ final class UnknownKeys {
                             + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(" or "))
                             + "? Allowed here: " + names.stream().sorted().collect(Collectors.joining(", ")));
                 }
-                walk(p, source, match.getGenericType(), childPath);
+                walk(p, source, match.getGenericType(), childPath, requireNumbers);
+            }
+            if (requireNumbers != null && requireNumbers.first == null) {
+                for (RecordComponent c : comps) {
+                    if (!c.getType().isPrimitive() || present.contains(c.getName()) || c.isAnnotationPresent(DocumentedDefault.class)) continue;
+                    requireNumbers.first = new InputException(source, start.getLineNr(), start.getColumnNr(), path.isEmpty() ? c.getName() : path + "." + c.getName(),
+                        "required: the field is missing" + (path.isEmpty() ? "" : " from " + path) + " (it has no default; give "
+                            + (c.getType() == boolean.class ? "true or false" : "its value") + ")");
+                    break;
+                }
             }
             return;
         }
@@ -58,9 +89,9 @@ final class UnknownKeys {
             Type element = pt.getActualTypeArguments()[0];
             if (t == JsonToken.START_ARRAY) {
                 int i = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) walk(p, source, element, path + "[" + i++ + "]");
+                while (p.nextToken() != JsonToken.END_ARRAY) walk(p, source, element, path + "[" + i++ + "]", requireNumbers);
             } else {
-                walk(p, source, element, path);
+                walk(p, source, element, path, requireNumbers);
             }
             return;
         }
@@ -69,7 +100,7 @@ final class UnknownKeys {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
-                walk(p, source, value, path.isEmpty() ? name : path + "." + name);
+                walk(p, source, value, path.isEmpty() ? name : path + "." + name, requireNumbers);
             }
             return;
         }

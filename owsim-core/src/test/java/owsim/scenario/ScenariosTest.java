@@ -132,6 +132,19 @@ class ScenariosTest {
             .hasMessageContaining("unknown switch 'telepathy'").hasMessageContaining("wordOfMouth");
     }
 
+    /** A lab without brandUtility or defenceUsdPerMonth is refused at its line, not read as 0 (neither has a documented default). */
+    @ParameterizedTest
+    @ValueSource(strings = {"brandUtility", "defenceUsdPerMonth"})
+    void aMissingNumberIsAnErrorNamingFileLineAndField(String field) {
+        String text = yaml().replaceFirst("\n    " + field + ": [^\n]*", "");
+        assertThat(text).isNotEqualTo(yaml());
+        assertThatThrownBy(() -> Scenarios.parse("lab.yaml", text))
+            .isInstanceOf(owsim.io.InputException.class)
+            .hasMessageContaining("lab.yaml:")
+            .hasMessageContaining("labs[0]." + field)
+            .hasMessageContaining("missing");
+    }
+
     // Issue 12: a lab's plan left out, empty or with no tokens.
 
     @Test

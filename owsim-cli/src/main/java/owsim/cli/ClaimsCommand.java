@@ -26,7 +26,9 @@ import owsim.io.InputException;
 import owsim.claims.Claim;
 import owsim.claims.ClaimResult;
 import owsim.claims.Claims;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
+import owsim.market.EngineKind;
+import owsim.market.engines.Engines;
 import owsim.progress.ProgressListener;
 import owsim.progress.ProgressMeter;
 import owsim.report.ClaimsHtml;
@@ -77,16 +79,17 @@ final class ClaimsCommand implements Callable<Integer> {
         description = "With --uncertainty: DuckDB file of the outcomes (default: FILE with .duckdb); run again to resume.")
     Path store;
 
-    @Option(names = "--threads", paramLabel = "N", description = "With --uncertainty: worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
-
+    @Mixin EngineOptions engine;
     @Mixin CatalogOption catalog;
     @Mixin FormatOption format;
 
     @Override public Integer call() throws Exception {
-        if (uncertainty == null && (worlds != null || store != null || threads != null)) {
-            throw InputException.ofField(worlds != null ? "--worlds" : store != null ? "--store" : "--threads", "only with --uncertainty FILE");
+        if (uncertainty == null && (worlds != null || store != null)) {
+            throw InputException.ofField(worlds != null ? "--worlds" : "--store", "only with --uncertainty FILE");
         }
+        // With --uncertainty the worlds run on the aggregate engine, and --threads runs them in parallel.
+        EngineKind kind = engine.kind(uncertainty != null);
+        if (uncertainty != null && kind == EngineKind.AGENT) throw InputException.ofField("--engine", "with --uncertainty the claims run on the aggregate engine");
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);
         if (!set.isEmpty()) s = SetOptions.apply(s, set, cat);
@@ -101,7 +104,9 @@ final class ClaimsCommand implements Callable<Integer> {
             }
             s = worldsSet.experiment().base();
         }
-        List<ClaimResult> results = evaluate(s, new AggregateEngine(cat), ProgressBar.onStderr(err, "claims"));
+        Engine market = kind == EngineKind.AGENT ? engine.create(cat, s, EquilibriumCommand.DEFAULT_USERS, ProgressListener.NONE)
+            : Engines.create(kind, cat, null);
+        List<ClaimResult> results = evaluate(s, market, ProgressBar.onStderr(err, "claims"));
         UncertaintyReport report = null;
         if (worldsSet != null) {
             report = uncertain(worldsSet, cat, results, err);
@@ -113,7 +118,7 @@ final class ClaimsCommand implements Callable<Integer> {
             if (report != null) stdout.print(uncertaintyTable(report));
         }
         if (out != null) {
-            String command = command(scenario, out) + (uncertainty == null ? "" : " --uncertainty " + uncertainty.toString().replace('\\', '/')
+            String command = command(scenario, out, engineArguments()) + (uncertainty == null ? "" : " --uncertainty " + uncertainty.toString().replace('\\', '/')
                 + (worlds == null ? "" : " --worlds " + worlds));
             try {
                 Files.createDirectories(out);
@@ -138,7 +143,7 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     /** Claims.evaluateAll, one claim at a time so the progress shows (each is several runs; all take seconds). */
-    static List<ClaimResult> evaluate(Scenario s, AggregateEngine engine, ProgressListener progress) {
+    static List<ClaimResult> evaluate(Scenario s, Engine engine, ProgressListener progress) {
         Claims.requireApplicable(s);
         List<Claim> claims = Claims.all();
         ProgressMeter meter = new ProgressMeter("claims", claims.size(), progress);
@@ -155,8 +160,7 @@ final class ClaimsCommand implements Callable<Integer> {
      * there), then analysed. Null when a run failed (the message is printed; what was made is kept).
      */
     private UncertaintyReport uncertain(UncertaintySet set, Catalog cat, List<ClaimResult> defaults, PrintWriter err) throws Exception {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > 1024) throw InputException.ofField("--threads", "must be from 1 to 1024, was " + t);
+        int t = engine.threads == null ? Runtime.getRuntime().availableProcessors() : engine.threads;
         WorldRunner runner = new WorldRunner(set, Claims.all(), cat);
         runner.checkWorlds();
         Path file = store != null ? store : SweepCommand.defaultOut(uncertainty);
@@ -198,7 +202,18 @@ final class ClaimsCommand implements Callable<Integer> {
 
     /** The command line written into the reports' headers: what regenerates them. */
     static String command(String scenario, Path out) {
-        return "owsim claims " + (scenario == null ? ScenarioArgument.DEFAULT : scenario) + " --out " + out.toString().replace('\\', '/');
+        return command(scenario, out, "");
+    }
+
+    static String command(String scenario, Path out, String engineArguments) {
+        return "owsim claims " + (scenario == null ? ScenarioArgument.DEFAULT : scenario) + engineArguments
+            + " --out " + out.toString().replace('\\', '/');
+    }
+
+    /** The engine options as given, for the reports' command line (nothing for the default engine). */
+    private String engineArguments() {
+        if (engine.kind() != EngineKind.AGENT) return "";
+        return " --engine agent --users " + engine.users(EquilibriumCommand.DEFAULT_USERS);
     }
 
     static String verdictTable(List<ClaimResult> results) {

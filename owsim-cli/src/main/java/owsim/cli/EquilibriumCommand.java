@@ -8,14 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.DoubleFunction;
-import java.util.function.Function;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
-import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
-import owsim.market.agent.AgentEngine;
-import owsim.market.agent.AgentMemory;
-import owsim.market.agent.AgentOptions;
+import owsim.market.Engine;
+import owsim.market.EngineKind;
 import owsim.progress.ProgressListener;
 import owsim.format.Readable;
 import owsim.scenario.Payoff;
@@ -70,24 +66,13 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
 
     @Mixin FormatOption format;
 
-    @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
-        description = "Market engine: 'aggregate' (expected values, one run per profile) or 'agent' (individual users,"
-            + " --replications runs per profile on common seeds). Default: ${DEFAULT-VALUE}.")
-    String engine;
+    @Mixin EngineOptions engine;
 
     @Option(names = "--replications", paramLabel = "R",
         description = "Agent engine: runs per profile, replication r on the same seed for every profile (default: "
             + DEFAULT_REPLICATIONS + "). Payoffs are means; the report gives 95%% intervals and whether each equilibrium's"
             + " deviations lose beyond the noise.")
     Integer replications;
-
-    @Option(names = "--users", paramLabel = "N",
-        description = "Agent engine: simulated users per run (default: " + DEFAULT_USERS + ").")
-    Integer users;
-
-    @Option(names = "--threads", paramLabel = "T",
-        description = "Agent engine: worker threads (default: the number of processors). Changes the speed, not the result.")
-    Integer threads;
 
     @Option(names = "--payoff", paramLabel = "MEASURE",
         description = "Payoff measure (overrides the scenario's run.payoff): discounted-profit-plus-terminal, discounted-profit,"
@@ -102,9 +87,10 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
 
     @Override public Integer call() throws Exception {
         boolean json = format.json();
-        boolean agent = EngineFlags.agent(engine, users, threads);
+        EngineKind kind = engine.kind();
+        boolean agent = kind.stochastic();
         if (!agent && replications != null && replications != 1) {
-            throw InputException.ofField("--replications", "only for --engine agent (the aggregate engine gives the same payoffs every run)");
+            throw InputException.ofField("--replications", "only for --engine agent (the " + kind + " engine gives the same payoffs every run)");
         }
         if (replications != null && (replications < 1 || replications > 10_000)) {
             throw InputException.ofField("--replications", "must be a whole number from 1 to 10000, was " + replications);
@@ -121,16 +107,7 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
         }
         Scenario base = loaded;
         int reps = agent ? (replications == null ? DEFAULT_REPLICATIONS : replications) : 1;
-        Function<Scenario, RunResult> sim;
-        if (agent) {
-            AgentMemory.check("--users", users == null ? DEFAULT_USERS : users, 1, base.network(), AgentMemory.availableBytes());
-            AgentEngine e = new AgentEngine(cat);
-            AgentOptions options = new AgentOptions(users == null ? DEFAULT_USERS : users,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, null, ProgressListener.NONE);
-            sim = s -> e.run(s, options);
-        } else {
-            sim = new AggregateEngine(cat)::run;
-        }
+        Engine sim = engine.create(cat, base, DEFAULT_USERS, ProgressListener.NONE);
         PolicyGame played;
         try {
             played = PolicyGame.simulate(base, labs, policies, reps, sim,
@@ -151,9 +128,9 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
         if (json) {
             GameAnalysis analysis = GameAnalysis.of(game, tolerance);
             Map<String, Object> root = jsonOf(base, analysis, path, played);
-            root.put("engine", engine);
+            root.put("engine", kind.id());
             root.put("replications", reps);
-            if (agent) root.put("users", users == null ? DEFAULT_USERS : users);
+            if (agent) root.put("users", engine.users(DEFAULT_USERS));
             if (reps > 1) root.put("noise", noiseJson(played, analysis));
             format.printJson(root);
         } else {
@@ -165,7 +142,7 @@ final class EquilibriumCommand implements Callable<Integer>, Failures.MemoryHint
                 + measure + unit(measure) + "; other labs keep their scenario policies)");
             if (agent) {
                 out.printf(Locale.ROOT, "Agent engine: %d runs per profile of %,d users, replication r on the same seed for every"
-                    + " profile; payoffs are means%n", reps, users == null ? DEFAULT_USERS : users);
+                    + " profile; payoffs are means%n", reps, engine.users(DEFAULT_USERS));
             }
             out.println();
             out.print(GameText.analysis(analysis, shown));

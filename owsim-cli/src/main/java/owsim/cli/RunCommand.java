@@ -10,11 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import owsim.io.InputException;
+import owsim.market.Engine;
+import owsim.market.EngineKind;
 import owsim.market.RunResult;
-import owsim.market.agent.AgentEngine;
-import owsim.market.agent.AgentMemory;
 import owsim.market.agent.AgentOptions;
-import owsim.market.aggregate.AggregateEngine;
 import owsim.report.RunFiles;
 import owsim.report.SummaryTable;
 import owsim.scenario.Scenario;
@@ -55,19 +54,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
 
     @Mixin FormatOption format;
 
-    @Option(names = "--engine", paramLabel = "aggregate|agent", defaultValue = "aggregate",
-        description = "Market engine: 'aggregate' (expected values, deterministic) or 'agent' (individual users; "
-            + "same seed, same output for any --threads). Default: ${DEFAULT-VALUE}.")
-    String engine;
-
-    @Option(names = "--users", paramLabel = "N",
-        description = "Agent engine: simulated users (default: 1000000). Segments get their share of the population "
-            + "(at least 1%% of N, or all their members if fewer); each user stands for its segment's population / its simulated users.")
-    Integer users;
-
-    @Option(names = "--threads", paramLabel = "T",
-        description = "Agent engine: worker threads (default: the number of processors). Changes the speed, not the result.")
-    Integer threads;
+    @Mixin EngineOptions engine;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
         description = {"Set one scenario field by the path experiment files use, e.g. labs[open-challenger].researchers=400,",
@@ -83,7 +70,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
 
     @Override public Integer call() {
         boolean json = format.json();
-        boolean agent = EngineFlags.agent(engine, users, threads);
+        boolean agent = engine.kind() == EngineKind.AGENT;
         Scenario s = ScenarioArgument.load(scenario, catalog.load());
         if (sets != null && !sets.isEmpty()) s = SetOptions.apply(s, sets, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
@@ -100,21 +87,16 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         RunResult result;
-        if (agent) {
-            int n = users == null ? AgentOptions.DEFAULT_USERS : users;
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            AgentMemory.check("--users", n, 1, s.network(), AgentMemory.availableBytes());
-            try {
-                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, ProgressBar.onStderr(stderr, "user-months")));
-            } catch (OutOfMemoryError e) {
-                stderr.println();
-                stderr.println("owsim: not enough memory for " + n + " users (about 16 bytes per user, plus 4 + 4k per user on a network"
-                    + " of mean degree k); use fewer --users or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
-                stderr.flush();
-                return Main.EXIT_FAILURE;
-            }
-        } else {
-            result = new AggregateEngine(catalog.load()).run(s);
+        Engine market = engine.create(catalog.load(), s, AgentOptions.DEFAULT_USERS, agent ? ProgressBar.onStderr(stderr, "user-months") : null);
+        try {
+            result = market.run(s);
+        } catch (OutOfMemoryError oom) {
+            if (!agent) throw oom;
+            stderr.println();
+            stderr.println("owsim: not enough memory for " + engine.users(AgentOptions.DEFAULT_USERS) + " users (about 16 bytes per user,"
+                + " plus 4 + 4k per user on a network of mean degree k); use fewer --users or give Java more heap (OWSIM_JAVA_OPTS=-Xmx8g)");
+            stderr.flush();
+            return Main.EXIT_FAILURE;
         }
         try {
             RunFiles.write(result, Main.version(), out);

@@ -17,6 +17,7 @@ import owsim.experiment.Sweep;
 import owsim.experiment.store.ResultStore;
 import owsim.io.InputException;
 import owsim.io.StrictYaml;
+import owsim.market.EngineKind;
 import owsim.market.agent.AgentMemory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,7 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
         Path file = out != null ? Path.of(out) : defaultOut(experiment);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (e.spec().engine().equals("agent")) {
+        if (e.spec().engineKind() == EngineKind.AGENT) {
             try {
                 AgentMemory.check("users", e.spec().users(), t, e.base().network(), AgentMemory.availableBytes());
             } catch (InputException tooMany) {

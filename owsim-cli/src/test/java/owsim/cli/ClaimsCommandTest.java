@@ -40,6 +40,19 @@ class ClaimsCommandTest {
         }
     }
 
+    @Test void takesTheSharedEngineOptions() {
+        Cli users = Cli.run("claims", "--users", "1000");
+        assertThat(users.exit()).isEqualTo(2);
+        assertThat(users.err()).contains("--users").contains("--engine agent");
+        Cli other = Cli.run("claims", "--engine", "magic");
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).contains("--engine").contains("'aggregate' or 'agent'");
+        Cli help = Cli.run("claims", "--help");
+        assertThat(help.out()).contains("--engine").contains("--users").contains("--threads");
+        assertThat(ClaimsCommand.command("default", Path.of("out"), " --engine agent --users 5000"))
+            .isEqualTo("owsim claims default --engine agent --users 5000 --out out");
+    }
+
     @Test void unknownScenarioFileIsAUsageError(@TempDir Path dir) {
         assertThat(Cli.run("claims", dir.resolve("missing.yaml").toString()).exit()).isEqualTo(2);
     }

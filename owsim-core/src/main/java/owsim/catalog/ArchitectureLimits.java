@@ -6,7 +6,7 @@ package owsim.catalog;
  * and the serving engine's sizes stay exact in 64-bit arithmetic; a larger value is a typo or a
  * hostile file, and is refused with its field.
  */
-public final class ArchitectureLimits {
+final class ArchitectureLimits {
     private ArchitectureLimits() {}
 
     /** Layers [126, Llama 3.1 405B]. */

@@ -3,7 +3,7 @@ package owsim.catalog;
 import java.util.Locale;
 
 /** Markdown tables for docs/CATALOG.md, generated from the code so the doc cannot drift from it. */
-public final class CatalogDocTables {
+final class CatalogDocTables {
     private CatalogDocTables() {}
 
     /** Computed against published total and active parameters for every model of the catalog. */

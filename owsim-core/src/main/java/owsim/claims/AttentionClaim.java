@@ -2,9 +2,11 @@ package owsim.claims;
 
 import java.util.List;
 import java.util.Locale;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
 import owsim.scenario.SegmentSpec;
 
@@ -24,11 +26,11 @@ final class AttentionClaim implements Claim {
             + " with hobbyists counting as adopters (and so spreading the word) on vs off.";
     }
 
-    @Override public String mechanism() { return "hobbyistAdoption"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.HOBBYIST_ADOPTION; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
-        Scenario off = Experiments.with(base, "hobbyistAdoption", false);
+        Scenario off = Experiments.with(base, MechanismSwitch.HOBBYIST_ADOPTION, false);
         RunResult openOn = engine.run(base.withPolicy(lab, "open"));
         RunResult closedOn = engine.run(base.withPolicy(lab, "closed"));
         RunResult openOff = engine.run(off.withPolicy(lab, "open"));
@@ -72,8 +74,8 @@ final class AttentionClaim implements Claim {
         // With regions the series are the segments' regional parts ("hobbyists.china", ...).
         for (SegmentSpec seg : owsim.scenario.Regions.expand(s).segments()) {
             if (seg.id().equals(HOBBYISTS) || seg.id().startsWith(HOBBYISTS + ".")) continue;
-            double[] a = Experiments.values(r, seg.id(), "awareness." + lab);
-            double[] n = Experiments.values(r, seg.id(), "population");
+            double[] a = Experiments.values(r, seg.id(), MetricNames.awarenessOf(lab));
+            double[] n = Experiments.values(r, seg.id(), MetricNames.POPULATION);
             if (sum == null) {
                 sum = new double[a.length];
                 people = new double[a.length];

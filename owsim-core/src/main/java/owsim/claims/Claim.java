@@ -1,6 +1,7 @@
 package owsim.claims;
 
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
 
 /** One claim about open weights as an experiment on the market model. */
@@ -14,9 +15,12 @@ public interface Claim {
     /** What is compared, in words. */
     String experiment();
 
-    /** The mechanism switch ({@link owsim.scenario.Mechanisms#with}) the claim rests on, or null when it is not a market mechanism. */
-    String mechanism();
+    /** The mechanism switch ({@link owsim.scenario.Mechanisms#with(MechanismSwitch, boolean)}) the claim rests on, or null when it is not a market mechanism. */
+    MechanismSwitch mechanism();
 
-    /** Runs the experiment on {@code base}; deterministic for a given scenario. */
-    ClaimResult evaluate(Scenario base, AggregateEngine engine);
+    /**
+     * Runs the experiment on {@code base} with any engine; the same scenario and engine options give
+     * the same result (the agent engine draws from the scenario's seed).
+     */
+    ClaimResult evaluate(Scenario base, Engine engine);
 }

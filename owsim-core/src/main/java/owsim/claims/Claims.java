@@ -3,7 +3,7 @@ package owsim.claims;
 import java.util.ArrayList;
 import java.util.List;
 import owsim.io.InputException;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.scenario.Scenario;
 
 /** The ten claims a-j in order, and a way to evaluate them all. */
@@ -24,7 +24,7 @@ public final class Claims {
      *
      * @throws InputException when the scenario has fewer than {@link #MIN_LABS} labs
      */
-    public static List<ClaimResult> evaluateAll(Scenario base, AggregateEngine engine) {
+    public static List<ClaimResult> evaluateAll(Scenario base, Engine engine) {
         requireApplicable(base);
         List<ClaimResult> out = new ArrayList<>();
         for (Claim c : all()) out.add(c.evaluate(base, engine));

@@ -2,9 +2,11 @@ package owsim.claims;
 
 import java.util.List;
 import java.util.Locale;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 
@@ -24,14 +26,14 @@ final class DistributionClaim implements Claim {
         return "Users of the lab with the largest reach into its own apps at the end of the run, with that distribution channel on vs off; holds when it then has the most users of any lab.";
     }
 
-    @Override public String mechanism() { return "distribution"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.DISTRIBUTION; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.appGiant(base);
         RunResult on = engine.run(base);
-        RunResult off = engine.run(Experiments.with(base, "distribution", false));
-        double[] yOn = Experiments.values(on, lab, "users");
-        double[] yOff = Experiments.values(off, lab, "users");
+        RunResult off = engine.run(Experiments.with(base, MechanismSwitch.DISTRIBUTION, false));
+        double[] yOn = Experiments.values(on, lab, MetricNames.USERS);
+        double[] yOff = Experiments.values(off, lab, MetricNames.USERS);
         double uOn = yOn[yOn.length - 1];
         double uOff = yOff[yOff.length - 1];
         boolean top = true;
@@ -39,7 +41,7 @@ final class DistributionClaim implements Claim {
         double rivalUsers = 0;
         for (LabSpec l : base.labs()) {
             if (l.id().equals(lab)) continue;
-            double u = Experiments.last(on, l.id(), "users");
+            double u = Experiments.last(on, l.id(), MetricNames.USERS);
             if (u > rivalUsers) {
                 rivalUsers = u;
                 rival = l.id();
@@ -52,7 +54,7 @@ final class DistributionClaim implements Claim {
         Verdict verdict = Verdict.of(holds);
         LabSpec spec = Experiments.spec(base, lab);
         double reach = spec.distributionReachUsers();
-        if (!holds && reach > 0 && Experiments.isOn(base, "distribution")) {
+        if (!holds && reach > 0 && Experiments.isOn(base, MechanismSwitch.DISTRIBUTION)) {
             // How large would the sister apps' audience have to be to make the lab the most used? Up to REACH_RANGE times today's.
             java.util.function.DoublePredicate leads = r -> leads(engine.run(Experiments.withLab(base, withReach(spec, r))), base, lab);
             if (leads.test(reach * REACH_RANGE)) {
@@ -75,8 +77,8 @@ final class DistributionClaim implements Claim {
     }
 
     private static boolean leads(RunResult r, Scenario s, String lab) {
-        double own = Experiments.last(r, lab, "users");
-        for (LabSpec l : s.labs()) if (!l.id().equals(lab) && Experiments.last(r, l.id(), "users") >= own) return false;
+        double own = Experiments.last(r, lab, MetricNames.USERS);
+        for (LabSpec l : s.labs()) if (!l.id().equals(lab) && Experiments.last(r, l.id(), MetricNames.USERS) >= own) return false;
         return true;
     }
 

@@ -3,8 +3,9 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
 
 /** Claim g: it is very early in AI development, so closing models makes little sense. */
@@ -18,11 +19,11 @@ final class EarlyDaysClaim implements Claim {
             + " holds when closing does not pay under fast progress.";
     }
 
-    @Override public String mechanism() { return "frontierProgress"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.FRONTIER_PROGRESS; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
-        Scenario slow = Experiments.with(base, "frontierProgress", false);
+        Scenario slow = Experiments.with(base, MechanismSwitch.FRONTIER_PROGRESS, false);
         RunResult closedFast = engine.run(base.withPolicy(lab, "closed"));
         RunResult openFast = engine.run(base.withPolicy(lab, "open"));
         RunResult closedSlow = engine.run(slow.withPolicy(lab, "closed"));

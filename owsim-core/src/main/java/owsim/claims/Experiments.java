@@ -4,6 +4,7 @@ import java.util.function.DoublePredicate;
 import owsim.market.LabSummary;
 import owsim.market.RunResult;
 import owsim.market.Series;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 
@@ -40,12 +41,12 @@ final class Experiments {
     }
 
     /** The base with one mechanism switched. */
-    static Scenario with(Scenario s, String mechanism, boolean on) {
+    static Scenario with(Scenario s, MechanismSwitch mechanism, boolean on) {
         return s.withMechanisms(s.mechanisms().with(mechanism, on));
     }
 
-    static boolean isOn(Scenario s, String mechanism) {
-        return s.mechanisms().equals(s.mechanisms().with(mechanism, true));
+    static boolean isOn(Scenario s, MechanismSwitch mechanism) {
+        return s.mechanisms().isOn(mechanism);
     }
 
     static LabSummary lab(RunResult r, String id) {

@@ -2,8 +2,10 @@ package owsim.claims;
 
 import java.util.List;
 import java.util.Locale;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
 
 /** Claim i: an ecosystem of users on your open model is leverage (lock-in). */
@@ -16,13 +18,13 @@ final class LockInClaim implements Claim {
         return "The open challenger's share of all tokens over the run, with ecosystem value in users' choice on vs off.";
     }
 
-    @Override public String mechanism() { return "ecosystem"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.ECOSYSTEM; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
         Scenario open = base.withPolicy(lab, "open");
         RunResult on = engine.run(open);
-        RunResult off = engine.run(Experiments.with(open, "ecosystem", false));
+        RunResult off = engine.run(Experiments.with(open, MechanismSwitch.ECOSYSTEM, false));
         double[] yOn = share(on, lab);
         double[] yOff = share(off, lab);
         double sOn = Experiments.mean(yOn);
@@ -40,8 +42,8 @@ final class LockInClaim implements Claim {
     }
 
     private static double[] share(RunResult r, String lab) {
-        double[] t = Experiments.values(r, lab, "tokens");
-        double[] all = Experiments.values(r, "market", "allTokens");
+        double[] t = Experiments.values(r, lab, MetricNames.TOKENS);
+        double[] all = Experiments.values(r, MetricNames.MARKET, MetricNames.ALL_TOKENS);
         double[] s = new double[t.length];
         for (int i = 0; i < t.length; i++) s[i] = all[i] > 0 ? t[i] / all[i] : 0;
         return s;

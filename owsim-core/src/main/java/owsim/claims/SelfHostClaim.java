@@ -5,8 +5,9 @@ import java.util.Locale;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.catalog.ParameterCount;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 import owsim.serving.SelfHostOption;
@@ -29,9 +30,9 @@ final class SelfHostClaim implements Claim {
         return "Serving engine: cheapest rented and bought hardware for the catalog's largest model at the frontier lab's subscription cap, vs the subscription fee.";
     }
 
-    @Override public String mechanism() { return null; }
+    @Override public MechanismSwitch mechanism() { return null; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         Catalog cat = engine.catalog();
         ModelSpec largest = null;
         long most = -1;

@@ -1,8 +1,10 @@
 package owsim.claims;
 
 import java.util.List;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 
@@ -16,11 +18,11 @@ final class SpilloverClaim implements Claim {
         return "Mean end capability of the labs other than the best open lab, with spillover from the best open model on vs off.";
     }
 
-    @Override public String mechanism() { return "spillover"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.SPILLOVER; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         RunResult on = engine.run(base);
-        RunResult off = engine.run(Experiments.with(base, "spillover", false));
+        RunResult off = engine.run(Experiments.with(base, MechanismSwitch.SPILLOVER, false));
         String leader = bestOpen(base, on);
         List<String> followers = base.labs().stream().map(LabSpec::id).filter(id -> !id.equals(leader)).toList();
         double[] yOn = meanCapability(on, followers);
@@ -45,7 +47,7 @@ final class SpilloverClaim implements Claim {
         double top = Double.NEGATIVE_INFINITY;
         for (LabSpec l : s.labs()) {
             if (l.policy().equals("closed")) continue;
-            double c = Experiments.last(r, l.id(), "capability");
+            double c = Experiments.last(r, l.id(), MetricNames.CAPABILITY);
             if (c > top) {
                 top = c;
                 best = l.id();
@@ -57,7 +59,7 @@ final class SpilloverClaim implements Claim {
     private static double[] meanCapability(RunResult r, List<String> labs) {
         double[] sum = null;
         for (String id : labs) {
-            double[] v = Experiments.values(r, id, "capability");
+            double[] v = Experiments.values(r, id, MetricNames.CAPABILITY);
             if (sum == null) sum = new double[v.length];
             for (int i = 0; i < v.length; i++) sum[i] += v[i] / labs.size();
         }

@@ -3,9 +3,11 @@ package owsim.claims;
 import java.util.List;
 import java.util.Locale;
 import owsim.catalog.Catalog;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
 import owsim.serving.ServingEngine;
@@ -22,15 +24,15 @@ final class SubscriptionClaim implements Claim {
             + " and the share of its subscribers costing more than the fee over the run, with plan caps on vs off.";
     }
 
-    @Override public String mechanism() { return "subscriptionCaps"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.SUBSCRIPTION_CAPS; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.frontier(base);
         LabSpec spec = Experiments.spec(base, lab);
         RunResult with = engine.run(base);
-        RunResult without = engine.run(Experiments.with(base, "subscriptionCaps", false));
-        double[] lossWith = Experiments.values(with, lab, "subscriberLossShare");
-        double[] lossWithout = Experiments.values(without, lab, "subscriberLossShare");
+        RunResult without = engine.run(Experiments.with(base, MechanismSwitch.SUBSCRIPTION_CAPS, false));
+        double[] lossWith = Experiments.values(with, lab, MetricNames.SUBSCRIBER_LOSS_SHARE);
+        double[] lossWithout = Experiments.values(without, lab, MetricNames.SUBSCRIBER_LOSS_SHARE);
         double meanWith = Experiments.mean(lossWith);
         double meanWithout = Experiments.mean(lossWithout);
         if (spec.subscription() == null || spec.subscription().monthlyTokenCap() <= 0) {

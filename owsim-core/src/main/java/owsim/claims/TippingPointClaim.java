@@ -2,8 +2,9 @@ package owsim.claims;
 
 import java.util.List;
 import java.util.Locale;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.Engine;
 import owsim.format.Readable;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MarketParams;
 import owsim.scenario.Scenario;
@@ -52,9 +53,9 @@ final class TippingPointClaim implements Claim {
             + " When no spend level tips it, the ceiling of ads' effect (" + CEILING + ") is swept with ads at their cheapest.";
     }
 
-    @Override public String mechanism() { return "marketing"; }
+    @Override public MechanismSwitch mechanism() { return MechanismSwitch.MARKETING; }
 
-    @Override public ClaimResult evaluate(Scenario base, AggregateEngine engine) {
+    @Override public ClaimResult evaluate(Scenario base, Engine engine) {
         String lab = Experiments.challenger(base);
         LabSpec spec = Experiments.spec(base, lab);
         Scenario open = Experiments.withLab(base, spec.withPolicy("open"));
@@ -124,12 +125,12 @@ final class TippingPointClaim implements Claim {
     }
 
     /** Payoff of open minus the best payoff of closed with ads for the challenger at half-saturation spend k. */
-    private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k) {
+    private static double advantage(Engine engine, Scenario open, List<Scenario> closedAds, String lab, double k) {
         return advantage(engine, open, closedAds, lab, k, open.market().marketingMaxPerYear());
     }
 
     /** The same with the ads' ceiling p_max (awareness hazard per year) changed too. */
-    private static double advantage(AggregateEngine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
+    private static double advantage(Engine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
         // exp(log(x)) can land a rounding step above the scenario's largest allowed ceiling.
         pMax = Math.min(pMax, MAX_CEILING_PER_YEAR);
         double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k, pMax))), lab).payoff();

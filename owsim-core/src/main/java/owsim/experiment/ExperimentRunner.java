@@ -4,12 +4,12 @@ import owsim.catalog.Catalog;
 import owsim.experiment.design.CsvDesign;
 import owsim.experiment.design.SampleMatrix;
 import owsim.random.Seeds;
-import java.util.function.Function;
 import owsim.io.InputException;
+import owsim.market.Engine;
+import owsim.market.EngineKind;
 import owsim.market.RunResult;
-import owsim.market.agent.AgentEngine;
 import owsim.market.agent.AgentOptions;
-import owsim.market.aggregate.AggregateEngine;
+import owsim.market.engines.Engines;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 import owsim.scenario.ScenarioOverrides;
@@ -24,7 +24,7 @@ import owsim.scenario.ScenarioOverrides;
 public final class ExperimentRunner {
     private final Experiment experiment;
     private final SampleMatrix matrix;
-    private final Function<Scenario, RunResult> engine;
+    private final Engine engine;
     private final ScenarioOverrides overrides = new ScenarioOverrides();
     private final String[] paths;
     /**
@@ -46,13 +46,8 @@ public final class ExperimentRunner {
     public ExperimentRunner(Experiment experiment, Catalog catalog) {
         this.experiment = experiment;
         this.matrix = experiment.sample();
-        if (experiment.spec().engine().equals("agent")) {
-            AgentEngine agents = new AgentEngine(catalog);
-            AgentOptions options = AgentOptions.of(experiment.spec().users());
-            this.engine = s -> agents.run(s, options);
-        } else {
-            this.engine = new AggregateEngine(catalog)::summarize;
-        }
+        EngineKind kind = experiment.spec().engineKind();
+        this.engine = Engines.create(kind, catalog, kind == EngineKind.AGENT ? AgentOptions.of(experiment.spec().users()) : null);
         this.paths = experiment.paths().toArray(new String[0]);
         Scenarios.checkCatalog(experiment.base(), catalog);
     }
@@ -98,6 +93,9 @@ public final class ExperimentRunner {
     /** Whether the runs use the scenarios {@link #checkDesign} built (for tests). */
     boolean usesCheckedScenarios() { return checked != null; }
 
+    /** The engine every run uses. */
+    public Engine engine() { return engine; }
+
     public SampleMatrix matrix() { return matrix; }
 
     /** Runs in the whole experiment: design points times replications. */
@@ -112,7 +110,7 @@ public final class ExperimentRunner {
         Scenario[] kept = checked;
         Scenario s = kept != null ? kept[row] : overrides.apply(experiment.base(), paths, values);
         long seed = Seeds.replication(experiment.rootSeed(), row, rep);
-        RunResult r = engine.apply(s.withSeed(seed));
+        RunResult r = engine.summarize(s.withSeed(seed));
         double[] out = new double[experiment.metrics().size()];
         for (int k = 0; k < out.length; k++) out[k] = experiment.metrics().get(k).value(r);
         return new RunOutput(runId, row, rep, seed, values, out);

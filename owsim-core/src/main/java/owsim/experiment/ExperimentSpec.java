@@ -1,6 +1,7 @@
 package owsim.experiment;
 
 import java.util.List;
+import owsim.market.EngineKind;
 
 /**
  * An experiment file as written: read strictly by {@link Experiments}, which resolves it into an
@@ -27,12 +28,15 @@ public record ExperimentSpec(String name, String description, String base, Strin
     public ExperimentSpec {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("name: required");
         if (base == null) base = "default";
-        if (engine == null) engine = "aggregate";
-        if (!engine.equals("aggregate") && !engine.equals("agent")) {
-            throw new IllegalArgumentException("engine: must be 'aggregate' or 'agent', was '" + engine + "'");
+        if (engine == null) engine = EngineKind.AGGREGATE.id();
+        EngineKind kind;
+        try {
+            kind = EngineKind.parse(engine);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("engine: " + e.getMessage());
         }
-        if (engine.equals("aggregate") && users != null) throw new IllegalArgumentException("users: only for engine: agent");
-        if (engine.equals("agent") && users == null) users = DEFAULT_AGENT_USERS;
+        if (kind == EngineKind.AGGREGATE && users != null) throw new IllegalArgumentException("users: only for engine: agent");
+        if (kind == EngineKind.AGENT && users == null) users = DEFAULT_AGENT_USERS;
         if (users != null && (users < 1 || users > 100_000_000)) {
             throw new IllegalArgumentException("users: must be 1..100000000, was " + users);
         }
@@ -43,5 +47,10 @@ public record ExperimentSpec(String name, String description, String base, Strin
         if (parameters == null || parameters.isEmpty()) throw new IllegalArgumentException("parameters: at least one is required");
         parameters = List.copyOf(parameters);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    }
+
+    /** The engine, typed. */
+    public EngineKind engineKind() {
+        return EngineKind.parse(engine);
     }
 }

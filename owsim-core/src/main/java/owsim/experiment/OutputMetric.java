@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import owsim.io.InputException;
 import owsim.io.Suggest;
+import owsim.market.MetricNames;
 import owsim.market.LabSummary;
 import owsim.market.MarketSummary;
 import owsim.market.RunResult;
@@ -21,10 +22,10 @@ import owsim.scenario.Scenario;
  */
 public record OutputMetric(String name, int lab, String field, String option) {
     /** Numeric fields of a lab's summary. */
-    public static final List<String> LAB_FIELDS = List.of("tokens", "revenueUsd", "servingCostUsd", "distillationBurdenUsd",
-        "trainingSpendUsd", "capability", "researchers", "cashUsd", "payoff", "users");
+    public static final List<String> LAB_FIELDS = List.of(MetricNames.TOKENS, MetricNames.REVENUE_USD, MetricNames.SERVING_COST_USD, MetricNames.DISTILLATION_BURDEN_USD,
+        MetricNames.TRAINING_SPEND_USD, MetricNames.CAPABILITY, MetricNames.RESEARCHERS, MetricNames.CASH_USD, "payoff", MetricNames.USERS);
     /** Fields of the market summary. */
-    public static final List<String> MARKET_FIELDS = List.of("openWeightTokenShare", "openModelLagMonths", "consumerSurplusUsd");
+    public static final List<String> MARKET_FIELDS = List.of(MetricNames.OPEN_WEIGHT_TOKEN_SHARE, MetricNames.OPEN_MODEL_LAG_MONTHS, MetricNames.CONSUMER_SURPLUS_USD);
 
     /** Parses a metric name against the base scenario; errors list what is allowed. */
     public static OutputMetric parse(String name, Scenario base) {
@@ -48,9 +49,9 @@ public record OutputMetric(String name, int lab, String field, String option) {
                 List<String> options = new ArrayList<>();
                 for (OptionKind k : OptionKind.values()) options.add(k.toString());
                 if (!options.contains(opt)) throw unknown(name, opt, options);
-                return new OutputMetric(name, lab, "users", opt);
+                return new OutputMetric(name, lab, MetricNames.USERS, opt);
             }
-            if (!LAB_FIELDS.contains(rest) || rest.equals("users")) throw unknown(name, rest, LAB_FIELDS.subList(0, LAB_FIELDS.size() - 1));
+            if (!LAB_FIELDS.contains(rest) || rest.equals(MetricNames.USERS)) throw unknown(name, rest, LAB_FIELDS.subList(0, LAB_FIELDS.size() - 1));
             return new OutputMetric(name, lab, rest, null);
         }
         throw InputException.ofField(name, "a metric is market.FIELD (" + String.join(", ", MARKET_FIELDS) + ") or labs[ID].FIELD ("
@@ -75,21 +76,21 @@ public record OutputMetric(String name, int lab, String field, String option) {
         if (lab < 0) {
             MarketSummary m = r.market();
             return switch (field) {
-                case "openWeightTokenShare" -> m.openWeightTokenShare();
-                case "openModelLagMonths" -> m.openModelLagMonths();
+                case MetricNames.OPEN_WEIGHT_TOKEN_SHARE -> m.openWeightTokenShare();
+                case MetricNames.OPEN_MODEL_LAG_MONTHS -> m.openModelLagMonths();
                 default -> m.consumerSurplusUsd();
             };
         }
         LabSummary l = r.labs().get(lab);
         return switch (field) {
-            case "tokens" -> l.tokens();
-            case "revenueUsd" -> l.revenueUsd();
-            case "servingCostUsd" -> l.servingCostUsd();
-            case "distillationBurdenUsd" -> l.distillationBurdenUsd();
-            case "trainingSpendUsd" -> l.trainingSpendUsd();
-            case "capability" -> l.capability();
-            case "researchers" -> l.researchers();
-            case "cashUsd" -> l.cashUsd();
+            case MetricNames.TOKENS -> l.tokens();
+            case MetricNames.REVENUE_USD -> l.revenueUsd();
+            case MetricNames.SERVING_COST_USD -> l.servingCostUsd();
+            case MetricNames.DISTILLATION_BURDEN_USD -> l.distillationBurdenUsd();
+            case MetricNames.TRAINING_SPEND_USD -> l.trainingSpendUsd();
+            case MetricNames.CAPABILITY -> l.capability();
+            case MetricNames.RESEARCHERS -> l.researchers();
+            case MetricNames.CASH_USD -> l.cashUsd();
             case "payoff" -> l.payoff();
             default -> l.usersByOption().getOrDefault(option, 0.0);
         };

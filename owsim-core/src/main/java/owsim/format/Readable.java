@@ -46,7 +46,7 @@ public final class Readable {
         return n < 0 && !c.equals("0") ? "-" + c : c;
     }
 
-    /** A share 0..1 as "34.5%" (one decimal; "<0.1%" for a share that rounds to zero but is not). */
+    /** A share 0..1 as "34.5%" (one decimal; "&lt;0.1%" for a share that rounds to zero but is not). */
     public static String percent(double share) {
         if (!Double.isFinite(share)) return NOT_AVAILABLE;
         if (share > 0 && share < 0.0005) return "<0.1%";

@@ -111,12 +111,28 @@ public final class StrictYaml {
         }
     }
 
+    private boolean requireNumbers;
+
+    /**
+     * This reader refuses a file that leaves out a number or true/false field of a record (read as
+     * 0 or false otherwise) unless the field is a {@link DocumentedDefault}.
+     *
+     * @return this reader
+     */
+    public StrictYaml requireNumbers() {
+        this.requireNumbers = true;
+        return this;
+    }
+
     public <T> T read(String sourceName, String text, Class<T> type) {
         try {
-            // One pass over the tokens refuses tags, aliases and unknown keys; a second binds.
-            UnknownKeys.check(mapper, sourceName, text, type);
+            // One pass over the tokens refuses tags, aliases and unknown keys (and finds missing fields); a second binds.
+            InputException missing = UnknownKeys.check(mapper, sourceName, text, type, requireNumbers);
             T value = mapper.readValue(text, type);
             if (value == null) throw new InputException(sourceName, 1, 1, null, "the file is empty");
+            // After binding, so that a record's own check of the value it was given (0 for a
+            // missing number), which says what is allowed, comes first.
+            if (missing != null) throw missing;
             return value;
         } catch (JsonProcessingException e) {
             throw atFieldLine(text, translate(sourceName, e));

@@ -25,48 +25,74 @@ final class UnknownKeys {
     private UnknownKeys() {}
 
     static void check(ObjectMapper mapper, String source, String text, Type type) throws IOException {
+        check(mapper, source, text, type, false);
+    }
+
+    /** What a walk found: the first unknown key, and (when asked for) the first missing field. */
+    private static final class Found {
+        final boolean requireNumbers;
+        InputException unknown;
+        InputException missing;
+
+        Found(boolean requireNumbers) { this.requireNumbers = requireNumbers; }
+    }
+
+    /**
+     * As {@link #check(ObjectMapper, String, String, Type)}; with {@code requireNumbers}, also a
+     * missing number or true/false field (which Jackson would bind as 0 or false) that is not a
+     * {@link DocumentedDefault} is found, and returned (not thrown: the caller lets the records' own
+     * checks speak first, as their messages say more), at the line of the mapping that lacks it.
+     *
+     * @return the first missing field as an error, or null
+     */
+    static InputException check(ObjectMapper mapper, String source, String text, Type type, boolean requireNumbers) throws IOException {
+        Found found = new Found(requireNumbers);
         try (JsonParser p = mapper.getFactory().createParser(text)) {
-            if (StrictYaml.nextChecked(p, source) == null) return;
-            InputException[] firstUnknown = new InputException[1];
-            walk(p, source, type, "", firstUnknown);
+            if (StrictYaml.nextChecked(p, source) == null) return null;
+            walk(p, source, type, "", found);
             // What follows the first value (another document) is refused when bound; its tags and aliases first.
             while (StrictYaml.nextChecked(p, source) != null) {
                 // only checked
             }
             // A tag or alias anywhere is reported before an unknown key, as when they were two passes.
-            if (firstUnknown[0] != null) throw firstUnknown[0];
+            if (found.unknown != null) throw found.unknown;
         }
+        return found.missing;
     }
 
-    /** Walks the current value as {@code type}; the first unknown key goes to {@code firstUnknown[0]} and the walk goes on. */
-    private static void walk(JsonParser p, String source, Type type, String path, InputException[] firstUnknown) throws IOException {
+    /** Walks the current value as {@code type}; the first unknown key and missing field go to {@code found} and the walk goes on. */
+    private static void walk(JsonParser p, String source, Type type, String path, Found found) throws IOException {
         Class<?> raw = rawClass(type);
         JsonToken t = p.currentToken();
         if (raw != null && raw.isRecord() && t == JsonToken.START_OBJECT) {
             RecordComponent[] comps = raw.getRecordComponents();
+            JsonLocation start = p.currentTokenLocation();
+            List<String> present = new ArrayList<>();
             while (StrictYaml.nextChecked(p, source) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                present.add(name);
                 RecordComponent match = null;
                 for (RecordComponent c : comps) if (c.getName().equals(name)) match = c;
                 JsonLocation loc = p.currentTokenLocation();
                 StrictYaml.nextChecked(p, source);
                 String childPath = path.isEmpty() ? name : path + "." + name;
                 if (match == null) {
-                    if (firstUnknown[0] == null) firstUnknown[0] = unknown(source, loc, childPath, name, comps);
+                    if (found.unknown == null) found.unknown = unknown(source, loc, childPath, name, comps);
                     skip(p, source);
                     continue;
                 }
-                walk(p, source, match.getGenericType(), childPath, firstUnknown);
+                walk(p, source, match.getGenericType(), childPath, found);
             }
+            if (found.requireNumbers && found.missing == null) found.missing = missing(source, start, path, comps, present);
             return;
         }
         if (raw != null && Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType pt) {
             Type element = pt.getActualTypeArguments()[0];
             if (t == JsonToken.START_ARRAY) {
                 int i = 0;
-                while (StrictYaml.nextChecked(p, source) != JsonToken.END_ARRAY) walk(p, source, element, path + "[" + i++ + "]", firstUnknown);
+                while (StrictYaml.nextChecked(p, source) != JsonToken.END_ARRAY) walk(p, source, element, path + "[" + i++ + "]", found);
             } else {
-                walk(p, source, element, path, firstUnknown);
+                walk(p, source, element, path, found);
             }
             return;
         }
@@ -75,11 +101,22 @@ final class UnknownKeys {
             while (StrictYaml.nextChecked(p, source) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 StrictYaml.nextChecked(p, source);
-                walk(p, source, value, path.isEmpty() ? name : path + "." + name, firstUnknown);
+                walk(p, source, value, path.isEmpty() ? name : path + "." + name, found);
             }
             return;
         }
         skip(p, source);
+    }
+
+    /** The first primitive component of a record mapping that the mapping leaves out and that has no documented default, or null. */
+    private static InputException missing(String source, JsonLocation start, String path, RecordComponent[] comps, List<String> present) {
+        for (RecordComponent c : comps) {
+            if (!c.getType().isPrimitive() || present.contains(c.getName()) || c.isAnnotationPresent(DocumentedDefault.class)) continue;
+            return new InputException(source, start.getLineNr(), start.getColumnNr(), path.isEmpty() ? c.getName() : path + "." + c.getName(),
+                "required: the field is missing" + (path.isEmpty() ? "" : " from " + path) + " (it has no default; give "
+                    + (c.getType() == boolean.class ? "true or false" : "its value") + ")");
+        }
+        return null;
     }
 
     private static InputException unknown(String source, JsonLocation loc, String childPath, String name, RecordComponent[] comps) {

@@ -10,7 +10,7 @@ import owsim.scenario.SegmentSpec;
  * segment's word of mouth is taken as proportional to its awareness (only aware users adopt), which
  * makes the month an exact step of the Riccati (Bass) equation da/dt = (1 - a)(P + Q a), not p/12.
  */
-public final class Attention implements Mechanism {
+final class Attention implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         decayNews(w, s);
         int n = w.segments * w.labs;

@@ -17,7 +17,7 @@ import owsim.scenario.SegmentSpec;
  * ({@link SegmentGrowth}), the labs make their offers ({@link Offers}) with their logit weights
  * ({@link OptionWeights}), and each class's reconsidering users choose (here).
  */
-public final class Choice implements Mechanism {
+final class Choice implements Mechanism {
     private final int exactMaxLabs;
 
     public Choice() {

@@ -11,7 +11,7 @@ import owsim.scenario.LabSpec;
  * the weights: no traffic, no burden. The student lab's efficiency then closes a share of the
  * capability gap, with diminishing returns in harvested exchanges: kappa (1 - exp(-H_eff / H0)).
  */
-public final class Distillation implements Mechanism {
+final class Distillation implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         if (!w.scenario.mechanisms().distillation()) return;
         double inShare = w.scenario.technology().inputTokenShare();

@@ -7,7 +7,7 @@ import owsim.scenario.OptionKind;
  * hobbyists, developers) create derivatives (fine-tunes, quantisations, tools) at rho per user and
  * month; derivatives raise the lab's utility (theta ln(1 + D)) and feed its research.
  */
-public final class Ecosystem implements Mechanism {
+final class Ecosystem implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         if (!w.scenario.mechanisms().ecosystem()) {
             java.util.Arrays.fill(s.derivativesGrowth, 0);

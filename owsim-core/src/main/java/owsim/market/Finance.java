@@ -7,7 +7,7 @@ import owsim.scenario.LabSpec;
  * spread over the months between releases), salaries, marketing, harvest spend and defences;
  * cash and discounted profit.
  */
-public final class Finance implements Mechanism {
+final class Finance implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         double r = w.scenario.run().discountRatePerYear();
         double discount = Math.pow(1 + r, -(s.month + 1) / 12.0);

@@ -16,8 +16,8 @@ final class FiniteOutputs {
     private FiniteOutputs() {}
 
     /** Market series that have no value until what they measure exists (no open model yet, none at the fixed capability): NaN there means "none". */
-    static final Set<String> MAY_BE_MISSING = Set.of("openModelLagMonths", "bestOpenCapability", "bestClosedCapability",
-        "usdPerMillionTokensAtFixedCapability");
+    static final Set<String> MAY_BE_MISSING = Set.of(MetricNames.OPEN_MODEL_LAG_MONTHS, MetricNames.BEST_OPEN_CAPABILITY, MetricNames.BEST_CLOSED_CAPABILITY,
+        MetricNames.USD_PER_MILLION_TOKENS_AT_FIXED_CAPABILITY);
 
     /** Throws an {@link InputException} at the first (earliest month, then series order) value that is not a number. */
     static void check(Scenario sc, RunResult r) {
@@ -29,26 +29,26 @@ final class FiniteOutputs {
                 double v = values[k][m];
                 if (Double.isFinite(v)) continue;
                 Series s = series.get(k);
-                if (Double.isNaN(v) && s.entity().equals("market") && MAY_BE_MISSING.contains(s.metric())) continue;
+                if (Double.isNaN(v) && s.entity().equals(MetricNames.MARKET) && MAY_BE_MISSING.contains(s.metric())) continue;
                 throw fail(sc, v, s.metric(), s.entity(), "at " + r.monthLabel(m));
             }
         }
         for (LabSummary l : r.labs()) {
-            for (Map.Entry<String, Double> e : l.usersByOption().entrySet()) summary(sc, e.getValue(), "users." + e.getKey(), l.id());
-            summary(sc, l.tokens(), "tokens", l.id());
-            summary(sc, l.revenueUsd(), "revenueUsd", l.id());
-            summary(sc, l.servingCostUsd(), "servingCostUsd", l.id());
-            summary(sc, l.distillationBurdenUsd(), "distillationBurdenUsd", l.id());
-            summary(sc, l.trainingSpendUsd(), "trainingSpendUsd", l.id());
-            summary(sc, l.capability(), "capability", l.id());
-            summary(sc, l.researchers(), "researchers", l.id());
-            summary(sc, l.cashUsd(), "cashUsd", l.id());
+            for (Map.Entry<String, Double> e : l.usersByOption().entrySet()) summary(sc, e.getValue(), MetricNames.USERS + "." + e.getKey(), l.id());
+            summary(sc, l.tokens(), MetricNames.TOKENS, l.id());
+            summary(sc, l.revenueUsd(), MetricNames.REVENUE_USD, l.id());
+            summary(sc, l.servingCostUsd(), MetricNames.SERVING_COST_USD, l.id());
+            summary(sc, l.distillationBurdenUsd(), MetricNames.DISTILLATION_BURDEN_USD, l.id());
+            summary(sc, l.trainingSpendUsd(), MetricNames.TRAINING_SPEND_USD, l.id());
+            summary(sc, l.capability(), MetricNames.CAPABILITY, l.id());
+            summary(sc, l.researchers(), MetricNames.RESEARCHERS, l.id());
+            summary(sc, l.cashUsd(), MetricNames.CASH_USD, l.id());
             summary(sc, l.payoff(), "payoff", l.id());
         }
         MarketSummary m = r.market();
-        summary(sc, m.openWeightTokenShare(), "openWeightTokenShare", "market");
-        summary(sc, m.consumerSurplusUsd(), "consumerSurplusUsd", "market");
-        if (Double.isInfinite(m.openModelLagMonths())) throw fail(sc, m.openModelLagMonths(), "openModelLagMonths", "market", "in the run's summary");
+        summary(sc, m.openWeightTokenShare(), MetricNames.OPEN_WEIGHT_TOKEN_SHARE, MetricNames.MARKET);
+        summary(sc, m.consumerSurplusUsd(), MetricNames.CONSUMER_SURPLUS_USD, MetricNames.MARKET);
+        if (Double.isInfinite(m.openModelLagMonths())) throw fail(sc, m.openModelLagMonths(), MetricNames.OPEN_MODEL_LAG_MONTHS, MetricNames.MARKET, "in the run's summary");
     }
 
     private static void summary(Scenario sc, double v, String what, String entity) {

@@ -20,8 +20,6 @@ import owsim.scenario.VramShare;
  * "none", as individual users store them.
  */
 public final class IndividualMarket {
-    private static final List<Mechanism> BEFORE = List.of(new Research(), new Releases(), new Distillation());
-    private static final List<Mechanism> AFTER = List.of(new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
     private static final double DT_YEARS = 1.0 / 12;
 
     private final World w;
@@ -65,7 +63,7 @@ public final class IndividualMarket {
     public final double[] labWeight;
     /**
      * Up to {@link #TABLE_MAX_LABS} labs: 1 + sum of weights of the options of the labs in an
-     * awareness pattern, [c << labs | pattern], the same doubles as {@link #denominator(int, int)};
+     * awareness pattern, [c &lt;&lt; labs | pattern], the same doubles as {@link #denominator(int, int)};
      * null for more labs (2^labs patterns per class would not fit).
      */
     public final double[] denominator;
@@ -227,7 +225,7 @@ public final class IndividualMarket {
      * news), grows the segments and fills this month's coefficients for the users.
      */
     public void beforeUsers(int month) {
-        Runs.step(w, s, month, BEFORE);
+        Runs.step(w, s, month, MonthlySteps.BEFORE_USERS);
         Attention.decayNews(w, s);
         int n = segments * labs;
         double[] q = new double[n];
@@ -305,6 +303,6 @@ public final class IndividualMarket {
             s.shares[row] = Math.max(0, 1 - rest);
             Usage.bookClass(w, s, caps, c, users, usageRatio);
         }
-        for (Mechanism m : AFTER) m.apply(w, s);
+        for (Mechanism m : MonthlySteps.AFTER_USERS) m.apply(w, s);
     }
 }

@@ -185,5 +185,5 @@ public final class MarketState {
     /** The lab's potential capability now: log10 of this month's run compute times A. */
     double potentialCapability(int lab) { return Math.log10(computeFlop[lab]) + lnA[lab] / Math.log(10); }
 
-    public List<Release> releases() { return List.copyOf(releases); }
+    List<Release> releases() { return List.copyOf(releases); }
 }

@@ -22,28 +22,28 @@ public final class Metrics {
         for (int i = 0; i < w.labs; i++) {
             final int lab = i;
             String id = w.scenario.labs().get(i).id();
-            m.add(new Metric(id, "capability", "log10 FLOP", s -> s.frontier(lab) == null ? 0 : s.frontier(lab).capability));
-            m.add(new Metric(id, "users", "users", s -> {
+            m.add(new Metric(id, MetricNames.CAPABILITY, "log10 FLOP", s -> s.frontier(lab) == null ? 0 : s.frontier(lab).capability));
+            m.add(new Metric(id, MetricNames.USERS, "users", s -> {
                 double u = 0;
                 for (int k = 0; k < 5; k++) u += s.usersByKind[lab * 5 + k];
                 return u;
             }));
             for (OptionKind k : OptionKind.values()) {
-                m.add(new Metric(id, "users." + k, "users", s -> s.usersByKind[lab * 5 + k.ordinal()]));
+                m.add(new Metric(id, MetricNames.users(k), "users", s -> s.usersByKind[lab * 5 + k.ordinal()]));
             }
-            m.add(new Metric(id, "tokens", "tokens/month", s -> s.tokens[lab]));
-            m.add(new Metric(id, "revenueUsd", "USD/month", s -> s.revenue[lab] + s.harvestRevenue[lab]));
-            m.add(new Metric(id, "servingCostUsd", "USD/month", s -> s.servingCost[lab]));
-            m.add(new Metric(id, "distillationBurdenUsd", "USD/month", s -> s.burden[lab]));
-            m.add(new Metric(id, "harvestRevenueUsd", "USD/month", s -> s.harvestRevenue[lab]));
-            m.add(new Metric(id, "harvestSpendUsd", "USD/month", s -> s.harvestSpend[lab]));
-            m.add(new Metric(id, "trainingSpendUsd", "USD/month", s -> s.trainingSpend[lab]));
-            m.add(new Metric(id, "marketingUsd", "USD/month", s -> s.marketing[lab]));
-            m.add(new Metric(id, "salariesUsd", "USD/month", s -> s.salaries[lab]));
-            m.add(new Metric(id, "researchers", "researchers", s -> s.researchers[lab]));
-            m.add(new Metric(id, "cashUsd", "USD", s -> s.cash[lab]));
-            m.add(new Metric(id, "profitUsd", "USD/month", s -> s.profit[lab]));
-            m.add(new Metric(id, "awareness", "share", s -> {
+            m.add(new Metric(id, MetricNames.TOKENS, "tokens/month", s -> s.tokens[lab]));
+            m.add(new Metric(id, MetricNames.REVENUE_USD, "USD/month", s -> s.revenue[lab] + s.harvestRevenue[lab]));
+            m.add(new Metric(id, MetricNames.SERVING_COST_USD, "USD/month", s -> s.servingCost[lab]));
+            m.add(new Metric(id, MetricNames.DISTILLATION_BURDEN_USD, "USD/month", s -> s.burden[lab]));
+            m.add(new Metric(id, MetricNames.HARVEST_REVENUE_USD, "USD/month", s -> s.harvestRevenue[lab]));
+            m.add(new Metric(id, MetricNames.HARVEST_SPEND_USD, "USD/month", s -> s.harvestSpend[lab]));
+            m.add(new Metric(id, MetricNames.TRAINING_SPEND_USD, "USD/month", s -> s.trainingSpend[lab]));
+            m.add(new Metric(id, MetricNames.MARKETING_USD, "USD/month", s -> s.marketing[lab]));
+            m.add(new Metric(id, MetricNames.SALARIES_USD, "USD/month", s -> s.salaries[lab]));
+            m.add(new Metric(id, MetricNames.RESEARCHERS, "researchers", s -> s.researchers[lab]));
+            m.add(new Metric(id, MetricNames.CASH_USD, "USD", s -> s.cash[lab]));
+            m.add(new Metric(id, MetricNames.PROFIT_USD, "USD/month", s -> s.profit[lab]));
+            m.add(new Metric(id, MetricNames.AWARENESS, "share", s -> {
                 double a = 0;
                 double p = 0;
                 for (int g = 0; g < s.segments; g++) {
@@ -52,49 +52,49 @@ public final class Metrics {
                 }
                 return p > 0 ? a / p : 0;
             }));
-            m.add(new Metric(id, "derivatives", "models", s -> s.derivatives[lab]));
-            m.add(new Metric(id, "prestige", "index", s -> s.prestige[lab]));
-            m.add(new Metric(id, "algorithmicEfficiency", "ln A", s -> s.lnA[lab]));
-            m.add(new Metric(id, "potentialCapability", "log10 FLOP", s -> s.potentialCapability(lab)));
-            m.add(new Metric(id, "subscriberLossShare", "share", s -> {
+            m.add(new Metric(id, MetricNames.DERIVATIVES, "models", s -> s.derivatives[lab]));
+            m.add(new Metric(id, MetricNames.PRESTIGE, "index", s -> s.prestige[lab]));
+            m.add(new Metric(id, MetricNames.ALGORITHMIC_EFFICIENCY, "ln A", s -> s.lnA[lab]));
+            m.add(new Metric(id, MetricNames.POTENTIAL_CAPABILITY, "log10 FLOP", s -> s.potentialCapability(lab)));
+            m.add(new Metric(id, MetricNames.SUBSCRIBER_LOSS_SHARE, "share", s -> {
                 double subs = s.usersByKind[lab * 5 + OptionKind.SUBSCRIPTION.ordinal()];
                 return subs > 0 ? s.subLossUsers[lab] / subs : 0;
             }));
-            m.add(new Metric(id, "openWeights", "0/1", s -> s.frontier(lab) != null && s.frontier(lab).isOpen() ? 1 : 0));
+            m.add(new Metric(id, MetricNames.OPEN_WEIGHTS, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).isOpen() ? 1 : 0));
             if (w.regions > 0) {
-                m.add(new Metric(id, "restrictedHardware", "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
+                m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }
         }
         for (int g = 0; g < w.segments; g++) {
             final int seg = g;
             String id = w.scenario.segments().get(g).id();
-            m.add(new Metric(id, "population", "people", s -> s.population[seg]));
-            m.add(new Metric(id, "tokens", "tokens/month", s -> s.segTokens[seg]));
-            m.add(new Metric(id, "openWeightTokenShare", "share", s -> s.segTokens[seg] > 0 ? s.segOpenTokens[seg] / s.segTokens[seg] : 0));
+            m.add(new Metric(id, MetricNames.POPULATION, "people", s -> s.population[seg]));
+            m.add(new Metric(id, MetricNames.TOKENS, "tokens/month", s -> s.segTokens[seg]));
+            m.add(new Metric(id, MetricNames.OPEN_WEIGHT_TOKEN_SHARE, "share", s -> s.segTokens[seg] > 0 ? s.segOpenTokens[seg] / s.segTokens[seg] : 0));
             for (int i = 0; i < w.labs; i++) {
                 final int lab = i;
                 String labId = w.scenario.labs().get(i).id();
-                m.add(new Metric(id, "awareness." + labId, "share", s -> s.awareness(seg, lab)));
+                m.add(new Metric(id, MetricNames.awarenessOf(labId), "share", s -> s.awareness(seg, lab)));
                 for (OptionKind k : OptionKind.values()) {
-                    m.add(new Metric(id, "users." + labId + "." + k, "users", s -> s.segUsers[(seg * s.labs + lab) * 5 + k.ordinal()]));
+                    m.add(new Metric(id, MetricNames.users(labId, k), "users", s -> s.segUsers[(seg * s.labs + lab) * 5 + k.ordinal()]));
                 }
             }
         }
-        m.add(new Metric("market", "openWeightTokenShare", "share", s -> s.allTokens > 0 ? s.openTokens / s.allTokens : 0));
-        m.add(new Metric("market", "openTokens", "tokens/month", s -> s.openTokens));
-        m.add(new Metric("market", "allTokens", "tokens/month", s -> s.allTokens));
-        m.add(new Metric("market", "openModelLagMonths", "months", Metrics::lagMonths));
-        m.add(new Metric("market", "bestOpenCapability", "log10 FLOP", s -> finite(s.bestOpenCapability)));
-        m.add(new Metric("market", "bestClosedCapability", "log10 FLOP", s -> finite(s.bestClosedCapability)));
-        m.add(new Metric("market", "consumerSurplusUsd", "USD/month", s -> s.consumerSurplusUsd));
-        m.add(new Metric("market", "usdPerMillionTokensAtFixedCapability", "USD per million tokens", s -> s.usdPerMillionAtFixedCapability));
-        m.add(new Metric("market", "userPaymentsUsd", "USD/month", s -> s.userPaymentsUsd));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.OPEN_WEIGHT_TOKEN_SHARE, "share", s -> s.allTokens > 0 ? s.openTokens / s.allTokens : 0));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.OPEN_TOKENS, "tokens/month", s -> s.openTokens));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.ALL_TOKENS, "tokens/month", s -> s.allTokens));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.OPEN_MODEL_LAG_MONTHS, "months", Metrics::lagMonths));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.BEST_OPEN_CAPABILITY, "log10 FLOP", s -> finite(s.bestOpenCapability)));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.BEST_CLOSED_CAPABILITY, "log10 FLOP", s -> finite(s.bestClosedCapability)));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.CONSUMER_SURPLUS_USD, "USD/month", s -> s.consumerSurplusUsd));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.USD_PER_MILLION_TOKENS_AT_FIXED_CAPABILITY, "USD per million tokens", s -> s.usdPerMillionAtFixedCapability));
+        m.add(new Metric(MetricNames.MARKET, MetricNames.USER_PAYMENTS_USD, "USD/month", s -> s.userPaymentsUsd));
         regionMetrics(w, m);
         for (int h = 0; h < w.hosts; h++) {
             final int host = h;
             String id = w.scenario.hosts().get(h).id();
-            m.add(new Metric("market", "host." + id + ".revenueUsd", "USD/month", s -> s.hostRevenue[host]));
-            m.add(new Metric("market", "host." + id + ".servingCostUsd", "USD/month", s -> s.hostCost[host]));
+            m.add(new Metric(MetricNames.MARKET, MetricNames.hostRevenue(id), "USD/month", s -> s.hostRevenue[host]));
+            m.add(new Metric(MetricNames.MARKET, MetricNames.hostServingCost(id), "USD/month", s -> s.hostCost[host]));
         }
         return m;
     }
@@ -140,7 +140,7 @@ public final class Metrics {
     public static List<Metric> summaryInputs(World w) {
         List<Metric> m = new ArrayList<>();
         for (Metric metric : of(w)) {
-            boolean market = metric.entity().equals("market");
+            boolean market = metric.entity().equals(MetricNames.MARKET);
             if (market ? Runs.MARKET_SUMMARY_SERIES.contains(metric.name())
                 : w.scenario.labIndex(metric.entity()) >= 0 && Runs.LAB_SUMMARY_SERIES.contains(metric.name())) {
                 m.add(metric);

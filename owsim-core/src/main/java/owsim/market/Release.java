@@ -7,7 +7,7 @@ import owsim.policy.ReleaseView;
  * One model a lab has released: its real architecture, capability and when its weights opened.
  * Only {@code openSince} changes, once, when the lab's policy opens the weights.
  */
-public final class Release {
+final class Release {
     /** Value of {@link #openSince} for weights that are not open. */
     public static final int CLOSED = Integer.MAX_VALUE;
 

@@ -13,7 +13,7 @@ import owsim.policy.ReleasePolicy;
  * architecture and capability log10(C A), plus smaller distilled variants with a capability
  * penalty. Each month every lab's policy decides which of its models' weights are open.
  */
-public final class Releases implements Mechanism {
+final class Releases implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         int m = s.month;
         for (int i = 0; i < w.labs; i++) {

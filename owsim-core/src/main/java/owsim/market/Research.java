@@ -7,7 +7,7 @@ import owsim.scenario.Technology;
  * (spillover: a share sigma of the gap in ln A closed per month) and from growth of the lab's
  * own open-model derivatives (community improvement).
  */
-public final class Research implements Mechanism {
+final class Research implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         Technology t = w.scenario.technology();
         var mech = w.scenario.mechanisms();

@@ -10,7 +10,7 @@ import java.util.List;
  * @param startMonth first simulated month, "YYYY-MM"
  * @param months number of simulated months
  * @param seed the run's root seed
- * @param engine "aggregate" or "agent"
+ * @param engine the {@link EngineKind#id()} of the engine that made it: "aggregate" or "agent"
  */
 public record RunResult(
     String scenarioName,

@@ -40,10 +40,11 @@ public final class Runs {
     }
 
     /** The market series {@link #result} makes the market summary from. */
-    static final Set<String> MARKET_SUMMARY_SERIES = Set.of("allTokens", "openTokens", "openModelLagMonths", "consumerSurplusUsd");
+    static final Set<String> MARKET_SUMMARY_SERIES = Set.of(MetricNames.ALL_TOKENS, MetricNames.OPEN_TOKENS,
+        MetricNames.OPEN_MODEL_LAG_MONTHS, MetricNames.CONSUMER_SURPLUS_USD);
     /** The series of each lab {@link #result} makes the lab's summary from. */
-    static final Set<String> LAB_SUMMARY_SERIES = Set.of("profitUsd", "tokens", "revenueUsd", "servingCostUsd",
-        "distillationBurdenUsd", "trainingSpendUsd");
+    static final Set<String> LAB_SUMMARY_SERIES = Set.of(MetricNames.PROFIT_USD, MetricNames.TOKENS, MetricNames.REVENUE_USD,
+        MetricNames.SERVING_COST_USD, MetricNames.DISTILLATION_BURDEN_USD, MetricNames.TRAINING_SPEND_USD);
 
     /**
      * Assembles the result: series, lab summaries and the market summary.
@@ -58,16 +59,16 @@ public final class Runs {
         for (int k = 0; k < metrics.size(); k++) {
             Metric m = metrics.get(k);
             series.add(new Series(m.entity(), m.name(), m.unit(), values[k]));
-            byName.put(m.entity() + '/' + m.name(), values[k]);
+            byName.put(key(m.entity(), m.name()), values[k]);
         }
         List<LabSummary> labs = new ArrayList<>(w.labs);
-        double allTokens = total(byName.get("market/allTokens"));
+        double allTokens = total(byName.get(key(MetricNames.MARKET, MetricNames.ALL_TOKENS)));
         for (int i = 0; i < w.labs; i++) labs.add(labSummary(w, s, i, byName, allTokens));
-        double[] lag = byName.get("market/openModelLagMonths");
-        double lastYearOpen = lastYear(byName.get("market/openTokens"), months);
-        double lastYearAll = lastYear(byName.get("market/allTokens"), months);
+        double[] lag = byName.get(key(MetricNames.MARKET, MetricNames.OPEN_MODEL_LAG_MONTHS));
+        double lastYearOpen = lastYear(byName.get(key(MetricNames.MARKET, MetricNames.OPEN_TOKENS)), months);
+        double lastYearAll = lastYear(byName.get(key(MetricNames.MARKET, MetricNames.ALL_TOKENS)), months);
         MarketSummary market = new MarketSummary(lastYearAll > 0 ? lastYearOpen / lastYearAll : 0, lag[months - 1],
-            total(byName.get("market/consumerSurplusUsd")));
+            total(byName.get(key(MetricNames.MARKET, MetricNames.CONSUMER_SURPLUS_USD))));
         RunResult result = new RunResult(sc.name(), sc.startMonth(), months, sc.seed(), engine, series, labs, market);
         FiniteOutputs.check(sc, result);
         return result;
@@ -78,13 +79,12 @@ public final class Runs {
         Scenario sc = w.scenario;
         int months = sc.months();
         LabSpec l = sc.labs().get(i);
-        String id = l.id() + '/';
         Map<String, Double> byOption = new LinkedHashMap<>();
         for (OptionKind k : OptionKind.values()) byOption.put(k.toString(), s.usersByKind[i * 5 + k.ordinal()]);
-        double lastYear = lastYear(byName.get(id + "profitUsd"), months) * (12.0 / Math.min(12, months));
+        double lastYear = lastYear(byName.get(key(l.id(), MetricNames.PROFIT_USD)), months) * (12.0 / Math.min(12, months));
         double r = sc.run().discountRatePerYear();
         double terminal = lastYear * sc.run().terminalValueYears() * Math.pow(1 + r, -months / 12.0);
-        double tokens = total(byName.get(id + "tokens"));
+        double tokens = total(byName.get(key(l.id(), MetricNames.TOKENS)));
         double[] measures = new double[Payoff.values().length];
         measures[Payoff.DISCOUNTED_PROFIT.ordinal()] = s.discountedProfit[i];
         measures[Payoff.DISCOUNTED_PROFIT_PLUS_TERMINAL.ordinal()] = s.discountedProfit[i] + terminal;
@@ -95,9 +95,9 @@ public final class Runs {
         double weighted = 0;
         for (Map.Entry<String, Double> e : sc.run().payoffWeights().entrySet()) weighted += e.getValue() * measures[Payoff.parse(e.getKey()).ordinal()];
         measures[Payoff.WEIGHTED.ordinal()] = weighted;
-        return new LabSummary(l.id(), l.policy(), byOption, tokens, total(byName.get(id + "revenueUsd")),
-            total(byName.get(id + "servingCostUsd")), total(byName.get(id + "distillationBurdenUsd")),
-            total(byName.get(id + "trainingSpendUsd")), s.frontier(i) == null ? 0 : s.frontier(i).capability,
+        return new LabSummary(l.id(), l.policy(), byOption, tokens, total(byName.get(key(l.id(), MetricNames.REVENUE_USD))),
+            total(byName.get(key(l.id(), MetricNames.SERVING_COST_USD))), total(byName.get(key(l.id(), MetricNames.DISTILLATION_BURDEN_USD))),
+            total(byName.get(key(l.id(), MetricNames.TRAINING_SPEND_USD))), s.frontier(i) == null ? 0 : s.frontier(i).capability,
             s.researchers[i], s.cash[i], measures[sc.run().payoff().ordinal()]);
     }
 
@@ -117,6 +117,10 @@ public final class Runs {
             if (other < own) below++;
         }
         return below;
+    }
+
+    private static String key(String entity, String metric) {
+        return entity + '/' + metric;
     }
 
     private static double total(double[] series) {

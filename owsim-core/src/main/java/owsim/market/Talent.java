@@ -8,7 +8,7 @@ import owsim.scenario.MarketParams;
  * reputation; new and departing researchers go to labs with shares proportional to
  * exp(omega_w ln pay + omega_P prestige).
  */
-public final class Talent implements Mechanism {
+final class Talent implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         MarketParams mp = w.scenario.market();
         double decay = Math.pow(2, -1.0 / mp.prestigeHalfLifeMonths());

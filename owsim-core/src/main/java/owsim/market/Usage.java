@@ -7,7 +7,7 @@ import owsim.random.Lognormal;
  * provider at the serving engine's cost per token on its fleet. A subscriber loses the lab money
  * when min(T, cap) x cost > fee: the share of such subscribers is counted from the lognormal tail.
  */
-public final class Usage implements Mechanism {
+final class Usage implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         boolean caps = w.scenario.mechanisms().subscriptionCaps();
         for (int c = 0; c < w.classes; c++) bookClass(w, s, caps, c, null, null);

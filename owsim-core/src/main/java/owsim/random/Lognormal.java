@@ -7,7 +7,7 @@ package owsim.random;
 public final class Lognormal {
     private Lognormal() {}
 
-    /** Standard normal CDF (Zelen and Severo 26.2.17 with |error| < 7.5e-8). */
+    /** Standard normal CDF (Zelen and Severo 26.2.17 with |error| &lt; 7.5e-8). */
     public static double phi(double z) {
         if (z == Double.NEGATIVE_INFINITY) return 0;
         if (z == Double.POSITIVE_INFINITY) return 1;
@@ -17,7 +17,7 @@ public final class Lognormal {
         return z >= 0 ? 1 - p : p;
     }
 
-    /** Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9). */
+    /** Standard normal quantile (Acklam's rational approximation, relative error &lt; 1.2e-9). */
     public static double quantile(double p) {
         if (p <= 0) return Double.NEGATIVE_INFINITY;
         if (p >= 1) return Double.POSITIVE_INFINITY;
@@ -40,14 +40,14 @@ public final class Lognormal {
     }
 
     /**
-     * E[T; zLo < Z <= zHi] for T = median * exp(sigma Z): the partial expectation over a slice of
+     * E[T; zLo &lt; Z &lt;= zHi] for T = median * exp(sigma Z): the partial expectation over a slice of
      * the standard normal, = median e^{sigma^2/2} (Phi(zHi - sigma) - Phi(zLo - sigma)).
      */
     public static double partialMean(double median, double sigma, double zLo, double zHi) {
         return median * Math.exp(sigma * sigma / 2) * (phi(zHi - sigma) - phi(zLo - sigma));
     }
 
-    /** E[min(T, cap); zLo < Z <= zHi]: mass below the cap at its own value, above it at the cap. */
+    /** E[min(T, cap); zLo &lt; Z &lt;= zHi]: mass below the cap at its own value, above it at the cap. */
     public static double partialCappedMean(double median, double sigma, double zLo, double zHi, double cap) {
         if (cap <= 0) return 0;
         double zc = Math.log(cap / median) / sigma;
@@ -57,7 +57,7 @@ public final class Lognormal {
     }
 
     /**
-     * Pr(Z > z | zLo < Z <= zHi), given Phi(zHi) and the slice's probability Phi(zHi) - Phi(zLo),
+     * Pr(Z > z | zLo &lt; Z &lt;= zHi), given Phi(zHi) and the slice's probability Phi(zHi) - Phi(zLo),
      * for a caller that holds its slices' CDF values. A slice wholly above or below z is all or
      * none, so only the slice holding z needs the CDF.
      */

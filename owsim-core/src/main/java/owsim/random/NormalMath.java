@@ -13,7 +13,7 @@ public final class NormalMath {
 
     private NormalMath() {}
 
-    /** P(Z <= z) for a standard normal Z. */
+    /** P(Z &lt;= z) for a standard normal Z. */
     public static double cdf(double z) {
         if (Double.isNaN(z)) return Double.NaN;
         return z < 0 ? 0.5 * erfc(-z / SQRT2) : 1 - 0.5 * erfc(z / SQRT2);
@@ -24,7 +24,7 @@ public final class NormalMath {
         return Math.exp(-0.5 * z * z) / SQRT_2PI;
     }
 
-    /** The z with P(Z <= z) = p; -inf at 0 and +inf at 1. */
+    /** The z with P(Z &lt;= z) = p; -inf at 0 and +inf at 1. */
     public static double quantile(double p) {
         if (!(p >= 0 && p <= 1)) throw new IllegalArgumentException("p must be in [0, 1], was " + p);
         if (p == 0) return Double.NEGATIVE_INFINITY;

@@ -2,20 +2,20 @@ package owsim.random;
 
 /**
  * Student's t distribution with a whole number of degrees of freedom, as replications give.
- * P(|T| < t) uses the exact finite sums of Abramowitz and Stegun 26.7.3-26.7.4 in
+ * P(|T| &lt; t) uses the exact finite sums of Abramowitz and Stegun 26.7.3-26.7.4 in
  * theta = atan(t / sqrt(nu)); the quantile inverts it by bisection on theta, to full precision.
  */
 public final class StudentT {
     private StudentT() {}
 
-    /** P(|T| < t) for t >= 0 with nu degrees of freedom. */
+    /** P(|T| &lt; t) for t >= 0 with nu degrees of freedom. */
     public static double twoSidedCdf(double t, int nu) {
         if (nu < 1) throw new IllegalArgumentException("degrees of freedom must be >= 1, was " + nu);
         if (!(t >= 0)) throw new IllegalArgumentException("t must be >= 0, was " + t);
         return ofTheta(Math.atan(t / Math.sqrt(nu)), nu);
     }
 
-    /** The t with P(T <= t) = p (one-sided quantile), for p in (0, 1). */
+    /** The t with P(T &lt;= t) = p (one-sided quantile), for p in (0, 1). */
     public static double quantile(double p, int nu) {
         if (!(p > 0 && p < 1)) throw new IllegalArgumentException("p must be in (0, 1), was " + p);
         if (nu < 1) throw new IllegalArgumentException("degrees of freedom must be >= 1, was " + nu);

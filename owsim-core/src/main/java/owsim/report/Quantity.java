@@ -8,7 +8,7 @@ import owsim.format.Readable;
  * Chosen from the metric name of the series contract ({@code revenueUsd}, {@code openWeightTokenShare},
  * {@code capability}, {@code openModelLagMonths}, ...), falling back to the unit.
  */
-public enum Quantity {
+enum Quantity {
     /** US dollars: $1.2B, $340M. */
     MONEY,
     /** A share between 0 and 1, written as a percentage. */

@@ -2,6 +2,7 @@ package owsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import owsim.market.MetricNames;
 import owsim.market.LabSummary;
 import owsim.market.RunResult;
 import owsim.market.Series;
@@ -31,18 +32,18 @@ final class ReportCharts {
         // The best closed and best open models are wide bands under the labs' lines, like a highlighter:
         // the lab that holds the lead stays visible inside its band.
         List<LineChart.Line> capability = new ArrayList<>();
-        capability.add(line("best closed model", "#777777", "", run, "market", "bestClosedCapability").withWidth(BAND_PX).positiveOnly());
-        capability.add(line("best open-weight model", "#F0E442", "", run, "market", "bestOpenCapability").withWidth(BAND_PX).positiveOnly());
+        capability.add(line("best closed model", "#777777", "", run, MetricNames.MARKET, MetricNames.BEST_CLOSED_CAPABILITY).withWidth(BAND_PX).positiveOnly());
+        capability.add(line("best open-weight model", "#F0E442", "", run, MetricNames.MARKET, MetricNames.BEST_OPEN_CAPABILITY).withWidth(BAND_PX).positiveOnly());
         List<LineChart.Line> labCapability = new ArrayList<>();
         // An engine may write 0 for a lab with no model yet; log10 FLOP of a real model is far above 0.
-        for (LineChart.Line l : perLab(run, "capability", "")) labCapability.add(l.positiveOnly());
+        for (LineChart.Line l : perLab(run, MetricNames.CAPABILITY, "")) labCapability.add(l.positiveOnly());
         capability.addAll(labCapability);
         List<LineChart.Line> capabilityKey = new ArrayList<>(labCapability);
         capabilityKey.addAll(capability.subList(0, 2));
         charts.add(chart("Capability of each lab's best model", "log10 of effective training compute (FLOP)",
             Quantity.CAPABILITY, false, LINEAR, capability, capabilityKey));
 
-        List<LineChart.Line> users = perLab(run, "users", "");
+        List<LineChart.Line> users = perLab(run, MetricNames.USERS, "");
         charts.add(chart("Users per lab (all options)", "users at the end of the month", Quantity.COUNT, true, LOG_RATIO, users, users));
 
         List<LineChart.Line> money = new ArrayList<>();
@@ -50,21 +51,21 @@ final class ReportCharts {
         List<LabSummary> labs = run.labs();
         for (int i = 0; i < labs.size(); i++) {
             String id = labs.get(i).id();
-            money.add(line(id + " revenue", color(i), "", run, id, "revenueUsd"));
-            money.add(line(id + " serving cost", color(i), COST_DASH, run, id, "servingCostUsd"));
+            money.add(line(id + " revenue", color(i), "", run, id, MetricNames.REVENUE_USD));
+            money.add(line(id + " serving cost", color(i), COST_DASH, run, id, MetricNames.SERVING_COST_USD));
             moneyKey.add(LineChart.Line.key(id, color(i), ""));
         }
         moneyKey.add(LineChart.Line.key("revenue", "#555555", ""));
         moneyKey.add(LineChart.Line.key("serving cost", "#555555", COST_DASH));
         charts.add(chart("Revenue and serving cost per lab", "USD per month", Quantity.MONEY, true, LOG_RATIO, money, moneyKey));
 
-        List<LineChart.Line> cash = perLab(run, "cashUsd", "");
+        List<LineChart.Line> cash = perLab(run, MetricNames.CASH_USD, "");
         charts.add(chart("Cash per lab", "USD at the end of the month", Quantity.MONEY, true, LINEAR, cash, cash));
 
-        List<LineChart.Line> share = List.of(line("open-weight share of tokens", "#009E73", "", run, "market", "openWeightTokenShare"));
+        List<LineChart.Line> share = List.of(line("open-weight share of tokens", "#009E73", "", run, MetricNames.MARKET, MetricNames.OPEN_WEIGHT_TOKEN_SHARE));
         charts.add(chart("Open-weight share of tokens", "% of all tokens served in the month", Quantity.SHARE, true, LINEAR, share, share));
 
-        List<LineChart.Line> lag = List.of(line("lag of the best open model", "#D55E00", "", run, "market", "openModelLagMonths"));
+        List<LineChart.Line> lag = List.of(line("lag of the best open model", "#D55E00", "", run, MetricNames.MARKET, MetricNames.OPEN_MODEL_LAG_MONTHS));
         charts.add(chart("Lag of the best open-weight model behind the best closed one", "months", Quantity.MONTHS, true, LINEAR, lag, lag));
         return charts;
     }

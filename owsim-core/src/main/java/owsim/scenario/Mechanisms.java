@@ -71,16 +71,28 @@ public record Mechanisms(
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
 
-    /** A copy with one switch changed, by its YAML name. */
+    /**
+     * A copy with one switch changed, by its YAML name.
+     *
+     * @throws IllegalArgumentException naming the allowed switches
+     */
     public Mechanisms with(String name, boolean value) {
-        int k = NAMES.indexOf(name);
-        if (k < 0) throw new IllegalArgumentException("mechanisms: unknown switch '" + name + "'");
+        return with(MechanismSwitch.parse(name), value);
+    }
+
+    /** A copy with one switch changed. */
+    public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
-        v[k] = value;
+        v[mechanism.ordinal()] = value;
         return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
     }
 
-    /** The switches in record order. */
+    /** Whether a mechanism is on. */
+    public boolean isOn(MechanismSwitch mechanism) {
+        return values()[mechanism.ordinal()];
+    }
+
+    /** The switches in record order, which is {@link MechanismSwitch}'s order. */
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels};

@@ -36,7 +36,7 @@ public final class Scenarios {
 
     /** Parses scenario YAML given as text; {@code sourceName} names it in errors. */
     public static Scenario parse(String sourceName, String yamlText) {
-        return new StrictYaml().read(sourceName, yamlText, Scenario.class);
+        return new StrictYaml().requireNumbers().read(sourceName, yamlText, Scenario.class);
     }
 
     /** The embedded default world (January 2025, 60 months). */

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import owsim.policy.ReleasePolicies;
 import owsim.random.StudentT;
 import owsim.random.Seeds;
+import owsim.market.Engine;
 import owsim.market.LabSummary;
 import owsim.market.RunResult;
 import owsim.progress.ProgressListener;
@@ -35,7 +36,19 @@ public final class PolicyGame {
     }
 
     /**
-     * Simulates every profile {@code replications} times with {@code engine}.
+     * Simulates every profile {@code replications} times with {@code engine} (more than one
+     * replication only tells something with a {@link owsim.market.EngineKind#stochastic()} engine).
+     *
+     * @throws IllegalArgumentException when a lab is unknown or listed twice, a policy is invalid or repeated
+     */
+    public static PolicyGame simulate(Scenario base, List<String> labs, List<String> policies, int replications,
+                                      Engine engine, ProgressListener progress) {
+        return simulate(base, labs, policies, replications, engine::run, progress);
+    }
+
+    /**
+     * Simulates every profile {@code replications} times with a run function ({@link Engine#run}
+     * or a wrapper around it, e.g. one that records the seeds).
      *
      * @throws IllegalArgumentException when a lab is unknown or listed twice, a policy is invalid or repeated
      */

@@ -46,12 +46,12 @@ class AccountingTest {
             assertThat(st.openTokens).isBetween(0.0, st.allTokens * (1 + 1e-12));
         });
         for (var l : s.labs()) {
-            double[] all = r.series(l.id(), "users").values();
+            double[] all = r.series(l.id(), MetricNames.USERS).values();
             for (int m = 0; m < s.months(); m++) {
                 double sum = 0;
                 for (OptionKind k : OptionKind.values()) sum += r.series(l.id(), "users." + k).at(m);
                 assertThat(all[m]).isCloseTo(sum, within(1e-9 * sum + 1e-9));
-                assertThat(Double.isFinite(r.series(l.id(), "cashUsd").at(m))).isTrue();
+                assertThat(Double.isFinite(r.series(l.id(), MetricNames.CASH_USD).at(m))).isTrue();
             }
         }
         return months[0];

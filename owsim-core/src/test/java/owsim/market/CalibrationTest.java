@@ -22,28 +22,28 @@ class CalibrationTest {
 
     static List<Figure> figures(RunResult r) {
         List<Figure> f = new ArrayList<>();
-        double[] users = r.series("frontier-closed", "users").values();
+        double[] users = r.series("frontier-closed", MetricNames.USERS).values();
         double[] subs = r.series("frontier-closed", "users.subscription").values();
-        double[] revenue = r.series("frontier-closed", "revenueUsd").values();
+        double[] revenue = r.series("frontier-closed", MetricNames.REVENUE_USD).values();
         f.add(new Figure("frontier-closed users, Jul 2025", users[6], 0.8 * 700e6, 1.2 * 700e6, "700M weekly users", "[NBER-CG]"));
         f.add(new Figure("frontier-closed users, Oct 2025", users[9], 0.8 * 800e6, 1.2 * 800e6, "800M weekly users", "[CG-users]"));
         f.add(new Figure("frontier-closed paying share, Oct 2025", subs[9] / users[9], 0.03, 0.08, "~5% of ~800M pay", "[Info-OAI]"));
         double h1 = 0;
         for (int m = 0; m < 6; m++) h1 += revenue[m];
         f.add(new Figure("frontier-closed revenue H1 2025, USD", h1, 0.75 * 4.3e9, 1.25 * 4.3e9, "$4.3B", "[Info-OAI]"));
-        double[] lag = r.series("market", "openModelLagMonths").values();
+        double[] lag = r.series(MetricNames.MARKET, MetricNames.OPEN_MODEL_LAG_MONTHS).values();
         double lag2025 = 0;
         for (int m = 0; m < 12; m++) lag2025 += lag[m] / 12;
         f.add(new Figure("open-model lag, 2025 mean, months", lag2025, 2.5, 5.0, "3.5-4 months", "[Lag]"));
         f.add(new Figure("open-weight token share, developers, Dec 2025", openShare(r, "developers", 11), 0.2, 0.45,
             "about one-third of tokens by end of 2025 (API traffic)", "[OR25]"));
-        double[] loss = r.series("frontier-closed", "subscriberLossShare").values();
+        double[] loss = r.series("frontier-closed", MetricNames.SUBSCRIBER_LOSS_SHARE).values();
         double loss2025 = 0;
         for (int m = 0; m < 12; m++) loss2025 = Math.max(loss2025, loss[m]);
         f.add(new Figure("subscribers costing more than the fee, 2025 max", loss2025, 0.0, 0.10,
             "caps hit by < 5%; heavy users cost more than $200", "[Ant25], [CCU]"));
-        f.add(new Figure("app-giant users, Aug 2025", r.series("app-giant", "users").at(7), 0.7 * 157e6, 1.3 * 157e6, "157M MAU", "[Doubao]"));
-        f.add(new Figure("open-challenger users, Aug 2025", r.series("open-challenger", "users").at(7), 0.7 * 143e6, 1.3 * 143e6, "143M MAU", "[Doubao] (QuestMobile)"));
+        f.add(new Figure("app-giant users, Aug 2025", r.series("app-giant", MetricNames.USERS).at(7), 0.7 * 157e6, 1.3 * 157e6, "157M MAU", "[Doubao]"));
+        f.add(new Figure("open-challenger users, Aug 2025", r.series("open-challenger", MetricNames.USERS).at(7), 0.7 * 143e6, 1.3 * 143e6, "143M MAU", "[Doubao] (QuestMobile)"));
         return f;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import owsim.scenario.LabSpec;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.Scenario;
 import owsim.scenario.SegmentSpec;
@@ -20,9 +21,9 @@ import owsim.scenario.SegmentSpec;
 class ClaimsTest {
     private static final Scenario BASE = Fixtures.ONE_REGION.withMonths(24);
 
-    private static Scenario off(Scenario s, String... switches) {
+    private static Scenario off(Scenario s, MechanismSwitch... switches) {
         Mechanisms m = s.mechanisms();
-        for (String x : switches) m = m.with(x, false);
+        for (MechanismSwitch x : switches) m = m.with(x, false);
         return s.withMechanisms(m);
     }
 
@@ -57,37 +58,37 @@ class ClaimsTest {
 
     @Test
     void a_spilloverMakesFollowersTrackTheBestOpenModel() {
-        Scenario noTalent = off(BASE, "talent");
+        Scenario noTalent = off(BASE, MechanismSwitch.TALENT);
         UnaryOperator<Scenario> smarterOpen = s -> lab(s, "open-challenger", l -> efficiency(l, 6.0));
-        double on = last(noTalent, "frontier-closed", "algorithmicEfficiency");
-        double onSmarter = last(smarterOpen.apply(noTalent), "frontier-closed", "algorithmicEfficiency");
+        double on = last(noTalent, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
+        double onSmarter = last(smarterOpen.apply(noTalent), "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
         assertThat(onSmarter).isGreaterThan(on + 0.1);
-        Scenario off = off(noTalent, "spillover");
-        assertThat(series(smarterOpen.apply(off), "frontier-closed", "algorithmicEfficiency"))
-            .containsExactly(series(off, "frontier-closed", "algorithmicEfficiency"), within(1e-12));
+        Scenario off = off(noTalent, MechanismSwitch.SPILLOVER);
+        assertThat(series(smarterOpen.apply(off), "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY))
+            .containsExactly(series(off, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY), within(1e-12));
     }
 
     @Test
     void b_capsBoundWhatAHeavySubscriberCosts() {
-        double capped = last(BASE, "frontier-closed", "subscriberLossShare");
-        double uncapped = last(off(BASE, "subscriptionCaps"), "frontier-closed", "subscriberLossShare");
+        double capped = last(BASE, "frontier-closed", MetricNames.SUBSCRIBER_LOSS_SHARE);
+        double uncapped = last(off(BASE, MechanismSwitch.SUBSCRIPTION_CAPS), "frontier-closed", MetricNames.SUBSCRIBER_LOSS_SHARE);
         assertThat(uncapped).isGreaterThan(capped);
     }
 
     @Test
     void c_distillationOffRemovesHarvestTrafficAndBurden() {
         RunResult on = Fixtures.ENGINE.run(BASE);
-        RunResult off = Fixtures.ENGINE.run(off(BASE, "distillation"));
+        RunResult off = Fixtures.ENGINE.run(off(BASE, MechanismSwitch.DISTILLATION));
         double onTraffic = 0;
-        for (double v : on.series("frontier-closed", "harvestRevenueUsd").values()) onTraffic += v;
+        for (double v : on.series("frontier-closed", MetricNames.HARVEST_REVENUE_USD).values()) onTraffic += v;
         assertThat(onTraffic).isGreaterThan(0);
         for (String lab : List.of("frontier-closed", "app-giant", "open-challenger", "small-open")) {
-            for (double v : off.series(lab, "distillationBurdenUsd").values()) assertThat(v).isZero();
-            for (double v : off.series(lab, "harvestRevenueUsd").values()) assertThat(v).isZero();
+            for (double v : off.series(lab, MetricNames.DISTILLATION_BURDEN_USD).values()) assertThat(v).isZero();
+            for (double v : off.series(lab, MetricNames.HARVEST_REVENUE_USD).values()) assertThat(v).isZero();
         }
         // Opening the target removes the burden even with distillation on: the weights are downloaded.
         RunResult opened = Fixtures.ENGINE.run(BASE.withPolicy("frontier-closed", "open"));
-        for (double v : opened.series("frontier-closed", "distillationBurdenUsd").values()) assertThat(v).isZero();
+        for (double v : opened.series("frontier-closed", MetricNames.DISTILLATION_BURDEN_USD).values()) assertThat(v).isZero();
     }
 
     @Test
@@ -111,46 +112,46 @@ class ClaimsTest {
 
     @Test
     void e_withoutWordOfMouthAnOpenReleaseNoLongerSpreadsAwarenessToConsumers() {
-        double open = last(BASE, "consumers", "awareness.open-challenger");
-        double closed = last(BASE.withPolicy("open-challenger", "closed"), "consumers", "awareness.open-challenger");
+        double open = last(BASE, "consumers", MetricNames.awarenessOf("open-challenger"));
+        double closed = last(BASE.withPolicy("open-challenger", "closed"), "consumers", MetricNames.awarenessOf("open-challenger"));
         assertThat(open).isGreaterThan(closed);
-        Scenario off = off(BASE, "wordOfMouth", "talent");
-        assertThat(series(off, "consumers", "awareness.open-challenger"))
-            .containsExactly(series(off.withPolicy("open-challenger", "closed"), "consumers", "awareness.open-challenger"), within(1e-12));
+        Scenario off = off(BASE, MechanismSwitch.WORD_OF_MOUTH, MechanismSwitch.TALENT);
+        assertThat(series(off, "consumers", MetricNames.awarenessOf("open-challenger")))
+            .containsExactly(series(off.withPolicy("open-challenger", "closed"), "consumers", MetricNames.awarenessOf("open-challenger")), within(1e-12));
         // Hobbyist adoption alone: self-hosters no longer count as adopters, so the open release's word of mouth shrinks.
-        double noHobby = last(off(BASE, "hobbyistAdoption"), "consumers", "awareness.open-challenger");
+        double noHobby = last(off(BASE, MechanismSwitch.HOBBYIST_ADOPTION), "consumers", MetricNames.awarenessOf("open-challenger"));
         assertThat(noHobby).isLessThan(open);
     }
 
     @Test
     void f_distributionOffLeavesTheAppGiantWithMediaOnlyAwareness() {
-        Scenario off = off(BASE, "distribution");
+        Scenario off = off(BASE, MechanismSwitch.DISTRIBUTION);
         Scenario noReach = lab(BASE, "app-giant", l -> reach(l, 0));
-        assertThat(last(BASE, "consumers", "awareness.app-giant")).isGreaterThan(last(noReach, "consumers", "awareness.app-giant") + 0.05);
-        assertThat(series(off, "consumers", "awareness.app-giant"))
-            .containsExactly(series(off(noReach, "distribution"), "consumers", "awareness.app-giant"), within(1e-12));
+        assertThat(last(BASE, "consumers", MetricNames.awarenessOf("app-giant"))).isGreaterThan(last(noReach, "consumers", MetricNames.awarenessOf("app-giant")) + 0.05);
+        assertThat(series(off, "consumers", MetricNames.awarenessOf("app-giant")))
+            .containsExactly(series(off(noReach, MechanismSwitch.DISTRIBUTION), "consumers", MetricNames.awarenessOf("app-giant")), within(1e-12));
     }
 
     @Test
     void g_withoutFrontierProgressRunComputeStaysPut() {
-        Scenario off = off(BASE, "frontierProgress");
-        double[] pot = series(off, "frontier-closed", "potentialCapability");
-        double[] lnA = series(off, "frontier-closed", "algorithmicEfficiency");
+        Scenario off = off(BASE, MechanismSwitch.FRONTIER_PROGRESS);
+        double[] pot = series(off, "frontier-closed", MetricNames.POTENTIAL_CAPABILITY);
+        double[] lnA = series(off, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
         double c0 = Math.log10(BASE.labs().get(0).trainingComputeFlop());
         for (int m = 0; m < pot.length; m++) assertThat(pot[m] - lnA[m] / Math.log(10)).isCloseTo(c0, within(1e-9));
-        double[] onPot = series(BASE, "frontier-closed", "potentialCapability");
-        double[] onLnA = series(BASE, "frontier-closed", "algorithmicEfficiency");
+        double[] onPot = series(BASE, "frontier-closed", MetricNames.POTENTIAL_CAPABILITY);
+        double[] onLnA = series(BASE, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
         double growth = Math.log10(BASE.labs().get(0).computeGrowthPerYear());
         assertThat(onPot[23] - onLnA[23] / Math.log(10) - c0).isCloseTo(growth * 23 / 12, within(1e-9));
     }
 
     @Test
     void h_studentDerivativesFeedTheOpenLabsResearchOnlyWithTheEcosystemOn() {
-        assertThat(last(BASE, "open-challenger", "derivatives")).isGreaterThan(1000);
-        Scenario off = off(BASE, "ecosystem");
-        for (double v : series(off, "open-challenger", "derivatives")) assertThat(v).isZero();
+        assertThat(last(BASE, "open-challenger", MetricNames.DERIVATIVES)).isGreaterThan(1000);
+        Scenario off = off(BASE, MechanismSwitch.ECOSYSTEM);
+        for (double v : series(off, "open-challenger", MetricNames.DERIVATIVES)) assertThat(v).isZero();
         Scenario noFeed = BASE.withTechnology(withPsi(BASE, 0));
-        assertThat(last(BASE, "open-challenger", "algorithmicEfficiency")).isGreaterThan(last(noFeed, "open-challenger", "algorithmicEfficiency"));
+        assertThat(last(BASE, "open-challenger", MetricNames.ALGORITHMIC_EFFICIENCY)).isGreaterThan(last(noFeed, "open-challenger", MetricNames.ALGORITHMIC_EFFICIENCY));
     }
 
     @Test
@@ -164,19 +165,19 @@ class ClaimsTest {
             return s.withSegments(segs);
         };
         Scenario psi0 = BASE.withTechnology(withPsi(BASE, 0));
-        assertThat(last(psi0, "open-challenger", "users")).isGreaterThan(last(noWeight.apply(psi0), "open-challenger", "users"));
-        Scenario off = off(BASE, "ecosystem");
-        assertThat(series(off, "open-challenger", "users")).containsExactly(series(noWeight.apply(off), "open-challenger", "users"), within(1e-9));
+        assertThat(last(psi0, "open-challenger", MetricNames.USERS)).isGreaterThan(last(noWeight.apply(psi0), "open-challenger", MetricNames.USERS));
+        Scenario off = off(BASE, MechanismSwitch.ECOSYSTEM);
+        assertThat(series(off, "open-challenger", MetricNames.USERS)).containsExactly(series(noWeight.apply(off), "open-challenger", MetricNames.USERS), within(1e-9));
     }
 
     @Test
     void j_talentOffHoldsResearchersAndOpenReputationOnlyMattersWithIt() {
-        Scenario off = off(BASE, "talent");
+        Scenario off = off(BASE, MechanismSwitch.TALENT);
         for (var l : BASE.labs()) {
-            for (double v : series(off, l.id(), "researchers")) assertThat(v).isEqualTo(l.researchers());
+            for (double v : series(off, l.id(), MetricNames.RESEARCHERS)) assertThat(v).isEqualTo(l.researchers());
         }
-        double open = last(BASE, "open-challenger", "researchers");
-        double closed = last(BASE.withPolicy("open-challenger", "closed"), "open-challenger", "researchers");
+        double open = last(BASE, "open-challenger", MetricNames.RESEARCHERS);
+        double closed = last(BASE.withPolicy("open-challenger", "closed"), "open-challenger", MetricNames.RESEARCHERS);
         assertThat(open).isGreaterThan(closed);
     }
 

@@ -41,33 +41,33 @@ class ExamplesTest {
     void frontierOpensRemovesItsHarvestBurden() {
         RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
         RunResult open = Fixtures.ENGINE.run(load("frontier-opens.yaml"));
-        assertThat(total(base, "frontier-closed", "harvestRevenueUsd")).isGreaterThan(0);
-        assertThat(total(open, "frontier-closed", "distillationBurdenUsd")).isZero();
-        assertThat(total(open, "frontier-closed", "harvestRevenueUsd")).isZero();
+        assertThat(total(base, "frontier-closed", MetricNames.HARVEST_REVENUE_USD)).isGreaterThan(0);
+        assertThat(total(open, "frontier-closed", MetricNames.DISTILLATION_BURDEN_USD)).isZero();
+        assertThat(total(open, "frontier-closed", MetricNames.HARVEST_REVENUE_USD)).isZero();
     }
 
     @Test
     void mixedSourceOpensTheFrontierModelsLater() {
         RunResult mixed = Fixtures.ENGINE.run(load("mixed-source.yaml"));
-        double[] open = mixed.series("frontier-closed", "openWeights").values();
+        double[] open = mixed.series("frontier-closed", MetricNames.OPEN_WEIGHTS).values();
         assertThat(open[0]).isZero();
         assertThat(open[59]).isZero(); // the newest model is never open: it opens six months after release
-        assertThat(mixed.series("market", "bestOpenCapability").at(59))
-            .isGreaterThan(Fixtures.ENGINE.run(Fixtures.DEFAULT).series("market", "bestOpenCapability").at(59));
+        assertThat(mixed.series(MetricNames.MARKET, MetricNames.BEST_OPEN_CAPABILITY).at(59))
+            .isGreaterThan(Fixtures.ENGINE.run(Fixtures.DEFAULT).series(MetricNames.MARKET, MetricNames.BEST_OPEN_CAPABILITY).at(59));
     }
 
     @Test
     void slowProgressKeepsTheLeadLonger() {
         RunResult slow = Fixtures.ENGINE.run(load("slow-progress.yaml"));
         RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
-        assertThat(slow.series("frontier-closed", "capability").at(59)).isLessThan(base.series("frontier-closed", "capability").at(59));
+        assertThat(slow.series("frontier-closed", MetricNames.CAPABILITY).at(59)).isLessThan(base.series("frontier-closed", MetricNames.CAPABILITY).at(59));
         // The month an open model first matches the month-0 frontier comes later: the closed lead depreciates more slowly.
         assertThat(firstMonthOpenReaches(slow)).isGreaterThan(firstMonthOpenReaches(base));
     }
 
     private static int firstMonthOpenReaches(RunResult r) {
-        double k0 = r.series("market", "bestClosedCapability").at(0);
-        double[] open = r.series("market", "bestOpenCapability").values();
+        double k0 = r.series(MetricNames.MARKET, MetricNames.BEST_CLOSED_CAPABILITY).at(0);
+        double[] open = r.series(MetricNames.MARKET, MetricNames.BEST_OPEN_CAPABILITY).values();
         for (int m = 0; m < open.length; m++) if (open[m] >= k0) return m;
         return open.length;
     }
@@ -77,7 +77,7 @@ class ExamplesTest {
         RunResult none = Fixtures.ENGINE.run(load("no-app-audience.yaml"));
         RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
         assertThat(none.series("consumers.china", "awareness.app-giant").at(6)).isLessThan(base.series("consumers.china", "awareness.app-giant").at(6));
-        assertThat(total(none, "app-giant", "marketingUsd")).isGreaterThan(total(base, "app-giant", "marketingUsd"));
+        assertThat(total(none, "app-giant", MetricNames.MARKETING_USD)).isGreaterThan(total(base, "app-giant", MetricNames.MARKETING_USD));
     }
 
     @Test

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Mechanisms;
 
 class ResearchTest {
     @Test
     void ownResearchAddsGrefTimesResearcherRatioToTheElasticity() {
-        var s = Fixtures.DEFAULT.withMechanisms(Mechanisms.allOn().with("spillover", false).with("ecosystem", false));
+        var s = Fixtures.DEFAULT.withMechanisms(Mechanisms.allOn().with(MechanismSwitch.SPILLOVER, false).with(MechanismSwitch.ECOSYSTEM, false));
         World w = Fixtures.world(s);
         MarketState st = Runs.start(w);
         double before = st.lnA[0];
@@ -21,7 +22,7 @@ class ResearchTest {
 
     @Test
     void spilloverClosesSigmaOfTheGapToTheBestOpenModel() {
-        var s = Fixtures.DEFAULT.withMechanisms(Mechanisms.allOn().with("research", false).with("ecosystem", false));
+        var s = Fixtures.DEFAULT.withMechanisms(Mechanisms.allOn().with(MechanismSwitch.RESEARCH, false).with(MechanismSwitch.ECOSYSTEM, false));
         World w = Fixtures.world(s);
         MarketState st = Runs.start(w);
         st.bestOpenLnA = st.lnA[0] + 1.0;

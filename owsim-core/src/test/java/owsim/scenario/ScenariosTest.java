@@ -113,6 +113,38 @@ class ScenariosTest {
         assertThat(Mechanisms.allOn().with("talent", false).talent()).isFalse();
     }
 
+    /** One enum constant per switch of the record, each switching its own field alone, by the name the YAML uses. */
+    @Test
+    void everyMechanismSwitchNamesOneFieldAndSwitchesItAlone() throws ReflectiveOperationException {
+        java.lang.reflect.RecordComponent[] fields = Mechanisms.class.getRecordComponents();
+        assertThat(MechanismSwitch.values()).hasSameSizeAs(fields);
+        for (MechanismSwitch sw : MechanismSwitch.values()) {
+            assertThat(MechanismSwitch.parse(sw.yamlName())).isSameAs(sw);
+            Mechanisms off = Mechanisms.allOn().with(sw, false);
+            assertThat(off.isOn(sw)).isFalse();
+            assertThat(Mechanisms.allOn().isOn(sw)).isTrue();
+            for (java.lang.reflect.RecordComponent f : fields) {
+                boolean expected = !f.getName().equals(sw.yamlName());
+                assertThat(f.getAccessor().invoke(off)).as(sw + " off: " + f.getName()).isEqualTo(expected);
+            }
+        }
+        assertThatThrownBy(() -> Mechanisms.allOn().with("telepathy", false))
+            .hasMessageContaining("unknown switch 'telepathy'").hasMessageContaining("wordOfMouth");
+    }
+
+    /** A lab without brandUtility or defenceUsdPerMonth is refused at its line, not read as 0 (neither has a documented default). */
+    @ParameterizedTest
+    @ValueSource(strings = {"brandUtility", "defenceUsdPerMonth"})
+    void aMissingNumberIsAnErrorNamingFileLineAndField(String field) {
+        String text = yaml().replaceFirst("\n    " + field + ": [^\n]*", "");
+        assertThat(text).isNotEqualTo(yaml());
+        assertThatThrownBy(() -> Scenarios.parse("lab.yaml", text))
+            .isInstanceOf(owsim.io.InputException.class)
+            .hasMessageContaining("lab.yaml:")
+            .hasMessageContaining("labs[0]." + field)
+            .hasMessageContaining("missing");
+    }
+
     // Issue 12: a lab's plan left out, empty or with no tokens.
 
     @Test

@@ -28,7 +28,7 @@ class PolicyGameTest {
     @Test void aggregatePayoffsAreTheRunsOfEachProfile() {
         Scenario base = Scenarios.defaultScenario().withMonths(24);
         AggregateEngine engine = new AggregateEngine(CATALOG);
-        PolicyGame g = PolicyGame.simulate(base, LABS, POLICIES, 1, engine::run, ProgressListener.NONE);
+        PolicyGame g = PolicyGame.simulate(base, LABS, POLICIES, 1, engine, ProgressListener.NONE);
         for (int i = 0; i < g.game().profileCount(); i++) {
             int[] p = g.game().profile(i);
             RunResult r = engine.run(base.withPolicy(LABS.get(0), POLICIES.get(p[0])).withPolicy(LABS.get(1), POLICIES.get(p[1])));

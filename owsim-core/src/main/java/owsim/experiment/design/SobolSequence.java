@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * same first 2^m points as the natural order; point 0 is the origin. Immutable and thread-safe:
  * {@link #points} and {@link #point} compute from the index alone.
  */
-public final class SobolSequence {
+final class SobolSequence {
     public static final int MAX_DIMENSIONS = 1000;
     private static final int BITS = 32;
     private static final String RESOURCE = "/owsim/experiment/sobol-joe-kuo-6.1000.txt";

@@ -7,6 +7,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
+import owsim.market.Engine;
+import owsim.market.EngineKind;
 import owsim.market.IndividualMarket;
 import owsim.market.RunResult;
 import owsim.market.Runs;
@@ -41,14 +43,35 @@ import owsim.serving.ServingEngine;
  * Users are cut into fixed blocks with their own random streams (seed, month, block) and read only
  * last month's options, so the result is bit-identical for any thread count.
  */
-public final class AgentEngine {
+public final class AgentEngine implements Engine {
     private final Catalog catalog;
+    private final AgentOptions options;
     private final ServingEngine serving = new ServingEngine();
     private final Map<Double, ServingPrices> prices = new ConcurrentHashMap<>();
     private final Map<String, ModelSpec> scaled = new ConcurrentHashMap<>();
 
+    /** An engine whose {@link #run(Scenario)} uses {@link AgentOptions#DEFAULT_USERS} users on one thread. */
     public AgentEngine(Catalog catalog) {
+        this(catalog, AgentOptions.of(AgentOptions.DEFAULT_USERS));
+    }
+
+    /** An engine whose {@link #run(Scenario)} uses these options (users, threads, network, progress). */
+    public AgentEngine(Catalog catalog, AgentOptions options) {
+        if (options == null) throw new IllegalArgumentException("options: required");
         this.catalog = catalog;
+        this.options = options;
+    }
+
+    @Override public EngineKind kind() { return EngineKind.AGENT; }
+
+    @Override public Catalog catalog() { return catalog; }
+
+    /** The options of {@link #run(Scenario)}. */
+    public AgentOptions options() { return options; }
+
+    /** Runs a scenario to its end with this engine's options. */
+    @Override public RunResult run(Scenario scenario) {
+        return run(scenario, options);
     }
 
     /** Runs a scenario to its end with individual users: {@link #start} stepped to the last month. */

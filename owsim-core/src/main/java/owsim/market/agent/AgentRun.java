@@ -1,6 +1,7 @@
 package owsim.market.agent;
 
 import java.util.List;
+import owsim.market.EngineKind;
 import owsim.market.IndividualMarket;
 import owsim.market.MarketState;
 import owsim.market.Metric;
@@ -74,7 +75,7 @@ public final class AgentRun implements AutoCloseable {
 
     /** The run's result: every series for the months stepped so far (later months are 0). */
     public RunResult result() {
-        return Runs.result(w, s, "agent", metrics, values);
+        return Runs.result(w, s, EngineKind.AGENT.id(), metrics, values);
     }
 
     /** The market whose coefficients the users follow and to which their tallies go. */

@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
  * the users that never depends on the thread count, and each block draws from its own random
  * stream, so results are bit-identical for 1, 2 or 64 threads; threads only change the speed.
  */
-public final class BlockExecutor implements AutoCloseable {
+final class BlockExecutor implements AutoCloseable {
     private final int threads;
     private final ForkJoinPool pool;
 

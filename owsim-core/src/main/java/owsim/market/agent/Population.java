@@ -18,7 +18,7 @@ import owsim.random.Seeds;
  *   awareLabs                 int     4   bit l set = aware of lab l (up to 31 labs)
  *   option, nextOption        short   2+2 chosen option (NO_OPTION = none), double-buffered
  *                                     --
- *                                     14 bytes per user, whatever the number of labs (<= 31)
+ *                                     14 bytes per user, whatever the number of labs (&lt;= 31)
  * </pre>
  * The agent engine adds each user's class (a short, 2 bytes). The network adds 4 bytes per user
  * (offsets) and 4 per edge end, 4 k bytes for mean degree k. Double buffering means a month's

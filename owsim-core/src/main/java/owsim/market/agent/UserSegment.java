@@ -8,7 +8,7 @@ import owsim.io.Check;
  * (median tokens per month and the standard deviation of its logarithm), and the shares of the
  * hardware VRAM classes its members own (class 0 = no usable GPU; the scenario names the classes). The market scenario supplies the values and their sources.
  */
-public record UserSegment(
+record UserSegment(
     String id,
     double share,
     double usageMedianTokensPerMonth,

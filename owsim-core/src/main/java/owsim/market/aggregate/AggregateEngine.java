@@ -5,24 +5,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
-import owsim.market.Attention;
-import owsim.market.Choice;
-import owsim.market.Distillation;
-import owsim.market.Ecosystem;
-import owsim.market.Finance;
+import owsim.market.Engine;
+import owsim.market.EngineKind;
 import owsim.market.MarketState;
 import owsim.market.Mechanism;
 import owsim.market.Metric;
 import owsim.market.Metrics;
-import owsim.market.MonthEnd;
 import owsim.market.MonthObserver;
-import owsim.market.Releases;
-import owsim.market.Research;
-import owsim.market.Talent;
+import owsim.market.MonthlySteps;
 import owsim.market.RunResult;
 import owsim.market.Runs;
 import owsim.market.ServingPrices;
-import owsim.market.Usage;
 import owsim.market.World;
 import owsim.scenario.Scenario;
 import owsim.serving.ServingEngine;
@@ -32,11 +25,9 @@ import owsim.serving.ServingEngine;
  * deterministic and fast. It only orders and applies the mechanisms (MODEL.md's order) and records
  * the declared metrics. Reusing one engine across runs reuses its memoised serving prices.
  */
-public final class AggregateEngine {
-    /** The monthly step, in MODEL.md's order. */
-    public static final List<Mechanism> STEPS = List.of(
-        new Research(), new Releases(), new Distillation(), new Attention(), new Choice(),
-        new Usage(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
+public final class AggregateEngine implements Engine {
+    /** The monthly step, in MODEL.md's order: {@link MonthlySteps#ORDER}. */
+    public static final List<Mechanism> STEPS = MonthlySteps.ORDER;
 
     private final Catalog catalog;
     private final ServingEngine serving;
@@ -49,11 +40,13 @@ public final class AggregateEngine {
         this.serving = new ServingEngine();
     }
 
+    @Override public EngineKind kind() { return EngineKind.AGGREGATE; }
+
     /** The catalog this engine resolves models and hardware in. */
-    public Catalog catalog() { return catalog; }
+    @Override public Catalog catalog() { return catalog; }
 
     /** Runs a scenario to its end. */
-    public RunResult run(Scenario scenario) {
+    @Override public RunResult run(Scenario scenario) {
         return run(scenario, null);
     }
 
@@ -68,7 +61,7 @@ public final class AggregateEngine {
      * show is not computed. What an experiment stores (a run's summary figures) needs no more; the
      * rest was about 12% of a run of the default world.
      */
-    public RunResult summarize(Scenario scenario) {
+    @Override public RunResult summarize(Scenario scenario) {
         return run(scenario, null, true);
     }
 
@@ -84,6 +77,6 @@ public final class AggregateEngine {
             for (int k = 0; k < recorded.size(); k++) values[k][m] = recorded.get(k).read().applyAsDouble(s);
             if (observer != null) observer.monthDone(w, s);
         }
-        return Runs.result(w, s, "aggregate", recorded, values);
+        return Runs.result(w, s, kind().id(), recorded, values);
     }
 }

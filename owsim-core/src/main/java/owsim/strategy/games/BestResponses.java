@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Pure best responses of each player, with ties kept. */
-public final class BestResponses {
+final class BestResponses {
     private BestResponses() {}
 
     /**

@@ -5,7 +5,7 @@ package owsim.strategy.games;
  * divided by their spread ({@link NormalFormGame#payoffSpread(int)}), so the same settings suit
  * games in any payoff unit (rescaling payoffs only rescales time along the same orbits).
  *
- * @param stepSize RK4 time step, in normalised time units (0 < h <= 0.5)
+ * @param stepSize RK4 time step, in normalised time units (0 &lt; h &lt;= 0.5)
  * @param maxSteps most steps taken when no rest point is reached
  * @param restSpeed the run stops at a rest point once every share changes slower than this per
  *     normalised time unit

@@ -29,7 +29,7 @@ import java.util.List;
  * <p>Cost: sum over k of C(m,k) C(n,k) = C(m+n, n) support pairs, each O(k^3); fine up to about
  * 10 strategies per player.
  */
-public final class SupportEnumeration {
+final class SupportEnumeration {
     /** Two equilibria closer than this in every probability are reported once. */
     static final double DUPLICATE_DISTANCE = 1e-9;
 

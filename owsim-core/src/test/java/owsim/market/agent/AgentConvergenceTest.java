@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import owsim.market.MetricNames;
 import owsim.catalog.Catalog;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
@@ -44,11 +45,11 @@ class AgentConvergenceTest {
         RunResult aggregate = new AggregateEngine(CATALOG).run(s);
         RunResult agent = new AgentEngine(CATALOG).run(s, new AgentOptions(USERS, 2, null, null));
         for (var lab : s.labs()) {
-            double[] a = agent.series(lab.id(), "awareness").values();
-            double[] g = aggregate.series(lab.id(), "awareness").values();
+            double[] a = agent.series(lab.id(), MetricNames.AWARENESS).values();
+            double[] g = aggregate.series(lab.id(), MetricNames.AWARENESS).values();
             for (int m = 0; m < a.length; m++) assertThat(a[m]).as("%s awareness, month %d", lab.id(), m).isCloseTo(g[m], within(0.005));
-            double[] u = agent.series(lab.id(), "users").values();
-            double[] v = aggregate.series(lab.id(), "users").values();
+            double[] u = agent.series(lab.id(), MetricNames.USERS).values();
+            double[] v = aggregate.series(lab.id(), MetricNames.USERS).values();
             // Measured over 30 replications: -6.3% (open challenger, month 12) to +2.5% (app giant, month 60).
             for (int m = 0; m < u.length; m++) assertThat(u[m] / v[m] - 1).as("%s users, month %d", lab.id(), m).isBetween(-0.10, 0.10);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import owsim.market.MetricNames;
 import owsim.catalog.Catalog;
 import owsim.market.RunResult;
 import owsim.market.Series;
@@ -39,7 +40,7 @@ class AgentEngineTest {
         }
         assertThat(two.labs()).isEqualTo(one.labs());
         RunResult other = ENGINE.run(SHORT.withSeed(SHORT.seed() + 1), new AgentOptions(60_000, 2, null, null));
-        assertThat(other.series("frontier-closed", "users").values()).isNotEqualTo(one.series("frontier-closed", "users").values());
+        assertThat(other.series("frontier-closed", MetricNames.USERS).values()).isNotEqualTo(one.series("frontier-closed", MetricNames.USERS).values());
     }
 
     @Test
@@ -48,12 +49,12 @@ class AgentEngineTest {
         Scenario s = SHORT.withNetwork(er);
         RunResult one = ENGINE.run(s, new AgentOptions(40_000, 1, null, null));
         RunResult two = ENGINE.run(s, new AgentOptions(40_000, 2, null, null));
-        assertThat(two.series("market", "allTokens").values()).containsExactly(one.series("market", "allTokens").values());
+        assertThat(two.series(MetricNames.MARKET, MetricNames.ALL_TOKENS).values()).containsExactly(one.series(MetricNames.MARKET, MetricNames.ALL_TOKENS).values());
         // The options' network overrides the scenario's; every kind runs.
         for (NetworkSpec n : List.of(NetworkSpec.fullyMixed(), new NetworkSpec(NetworkSpec.Kind.WATTS_STROGATZ, 10.0, 0.1, null),
             new NetworkSpec(NetworkSpec.Kind.BARABASI_ALBERT, null, null, 5))) {
             RunResult r = ENGINE.run(s, new AgentOptions(20_000, 2, n, null));
-            assertThat(r.series("frontier-closed", "awareness").values()[17]).isBetween(0.0, 1.0);
+            assertThat(r.series("frontier-closed", MetricNames.AWARENESS).values()[17]).isBetween(0.0, 1.0);
         }
     }
 
@@ -75,7 +76,7 @@ class AgentEngineTest {
         }
         assertThat(worst).isGreaterThan(0); // individuals, not a copy of the aggregate
         // Users are the aware (everybody who knows the lab uses it): the word of mouth the closed form assumes.
-        double[] users = agent.series(lab, "users").values();
+        double[] users = agent.series(lab, MetricNames.USERS).values();
         double pop = bass.segments().get(0).population();
         assertThat(users[59] / pop).isCloseTo(a[59], within(0.002));
     }
@@ -135,8 +136,8 @@ class AgentEngineTest {
         assertThat(shares[1] * 1_000_000).isCloseTo(1000, within(1.0));
         RunResult r = ENGINE.run(SHORT, AgentOptions.of(20_000));
         // The firms' segment (2,000 members) is simulated although its share of people is 1e-6.
-        assertThat(r.series("major-players", "tokens").values()[17]).isGreaterThan(0);
-        double[] pop = r.series("consumers", "population").values();
-        assertThat(pop[0]).isEqualTo(new AggregateEngine(CATALOG).run(SHORT).series("consumers", "population").values()[0]);
+        assertThat(r.series("major-players", MetricNames.TOKENS).values()[17]).isGreaterThan(0);
+        double[] pop = r.series("consumers", MetricNames.POPULATION).values();
+        assertThat(pop[0]).isEqualTo(new AggregateEngine(CATALOG).run(SHORT).series("consumers", MetricNames.POPULATION).values()[0]);
     }
 }

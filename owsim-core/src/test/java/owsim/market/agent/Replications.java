@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import owsim.market.MetricNames;
 import owsim.catalog.Catalog;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
@@ -34,10 +35,10 @@ final class Replications {
     static List<String[]> headline(Scenario s) {
         List<String[]> keys = new ArrayList<>();
         for (var l : s.labs()) {
-            for (String m : new String[] {"users", "revenueUsd", "tokens", "awareness"}) keys.add(new String[] {l.id(), m});
+            for (String m : new String[] {MetricNames.USERS, MetricNames.REVENUE_USD, MetricNames.TOKENS, MetricNames.AWARENESS}) keys.add(new String[] {l.id(), m});
         }
-        keys.add(new String[] {"market", "openWeightTokenShare"});
-        keys.add(new String[] {"market", "allTokens"});
+        keys.add(new String[] {MetricNames.MARKET, MetricNames.OPEN_WEIGHT_TOKEN_SHARE});
+        keys.add(new String[] {MetricNames.MARKET, MetricNames.ALL_TOKENS});
         return keys;
     }
 

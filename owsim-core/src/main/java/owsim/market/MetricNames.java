@@ -1,0 +1,86 @@
+package owsim.market;
+
+import owsim.scenario.OptionKind;
+
+/**
+ * The names of a run's series ({@link Series#entity()} / {@link Series#metric()}), in one place:
+ * {@link Metrics} declares them, and the summaries, claims, reports and tests read them by these
+ * constants rather than by strings of their own. They are the column names of
+ * {@code timeseries.csv} (docs/MODEL.md lists each with its unit), so a constant's value never
+ * changes without a changelog line.
+ */
+public final class MetricNames {
+    private MetricNames() {}
+
+    /** The entity of the market-wide series (the others are a lab's or a segment's id). */
+    public static final String MARKET = "market";
+
+    // Per lab.
+    /** Capability of the lab's best model, log10 FLOP (0 before its first). */
+    public static final String CAPABILITY = "capability";
+    /** Users of a lab (all its options), or of one option kind with {@link #users(OptionKind)}. */
+    public static final String USERS = "users";
+    /** Tokens served a month: a lab's, or a segment's. */
+    public static final String TOKENS = "tokens";
+    public static final String REVENUE_USD = "revenueUsd";
+    public static final String SERVING_COST_USD = "servingCostUsd";
+    public static final String DISTILLATION_BURDEN_USD = "distillationBurdenUsd";
+    public static final String HARVEST_REVENUE_USD = "harvestRevenueUsd";
+    public static final String HARVEST_SPEND_USD = "harvestSpendUsd";
+    public static final String TRAINING_SPEND_USD = "trainingSpendUsd";
+    public static final String MARKETING_USD = "marketingUsd";
+    public static final String SALARIES_USD = "salariesUsd";
+    public static final String RESEARCHERS = "researchers";
+    public static final String CASH_USD = "cashUsd";
+    public static final String PROFIT_USD = "profitUsd";
+    /** A lab's population-weighted awareness; a segment's of one lab is {@link #awarenessOf}. */
+    public static final String AWARENESS = "awareness";
+    public static final String DERIVATIVES = "derivatives";
+    public static final String PRESTIGE = "prestige";
+    public static final String ALGORITHMIC_EFFICIENCY = "algorithmicEfficiency";
+    public static final String POTENTIAL_CAPABILITY = "potentialCapability";
+    public static final String SUBSCRIBER_LOSS_SHARE = "subscriberLossShare";
+    public static final String OPEN_WEIGHTS = "openWeights";
+    /** 1 when a lab homed in a region under export controls serves its newest model off its fleet hardware (regions only). */
+    public static final String RESTRICTED_HARDWARE = "restrictedHardware";
+
+    // Per segment.
+    public static final String POPULATION = "population";
+    /** Open-weight share of tokens: a segment's, or the market's. */
+    public static final String OPEN_WEIGHT_TOKEN_SHARE = "openWeightTokenShare";
+
+    // The market's.
+    public static final String OPEN_TOKENS = "openTokens";
+    public static final String ALL_TOKENS = "allTokens";
+    public static final String OPEN_MODEL_LAG_MONTHS = "openModelLagMonths";
+    public static final String BEST_OPEN_CAPABILITY = "bestOpenCapability";
+    public static final String BEST_CLOSED_CAPABILITY = "bestClosedCapability";
+    public static final String CONSUMER_SURPLUS_USD = "consumerSurplusUsd";
+    public static final String USD_PER_MILLION_TOKENS_AT_FIXED_CAPABILITY = "usdPerMillionTokensAtFixedCapability";
+    public static final String USER_PAYMENTS_USD = "userPaymentsUsd";
+
+    /** A lab's users of one option kind, e.g. {@code users.api}. */
+    public static String users(OptionKind kind) {
+        return USERS + "." + kind;
+    }
+
+    /** A segment's awareness of a lab, e.g. {@code awareness.open-challenger}. */
+    public static String awarenessOf(String labId) {
+        return AWARENESS + "." + labId;
+    }
+
+    /** A segment's users of a lab's option kind, e.g. {@code users.open-challenger.api}. */
+    public static String users(String labId, OptionKind kind) {
+        return USERS + "." + labId + "." + kind;
+    }
+
+    /** A host's revenue (a market series), e.g. {@code host.together.revenueUsd}. */
+    public static String hostRevenue(String hostId) {
+        return "host." + hostId + "." + REVENUE_USD;
+    }
+
+    /** A host's serving cost (a market series). */
+    public static String hostServingCost(String hostId) {
+        return "host." + hostId + "." + SERVING_COST_USD;
+    }
+}

@@ -1,0 +1,39 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every metric name constant names a series a run of the default world records, so the constants cannot drift from {@link Metrics}. */
+class MetricNamesTest {
+    @Test void everyConstantIsASeriesOfTheDefaultRun() throws IllegalAccessException {
+        RunResult r = Fixtures.ENGINE.run(Fixtures.DEFAULT.withMonths(2));
+        Set<String> metrics = new HashSet<>();
+        Set<String> entities = new HashSet<>();
+        for (Series s : r.series()) {
+            metrics.add(s.metric());
+            entities.add(s.entity());
+        }
+        int checked = 0;
+        for (Field f : MetricNames.class.getFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) || f.getType() != String.class) continue;
+            String value = (String) f.get(null);
+            if (f.getName().equals("MARKET")) assertThat(entities).contains(value);
+            else assertThat(metrics).as(f.getName()).contains(value);
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(30);
+        String lab = Fixtures.DEFAULT.labs().get(0).id();
+        String segment = Fixtures.DEFAULT.segments().get(0).id();
+        String host = Fixtures.DEFAULT.hosts().get(0).id();
+        assertThat(r.series(lab, MetricNames.users(owsim.scenario.OptionKind.API))).isNotNull();
+        assertThat(r.series(segment, MetricNames.awarenessOf(lab))).isNotNull();
+        assertThat(r.series(segment, MetricNames.users(lab, owsim.scenario.OptionKind.API))).isNotNull();
+        assertThat(r.series(MetricNames.MARKET, MetricNames.hostRevenue(host))).isNotNull();
+        assertThat(r.series(MetricNames.MARKET, MetricNames.hostServingCost(host))).isNotNull();
+    }
+}

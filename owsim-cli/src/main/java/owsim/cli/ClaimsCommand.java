@@ -50,10 +50,13 @@ final class ClaimsCommand implements Callable<Integer> {
     @Mixin CatalogOption catalog;
     @Mixin FormatOption format;
 
+    /** Where the web app wants the progress (set before the call); null: the bar on standard error. */
+    ProgressListener progress;
+
     @Override public Integer call() {
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);
-        List<ClaimResult> results = evaluate(s, new AggregateEngine(cat), ProgressBar.onStderr(spec.commandLine().getErr(), "claims"));
+        List<ClaimResult> results = evaluate(s, new AggregateEngine(cat), progress != null ? progress : ProgressBar.onStderr(spec.commandLine().getErr(), "claims"));
         PrintWriter stdout = spec.commandLine().getOut();
         if (!format.json()) stdout.print(verdictTable(results));
         if (out != null) {

@@ -29,6 +29,7 @@ final class Commands {
         m.put("export", ExportCommand::new);
         m.put("analyze", AnalyzeCommand::new);
         m.put("bench", BenchCommand::new);
+        m.put("serve", ServeCommand::new);
         return m;
     }
 

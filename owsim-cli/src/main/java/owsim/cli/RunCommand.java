@@ -77,6 +77,9 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
 
     @Mixin CatalogOption catalog;
 
+    /** Where the web app wants the agent engine's progress (set before the call); null: the bar on standard error. */
+    owsim.progress.ProgressListener progress;
+
     @Override public String memoryHint() {
         return "--users or --months";
     }
@@ -105,7 +108,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             AgentMemory.check("--users", n, 1, s.network(), AgentMemory.availableBytes());
             try {
-                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, ProgressBar.onStderr(stderr, "user-months")));
+                result = new AgentEngine(catalog.load()).run(s, new AgentOptions(n, t, null, progress != null ? progress : ProgressBar.onStderr(stderr, "user-months")));
             } catch (OutOfMemoryError e) {
                 stderr.println();
                 stderr.println("owsim: not enough memory for " + n + " users (about 16 bytes per user, plus 4 + 4k per user on a network"

@@ -73,7 +73,8 @@ const owsim = (() => {
   /** A chart in an element, resized with the window. */
   function chart(el) {
     const c = echarts.init(el, null, {renderer: "canvas"});
-    window.addEventListener("resize", () => c.resize());
+    // Columns added after this chart narrow it: follow the element's size, not the window's.
+    new ResizeObserver(() => c.resize()).observe(el);
     return c;
   }
 
@@ -85,7 +86,7 @@ const owsim = (() => {
       title: {text: title, left: 8, top: 4, textStyle: {fontSize: 13, fontWeight: 600}},
       tooltip: {trigger: "axis", valueFormatter: v => fmt(v)},
       legend: {type: "scroll", bottom: 0},
-      grid: {left: 64, right: 24, top: 40, bottom: 56, containLabel: false},
+      grid: {left: 64, right: 24, top: 52, bottom: 56, containLabel: false},
       animation: false,
     }, extra || {});
   }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code owsim bench}: quick side-by-side speed measurements; one subcommand per engine. */
 @Command(name = "bench", description = "Measure engine speed in a warm JVM (JMH in owsim-bench is the reference).",
-    subcommands = {BenchAgentsCommand.class})
+    subcommands = {BenchAgentsCommand.class, BenchServeCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -83,6 +83,9 @@ final class ClaimsCommand implements Callable<Integer> {
     @Mixin CatalogOption catalog;
     @Mixin FormatOption format;
 
+    /** Where the web app wants the progress (set before the call); null: the bar on standard error. */
+    ProgressListener progress;
+
     @Override public Integer call() throws Exception {
         if (uncertainty == null && (worlds != null || store != null)) {
             throw InputException.ofField(worlds != null ? "--worlds" : "--store", "only with --uncertainty FILE");
@@ -106,7 +109,7 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         Engine market = kind == EngineKind.AGENT ? engine.create(cat, s, EquilibriumCommand.DEFAULT_USERS, ProgressListener.NONE)
             : Engines.create(kind, cat, null);
-        List<ClaimResult> results = evaluate(s, market, ProgressBar.onStderr(err, "claims"));
+        List<ClaimResult> results = evaluate(s, market, progress != null ? progress : ProgressBar.onStderr(err, "claims"));
         UncertaintyReport report = null;
         if (worldsSet != null) {
             report = uncertain(worldsSet, cat, results, err);

@@ -30,6 +30,7 @@ final class Commands {
         m.put("analyze", AnalyzeCommand::new);
         m.put("calibrate", CalibrateCommand::new);
         m.put("bench", BenchCommand::new);
+        m.put("serve", ServeCommand::new);
         return m;
     }
 

@@ -33,6 +33,16 @@ public final class Main {
      * code and one line on {@code err} (see {@link Failures}).
      */
     static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err, boolean debug) {
+        return execute(cl, args, out, err, debug, t -> { });
+    }
+
+    /**
+     * As {@link #execute(CommandLine, String[], PrintWriter, PrintWriter, boolean)}, also handing
+     * the failure (a bad option, bad input, anything thrown) to {@code failed} before it is reported:
+     * the web app names the field from it.
+     */
+    static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err, boolean debug,
+                       java.util.function.Consumer<Throwable> failed) {
         cl.setOut(out);
         cl.setErr(err);
         // picocli hands Exceptions to the execution exception handler but lets Errors (out of
@@ -44,13 +54,19 @@ public final class Main {
             } catch (CommandLine.ParameterException e) {
                 throw e;
             } catch (CommandLine.ExecutionException e) {
+                failed.accept(e);
                 return Failures.report(e, e.getCommandLine(), err, debug);
             } catch (Throwable t) { // OutOfMemoryError and kin: reported, never a trace
+                failed.accept(t);
                 return Failures.report(t, last(parseResult), err, debug);
             }
         });
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> Failures.report(ex, cmd, err, debug));
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            failed.accept(ex);
+            return Failures.report(ex, cmd, err, debug);
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
+            failed.accept(ex);
             CommandLine cmd = ex.getCommandLine();
             cmd.getErr().println("owsim: " + ex.getMessage());
             Mistyped.suggest(ex, cmd.getErr());
@@ -61,6 +77,7 @@ public final class Main {
         try {
             return cl.execute(args);
         } catch (Throwable t) { // parsing itself failed (e.g. out of memory on a huge @file)
+            failed.accept(t);
             return Failures.report(t, null, err, debug);
         }
     }
@@ -94,7 +111,7 @@ public final class Main {
         return configured(cl);
     }
 
-    private static CommandLine configured(CommandLine cl) {
+    static CommandLine configured(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         standardOptions(cl);
         return cl;

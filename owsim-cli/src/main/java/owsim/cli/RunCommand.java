@@ -64,6 +64,9 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
 
     @Mixin CatalogOption catalog;
 
+    /** Where the web app wants the agent engine's progress (set before the call); null: the bar on standard error. */
+    owsim.progress.ProgressListener progress;
+
     @Override public String memoryHint() {
         return "--users or --months";
     }
@@ -87,7 +90,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         RunResult result;
-        Engine market = engine.create(catalog.load(), s, AgentOptions.DEFAULT_USERS, agent ? ProgressBar.onStderr(stderr, "user-months") : null);
+        Engine market = engine.create(catalog.load(), s, AgentOptions.DEFAULT_USERS, agent ? (progress != null ? progress : ProgressBar.onStderr(stderr, "user-months")) : null);
         try {
             result = market.run(s);
         } catch (OutOfMemoryError oom) {

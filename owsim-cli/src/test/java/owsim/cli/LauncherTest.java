@@ -64,7 +64,7 @@ class LauncherTest {
         Files.copy(Path.of("..", "owsim"), tree.resolve("owsim"));
         Files.writeString(tree.resolve("pom.xml"), "<project/>");
         Files.setLastModifiedTime(tree.resolve("pom.xml"), FileTime.from(Instant.now().minusSeconds(3600)));
-        for (String module : List.of("owsim-core", "owsim-bench")) Files.createDirectories(tree.resolve(module));
+        for (String module : List.of("owsim-core", "owsim-web", "owsim-bench")) Files.createDirectories(tree.resolve(module));
         Path jar = Files.createDirectories(tree.resolve("owsim-cli/target")).resolve("owsim.jar");
         Files.writeString(jar, "a jar");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));

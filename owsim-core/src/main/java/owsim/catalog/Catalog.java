@@ -37,10 +37,20 @@ public final class Catalog {
     }
 
     /**
-     * The catalog shipped with owsim: its compiled form when the build wrote one (a few
-     * milliseconds), else its YAML (classes compiled without the build step, as in an IDE).
+     * The catalog shipped with owsim, read once per process (it is immutable; the web app asks for
+     * it on every request): its compiled form when the build wrote one (a few milliseconds), else
+     * its YAML (classes compiled without the build step, as in an IDE).
      */
     public static Catalog bundled() {
+        return Bundled.CATALOG;
+    }
+
+    /** Made on first use, so commands that never look at the catalog do not read it. */
+    private static final class Bundled {
+        static final Catalog CATALOG = read();
+    }
+
+    private static Catalog read() {
         CatalogFile compiled = readCompiled();
         return EMPTY.with(compiled != null ? compiled : bundledFromYaml());
     }

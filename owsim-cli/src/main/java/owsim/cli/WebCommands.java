@@ -1,0 +1,64 @@
+package owsim.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import owsim.io.InputException;
+import owsim.progress.ProgressListener;
+import owsim.web.CommandRunner;
+import owsim.web.Outcome;
+import owsim.web.Problem;
+import picocli.CommandLine;
+
+/**
+ * The commands as the web app runs them: the same command objects, parsing, checks and JSON as
+ * on the command line (so the API's answer is byte for byte what {@code --format json} prints),
+ * with the output captured, no @file expansion, and the failure's field handed back for the
+ * client's message.
+ */
+final class WebCommands implements CommandRunner {
+    @Override public Outcome run(List<String> args, ProgressListener progress) {
+        String[] a = args.toArray(String[]::new);
+        Object command = a.length == 0 ? null : Commands.named(a[0]);
+        if (command == null) throw new IllegalArgumentException("no command " + args);
+        if (command instanceof RunCommand r) r.progress = progress;
+        if (command instanceof ClaimsCommand c) c.progress = progress;
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(command);
+        Main.configured(cl);
+        // A value that starts with @ is a value, never a file to read.
+        cl.setExpandAtFiles(false);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Throwable[] failure = {null};
+        int code = Main.execute(cl, a, new PrintWriter(out), new PrintWriter(err), false, t -> failure[0] = t);
+        Throwable cause = failure[0] == null ? null : Failures.unwrap(failure[0]);
+        if (cause instanceof CancellationException c) throw c;
+        return new Outcome(code, out.toString(), code == Main.EXIT_OK ? null : problem(cause, err.toString()));
+    }
+
+    /** The command's one line (as it printed it, after "owsim: "), and the option or scenario field it names. */
+    static Problem problem(Throwable cause, String stderr) {
+        String line = stderr.lines().findFirst().orElse("the command failed");
+        if (line.startsWith("owsim: ")) line = line.substring("owsim: ".length());
+        String field = null;
+        int at = 0;
+        if (cause instanceof CommandLine.MissingParameterException m && m.getMissing() != null && !m.getMissing().isEmpty()) {
+            field = name(m.getMissing().get(0));
+        } else if (cause instanceof CommandLine.ParameterException p && p.getArgSpec() != null) {
+            field = name(p.getArgSpec());
+        } else if (cause instanceof InputException i) {
+            field = i.field();
+            at = Math.max(0, i.line());
+            if (field != null && field.startsWith("--")) field = field.substring(2);
+        }
+        return new Problem(line, field, at);
+    }
+
+    /** An option's name without dashes ("gpus"), which is the API's query parameter; a positional's label. */
+    private static String name(CommandLine.Model.ArgSpec spec) {
+        if (spec instanceof CommandLine.Model.OptionSpec o) return o.longestName().replaceFirst("^-+", "");
+        return spec.paramLabel();
+    }
+}

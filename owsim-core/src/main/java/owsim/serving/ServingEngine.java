@@ -53,7 +53,7 @@ public final class ServingEngine {
     public ServeResult evaluate(ServeRequest r) {
         String[] pools = DisaggregatedLayout.split(r.layout());
         AcceleratorSpec hw = r.hardware();
-        boolean network = Planner.maxGpus(hw) > Planner.perNode(hw);
+        boolean network = canDisaggregate(hw);
         if (pools != null || r.serving() == ServingMode.DISAGGREGATED) {
             if (!network) {
                 throw new IllegalArgumentException("serving: disaggregated serving sends each prompt's KV cache from the prefill to the decode pool"
@@ -67,6 +67,11 @@ public final class ServingEngine {
         }
         ServeResult split = disaggregated.evaluate(r, null);
         return split.fits() && splitIsBetter(split, aggregated) ? split : aggregated;
+    }
+
+    /** Whether this hardware can serve disaggregated: prefill and decode pools joined by a scale-out network. */
+    public static boolean canDisaggregate(AcceleratorSpec hw) {
+        return Planner.maxGpus(hw) > Planner.perNode(hw);
     }
 
     /**

@@ -136,7 +136,7 @@ public final class ServingPrices {
             : engine.evaluate(request);
         // A lab serving at scale on hardware with a scale-out network can split prefill and decode
         // into pools, as the large MoE providers do; it does when that meets the floor for less.
-        if (minUserTokensPerSecond > 0 && ServingEngine.canDisaggregate(hw)) {
+        if (ServingEngine.canDisaggregate(hw)) {
             ServeResult split = disaggregated(request.withServing(ServingMode.DISAGGREGATED).withMinUserTokensPerSecond(minUserTokensPerSecond));
             if (split != null && split.fits() && split.meetsUserTarget() && (r == null || !r.fits() || rentedOrOwned(split) < rentedOrOwned(r))) r = split;
         }

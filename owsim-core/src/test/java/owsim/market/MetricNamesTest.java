@@ -28,7 +28,8 @@ class MetricNamesTest {
         }
         assertThat(checked).isGreaterThan(30);
         String lab = Fixtures.DEFAULT.labs().get(0).id();
-        String segment = Fixtures.DEFAULT.segments().get(0).id();
+        // With regions a segment's series are its regional parts' ("consumers.west").
+        String segment = owsim.scenario.Regions.expand(Fixtures.DEFAULT).segments().get(0).id();
         String host = Fixtures.DEFAULT.hosts().get(0).id();
         assertThat(r.series(lab, MetricNames.users(owsim.scenario.OptionKind.API))).isNotNull();
         assertThat(r.series(segment, MetricNames.awarenessOf(lab))).isNotNull();

@@ -9,7 +9,7 @@ import owsim.market.Series;
  *
  * <p>The distance is a log error scaled so that the tolerance band's edges are at -1 and +1:
  * z = ln(model / value) / ln(1 + tolerance) above the figure and ln(model / value) / -ln(1 - tolerance)
- * below it (with a factor f, ln(model / value) / ln f on both sides). So |z| <= 1 exactly when the
+ * below it (with a factor f, ln(model / value) / ln f on both sides). So |z| &lt;= 1 exactly when the
  * model is within tolerance, and the loss sum of w z^2 weighs a miss by how many tolerances it spans,
  * on a log scale that treats "twice" and "half" alike. A model figure at or below 0 counts as a
  * millionth of the target's value (the loss stays finite).

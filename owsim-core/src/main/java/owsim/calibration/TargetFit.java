@@ -11,7 +11,7 @@ package owsim.calibration;
  * @param high highest figure within tolerance
  * @param scenarioModel the model's figure with the base scenario unchanged (null if not a number)
  * @param fittedModel the model's figure at the fitted parameters (null if not a number)
- * @param fittedZ scaled log error at the fit (|z| <= 1 is within tolerance)
+ * @param fittedZ scaled log error at the fit (|z| &lt;= 1 is within tolerance)
  */
 public record TargetFit(String id, String series, String window, String use, double value, String unit, double low, double high,
                         String source, String date, String note, Double scenarioModel, boolean scenarioWithin, Double fittedModel,

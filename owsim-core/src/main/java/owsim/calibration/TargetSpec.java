@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * @param change two months [from, to]: value at {@code to} over value at {@code from} (a price fall)
  * @param value the public figure, in {@code unit}; above 0
  * @param unit the figure's unit, as the series' unit (users, USD, share, ...)
- * @param tolerance relative: the model is within when |model / value - 1| <= tolerance (0 < tolerance < 1)
- * @param toleranceFactor for order-of-magnitude figures instead: within when value / f <= model <= value x f (f > 1)
+ * @param tolerance relative: the model is within when |model / value - 1| &lt;= tolerance (0 &lt; tolerance &lt; 1)
+ * @param toleranceFactor for order-of-magnitude figures instead: within when value / f &lt;= model &lt;= value x f (f &gt; 1)
  * @param weight the target's weight in the loss (default 1)
  * @param use {@code fit} (the optimiser sees it) or {@code check} (held out: reported, not fitted)
  * @param source where the figure comes from

@@ -1,5 +1,7 @@
 package owsim.serving;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What the serving engine says about one {@link ServeRequest}. Rates are steady-state; costs are
  * USD per million tokens. Rented costs are null for hardware that cannot be rented. When the
@@ -58,4 +60,5 @@ public record ServeResult(
     Integer gpusToFit,
     String note,
     String serving,
-    DisaggregatedServing disaggregation) {}
+    // Left out of JSON when aggregated: a null there would read as a number that is not finite.
+    @JsonInclude(JsonInclude.Include.NON_NULL) DisaggregatedServing disaggregation) {}

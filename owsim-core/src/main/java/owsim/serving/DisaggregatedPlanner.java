@@ -43,6 +43,16 @@ final class DisaggregatedPlanner {
 
     /** The request served by two pools; {@code pools} forces their layouts (prefill, decode), or null to search. */
     ServeResult evaluate(ServeRequest r, String[] pools) {
+        ServeResult result = plan(r, pools);
+        if (result == null) {
+            throw new IllegalArgumentException("layout: the prefill pool" + (pools == null ? "" : "'s layout " + pools[0]) + " does not hold " + r.model().id()
+                + " and one prompt of " + r.promptTokens() + " tokens on " + r.hardware().id());
+        }
+        return result;
+    }
+
+    /** As {@link #evaluate}, or null when no prefill pool holds the model and one prompt (auto then serves aggregated). */
+    ServeResult plan(ServeRequest r, String[] pools) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
         ModelShape s = new ModelShape(m);
@@ -55,10 +65,7 @@ final class DisaggregatedPlanner {
         double uncached = Math.max(1, prompt * (1 - r.cacheHitShare()));
         double kvBytes = KvCache.bytesPerSequence(m, r.kv(), prompt);
         Deployment pre = prefillDeployment(r, s, pools == null ? null : pools[0], kvBytes);
-        if (pre == null) {
-            throw new IllegalArgumentException("layout: the prefill pool" + (pools == null ? "" : "'s layout " + pools[0]) + " does not hold " + m.id()
-                + " and one prompt of " + prompt + " tokens on " + hw.id());
-        }
+        if (pre == null) return null;
         int gP = pre.gpus();
         int gD = dec.gpus();
         double networkBytesPerSecond = hw.networkGBps() * 1e9 * d.allToAllNetworkEfficiency();

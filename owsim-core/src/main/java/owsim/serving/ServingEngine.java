@@ -65,8 +65,8 @@ public final class ServingEngine {
         if (r.serving() == ServingMode.AGGREGATED || r.gpus() > 0 || r.batch() > 0 || r.layout() != null || !network || !aggregated.fits()) {
             return aggregated;
         }
-        ServeResult split = disaggregated.evaluate(r, null);
-        return split.fits() && splitIsBetter(split, aggregated) ? split : aggregated;
+        ServeResult split = disaggregated.plan(r, null);
+        return split != null && split.fits() && splitIsBetter(split, aggregated) ? split : aggregated;
     }
 
     /** Whether this hardware can serve disaggregated: prefill and decode pools joined by a scale-out network. */

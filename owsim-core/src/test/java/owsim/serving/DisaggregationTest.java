@@ -188,4 +188,14 @@ class DisaggregationTest {
         assertThat(split.outputTokensPerSecondPerGpu() / 812.92 - 1).isBetween(-0.30, 0.30);
         assertThat((split.outputTokensPerSecondPerGpu() / aggregated) / (812.92 / 478.57) - 1).isBetween(-0.10, 0.10);
     }
+
+    @Test void autoServesAggregatedWhenNoPrefillPoolHoldsAPrompt() {
+        // Llama 3.1 405B in BF16 fills a whole H100 node; auto must answer aggregated, not fail on the prefill pool.
+        ServeRequest r = ServeRequest.of(model("llama-3.1-405b"), hw("h100-sxm")).withFormats(WeightFormat.BF16, KvFormat.BF16);
+        ServeResult x = engine.evaluate(r);
+        assertThat(x.fits()).isTrue();
+        assertThat(x.serving()).isEqualTo("aggregated");
+        assertThatThrownBy(() -> engine.evaluate(r.withServing(ServingMode.DISAGGREGATED)))
+            .hasMessageContaining("prefill pool does not hold llama-3.1-405b");
+    }
 }

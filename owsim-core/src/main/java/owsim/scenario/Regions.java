@@ -22,6 +22,16 @@ public final class Regions {
         return s.mechanisms().regions() && !s.regions().isEmpty();
     }
 
+    /** A segment's price weight in a region: its own over the region's willingness to pay, 0 or at least the smallest allowed. */
+    private static double regionalPriceWeight(SegmentSpec g, String region, double wtp) {
+        double weight = g.priceWeightPerUsd() / wtp;
+        if (weight > 0 && weight < SegmentSpec.MIN_POSITIVE_PRICE_WEIGHT_PER_USD) {
+            throw new IllegalArgumentException("segments[" + g.id() + "].priceWeightPerUsd: " + g.priceWeightPerUsd() + " over region " + region
+                + "'s willingnessToPay " + wtp + " is " + weight + ", below 1e-12 (the consumer surplus would overflow); raise the weight or lower the willingness to pay");
+        }
+        return weight;
+    }
+
     /** The scenario with its segments split into their regions (itself when regions are not active). */
     public static Scenario expand(Scenario s) {
         if (!active(s)) return s;
@@ -31,14 +41,14 @@ public final class Regions {
         for (SegmentSpec g : s.segments()) {
             if (g.region() != null) {
                 double wtp = prices ? s.regions().get(s.regionIndex(g.region())).willingnessToPay() : 1;
-                parts.add(wtp == 1 ? g : g.withPriceWeight(g.priceWeightPerUsd() / wtp));
+                parts.add(wtp == 1 ? g : g.withPriceWeight(regionalPriceWeight(g, g.region(), wtp)));
                 continue;
             }
             for (RegionSpec r : s.regions()) {
                 double share = r.shareOf(g.id());
                 if (share <= 0) continue;
                 double wtp = prices ? r.willingnessToPay() : 1;
-                SegmentSpec part = g.inRegion(r.id(), share, g.priceWeightPerUsd() / wtp);
+                SegmentSpec part = g.inRegion(r.id(), share, regionalPriceWeight(g, r.id(), wtp));
                 parts.add(part);
                 parent.put(part.id(), g.id());
             }

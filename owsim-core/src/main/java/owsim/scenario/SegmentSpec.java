@@ -63,6 +63,8 @@ public record SegmentSpec(
      * a 16-bit class: 127 segments x 7 usage bins x (35 + 1) hardware entries fits in it.
      */
     public static final int MAX_VRAM_ENTRIES = 35;
+    /** The smallest price weight above 0 (utility per USD); below it the consumer surplus (utility over weight) overflows. */
+    public static final double MIN_POSITIVE_PRICE_WEIGHT_PER_USD = 1e-12;
 
 
     public SegmentSpec {
@@ -76,6 +78,11 @@ public record SegmentSpec(
         range("usageSigma", usageSigma, 0.01, 5);
         range("capabilityWeightPerDecade", capabilityWeightPerDecade, 0, 100);
         range("priceWeightPerUsd", priceWeightPerUsd, 0, 100);
+        // Consumer surplus divides by it: a weight below 1e-12 utility per USD (a user indifferent to a trillion dollars)
+        // makes the surplus overflow; 0 means price does not matter, and the surplus is not counted.
+        if (priceWeightPerUsd > 0 && priceWeightPerUsd < MIN_POSITIVE_PRICE_WEIGHT_PER_USD) {
+            throw new IllegalArgumentException("priceWeightPerUsd: must be 0 or between 1e-12 and 100, was " + priceWeightPerUsd);
+        }
         range("switchingCostUtils", switchingCostUtils, 0, 50);
         fraction("churnPerMonth", churnPerMonth);
         range("bassInnovationPerYear", bassInnovationPerYear, 0, 100);

@@ -65,6 +65,19 @@ class ScenarioOverridesTest {
     }
 
     @Test
+    void aPriceWeightSoSmallThatTheConsumerSurplusOverflowsIsRefused() {
+        // Found by the 10,000-case fuzz run: 4.9e-324 as a Morris range's minimum ran, and the surplus was Infinity.
+        assertThatThrownBy(() -> overrides.apply(base, "segments[consumers].priceWeightPerUsd", 4.9e-324))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("must be 0 or between 1e-12 and 100");
+        assertThat(overrides.apply(base, "segments[consumers].priceWeightPerUsd", 0).segments().get(0).priceWeightPerUsd()).isZero();
+        assertThat(overrides.apply(base, "segments[consumers].priceWeightPerUsd", 1e-12).segments().get(0).priceWeightPerUsd()).isEqualTo(1e-12);
+        // A region's willingness to pay divides the weight: the region's part must stay above the bound too.
+        Scenario tiny = overrides.apply(base, new String[] {"segments[consumers].priceWeightPerUsd", "regions[west].willingnessToPay"}, new double[] {1e-12, 100});
+        assertThatThrownBy(() -> Regions.expand(tiny)).hasMessageContaining("segments[consumers].priceWeightPerUsd: 1.0E-12 over region west's willingnessToPay 100.0");
+    }
+
+    @Test
     void manyPathsAtOnceFailWithTheMessageOfTheFirstInvalidPath() {
         String[] paths = {"technology.spilloverPerMonth", "segments[consumers].churnPerMonth", "segments[consumers].priceWeightPerUsd"};
         assertThatThrownBy(() -> overrides.apply(base, paths, new double[] {0.07, 1.5, 0.3}))

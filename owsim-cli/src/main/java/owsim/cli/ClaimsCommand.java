@@ -215,7 +215,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     /** The engine options as given, for the reports' command line (nothing for the default engine). */
     private String engineArguments() {
-        if (engine.kind() != EngineKind.AGENT) return "";
+        if (engine.kind(uncertainty != null) != EngineKind.AGENT) return "";
         return " --engine agent --users " + engine.users(EquilibriumCommand.DEFAULT_USERS);
     }
 

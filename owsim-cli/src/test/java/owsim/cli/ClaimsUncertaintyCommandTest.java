@@ -75,8 +75,11 @@ class ClaimsUncertaintyCommandTest {
             .contains(String.format("%,d evaluations made", TOTAL - stored));
         assertThat(resumed.out()).contains("Under uncertainty (20 worlds, latin-hypercube)");
 
-        Cli uninterrupted = Cli.run("claims", "--uncertainty", file.toString(), "--store", whole.toString(), "--threads", "1");
+        // --out with --threads: the reports are written after the worlds (it was refused there, after all the work).
+        Cli uninterrupted = Cli.run("claims", "--uncertainty", file.toString(), "--store", whole.toString(), "--threads", "1",
+            "--out", tmp.resolve("docs").toString());
         assertThat(uninterrupted.exit()).as(uninterrupted.err()).isZero();
+        assertThat(tmp.resolve("docs").resolve("CLAIMS.md")).exists();
         List<String> a = rows(killed);
         assertThat(a).hasSize(TOTAL).isEqualTo(rows(whole));
         for (int i = 0; i < TOTAL; i++) assertThat(a.get(i)).startsWith(i + "|" + i / 10 + "|");

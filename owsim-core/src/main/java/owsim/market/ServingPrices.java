@@ -136,25 +136,14 @@ public final class ServingPrices {
             : engine.evaluate(request);
         // A lab serving at scale on hardware with a scale-out network can split prefill and decode
         // into pools, as the large MoE providers do; it does when that meets the floor for less.
-        if (ServingEngine.canDisaggregate(hw)) {
-            ServeResult split = disaggregated(request.withServing(ServingMode.DISAGGREGATED).withMinUserTokensPerSecond(minUserTokensPerSecond));
-            if (split != null && split.fits() && split.meetsUserTarget() && (r == null || !r.fits() || rentedOrOwned(split) < rentedOrOwned(r))) r = split;
-        }
+        ServeResult split = engine.disaggregatedOrNull(request.withMinUserTokensPerSecond(minUserTokensPerSecond));
+        if (split != null && split.fits() && split.meetsUserTarget() && (r == null || !r.fits() || rentedOrOwned(split) < rentedOrOwned(r))) r = split;
         if (r == null || !r.fits()) {
             return new FleetPrice(false, 0, 0, 0, false, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
         }
         double owned = blend(r.ownedUsdPerMillionInputTokens(), r.ownedUsdPerMillionOutputTokens());
         double monthly = hw.rentable() ? r.gpus() * hw.rentalUsdPerHour() * HOURS_PER_MONTH : Double.POSITIVE_INFINITY;
         return new FleetPrice(true, r.gpus(), r.batch(), r.decodeTokensPerSecondPerUser(), r.meetsUserTarget(), rentedOrOwned(r), owned, monthly);
-    }
-
-    /** The disaggregated answer, or null when the planner cannot size its pools (a prefill pool that holds no prompt of this model). */
-    private ServeResult disaggregated(ServeRequest request) {
-        try {
-            return engine.evaluate(request);
-        } catch (IllegalArgumentException cannotSplit) {
-            return null;
-        }
     }
 
     /** Blended cost per token of a fitting result: rented, or owned when the hardware cannot be rented. */

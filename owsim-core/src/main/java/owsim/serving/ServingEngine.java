@@ -69,6 +69,14 @@ public final class ServingEngine {
         return split != null && split.fits() && splitIsBetter(split, aggregated) ? split : aggregated;
     }
 
+    /**
+     * The request served by prefill and decode pools, or null when it cannot be: hardware without a
+     * scale-out network, or no prefill pool that holds the model and one prompt.
+     */
+    public ServeResult disaggregatedOrNull(ServeRequest r) {
+        return canDisaggregate(r.hardware()) ? disaggregated.plan(r.withServing(ServingMode.DISAGGREGATED), null) : null;
+    }
+
     /** Whether this hardware can serve disaggregated: prefill and decode pools joined by a scale-out network. */
     public static boolean canDisaggregate(AcceleratorSpec hw) {
         return Planner.maxGpus(hw) > Planner.perNode(hw);

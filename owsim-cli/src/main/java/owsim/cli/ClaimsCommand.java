@@ -41,9 +41,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code owsim claims}: tests the ten claims a-j on a scenario and prints (or writes) the verdicts. */
+/** {@code owsim claims}: tests the twelve claims a-l on a scenario and prints (or writes) the verdicts. */
 @Command(name = "claims", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Test the ten claims about open weights (a-j) on a scenario: each is an experiment comparing runs",
+    description = {"Test the twelve claims about open weights (a-l) on a scenario: each is an experiment comparing runs",
         "with and without its mechanism. Prints the verdict table; --out also writes CLAIMS.md and claims.html.",
         "With --uncertainty, also evaluates every claim in worlds sampled from an experiment-style file (in parallel, into a",
         "resumable DuckDB store) and reports per claim the share of worlds where it holds, the conditions under which it",

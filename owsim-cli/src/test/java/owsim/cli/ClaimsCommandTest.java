@@ -14,7 +14,7 @@ class ClaimsCommandTest {
         Path out = dir.resolve("claims");
         Cli r = Cli.run("claims", "default", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        for (String id : new String[] {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}) {
+        for (String id : new String[] {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"}) {
             assertThat(r.out()).containsPattern("(?m)^" + id + " +(HOLDS|FAILS|HOLDS_WHEN)");
         }
         String md = Files.readString(out.resolve(ClaimsCommand.MARKDOWN));
@@ -32,9 +32,9 @@ class ClaimsCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("owsim").asText()).isNotBlank();
         assertThat(j.get("command").asText()).isEqualTo("claims");
-        assertThat(j.get("claims")).hasSize(10);
+        assertThat(j.get("claims")).hasSize(12);
         for (JsonNode c : j.get("claims")) {
-            assertThat(c.get("id").asText()).matches("[a-j]");
+            assertThat(c.get("id").asText()).matches("[a-l]");
             assertThat(c.get("verdict").get("kind").asText()).isIn("HOLDS", "FAILS", "HOLDS_WHEN");
             assertThat(c.get("finding").asText()).isNotBlank();
         }

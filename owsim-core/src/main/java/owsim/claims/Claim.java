@@ -6,7 +6,7 @@ import owsim.scenario.Scenario;
 
 /** One claim about open weights as an experiment on the market model. */
 public interface Claim {
-    /** Letter a-j, as in the claim table. */
+    /** Letter a-l, as in the claim table. */
     String id();
 
     /** The claim in one line. */

@@ -6,14 +6,15 @@ import owsim.io.InputException;
 import owsim.market.Engine;
 import owsim.scenario.Scenario;
 
-/** The ten claims a-j in order, and a way to evaluate them all. */
+/** The twelve claims a-l in order, and a way to evaluate them all. */
 public final class Claims {
     private Claims() {}
 
-    /** Every claim, a to j. */
+    /** Every claim, a to l. */
     public static List<Claim> all() {
         return List.of(new SpilloverClaim(), new SubscriptionClaim(), new DistillationClaim(), new SelfHostClaim(), new AttentionClaim(),
-            new DistributionClaim(), new EarlyDaysClaim(), new DerivativesClaim(), new LockInClaim(), new TippingPointClaim());
+            new DistributionClaim(), new EarlyDaysClaim(), new DerivativesClaim(), new LockInClaim(), new TippingPointClaim(),
+            new TalentClaim(), new OpenCoreClaim());
     }
 
     /** Fewest labs the claims' experiments need: each compares a lab with the others (a challenger, a closed frontier lab, followers). */

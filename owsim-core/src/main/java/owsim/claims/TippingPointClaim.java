@@ -147,7 +147,8 @@ final class TippingPointClaim implements Claim {
 
     private static MarketParams withK(MarketParams m, double k, double pMax) {
         return new MarketParams(pMax, k, m.newsHazardPerYear(), m.newsHalfLifeMonths(), m.newResearchersPerMonth(),
-            m.researcherAttritionPerYear(), m.payWeight(), m.prestigeWeight(), m.prestigeHalfLifeMonths(), m.openReputationPrestige());
+            m.researcherAttritionPerYear(), m.payWeight(), m.prestigeWeight(), m.prestigeHalfLifeMonths(), m.openReputationPrestige(),
+            m.researcherOpeningsPerMonth());
     }
 
     private static double min(double[] v) {

@@ -4,9 +4,10 @@ import owsim.scenario.LabSpec;
 import owsim.scenario.MarketParams;
 
 /**
- * Claim j: prestige decays with a half-life and is renewed by attention (news) and by an open
+ * Claims j and k: prestige decays with a half-life and is renewed by attention (news) and by an open
  * reputation; new and departing researchers go to labs with shares proportional to
- * exp(omega_w ln pay + omega_P prestige).
+ * exp(omega_w ln pay + omega_P prestige), up to each lab's openings when the scenario limits them
+ * ({@link Hiring}).
  */
 final class Talent implements Mechanism {
     @Override public void apply(World w, MarketState s) {
@@ -20,8 +21,13 @@ final class Talent implements Mechanism {
         }
         if (!w.scenario.mechanisms().talent()) return;
         double leaving = 0;
+        double staff = 0;
+        double[] openings = new double[w.labs];
         for (int i = 0; i < w.labs; i++) {
             double out = s.researchers[i] * mp.researcherAttritionPerYear() / 12;
+            // A lab's openings: its leavers' places plus its part (by staff) of the labs' new openings.
+            openings[i] = out;
+            staff += s.researchers[i];
             s.researchers[i] -= out;
             leaving += out;
         }
@@ -38,6 +44,15 @@ final class Talent implements Mechanism {
             weight[i] = Math.exp(weight[i] - maxU);
             sum += weight[i];
         }
-        for (int i = 0; i < w.labs; i++) s.researchers[i] += pool * weight[i] / sum;
+        if (!mp.limitsOpenings()) {
+            for (int i = 0; i < w.labs; i++) s.researchers[i] += pool * weight[i] / sum;
+            return;
+        }
+        for (int i = 0; i < w.labs; i++) {
+            double part = staff > 0 ? (s.researchers[i] + openings[i]) / staff : 1.0 / w.labs;
+            openings[i] += mp.researcherOpeningsPerMonth() * part;
+        }
+        double[] hires = Hiring.allocate(pool, weight, openings);
+        for (int i = 0; i < w.labs; i++) s.researchers[i] += hires[i];
     }
 }

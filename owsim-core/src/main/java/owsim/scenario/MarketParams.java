@@ -4,6 +4,8 @@ import static owsim.io.Check.fraction;
 import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 
+import owsim.io.DocumentedDefault;
+
 /**
  * Attention and talent parameters shared by all labs.
  *
@@ -17,6 +19,10 @@ import static owsim.io.Check.range;
  * @param prestigeWeight omega_P: weight of prestige in a researcher's choice of lab
  * @param prestigeHalfLifeMonths half-life of a lab's prestige, months
  * @param openReputationPrestige prestige gained per month while a lab's newest model is open weight
+ * @param researcherOpeningsPerMonth researchers the labs together would hire a month beyond replacing their leavers,
+ *     split among them by research staff; 0 (the default when left out) = no limit: every entrant is hired, so the
+ *     shortage of researchers never ends. When entrants and leavers exceed the openings, every lab fills its
+ *     openings and pay and prestige no longer decide who gets hired (claim k)
  */
 public record MarketParams(
     double marketingMaxPerYear,
@@ -28,7 +34,8 @@ public record MarketParams(
     double payWeight,
     double prestigeWeight,
     double prestigeHalfLifeMonths,
-    double openReputationPrestige) {
+    double openReputationPrestige,
+    @DocumentedDefault double researcherOpeningsPerMonth) {
 
     public MarketParams {
         range("marketingMaxPerYear", marketingMaxPerYear, 0, 100);
@@ -41,5 +48,23 @@ public record MarketParams(
         range("prestigeWeight", prestigeWeight, 0, 100);
         positiveAtMost("prestigeHalfLifeMonths", prestigeHalfLifeMonths, 600);
         range("openReputationPrestige", openReputationPrestige, 0, 100);
+        range("researcherOpeningsPerMonth", researcherOpeningsPerMonth, 0, 1e6);
+    }
+
+    /** Whether the labs' openings are limited ({@link #researcherOpeningsPerMonth} above 0). */
+    public boolean limitsOpenings() {
+        return researcherOpeningsPerMonth > 0;
+    }
+
+    /** The same parameters with another entry of researchers a month. */
+    public MarketParams withNewResearchersPerMonth(double perMonth) {
+        return new MarketParams(marketingMaxPerYear, marketingHalfSaturationUsdPerMonth, newsHazardPerYear, newsHalfLifeMonths, perMonth,
+            researcherAttritionPerYear, payWeight, prestigeWeight, prestigeHalfLifeMonths, openReputationPrestige, researcherOpeningsPerMonth);
+    }
+
+    /** The same parameters with another prestige half-life and open-reputation prestige. */
+    public MarketParams withPrestige(double halfLifeMonths, double openReputation) {
+        return new MarketParams(marketingMaxPerYear, marketingHalfSaturationUsdPerMonth, newsHazardPerYear, newsHalfLifeMonths, newResearchersPerMonth,
+            researcherAttritionPerYear, payWeight, prestigeWeight, halfLifeMonths, openReputation, researcherOpeningsPerMonth);
     }
 }

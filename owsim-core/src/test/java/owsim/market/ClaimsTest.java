@@ -14,7 +14,7 @@ import owsim.scenario.Scenario;
 import owsim.scenario.SegmentSpec;
 
 /**
- * One test per claim of the founding discussion (a-j): switching the claim's mechanism off removes
+ * One test per claim of the founding discussion (a-k; l is accounting, tested in owsim.claims): switching the claim's mechanism off removes
  * its effect on the quantity the claim is about. The model decides the direction; the tests pin
  * the mechanism.
  */
@@ -179,6 +179,25 @@ class ClaimsTest {
         double open = last(BASE, "open-challenger", MetricNames.RESEARCHERS);
         double closed = last(BASE.withPolicy("open-challenger", "closed"), "open-challenger", MetricNames.RESEARCHERS);
         assertThat(open).isGreaterThan(closed);
+    }
+
+    @Test
+    void k_whenEntrantsCoverTheOpeningsOpeningNoLongerAttractsResearchers() {
+        // Scarce: 150 entrants a month against 1,000 openings; plentiful: entrants cover every lab's openings from month 0.
+        Scenario plentiful = BASE.withMarket(BASE.market().withNewResearchersPerMonth(20 * BASE.market().researcherOpeningsPerMonth()));
+        for (Scenario s : List.of(BASE, plentiful)) {
+            double open = last(s, "open-challenger", MetricNames.RESEARCHERS);
+            double closed = last(s.withPolicy("open-challenger", "closed"), "open-challenger", MetricNames.RESEARCHERS);
+            if (s == BASE) assertThat(open).isGreaterThan(closed * 1.05);
+            else assertThat(open).isCloseTo(closed, within(1e-9 * closed));
+        }
+        // Unlimited openings (0): even a flood of entrants is split by pay and prestige, so opening still attracts.
+        var m = plentiful.market();
+        Scenario unlimited = plentiful.withMarket(new owsim.scenario.MarketParams(m.marketingMaxPerYear(), m.marketingHalfSaturationUsdPerMonth(),
+            m.newsHazardPerYear(), m.newsHalfLifeMonths(), m.newResearchersPerMonth(), m.researcherAttritionPerYear(), m.payWeight(),
+            m.prestigeWeight(), m.prestigeHalfLifeMonths(), m.openReputationPrestige(), 0));
+        assertThat(last(unlimited, "open-challenger", MetricNames.RESEARCHERS))
+            .isGreaterThan(1.05 * last(unlimited.withPolicy("open-challenger", "closed"), "open-challenger", MetricNames.RESEARCHERS));
     }
 
     private static owsim.scenario.Technology withPsi(Scenario s, double psi) {

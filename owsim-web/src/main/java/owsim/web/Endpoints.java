@@ -61,7 +61,7 @@ final class Endpoints {
             + " (server-sent events), cancel it with DELETE /api/jobs/{id}.");
 
     static final Endpoint CLAIMS = new Endpoint("/api/claims", List.of("claims"), List.of(),
-        true, true, "The ten claims a-j tested on the default or the posted scenario (owsim claims --format json).");
+        true, true, "The twelve claims a-l tested on the default or the posted scenario (owsim claims --format json).");
 
     static final Endpoint SCENARIO_CHECK = new Endpoint("/api/scenario/check", List.of("scenario", "check"), List.of(),
         true, false, "Validates the posted scenario as owsim scenario check does; 400 names the line and field at fault.");

@@ -1,0 +1,42 @@
+package owsim.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import owsim.catalog.Catalog;
+import owsim.market.LabSummary;
+import owsim.market.aggregate.AggregateEngine;
+import owsim.scenario.Scenario;
+import owsim.scenario.ScenarioOverrides;
+import owsim.scenario.Scenarios;
+
+/** Claim l: the measures are the lab's own accounts against the published baseline, and the margin flips where the finding says. */
+class OpenCoreClaimTest {
+    private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
+    private final Scenario base = Scenarios.defaultScenario();
+
+    @Test void theBaselineIsThePublishedFigures() {
+        assertThat(OpenCoreCompany.maxCostOfRevenueShare()).isEqualTo(0.28);  // Confluent, Q3 2023 gross margin 72%
+        assertThat(OpenCoreCompany.maxPayingCustomers()).isEqualTo(47_800);   // MongoDB, 31 Jan 2024
+        assertThat(OpenCoreCompany.medianRevenueUsdPerYear()).isEqualTo(777e6);
+    }
+
+    @Test void capitalIntensityIsTheLabsComputeSpendPerRevenueDollar() {
+        ClaimResult r = new OpenCoreClaim().evaluate(base, engine);
+        LabSummary s = Experiments.lab(engine.run(base), Experiments.challenger(base));
+        assertThat(r.measures().get(0).withValue()).isCloseTo((s.trainingSpendUsd() + s.servingCostUsd()) / s.revenueUsd(), within(1e-12));
+        assertThat(r.holdsHere()).isEqualTo(r.verdict().kind() == Verdict.Kind.HOLDS);
+    }
+
+    @Test void cheaperTrainingLowersTheCapitalPartAndCanFlipIt() {
+        ClaimResult here = new OpenCoreClaim().evaluate(base, engine);
+        // A thousandth of the challenger's training run: its compute spend per revenue dollar must fall below the open-core maximum.
+        Scenario cheap = new ScenarioOverrides().apply(base, "labs[open-challenger].trainingComputeFlop", 6.0e21);
+        ClaimResult r = new OpenCoreClaim().evaluate(cheap, engine);
+        assertThat(r.measures().get(0).withValue()).isLessThan(here.measures().get(0).withValue());
+        double capitalFactor = Math.log10(r.measures().get(0).withValue() / OpenCoreCompany.maxCostOfRevenueShare());
+        assertThat(r.margin()).isLessThanOrEqualTo(capitalFactor);
+        assertThat(r.verdict().kind()).isEqualTo(Verdict.Kind.FAILS);
+    }
+}

@@ -36,7 +36,8 @@ class ClaimsUncertaintyCommandTest {
             min: 0.03
             max: 0.12
         """;
-    private static final int TOTAL = 20 * 10;
+    private static final int CLAIMS = owsim.claims.Claims.all().size();
+    private static final int TOTAL = 20 * CLAIMS;
 
     @Test
     void aKilledRunResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
@@ -82,7 +83,7 @@ class ClaimsUncertaintyCommandTest {
         assertThat(tmp.resolve("docs").resolve("CLAIMS.md")).exists();
         List<String> a = rows(killed);
         assertThat(a).hasSize(TOTAL).isEqualTo(rows(whole));
-        for (int i = 0; i < TOTAL; i++) assertThat(a.get(i)).startsWith(i + "|" + i / 10 + "|");
+        for (int i = 0; i < TOTAL; i++) assertThat(a.get(i)).startsWith(i + "|" + i / CLAIMS + "|");
         assertThat(resumed.out()).isEqualTo(uninterrupted.out());
 
         // owsim analyze reads the store and writes the claims' report

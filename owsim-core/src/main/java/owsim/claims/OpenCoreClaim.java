@@ -21,6 +21,9 @@ final class OpenCoreClaim implements Claim {
     static final String MARGIN_UNIT = "log10 factor, the smaller of: the lab's compute spend per revenue dollar over the open-core maximum,"
         + " and the open-core customer count over the lab's paying customers";
 
+    /** Revenue a lab is taken to have at least, USD, so that its compute per revenue dollar is finite. */
+    static final double MIN_REVENUE_USD = 1;
+
     @Override public String id() { return "l"; }
 
     @Override public String statement() {
@@ -41,7 +44,8 @@ final class OpenCoreClaim implements Claim {
         RunResult r = engine.run(base);
         LabSummary s = Experiments.lab(r, lab);
         double computeUsd = s.trainingSpendUsd() + s.servingCostUsd();
-        double intensity = s.revenueUsd() > 0 ? computeUsd / s.revenueUsd() : Double.POSITIVE_INFINITY;
+        // A lab without revenue counts as earning one dollar: the ratio stays finite, and far above any baseline.
+        double intensity = computeUsd / Math.max(s.revenueUsd(), MIN_REVENUE_USD);
         double customers = s.usersByOption().getOrDefault(OptionKind.SUBSCRIPTION.toString(), 0.0)
             + s.usersByOption().getOrDefault(OptionKind.API.toString(), 0.0);
         double years = base.run().months() / 12.0;

@@ -29,14 +29,23 @@ class OpenCoreClaimTest {
         assertThat(r.holdsHere()).isEqualTo(r.verdict().kind() == Verdict.Kind.HOLDS);
     }
 
-    @Test void cheaperTrainingLowersTheCapitalPartAndCanFlipIt() {
+    @Test void cheaperTrainingLowersTheCapitalPart() {
         ClaimResult here = new OpenCoreClaim().evaluate(base, engine);
-        // A thousandth of the challenger's training run: its compute spend per revenue dollar must fall below the open-core maximum.
+        // A thousandth of the challenger's training run: its compute spend per revenue dollar must fall.
         Scenario cheap = new ScenarioOverrides().apply(base, "labs[open-challenger].trainingComputeFlop", 6.0e21);
         ClaimResult r = new OpenCoreClaim().evaluate(cheap, engine);
         assertThat(r.measures().get(0).withValue()).isLessThan(here.measures().get(0).withValue());
-        double capitalFactor = Math.log10(r.measures().get(0).withValue() / OpenCoreCompany.maxCostOfRevenueShare());
-        assertThat(r.margin()).isLessThanOrEqualTo(capitalFactor);
-        assertThat(r.verdict().kind()).isEqualTo(Verdict.Kind.FAILS);
+    }
+
+    /** The margin is the distance to the flip: the smaller of the two parts' log10 factors, each 0 exactly where that part flips. */
+    @Test void theMarginIsTheNearerOfTheTwoFlips() {
+        ClaimResult r = new OpenCoreClaim().evaluate(base, engine);
+        Measure capital = r.measures().get(0);
+        Measure volume = r.measures().get(1);
+        double capitalFactor = Math.log10(capital.withValue() / capital.withoutValue());
+        double volumeFactor = Math.log10(volume.withoutValue() / volume.withValue());
+        assertThat(r.margin()).isCloseTo(Math.min(capitalFactor, volumeFactor), within(1e-12));
+        assertThat(r.verdict().kind() == Verdict.Kind.HOLDS).isEqualTo(capitalFactor > 0 && volumeFactor > 0);
+        assertThat(r.finding()).contains(String.format(java.util.Locale.ROOT, "%.1f-fold", Math.pow(10, Math.abs(capitalFactor))));
     }
 }

@@ -32,7 +32,7 @@ final class OpenCoreClaim implements Claim {
 
     @Override public String experiment() {
         return "The open challenger's spend on training runs and serving per USD of revenue over the run, against the cost of revenue per USD"
-            + " of open-core companies (MongoDB, GitLab, Confluent: published results); and its paying customers (subscribers and API users)"
+            + " of open-core companies (MongoDB, GitLab, Confluent, Elastic, HashiCorp: published results); and its paying customers (subscribers and API users)"
             + " at the end, against the most customers an open-core company reports (MongoDB). Figures, sources and what it rests on:"
             + " MODEL.md, section 3.6.";
     }

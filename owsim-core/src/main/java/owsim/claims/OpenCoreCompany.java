@@ -15,8 +15,9 @@ import java.util.List;
 record OpenCoreCompany(String company, String source, double revenueUsdPerYear, double costOfRevenueShare, double payingCustomers) {
     /**
      * The baseline. Only figures found in the companies' own releases and filings; the customer count of
-     * Confluent (1,229 customers with at least $100k of annual recurring revenue) and GitLab are not total
-     * counts, so they are left out.
+     * Confluent (1,229 customers with at least $100k of annual recurring revenue) is not a total count and is
+     * left out, and GitLab's and HashiCorp's were not found. Where a company's year-end figure was not found, a
+     * quarter's or half-year's is used and named.
      */
     static final List<OpenCoreCompany> BASELINE = List.of(
         new OpenCoreCompany("MongoDB", "results release for fiscal 2024 (year to 31 Jan 2024), 7 Mar 2024 (Form 8-K):"
@@ -24,7 +25,11 @@ record OpenCoreCompany(String company, String source, double revenueUsdPerYear, 
         new OpenCoreCompany("GitLab", "results release for fiscal 2024 (year to 31 Jan 2024), 4 Mar 2024 (Form 8-K):"
             + " revenue $579.9M; Q4 GAAP gross margin 90%", 579.9e6, 0.10, Double.NaN),
         new OpenCoreCompany("Confluent", "results release for fiscal 2023 (year to 31 Dec 2023), 7 Feb 2024: revenue $777M;"
-            + " Form 10-Q for Q3 2023: gross margin 72%", 777e6, 0.28, Double.NaN));
+            + " Form 10-Q for Q3 2023: gross margin 72%", 777e6, 0.28, Double.NaN),
+        new OpenCoreCompany("Elastic", "results release for fiscal 2024 (year to 30 Apr 2024), 30 May 2024: revenue $1.267B;"
+            + " Form 10-Q for the half-year to 31 Oct 2024: gross margin 74%, about 21,300 customers at 31 Oct 2024", 1.267e9, 0.26, 21_300),
+        new OpenCoreCompany("HashiCorp", "results release for fiscal 2024 (year to 31 Jan 2024), 5 Mar 2024: revenue $583.1M;"
+            + " Q4 GAAP gross margin 83%", 583.1e6, 0.17, Double.NaN));
 
     /** The most capital-intensive company of the baseline: the largest cost of revenue per USD of revenue. */
     static double maxCostOfRevenueShare() {

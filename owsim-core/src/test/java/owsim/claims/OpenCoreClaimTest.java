@@ -18,7 +18,7 @@ class OpenCoreClaimTest {
 
     @Test void theBaselineIsThePublishedFigures() {
         assertThat(OpenCoreCompany.maxCostOfRevenueShare()).isEqualTo(0.28);  // Confluent, Q3 2023 gross margin 72%
-        assertThat(OpenCoreCompany.maxPayingCustomers()).isEqualTo(47_800);   // MongoDB, 31 Jan 2024
+        assertThat(OpenCoreCompany.maxPayingCustomers()).isEqualTo(47_800);   // MongoDB, 31 Jan 2024 (Elastic: 21,300)
         assertThat(OpenCoreCompany.medianRevenueUsdPerYear()).isEqualTo(777e6);
     }
 

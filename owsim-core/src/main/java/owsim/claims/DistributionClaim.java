@@ -56,7 +56,7 @@ final class DistributionClaim implements Claim {
         double reach = spec.distributionReachUsers();
         if (!holds && reach > 0 && Experiments.isOn(base, MechanismSwitch.DISTRIBUTION)) {
             // How large would the sister apps' audience have to be to make the lab the most used? Up to REACH_RANGE times today's.
-            java.util.function.DoublePredicate leads = r -> leads(engine.run(Experiments.withLab(base, withReach(spec, r))), base, lab);
+            java.util.function.DoublePredicate leads = r -> leads(engine.run(Experiments.set(base, Experiments.labField(lab, "distributionReachUsers"), r)), base, lab);
             if (leads.test(reach * REACH_RANGE)) {
                 double threshold = Experiments.bisectLog(reach, reach * REACH_RANGE, leads, BISECTION_STEPS);
                 verdict = Verdict.holdsWhen("labs." + lab + ".distributionReachUsers", "above", threshold);
@@ -80,13 +80,5 @@ final class DistributionClaim implements Claim {
         double own = Experiments.last(r, lab, MetricNames.USERS);
         for (LabSpec l : s.labs()) if (!l.id().equals(lab) && Experiments.last(r, l.id(), MetricNames.USERS) >= own) return false;
         return true;
-    }
-
-    private static LabSpec withReach(LabSpec l, double reach) {
-        return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
-            l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(),
-            l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(),
-            reach, l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(),
-            l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
     }
 }

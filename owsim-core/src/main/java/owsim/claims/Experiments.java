@@ -7,6 +7,7 @@ import owsim.market.Series;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
+import owsim.scenario.ScenarioOverrides;
 
 /** Shared pieces of the claims' experiments: lab roles, series readers, switches and bisection. */
 final class Experiments {
@@ -14,6 +15,9 @@ final class Experiments {
 
     /** Below this an effect counts as none (model rounding, not an effect). */
     static final double NEGLIGIBLE = 1e-9;
+
+    // Thread-safe; caches record reflection for every claim.
+    private static final ScenarioOverrides OVERRIDES = new ScenarioOverrides();
 
     /** The open challenger: the lab named open-challenger, else the first lab releasing open weights, else the last lab. */
     static String challenger(Scenario s) {
@@ -93,13 +97,18 @@ final class Experiments {
         return Math.exp(0.5 * (a + b));
     }
 
-    /** A lab with another paid-advertising budget. */
-    static LabSpec withMarketing(LabSpec l, double usdPerMonth) {
-        return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
-            l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(),
-            l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), usdPerMonth,
-            l.distributionReachUsers(), l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(),
-            l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
+    /**
+     * The scenario with the field at a dotted path set, rebuilt and validated as if read from YAML.
+     * Claims build their variants by path, never through a record's positional constructor, so a
+     * new scenario field does not touch them.
+     */
+    static Scenario set(Scenario s, String path, Object value) {
+        return OVERRIDES.apply(s, path, value);
+    }
+
+    /** The path of one lab's field ({@code labs[open-challenger].marketingUsdPerMonth}). */
+    static String labField(String lab, String field) {
+        return "labs[" + lab + "]." + field;
     }
 
     /** The scenario with one lab replaced. */

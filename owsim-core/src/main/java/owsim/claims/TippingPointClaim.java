@@ -6,7 +6,6 @@ import owsim.market.Engine;
 import owsim.format.Readable;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.LabSpec;
-import owsim.scenario.MarketParams;
 import owsim.scenario.Scenario;
 
 /**
@@ -60,7 +59,8 @@ final class TippingPointClaim implements Claim {
         LabSpec spec = Experiments.spec(base, lab);
         Scenario open = Experiments.withLab(base, spec.withPolicy("open"));
         List<Scenario> closedAds = new java.util.ArrayList<>();
-        for (double b : BUDGETS_USD) closedAds.add(Experiments.withLab(base, Experiments.withMarketing(spec.withPolicy("closed"), b)));
+        Scenario closed = Experiments.withLab(base, spec.withPolicy("closed"));
+        for (double b : BUDGETS_USD) closedAds.add(Experiments.set(closed, Experiments.labField(lab, "marketingUsdPerMonth"), b));
         double[] x = new double[GRID];
         double[] y = new double[GRID];
         for (int i = 0; i < GRID; i++) {
@@ -133,9 +133,9 @@ final class TippingPointClaim implements Claim {
     private static double advantage(Engine engine, Scenario open, List<Scenario> closedAds, String lab, double k, double pMax) {
         // exp(log(x)) can land a rounding step above the scenario's largest allowed ceiling.
         pMax = Math.min(pMax, MAX_CEILING_PER_YEAR);
-        double o = Experiments.lab(engine.run(open.withMarket(withK(open.market(), k, pMax))), lab).payoff();
+        double o = Experiments.lab(engine.run(withK(open, k, pMax)), lab).payoff();
         double c = Double.NEGATIVE_INFINITY;
-        for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(s.withMarket(withK(s.market(), k, pMax))), lab).payoff());
+        for (Scenario s : closedAds) c = Math.max(c, Experiments.lab(engine.run(withK(s, k, pMax)), lab).payoff());
         return o - c;
     }
 
@@ -145,10 +145,8 @@ final class TippingPointClaim implements Claim {
         return sb.append("}/month").toString();
     }
 
-    private static MarketParams withK(MarketParams m, double k, double pMax) {
-        return new MarketParams(pMax, k, m.newsHazardPerYear(), m.newsHalfLifeMonths(), m.newResearchersPerMonth(),
-            m.researcherAttritionPerYear(), m.payWeight(), m.prestigeWeight(), m.prestigeHalfLifeMonths(), m.openReputationPrestige(),
-            m.researcherOpeningsPerMonth());
+    private static Scenario withK(Scenario s, double k, double pMax) {
+        return Experiments.set(Experiments.set(s, PARAMETER, k), CEILING, pMax);
     }
 
     private static double min(double[] v) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import owsim.catalog.Catalog;
 import owsim.market.aggregate.AggregateEngine;
-import owsim.scenario.MarketParams;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
@@ -35,11 +34,8 @@ class TalentClaimTest {
     }
 
     @Test void withUnlimitedOpeningsNoEntryEndsTheShortage() {
-        MarketParams m = base.market();
-        MarketParams unlimited = new MarketParams(m.marketingMaxPerYear(), m.marketingHalfSaturationUsdPerMonth(), m.newsHazardPerYear(),
-            m.newsHalfLifeMonths(), m.newResearchersPerMonth(), m.researcherAttritionPerYear(), m.payWeight(), m.prestigeWeight(),
-            m.prestigeHalfLifeMonths(), m.openReputationPrestige(), 0);
-        ClaimResult r = claim.evaluate(base.withMarket(unlimited), engine);
+        Scenario unlimited = Experiments.set(base, "market.researcherOpeningsPerMonth", 0);
+        ClaimResult r = claim.evaluate(unlimited, engine);
         assertThat(r.verdict().kind()).isEqualTo(Verdict.Kind.FAILS);
         assertThat(r.margin()).isEqualTo(-Math.log10(TalentClaim.HIGH_FACTOR));
         assertThat(r.finding()).contains("not fragile");

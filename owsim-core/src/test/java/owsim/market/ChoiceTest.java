@@ -3,9 +3,8 @@ package owsim.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
-import owsim.scenario.LabSpec;
+import owsim.scenario.Scenario;
 
 class ChoiceTest {
     @Test
@@ -25,16 +24,9 @@ class ChoiceTest {
 
     @Test
     void aLabNobodyKnowsHasNoUsers() {
-        var labs = new ArrayList<LabSpec>();
-        for (LabSpec l : Fixtures.DEFAULT.labs()) {
-            labs.add(l.id().equals("small-open") ? new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(),
-                l.firstReleaseMonth(), l.trainingComputeFlop(), l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(),
-                l.algorithmicEfficiency(), l.templateModel(), l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(),
-                l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), l.distributionReachUsers(),
-                l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(),
-                java.util.Map.of(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness()) : l);
-        }
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT.withLabs(labs), 0);
+        Scenario unknown = Fixtures.DEFAULT.withLabs(Fixtures.DEFAULT.labs().stream()
+            .map(l -> l.id().equals("small-open") ? l.withInitialAwareness(java.util.Map.of()) : l).toList());
+        var x = Fixtures.steppedTo(unknown, 0);
         Fixtures.stepUntil(x, Attention.class);
         new Choice().apply(x.world(), x.state());
         int lab = Fixtures.DEFAULT.labIndex("small-open");
@@ -47,16 +39,7 @@ class ChoiceTest {
     @Test
     void aDearerSubscriptionLosesSubscribers() {
         double cheap = subscribers(Fixtures.DEFAULT);
-        var labs = new ArrayList<LabSpec>();
-        for (LabSpec l : Fixtures.DEFAULT.labs()) {
-            labs.add(l.id().equals("frontier-closed") ? new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(),
-                l.firstReleaseMonth(), l.trainingComputeFlop(), l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(),
-                l.algorithmicEfficiency(), l.templateModel(), l.variantActiveParams(), l.fleetHardware(), l.fleetOwned(),
-                new owsim.scenario.Subscription(40, l.subscription().monthlyTokenCap()), l.freeTier(), l.api(), l.marketingUsdPerMonth(),
-                l.distributionReachUsers(), l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(),
-                l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness()) : l);
-        }
-        assertThat(subscribers(Fixtures.DEFAULT.withLabs(labs))).isLessThan(cheap);
+        assertThat(subscribers(Fixtures.set(Fixtures.DEFAULT, "labs[frontier-closed].subscription.usdPerMonth", 40))).isLessThan(cheap);
     }
 
     private static double subscribers(owsim.scenario.Scenario s) {

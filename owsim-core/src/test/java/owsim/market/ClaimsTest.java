@@ -3,15 +3,12 @@ package owsim.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import owsim.scenario.LabSpec;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.Scenario;
-import owsim.scenario.SegmentSpec;
 
 /**
  * One test per claim of the founding discussion (a-k; l is accounting, tested in owsim.claims): switching the claim's mechanism off removes
@@ -27,26 +24,6 @@ class ClaimsTest {
         return s.withMechanisms(m);
     }
 
-    private static Scenario lab(Scenario s, String id, UnaryOperator<LabSpec> f) {
-        List<LabSpec> labs = new ArrayList<>();
-        for (LabSpec l : s.labs()) labs.add(l.id().equals(id) ? f.apply(l) : l);
-        return s.withLabs(labs);
-    }
-
-    private static LabSpec efficiency(LabSpec l, double a) {
-        return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
-            l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), a, l.templateModel(), l.variantActiveParams(),
-            l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), l.distributionReachUsers(),
-            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
-    }
-
-    private static LabSpec reach(LabSpec l, double users) {
-        return new LabSpec(l.id(), l.description(), l.policy(), l.releaseEveryMonths(), l.firstReleaseMonth(), l.trainingComputeFlop(),
-            l.computeGrowthPerYear(), l.researchers(), l.researcherUsdPerYear(), l.algorithmicEfficiency(), l.templateModel(), l.variantActiveParams(),
-            l.fleetHardware(), l.fleetOwned(), l.subscription(), l.freeTier(), l.api(), l.marketingUsdPerMonth(), users,
-            l.distributionConversionPerYear(), l.harvestDetectionShare(), l.defenceUsdPerMonth(), l.cashUsd(), l.brandUtility(), l.initialAwareness(), l.homeRegion(), l.hardwareOptions(), l.regionalAwareness());
-    }
-
     private static double[] series(Scenario s, String entity, String metric) {
         return Fixtures.ENGINE.run(s).series(entity, metric).values();
     }
@@ -59,7 +36,7 @@ class ClaimsTest {
     @Test
     void a_spilloverMakesFollowersTrackTheBestOpenModel() {
         Scenario noTalent = off(BASE, MechanismSwitch.TALENT);
-        UnaryOperator<Scenario> smarterOpen = s -> lab(s, "open-challenger", l -> efficiency(l, 6.0));
+        UnaryOperator<Scenario> smarterOpen = s -> Fixtures.set(s, "labs[open-challenger].algorithmicEfficiency", 6.0);
         double on = last(noTalent, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
         double onSmarter = last(smarterOpen.apply(noTalent), "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
         assertThat(onSmarter).isGreaterThan(on + 0.1);
@@ -126,7 +103,7 @@ class ClaimsTest {
     @Test
     void f_distributionOffLeavesTheAppGiantWithMediaOnlyAwareness() {
         Scenario off = off(BASE, MechanismSwitch.DISTRIBUTION);
-        Scenario noReach = lab(BASE, "app-giant", l -> reach(l, 0));
+        Scenario noReach = Fixtures.set(BASE, "labs[app-giant].distributionReachUsers", 0);
         assertThat(last(BASE, "consumers", MetricNames.awarenessOf("app-giant"))).isGreaterThan(last(noReach, "consumers", MetricNames.awarenessOf("app-giant")) + 0.05);
         assertThat(series(off, "consumers", MetricNames.awarenessOf("app-giant")))
             .containsExactly(series(off(noReach, MechanismSwitch.DISTRIBUTION), "consumers", MetricNames.awarenessOf("app-giant")), within(1e-12));
@@ -150,21 +127,14 @@ class ClaimsTest {
         assertThat(last(BASE, "open-challenger", MetricNames.DERIVATIVES)).isGreaterThan(1000);
         Scenario off = off(BASE, MechanismSwitch.ECOSYSTEM);
         for (double v : series(off, "open-challenger", MetricNames.DERIVATIVES)) assertThat(v).isZero();
-        Scenario noFeed = BASE.withTechnology(withPsi(BASE, 0));
+        Scenario noFeed = Fixtures.set(BASE, "technology.communityProgressPerDerivativeGrowth", 0);
         assertThat(last(BASE, "open-challenger", MetricNames.ALGORITHMIC_EFFICIENCY)).isGreaterThan(last(noFeed, "open-challenger", MetricNames.ALGORITHMIC_EFFICIENCY));
     }
 
     @Test
     void i_ecosystemValueRaisesUtilityOnlyWithTheEcosystemOn() {
-        UnaryOperator<Scenario> noWeight = s -> {
-            List<SegmentSpec> segs = new ArrayList<>();
-            for (SegmentSpec g : s.segments()) segs.add(new SegmentSpec(g.id(), g.description(), g.population(), g.populationGrowthPerYear(),
-                g.options(), g.medianTokensPerMonth(), g.usageSigma(), g.capabilityWeightPerDecade(), g.priceWeightPerUsd(),
-                g.switchingCostUtils(), g.churnPerMonth(), g.bassInnovationPerYear(), g.wordOfMouthPerYear(), g.influence(), g.reachable(),
-                0, g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware(), g.region()));
-            return s.withSegments(segs);
-        };
-        Scenario psi0 = BASE.withTechnology(withPsi(BASE, 0));
+        UnaryOperator<Scenario> noWeight = s -> Fixtures.setEverySegment(s, "ecosystemWeight", 0);
+        Scenario psi0 = Fixtures.set(BASE, "technology.communityProgressPerDerivativeGrowth", 0);
         assertThat(last(psi0, "open-challenger", MetricNames.USERS)).isGreaterThan(last(noWeight.apply(psi0), "open-challenger", MetricNames.USERS));
         Scenario off = off(BASE, MechanismSwitch.ECOSYSTEM);
         assertThat(series(off, "open-challenger", MetricNames.USERS)).containsExactly(series(noWeight.apply(off), "open-challenger", MetricNames.USERS), within(1e-9));
@@ -200,11 +170,4 @@ class ClaimsTest {
             .isGreaterThan(1.05 * last(unlimited.withPolicy("open-challenger", "closed"), "open-challenger", MetricNames.RESEARCHERS));
     }
 
-    private static owsim.scenario.Technology withPsi(Scenario s, double psi) {
-        var t = s.technology();
-        return new owsim.scenario.Technology(t.algorithmicProgressPerYear(), t.referenceResearchers(), t.researchElasticity(),
-            t.spilloverPerMonth(), psi, t.tokensPerActiveParam(), t.tokensPerActiveParamGrowthPerYear(), t.hardwareCostDeclinePerYear(),
-            t.trainingMfu(), t.distilledPenaltyPerDecade(), t.inputTokenShare(), t.fixedCapabilityForPrice(),
-            t.chatMinUserTokensPerSecond(), t.apiMinUserTokensPerSecond(), t.batchMinUserTokensPerSecond());
-    }
 }

@@ -7,6 +7,7 @@ import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
+import owsim.scenario.ScenarioOverrides;
 import owsim.scenario.Scenarios;
 import owsim.serving.ServingEngine;
 
@@ -22,8 +23,18 @@ final class Fixtures {
     static final ServingPrices PRICES = new ServingPrices(new ServingEngine(), DEFAULT.technology().inputTokenShare());
     static final Map<String, ModelSpec> SCALED = new ConcurrentHashMap<>();
     static final AggregateEngine ENGINE = new AggregateEngine(CATALOG);
+    private static final ScenarioOverrides OVERRIDES = new ScenarioOverrides();
 
     private Fixtures() {}
+
+    /** The scenario with the field at a dotted path set: test variants are built by path, never positionally. */
+    static Scenario set(Scenario s, String path, Object value) { return OVERRIDES.apply(s, path, value); }
+
+    /** The scenario with every segment's field set to the same value. */
+    static Scenario setEverySegment(Scenario s, String field, Object value) {
+        for (var g : s.segments()) s = set(s, "segments[" + g.id() + "]." + field, value);
+        return s;
+    }
 
     static World world(Scenario s) { return Runs.world(s, CATALOG, PRICES, SCALED); }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import owsim.random.Lognormal;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.OptionKind;
 
@@ -30,7 +31,7 @@ class IndividualMarketTest {
     @Test
     void copiesOfOpenModelsSpreadTheWordOnlyWithHobbyistAdoptionAndPlansCapUsage() {
         World on = Fixtures.world(Fixtures.DEFAULT);
-        Mechanisms noCopies = new Mechanisms(true, true, true, true, false, true, true, true, true, true, true, true, null, null, null, null, null);
+        Mechanisms noCopies = Mechanisms.allOn().with(MechanismSwitch.HOBBYIST_ADOPTION, false);
         World off = Fixtures.world(Fixtures.DEFAULT.withMechanisms(noCopies));
         IndividualMarket a = new IndividualMarket(on, Runs.start(on));
         IndividualMarket b = new IndividualMarket(off, Runs.start(off));

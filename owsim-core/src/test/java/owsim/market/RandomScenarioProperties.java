@@ -2,7 +2,6 @@ package owsim.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,7 +14,6 @@ import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.Scenario;
 import owsim.scenario.SegmentSpec;
-import owsim.scenario.Technology;
 
 /** Accounting identities on random valid scenarios: the default with its key parameters perturbed. */
 class RandomScenarioProperties {
@@ -49,19 +47,11 @@ class RandomScenarioProperties {
         return Combinators.combine(policies, popScale, sigma, churn, months, off).as((p, scale, sg, ch, m, sw) -> {
             Scenario s = Fixtures.DEFAULT.withMonths(m);
             for (int i = 0; i < 4; i++) s = s.withPolicy(s.labs().get(i).id(), p.get(i));
-            List<SegmentSpec> segs = new ArrayList<>();
             for (SegmentSpec g : s.segments()) {
-                segs.add(new SegmentSpec(g.id(), g.description(), g.population() * scale, g.populationGrowthPerYear(), g.options(),
-                    g.medianTokensPerMonth(), g.usageSigma(), g.capabilityWeightPerDecade(), g.priceWeightPerUsd(), g.switchingCostUtils(),
-                    ch, g.bassInnovationPerYear(), g.wordOfMouthPerYear(), g.influence(), g.reachable(), g.ecosystemWeight(),
-                    g.derivativesPerUserMonth(), g.optionUtility(), g.vram(), g.cardHardware(), g.datacenterHardware(), g.region()));
+                s = Fixtures.set(s, "segments[" + g.id() + "].population", g.population() * scale);
+                s = Fixtures.set(s, "segments[" + g.id() + "].churnPerMonth", ch);
             }
-            Technology t = s.technology();
-            s = s.withSegments(segs).withTechnology(new Technology(t.algorithmicProgressPerYear(), t.referenceResearchers(),
-                t.researchElasticity(), sg, t.communityProgressPerDerivativeGrowth(), t.tokensPerActiveParam(),
-                t.tokensPerActiveParamGrowthPerYear(), t.hardwareCostDeclinePerYear(), t.trainingMfu(), t.distilledPenaltyPerDecade(),
-                t.inputTokenShare(), t.fixedCapabilityForPrice(), t.chatMinUserTokensPerSecond(), t.apiMinUserTokensPerSecond(),
-                t.batchMinUserTokensPerSecond()));
+            s = Fixtures.set(s, "technology.spilloverPerMonth", sg);
             Mechanisms mech = s.mechanisms();
             for (String x : sw) mech = mech.with(x, false);
             return s.withMechanisms(mech);

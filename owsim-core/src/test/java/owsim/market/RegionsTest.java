@@ -2,7 +2,6 @@ package owsim.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import owsim.scenario.RegionSpec;
@@ -125,9 +124,9 @@ class RegionsTest {
     void regionalWillingnessToPayLowersWhatUsersOutsideTheWestPay() {
         RunResult on = run(DEFAULT);
         RunResult off = run(off(DEFAULT, "regionalPrices"));
-        List<RegionSpec> flat = new ArrayList<>();
-        for (RegionSpec r : DEFAULT.regions()) flat.add(new RegionSpec(r.id(), r.name(), r.populationShare(), 1));
-        assertSameRun(off, run(DEFAULT.withRegions(flat, DEFAULT.access(), DEFAULT.exportControls())));
+        Scenario flat = DEFAULT;
+        for (RegionSpec r : DEFAULT.regions()) flat = Fixtures.set(flat, "regions[" + r.id() + "].willingnessToPay", 1);
+        assertSameRun(off, run(flat));
         // The frontier lab's paid plan loses subscribers in the rest of the world, where users pay less.
         assertThat(total(values(on, "region.row.revenueUsd.frontier-closed"))).isLessThan(total(values(off, "region.row.revenueUsd.frontier-closed")));
         assertThat(total(values(on, "region.west.revenueUsd.frontier-closed"))).isGreaterThan(0);

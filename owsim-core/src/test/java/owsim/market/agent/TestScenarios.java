@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import owsim.scenario.LabSpec;
+import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Scenario;
@@ -40,7 +41,11 @@ final class TestScenarios {
             Map.entry("priceWeightPerUsd", 0.0), Map.entry("switchingCostUtils", 0.0), Map.entry("churnPerMonth", 1.0),
             Map.entry("bassInnovationPerYear", p), Map.entry("wordOfMouthPerYear", q), Map.entry("ecosystemWeight", 0.0),
             Map.entry("optionUtility", utility)));
-        Mechanisms only = new Mechanisms(false, false, false, true, false, false, false, false, false, false, false, false, null, null, null, null, null);
+        // Every market mechanism but word of mouth off; the regional switches (after subscriptionCaps) stay on.
+        Mechanisms only = Mechanisms.allOn();
+        for (MechanismSwitch m : java.util.EnumSet.range(MechanismSwitch.RESEARCH, MechanismSwitch.SUBSCRIPTION_CAPS)) {
+            if (m != MechanismSwitch.WORD_OF_MOUTH) only = only.with(m, false);
+        }
         return DEFAULT.withDistillers(List.of()).withLabs(List.of(lab)).withSegments(List.of(seg)).withMechanisms(only).withMonths(60);
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
  * accelerators, each as a count and the records' components in declaration order (texts as
  * modified UTF-8 with a presence flag, enums by name, lists as a count and their elements).
  */
-public final class CatalogCodec {
+final class CatalogCodec {
     /** "OWSC": owsim catalog. */
     static final int MAGIC = 0x4F575343;
     /** Raised whenever the layout or a record's components change. */

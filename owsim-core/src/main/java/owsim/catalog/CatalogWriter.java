@@ -24,6 +24,9 @@ public final class CatalogWriter {
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
 
+    /** A writer in the catalog's YAML style (no document marker, minimal quotes, one line per value). */
+    public CatalogWriter() {}
+
     /** A catalog file holding these entries. */
     public String toYaml(CatalogFile file) {
         try {

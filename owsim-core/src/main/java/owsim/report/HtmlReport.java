@@ -13,7 +13,7 @@ import owsim.market.RunResult;
  * links to fetch) with the run's summary tables and charts of the main series. Opens offline in
  * any browser; the same run gives the same bytes.
  */
-public final class HtmlReport {
+final class HtmlReport {
     private HtmlReport() {}
 
     private static final String CSS = """

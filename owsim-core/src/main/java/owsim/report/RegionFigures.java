@@ -19,7 +19,7 @@ import owsim.market.Series;
  * @param usersByLab each lab's users there at the last month, in the run's lab order
  * @param revenueUsdByLab each lab's revenue from its own services there, summed over the run, USD
  */
-public record RegionFigures(String id, double population, double users, Map<String, Double> usersByLab, Map<String, Double> revenueUsdByLab) {
+record RegionFigures(String id, double population, double users, Map<String, Double> usersByLab, Map<String, Double> revenueUsdByLab) {
     private static final String PREFIX = "region.";
     private static final String POPULATION = ".population";
 

@@ -20,7 +20,7 @@ import owsim.market.RunResult;
  * in the README's "Outputs"). Fields come in a fixed order, numbers that do not exist (NaN, infinite)
  * are {@code null}, indentation is two spaces and lines end with "\n": the same run gives the same bytes.
  */
-public final class SummaryJson {
+final class SummaryJson {
     private SummaryJson() {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper()

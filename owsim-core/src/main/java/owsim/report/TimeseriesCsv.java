@@ -13,7 +13,7 @@ import owsim.market.Series;
  * are plain decimals that parse back to the same double; a missing value is written {@code NaN}
  * and infinities {@code Infinity} / {@code -Infinity}. Lines end with "\n" on every platform.
  */
-public final class TimeseriesCsv {
+final class TimeseriesCsv {
     private TimeseriesCsv() {}
 
     /** The header line, without its line end. */

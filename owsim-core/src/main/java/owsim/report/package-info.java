@@ -1,8 +1,8 @@
 /**
  * Report writers: a run's {@link owsim.market.RunResult} as a terminal table ({@link owsim.report.SummaryTable}),
- * {@code timeseries.csv} ({@link owsim.report.TimeseriesCsv}), {@code summary.json}
- * ({@link owsim.report.SummaryJson}) and one self-contained {@code report.html} with inline SVG charts
- * ({@link owsim.report.HtmlReport}); {@link owsim.report.RunFiles} writes the three files atomically
+ * {@code timeseries.csv} ({@code TimeseriesCsv}), {@code summary.json}
+ * ({@code SummaryJson}) and one self-contained {@code report.html} with inline SVG charts
+ * ({@code HtmlReport}); {@link owsim.report.RunFiles} writes the three files atomically
  * into a directory.
  *
  * <p>Writers are pure: they read a finished run and write to a stream, never run a model, and the

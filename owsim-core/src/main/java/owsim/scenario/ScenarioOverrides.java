@@ -29,6 +29,9 @@ public final class ScenarioOverrides {
         }
     };
 
+    /** Overrides with an empty reflection cache. */
+    public ScenarioOverrides() {}
+
     /** Component names, accessors and canonical constructor of one record class. */
     private record RecordInfo(RecordComponent[] components, List<String> names, Constructor<?> constructor) {
         int index(String name) { return names.indexOf(name); }

@@ -25,7 +25,7 @@ import owsim.random.Seeds;
  * update reads only last month's options: every user sees the same past, whatever the order in
  * which blocks run.
  */
-public final class Population {
+final class Population {
     /** Users per block: the fixed unit of parallel work and of random streams. */
     public static final int BLOCK_USERS = 1 << 14;
     /** Awareness is one bit per lab in an int. */

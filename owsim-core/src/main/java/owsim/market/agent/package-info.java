@@ -4,12 +4,12 @@
  *
  * <h2>Pieces</h2>
  * <ul>
- *   <li>{@link owsim.market.agent.Population}: one array per attribute (structure of arrays),
+ *   <li>{@code Population}: one array per attribute (structure of arrays),
  *   14 bytes per user for up to 31 labs (the byte budget is in its class comment and tested to be
  *   at most 64), drawn from {@link owsim.market.agent.UserSegment}s (lognormal usage, VRAM class
  *   shares).</li>
  *   <li>{@link owsim.market.agent.BlockExecutor}: users are cut into fixed blocks of
- *   {@value owsim.market.agent.Population#BLOCK_USERS}; each block draws from its own
+ *   16,384 ({@code Population.BLOCK_USERS}); each block draws from its own
  *   {@link java.util.SplittableRandom} seeded from (seed, month, block) and writes only its own
  *   users and its own tally slots. State is double-buffered (a month reads last month's options
  *   only), and tallies are summed in block order, so 1, 2 or 4 threads give the same arrays and

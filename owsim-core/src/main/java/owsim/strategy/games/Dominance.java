@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
  * survives {@link By#MIXED} elimination is the set of rationalizable strategies (Bernheim 1984,
  * Pearce 1984).
  */
-final class Dominance {
+public final class Dominance {
     /** Relative rounding allowance on the LP value when testing domination by a mix. */
     static final double ROUNDING = 1e-12;
 

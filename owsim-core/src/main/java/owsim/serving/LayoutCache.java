@@ -24,12 +24,14 @@ final class LayoutCache {
      * One search's inputs.
      *
      * @param what the kind of search and its own limits (size, forced layout, stages), as a short string
+     * @param a, b two more figures the search depends on (a prefill pool's cache-hit share and TTFT target), else 0
      */
     private record Key(ModelSpec model, AcceleratorSpec hardware, WeightFormat weights, KvFormat kv, double contextTokens,
-                       int sequences, String what) {
+                       int sequences, String what, double a, double b) {
         @Override public boolean equals(Object o) {
             return o instanceof Key k && model == k.model && hardware == k.hardware && weights == k.weights && kv == k.kv
-                && Double.compare(contextTokens, k.contextTokens) == 0 && sequences == k.sequences && what.equals(k.what);
+                && Double.compare(contextTokens, k.contextTokens) == 0 && sequences == k.sequences && what.equals(k.what)
+                && Double.compare(a, k.a) == 0 && Double.compare(b, k.b) == 0;
         }
 
         @Override public int hashCode() {
@@ -39,18 +41,28 @@ final class LayoutCache {
             h = 31 * h + kv.hashCode();
             h = 31 * h + Double.hashCode(contextTokens);
             h = 31 * h + sequences;
-            return 31 * h + what.hashCode();
+            h = 31 * h + what.hashCode();
+            h = 31 * h + Double.hashCode(a);
+            return 31 * h + Double.hashCode(b);
         }
     }
 
-    /** A search's answer: the candidate deployments in the planner's order, and the fewest devices that fit (null if none). */
+    /**
+     * A search's answer: the candidate deployments in the planner's order, and the fewest devices that fit (null if
+     * none); for a prefill pool, the pool alone (none when no pool holds the model and one prompt).
+     */
     record Search(ModelShape shape, List<Deployment> candidates, Deployment fewest) {}
 
     private final ConcurrentHashMap<Key, Search> searches = new ConcurrentHashMap<>();
 
     Search get(ModelSpec m, AcceleratorSpec hw, WeightFormat w, KvFormat kv, double contextTokens, int sequences, String what,
                Supplier<Search> search) {
-        Key k = new Key(m, hw, w, kv, contextTokens, sequences, what);
+        return get(m, hw, w, kv, contextTokens, sequences, what, 0, 0, search);
+    }
+
+    Search get(ModelSpec m, AcceleratorSpec hw, WeightFormat w, KvFormat kv, double contextTokens, int sequences, String what,
+               double a, double b, Supplier<Search> search) {
+        Key k = new Key(m, hw, w, kv, contextTokens, sequences, what, a, b);
         Search known = searches.get(k);
         if (known != null) return known;
         Search s = search.get();

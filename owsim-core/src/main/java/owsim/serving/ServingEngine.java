@@ -26,7 +26,7 @@ public final class ServingEngine {
     private final CostModel cost;
     private final DisaggregatedPlanner disaggregated;
     /** Searched layouts and busiest-rank figures, remembered by this engine (never shared between engines). */
-    private final LayoutCache layouts = new LayoutCache();
+    final LayoutCache layouts = new LayoutCache();
     private final BusiestRankMemo busiest = new BusiestRankMemo();
 
     public ServingEngine() {

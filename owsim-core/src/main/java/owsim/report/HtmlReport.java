@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import owsim.market.LabSummary;
 import owsim.market.MarketSummary;
 import owsim.market.RunResult;
+import owsim.report.chart.Chart;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, fonts, images or
@@ -69,8 +70,8 @@ public final class HtmlReport {
         sb.append("</table>\n");
 
         sb.append("<h2>Month by month</h2>\n<div class=\"charts\">\n");
-        for (LineChart chart : ReportCharts.of(run)) {
-            sb.append("<figure>\n").append(SvgLineChart.render(chart, run.startMonth(), run.months())).append("</figure>\n");
+        for (Chart chart : ReportCharts.of(run)) {
+            sb.append("<figure>\n").append(chart.svg()).append("</figure>\n");
         }
         sb.append("</div>\n");
         sb.append("<p class=\"note\">Every monthly series of this run is in <code>timeseries.csv</code> next to this page "

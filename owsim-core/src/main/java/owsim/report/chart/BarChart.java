@@ -10,15 +10,17 @@ import java.util.function.DoubleFunction;
  * round ticks, always includes 0 (bars start there) and every interval's ends, so no whisker is cut.
  *
  * @param title heading
+ * @param categoryName what the categories are, written above their names ("" for none)
  * @param valueName name of the value axis, under it
  * @param format tick labels of the value axis
  * @param valueText one value for a tooltip ("$1.2k", "34%")
  * @param categories row names, top to bottom
  * @param series the bars of each row, in order
+ * @param reach values the axis reaches beyond the data (1 for shares shown up to 100 %), may be empty
  */
-public record BarChart(String title, String valueName, TickFormat format, DoubleFunction<String> valueText, List<String> categories,
-                       List<Bars> series) implements Chart {
-    private static final int TOP = 44;
+public record BarChart(String title, String categoryName, String valueName, TickFormat format, DoubleFunction<String> valueText,
+                       List<String> categories, List<Bars> series, double[] reach) implements Chart {
+    private static final int TOP = 56;
     private static final int RIGHT = 24;
     private static final int BAR = 12;
     private static final int GAP = 12;
@@ -27,6 +29,7 @@ public record BarChart(String title, String valueName, TickFormat format, Double
     public BarChart {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
+        reach = reach.clone();
         for (Bars b : series) {
             if (b.values().length != categories.size()) throw new IllegalArgumentException("bars '" + b.label() + "': one value per category");
         }
@@ -55,10 +58,18 @@ public record BarChart(String title, String valueName, TickFormat format, Double
         }
     }
 
+    @Override public double[] reach() {
+        return reach.clone();
+    }
+
     /** The value axis: 0, every value and every interval end inside it. */
     public Axis axis() {
         double lo = 0;
         double hi = 0;
+        for (double v : reach) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
         for (Bars b : series) {
             for (int i = 0; i < categories.size(); i++) {
                 for (double v : new double[] {b.values[i], b.hasInterval(i) ? b.low[i] : 0, b.hasInterval(i) ? b.high[i] : 0}) {
@@ -90,6 +101,7 @@ public record BarChart(String title, String valueName, TickFormat format, Double
         double legendTop = f.bottom() + (valueName.isEmpty() ? 40 : 52);
         Svg svg = new Svg(Style.WIDTH, (int) legendTop + key.height() + 8, title);
         f.xGrid(svg, x);
+        if (!categoryName.isEmpty()) svg.text(f.left() - 8, f.top() - 10, categoryName, "end", false, Style.MUTED);
         double zero = f.x(x, 0);
         int rowHeight = series.size() * BAR + GAP;
         for (int c = 0; c < categories.size(); c++) {

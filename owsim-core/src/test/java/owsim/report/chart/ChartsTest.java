@@ -14,10 +14,10 @@ class ChartsTest {
 
     private static BarChart sobolLike() {
         // Intervals reach below 0 and above the largest value, as bootstrap intervals of small indices do.
-        return new BarChart("Sobol indices", "index", TickFormat.plain(), v -> String.format(Locale.ROOT, "%.3f", v),
+        return new BarChart("Sobol indices", "parameter", "index", TickFormat.plain(), v -> String.format(Locale.ROOT, "%.3f", v),
             List.of("labs[0].policy.openAfterMonths", "market.elasticity"), List.of(
                 new BarChart.Bars("S1", Style.color(0), new double[] {0.62, 0.01}, new double[] {0.41, -0.08}, new double[] {0.83, 0.09}),
-                new BarChart.Bars("ST", Style.color(1), new double[] {0.71, 0.02}, new double[] {0.55, -0.03}, new double[] {1.12, 0.11})));
+                new BarChart.Bars("ST", Style.color(1), new double[] {0.71, 0.02}, new double[] {0.55, -0.03}, new double[] {1.12, 0.11})), new double[0]);
     }
 
     @Test
@@ -42,8 +42,8 @@ class ChartsTest {
 
     @Test
     void aMissingBarSaysSoInsteadOfDrawingNothing() {
-        BarChart c = new BarChart("cost", "USD/month", TickFormat.plain(), v -> Double.toString(v), List.of("subscription", "rent", "buy"),
-            List.of(new BarChart.Bars("USD/month", Style.color(0), new double[] {20, 3000, Double.NaN})));
+        BarChart c = new BarChart("cost", "option", "USD/month", TickFormat.plain(), v -> Double.toString(v), List.of("subscription", "rent", "buy"),
+            List.of(new BarChart.Bars("USD/month", Style.color(0), new double[] {20, 3000, Double.NaN})), new double[0]);
         String svg = c.svg();
         assertThat(svg.split("<rect ", -1).length - 1).isEqualTo(2 + 2); // background and border, then two bars
         assertThat(svg).contains(">n/a</text>").contains(">subscription</text>").contains(">buy</text>");

@@ -117,6 +117,9 @@ public record BarChart(String title, String categoryName, String valueName, Tick
                 if (Double.isFinite(v)) {
                     double end = f.x(x, v);
                     svg.rect(Math.min(zero, end), top + 1, Math.abs(end - zero), BAR - 2, b.color(), "", tip);
+                    // With one bar per row and no interval the value is written at the bar's end, so a bar
+                    // too short to see (a $20 fee beside $8,620 of rent) still reads.
+                    if (series.size() == 1 && !b.hasInterval(c)) value(svg, f, end, v < 0, top + BAR / 2.0, valueText.apply(v));
                 } else {
                     svg.text(zero + 4, top + BAR / 2.0, "n/a", "start", true, "#666");
                 }
@@ -127,6 +130,15 @@ public record BarChart(String title, String categoryName, String valueName, Tick
         f.border(svg);
         key.draw(svg, legendTop);
         return svg.end();
+    }
+
+    /** A value beside its bar's end, outside the bar when there is room, else inside it in white. */
+    private static void value(Svg svg, Frame f, double end, boolean negative, double cy, String text) {
+        double room = negative ? end - f.left() : f.right() - end;
+        boolean outside = room > Labels.width(text) + 8;
+        String anchor = negative == outside ? "end" : "start";
+        double x = negative == outside ? end - 4 : end + 4;
+        svg.text(x, cy, text, anchor, true, outside ? Style.TEXT : Style.BACKGROUND);
     }
 
     /** An interval: a line with end caps, the height of the bar. */

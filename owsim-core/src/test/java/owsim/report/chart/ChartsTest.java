@@ -47,6 +47,9 @@ class ChartsTest {
         String svg = c.svg();
         assertThat(svg.split("<rect ", -1).length - 1).isEqualTo(2 + 2); // background and border, then two bars
         assertThat(svg).contains(">n/a</text>").contains(">subscription</text>").contains(">buy</text>");
+        // Values are written at the bar ends: the short bar outside it, the longest inside it in white.
+        assertThat(svg).contains("dominant-baseline=\"middle\" fill=\"#333\">20.0</text>")
+            .contains("text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#ffffff\">3000.0</text>");
     }
 
     @Test

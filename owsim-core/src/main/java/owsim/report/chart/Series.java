@@ -33,7 +33,7 @@ public record Series(String label, String color, String dash, double widthPx, do
         return y.clone();
     }
 
-    /** The same series with values <= 0 left out (for log10 FLOP, where 0 means "no model yet"). */
+    /** The same series with values {@code <= 0} left out (for log10 FLOP, where 0 means "no model yet"). */
     public Series positiveOnly() {
         double[] v = y.clone();
         for (int i = 0; i < v.length; i++) if (!(v[i] > 0)) v[i] = Double.NaN;

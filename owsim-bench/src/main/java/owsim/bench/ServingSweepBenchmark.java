@@ -24,7 +24,10 @@ import owsim.serving.ServingEngine;
  * accelerator at four weight formats and ten batch sizes (planner picks the GPU count). One
  * operation is the full sweep; the target is well under 1 s. Also one max-throughput evaluation of
  * DeepSeek-V3 on H800 with the full layout search (every layout from the fewest devices to expert
- * degree 320), in microseconds; the target is under 10 us.
+ * degree 320), in microseconds; the target is under 10 us. The same on H100 (its own search, in auto
+ * mode: aggregated against disaggregated pools), and once on a new engine per call, whose caches
+ * are empty (what a one-off command line answer pays; the others measure a long-lived engine, as
+ * the web app and the market simulator hold one).
  *
  * <pre>
  * mvn -B -q -pl owsim-bench -am package -DskipTests
@@ -41,6 +44,7 @@ public class ServingSweepBenchmark {
     private List<ModelSpec> models;
     private List<AcceleratorSpec> accelerators;
     private ServeRequest deepSeekOnH800;
+    private ServeRequest deepSeekOnH100;
 
     @Setup public void setUp() {
         Catalog catalog = Catalog.bundled();
@@ -48,11 +52,22 @@ public class ServingSweepBenchmark {
         models = List.copyOf(catalog.models());
         accelerators = List.copyOf(catalog.accelerators());
         deepSeekOnH800 = ServeRequest.of(catalog.model("deepseek-v3"), catalog.accelerator("h800"));
+        deepSeekOnH100 = ServeRequest.of(catalog.model("deepseek-v3"), catalog.accelerator("h100-sxm"));
     }
 
     @Benchmark @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public ServeResult oneEvaluationWithLayoutSearch() {
         return engine.evaluate(deepSeekOnH800);
+    }
+
+    @Benchmark @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public ServeResult oneEvaluationWithLayoutSearchH100() {
+        return engine.evaluate(deepSeekOnH100);
+    }
+
+    @Benchmark @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public ServeResult oneEvaluationOnANewEngine() {
+        return new ServingEngine().evaluate(deepSeekOnH800);
     }
 
     @Benchmark public void everyModelEveryAcceleratorFourFormatsTenBatches(Blackhole bh) {

@@ -22,17 +22,18 @@ import owsim.serving.KvFormat;
 import owsim.serving.ParetoFrontier;
 import owsim.serving.ParetoPoint;
 import owsim.serving.ServeRequest;
-import owsim.serving.ServingEngine;
 import owsim.serving.ServingPareto;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code owsim cost pareto}: the throughput-per-GPU against tokens/s-per-user frontier of a model. */
 @Command(name = "pareto", description = "Frontier of tokens/s per GPU against tokens/s per user (and cost) over deployments and batch sizes.")
 final class CostParetoCommand implements Callable<Integer> {
+    @ParentCommand CostCommand parent;
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalog;
 
@@ -57,7 +58,7 @@ final class CostParetoCommand implements Callable<Integer> {
         } else {
             devices.addAll(CostSelfHostCommand.accelerators(cat, hardware));
         }
-        ServingPareto pareto = new ServingPareto(new ServingEngine());
+        ServingPareto pareto = new ServingPareto(CostCommand.engine(parent));
         List<ParetoFrontier> frontiers = new ArrayList<>();
         for (AcceleratorSpec hw : devices) {
             ServeRequest base = ServeRequest.of(m, hw).withFormats(w, kv).withTokens(workload.promptTokens, workload.outputTokens).withUtilization(workload.utilization);

@@ -16,16 +16,17 @@ import owsim.catalog.ModelSpec;
 import owsim.format.Readable;
 import owsim.serving.SelfHostOption;
 import owsim.serving.SelfHostOptions;
-import owsim.serving.ServingEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code owsim cost selfhost}: buy, rent, API or subscription for a monthly token volume of a model. */
 @Command(name = "selfhost", description = "Buy hardware, rent GPUs, pay an API or a subscription: monthly cost of a token volume.")
 final class CostSelfHostCommand implements Callable<Integer> {
+    @ParentCommand CostCommand parent;
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalog;
 
@@ -41,7 +42,7 @@ final class CostSelfHostCommand implements Callable<Integer> {
         Catalog cat = catalog.load();
         number("--tokens-per-month", tokensPerMonth, false, 1e15);
         ModelSpec m = cat.model(model);
-        SelfHostOptions o = new ServingEngine().selfHost(m, accelerators(cat, hardware), tokensPerMonth);
+        SelfHostOptions o = CostCommand.engine(parent).selfHost(m, accelerators(cat, hardware), tokensPerMonth);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             format.printJson(o);

@@ -16,17 +16,18 @@ import owsim.serving.Parallelism;
 import owsim.serving.ServeRequest;
 import owsim.serving.ServeResult;
 import owsim.serving.DisaggregatedServing;
-import owsim.serving.ServingEngine;
 import owsim.serving.ServingMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code owsim cost serve}: memory, placement, throughput and cost per token of one model on one accelerator. */
 @Command(name = "serve", description = "Memory, accelerators needed, throughput and cost per token of a model on an accelerator.")
 final class CostServeCommand implements Callable<Integer> {
+    @ParentCommand CostCommand parent;
     static final int MAX_TOKENS = 100_000_000;
 
     @Spec CommandSpec spec;
@@ -60,7 +61,7 @@ final class CostServeCommand implements Callable<Integer> {
     @Override public Integer call() {
         Catalog cat = catalog.load();
         ServeRequest request = request(cat);
-        ServeResult r = new ServingEngine().evaluate(request);
+        ServeResult r = CostCommand.engine(parent).evaluate(request);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) format.printJson(r);
         else printTable(out, r);

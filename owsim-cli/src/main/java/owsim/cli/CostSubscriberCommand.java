@@ -15,11 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code owsim cost subscriber}: monthly serving cost of one subscriber against the price, and break-even usage. */
 @Command(name = "subscriber", description = "What one subscriber's usage costs to serve per month, against the price; break-even tokens.")
 final class CostSubscriberCommand implements Callable<Integer> {
+    @ParentCommand CostCommand parent;
     @Spec CommandSpec spec;
     @Mixin CatalogOption catalog;
 
@@ -37,7 +39,7 @@ final class CostSubscriberCommand implements Callable<Integer> {
         Catalog cat = catalog.load();
         number("--tokens-per-month", tokensPerMonth, false, 1e15);
         number("--price", price, false, 1e7);
-        ServingEngine engine = new ServingEngine();
+        ServingEngine engine = CostCommand.engine(parent);
         ServeRequest request = ServeRequest.of(cat.model(model), cat.accelerator(hardware));
         ServeResult placed = engine.evaluate(request);
         if (!placed.fits()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import owsim.io.InputException;
 import owsim.progress.ProgressListener;
+import owsim.serving.ServingEngine;
 import owsim.web.CommandRunner;
 import owsim.web.Outcome;
 import owsim.web.Problem;
@@ -18,12 +19,20 @@ import picocli.CommandLine;
  * client's message.
  */
 final class WebCommands implements CommandRunner {
+    /**
+     * One serving engine for every cost answer of this server: it is safe for concurrent use, and what it remembers
+     * of its layout searches makes the next answer about the same model and hardware cheap (a new engine per request
+     * searched every layout again; answers are the same either way).
+     */
+    private final ServingEngine engine = new ServingEngine();
+
     @Override public Outcome run(List<String> args, ProgressListener progress) {
         String[] a = args.toArray(String[]::new);
         Object command = a.length == 0 ? null : Commands.named(a[0]);
         if (command == null) throw new IllegalArgumentException("no command " + args);
         if (command instanceof RunCommand r) r.progress = progress;
         if (command instanceof ClaimsCommand c) c.progress = progress;
+        if (command instanceof CostCommand c) c.engine = engine;
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(command);
         Main.configured(cl);

@@ -51,15 +51,33 @@ class AnalyzeCommandTest {
         assertThat(a.out()).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
         String html = Files.readString(tmp.resolve("rep").resolve("report.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Sobol indices").doesNotContain("<script");
+        // S1 and ST with their intervals on a numeric axis (from 0, wide with 8 base runs), one chart per metric.
+        assertThat(html.split("<svg ", -1)).hasSize(1 + 2);
+        assertThat(html).contains(">S1 (first order)</text>").contains("text-anchor=\"middle\" fill=\"#333\">0</text>");
     }
 
     @Test
     void morrisWithReplicationsGivesEffectsAndIntervals(@TempDir Path tmp) throws Exception {
         Path db = sweep(tmp, "m", "{kind: morris, trajectories: 3}", 2);
-        Cli a = Cli.run("analyze", db.toString());
+        Cli a = Cli.run("analyze", db.toString(), "--out", tmp.resolve("rep").toString());
         assertThat(a.exit()).as(a.err()).isZero();
         assertThat(a.out()).contains("morris design, 18 of 18 runs stored")
             .contains("Morris elementary effects of market.openWeightTokenShare").contains("mu*");
+        // Per metric: mu* and sigma as bars, and the mu*-sigma scatter.
+        String html = Files.readString(tmp.resolve("rep").resolve("report.html"));
+        assertThat(html.split("<svg ", -1)).hasSize(1 + 2 * 2);
+        assertThat(html).contains("Morris screening of market.openWeightTokenShare: μ* against σ").contains("<circle ");
+    }
+
+    @Test
+    void aGridGetsAHeatMapPerMetric(@TempDir Path tmp) throws Exception {
+        Path db = sweep(tmp, "g", "{kind: grid, levels: 2}", 1);
+        Cli a = Cli.run("analyze", db.toString(), "--out", tmp.resolve("rep").toString());
+        assertThat(a.exit()).as(a.err()).isZero();
+        String html = Files.readString(tmp.resolve("rep").resolve("report.html"));
+        assertThat(html.split("<svg ", -1)).hasSize(1 + 2);
+        assertThat(html).contains("<h2>Grid: market.openWeightTokenShare</h2>").contains(">rows: technology.spilloverPerMonth</text>")
+            .contains(">segments[developers].churnPerMonth</text>").contains("% (1)</text>");
     }
 
     @Test

@@ -33,11 +33,10 @@ final class EarlyDaysClaim implements Claim {
         boolean holds = fast <= 0;
         String finding = String.format(Locale.ROOT, "Closing changes the challenger's payoff by %s with fast frontier progress and by %s without it.",
             Readable.money(fast), Readable.money(still));
-        double[] x = {0, 1};
         return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), fast - still, "USD", finding,
             List.of(new Measure("challenger payoff gain from closing (fast vs no frontier progress)", "USD", fast, still)),
-            new ChartData("Challenger's gain from closing", "frontier progress (0 off, 1 on)", "USD",
-                List.of(new ChartData.Line("payoff closed - open", x, new double[] {still, fast}))))
+            ChartData.categorical("Challenger's gain from closing", "frontier progress", List.of("off", "on"), "USD", "payoff closed - open",
+                new double[] {still, fast}))
             .withMargin(-fast, "USD (the challenger's payoff lost by closing, fast frontier progress)");
     }
 }

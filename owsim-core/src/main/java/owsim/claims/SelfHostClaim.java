@@ -56,12 +56,12 @@ final class SelfHostClaim implements Claim {
         String finding = String.format(Locale.ROOT, "%s (%s parameters) at %s tokens/month: renting %s/month (%d x %s), buying %s up front, vs a %s/month subscription.",
             largest.id(), Readable.count(most), Readable.count(tokens), Readable.money(rentMonthly), rent == null ? 0 : rent.gpus(),
             rent == null ? "-" : rent.hardware(), Readable.money(buyUpfront), Readable.money(fee));
-        double[] x = {0, 1, 2};
         return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), rentMonthly - fee, "USD/month", finding,
             List.of(new Measure("rented hardware vs subscription", "USD/month", rentMonthly, fee),
                 new Measure("bought hardware up front vs one year of subscription", "USD", buyUpfront, 12 * fee)),
-            new ChartData("Monthly cost of " + largest.id() + ": subscription, rent, buy (amortised)", "option (0 subscription, 1 rent, 2 buy)",
-                "USD/month", List.of(new ChartData.Line("USD/month", x, new double[] {fee, rentMonthly, buy != null && buy.feasible() ? buy.monthlyUsd() : Double.NaN}))))
+            ChartData.categorical("Monthly cost of " + largest.id() + ": subscription, rent, buy (amortised)", "option",
+                List.of("subscription", "rent", "buy"), "USD/month", "USD/month",
+                new double[] {fee, rentMonthly, buy != null && buy.feasible() ? buy.monthlyUsd() : Double.NaN}))
             .withMargin(Math.min(Math.log10(rentMonthly / RENT_USD_PER_MONTH), Math.log10(buyUpfront / BUY_USD)),
                 "log10 (cost / the claim's figure), the smaller of renting and buying");
     }

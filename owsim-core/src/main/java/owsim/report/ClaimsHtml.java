@@ -5,6 +5,7 @@ import owsim.claims.ClaimResult;
 import owsim.claims.Measure;
 import owsim.claims.uncertainty.ClaimUncertainty;
 import owsim.claims.uncertainty.UncertaintyReport;
+import owsim.report.chart.Style;
 
 /** claims.html: one self-contained page (inline CSS and SVG, nothing fetched) with the verdict table on top. */
 public final class ClaimsHtml {
@@ -19,7 +20,7 @@ public final class ClaimsHtml {
         StringBuilder sb = new StringBuilder(65536);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Claims about open weights: ")
             .append(Html.escape(scenarioName)).append("</title>\n<style>\n")
-            .append("body{font-family:sans-serif;max-width:760px;margin:2em auto;padding:0 1em;color:#111}\n")
+            .append("body{font-family:" + Style.FONT + ";max-width:760px;margin:2em auto;padding:0 1em;color:#111}\n")
             .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\n")
             .append(".HOLDS{color:#176b1c;font-weight:bold}.FAILS{color:#a31515;font-weight:bold}.HOLDS_WHEN{color:#8a5a00;font-weight:bold}\n")
             .append("</style>\n</head>\n<body>\n");
@@ -59,7 +60,7 @@ public final class ClaimsHtml {
                 }
                 sb.append("</table>\n");
             }
-            sb.append(ClaimsSvg.render(r.chart()));
+            sb.append(ClaimCharts.of(r.chart()).svg());
             if (uncertainty != null && uncertainty.claim(r.id()) != null) uncertain(sb, uncertainty.claim(r.id()));
         }
         sb.append("</body>\n</html>\n");
@@ -71,7 +72,7 @@ public final class ClaimsHtml {
         StringBuilder sb = new StringBuilder(65536);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Claims under uncertainty: ")
             .append(Html.escape(u.name())).append("</title>\n<style>\n")
-            .append("body{font-family:sans-serif;max-width:760px;margin:2em auto;padding:0 1em;color:#111}\n")
+            .append("body{font-family:" + Style.FONT + ";max-width:760px;margin:2em auto;padding:0 1em;color:#111}\n")
             .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\n")
             .append("</style>\n</head>\n<body>\n<h1>Claims under uncertainty: ").append(Html.escape(u.name())).append("</h1>\n");
         sb.append("<p>").append(u.worlds()).append(" worlds, ").append(Html.escape(u.design())).append(" design, sampled from:</p>\n<ul>\n");
@@ -102,6 +103,6 @@ public final class ClaimsHtml {
         }
         sb.append("<li>Deciding parameters: ").append(Html.escape(UncertaintyText.deciding(c))).append(".</li>\n");
         sb.append("<li>Flip world: <code>").append(Html.escape(UncertaintyText.flip(c))).append("</code></li>\n</ul>\n");
-        sb.append(UncertaintySvg.render(c));
+        sb.append(UncertaintyCharts.of(c).svg());
     }
 }

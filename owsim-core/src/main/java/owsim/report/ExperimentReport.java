@@ -3,6 +3,7 @@ package owsim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import owsim.experiment.analysis.GridMeans;
 import owsim.experiment.analysis.MorrisEffect;
 import owsim.experiment.analysis.MorrisResult;
 import owsim.experiment.analysis.ReplicationSummary;
@@ -11,8 +12,10 @@ import owsim.experiment.analysis.SobolResult;
 import owsim.experiment.analysis.Tornado;
 import owsim.experiment.analysis.TornadoBar;
 import owsim.experiment.store.ResultsAnalysis;
+import owsim.report.chart.Chart;
+import owsim.report.chart.Style;
 
-/** Text tables and a self-contained HTML page (inline SVG bars) of an experiment's analysis. */
+/** Text tables and a self-contained HTML page (inline SVG charts) of an experiment's analysis. */
 public final class ExperimentReport {
     private ExperimentReport() {}
 
@@ -84,82 +87,26 @@ public final class ExperimentReport {
         return String.format(Locale.ROOT, "[%.4f, %.4f]", lo, hi);
     }
 
-    /** A self-contained HTML page: the tables above and one bar chart per metric's indices. */
+    /**
+     * A self-contained HTML page: per metric the Sobol indices, the Morris bars and mu*-sigma
+     * scatter, the tornado or the grid's heat map (inline SVG), then the tables above.
+     */
     public static String html(ResultsAnalysis a) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").append(Html.escape(a.name()))
-            .append("</title><style>body{font-family:sans-serif;max-width:1000px;margin:2em auto}pre{font-size:12px}</style></head><body>");
-        sb.append("<h1>Experiment ").append(Html.escape(a.name())).append("</h1>");
-        for (SobolResult r : a.sobol()) {
-            sb.append("<h2>Sobol indices: ").append(Html.escape(r.metric())).append("</h2>");
-            List<String> labels = new ArrayList<>();
-            List<double[]> bars = new ArrayList<>();
-            for (SobolIndex i : sorted(r)) {
-                labels.add(i.path());
-                bars.add(new double[] {i.first(), i.total(), i.totalCi().low(), i.totalCi().high()});
-            }
-            sb.append(bars(labels, bars, new String[] {"S1 (first order)", "ST (total)"}, 1.0));
-        }
-        for (MorrisResult r : a.morris()) {
-            sb.append("<h2>Morris μ* and σ: ").append(Html.escape(r.metric())).append("</h2>");
-            List<String> labels = new ArrayList<>();
-            List<double[]> bars = new ArrayList<>();
-            double max = 0;
-            for (String p : r.ranking()) {
-                MorrisEffect e = r.of(p);
-                labels.add(p);
-                bars.add(new double[] {e.muStar(), e.sigma(), e.muStarCi().low(), e.muStarCi().high()});
-                max = Math.max(max, Math.max(e.muStarCi().high(), e.sigma()));
-            }
-            sb.append(bars(labels, bars, new String[] {"μ*", "σ"}, max));
-        }
-        for (Tornado t : a.tornado()) {
-            sb.append("<h2>Tornado: ").append(Html.escape(t.metric())).append("</h2>");
-            List<String> labels = new ArrayList<>();
-            List<double[]> bars = new ArrayList<>();
-            double max = 0;
-            for (TornadoBar b : t.bars()) {
-                labels.add(b.path());
-                bars.add(new double[] {b.lowEffect(), b.highEffect(), 0, 0});
-                max = Math.max(max, Math.max(b.lowEffect(), b.highEffect()));
-            }
-            sb.append(bars(labels, bars, new String[] {"change at low", "change at high"}, max));
-        }
-        sb.append("<h2>Tables</h2><pre>").append(Html.escape(text(a))).append("</pre></body></html>\n");
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(a.name()))
+            .append("</title>\n<style>\nbody{font-family:").append(Style.FONT).append(";max-width:1000px;margin:2em auto;padding:0 1em;color:#111}\n")
+            .append("pre{font-size:12px}\nsvg.chart{display:block;max-width:100%;height:auto;margin:0 0 16px 0}\n</style>\n</head>\n<body>\n");
+        sb.append("<h1>Experiment ").append(Html.escape(a.name())).append("</h1>\n");
+        for (SobolResult r : a.sobol()) section(sb, "Sobol indices: " + r.metric(), AnalysisCharts.sobol(r));
+        for (MorrisResult r : a.morris()) section(sb, "Morris μ* and σ: " + r.metric(), AnalysisCharts.morrisBars(r), AnalysisCharts.morrisScatter(r));
+        for (Tornado t : a.tornado()) section(sb, "Tornado: " + t.metric(), AnalysisCharts.tornado(t));
+        for (GridMeans g : a.grid()) section(sb, "Grid: " + g.metric(), AnalysisCharts.grid(g, a.parameters().size() > 2));
+        sb.append("<h2>Tables</h2>\n<pre>").append(Html.escape(text(a))).append("</pre>\n</body>\n</html>\n");
         return sb.toString();
     }
 
-    /** Horizontal pairs of bars (first value, second value with an interval) per label, as inline SVG. */
-    private static String bars(List<String> labels, List<double[]> values, String[] legend, double max) {
-        int labelW = 330;
-        int plotW = 520;
-        int rowH = 26;
-        int h = 30 + rowH * labels.size();
-        double lo = 0;
-        for (double[] v : values) lo = Math.min(lo, Math.min(v[0], Math.min(v[1], v[2])));
-        double hi = Math.max(max, 1e-12);
-        double span = hi - lo;
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-size=\"11\">", labelW + plotW + 20, h));
-        s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"4\" width=\"10\" height=\"10\" fill=\"#4477aa\"/><text x=\"%d\" y=\"13\">%s</text>", labelW, labelW + 14, Html.escape(legend[0])));
-        s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"4\" width=\"10\" height=\"10\" fill=\"#ee6677\"/><text x=\"%d\" y=\"13\">%s</text>", labelW + 160, labelW + 174, Html.escape(legend[1])));
-        double zero = labelW + plotW * (0 - lo) / span;
-        for (int i = 0; i < labels.size(); i++) {
-            double[] v = values.get(i);
-            int y = 24 + i * rowH;
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelW - 6, y + 14, Html.escape(labels.get(i))));
-            s.append(bar(zero, labelW + plotW * (v[0] - lo) / span, y + 2, "#4477aa"));
-            s.append(bar(zero, labelW + plotW * (v[1] - lo) / span, y + 12, "#ee6677"));
-            double a = labelW + plotW * (v[2] - lo) / span;
-            double b = labelW + plotW * (v[3] - lo) / span;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" stroke=\"black\"/>", a, b, y + (legend[1].equals("σ") ? 6 : 16), y + (legend[1].equals("σ") ? 6 : 16)));
-        }
-        s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"20\" y2=\"%d\" stroke=\"#888\"/>", zero, zero, h));
-        s.append("</svg>");
-        return s.toString();
-    }
-
-    private static String bar(double x0, double x1, int y, String colour) {
-        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"9\" fill=\"%s\"/>", Math.min(x0, x1), y, Math.abs(x1 - x0), colour);
+    private static void section(StringBuilder sb, String heading, Chart... charts) {
+        sb.append("<h2>").append(Html.escape(heading)).append("</h2>\n");
+        for (Chart c : charts) sb.append(c.svg());
     }
 }

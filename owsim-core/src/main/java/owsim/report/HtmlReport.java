@@ -7,6 +7,8 @@ import java.util.function.ToDoubleFunction;
 import owsim.market.LabSummary;
 import owsim.market.MarketSummary;
 import owsim.market.RunResult;
+import owsim.report.chart.Chart;
+import owsim.report.chart.Style;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, fonts, images or
@@ -17,7 +19,7 @@ final class HtmlReport {
     private HtmlReport() {}
 
     private static final String CSS = """
-        body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif;
+        body { font-family: FONT;
                margin: 24px; color: #111; background: #fafafa; }
         h1 { font-size: 22px; margin: 0 0 4px 0; }
         h2 { font-size: 17px; margin: 28px 0 8px 0; }
@@ -30,7 +32,7 @@ final class HtmlReport {
         figure { margin: 0; background: #fff; border: 1px solid #ddd; }
         svg.chart { display: block; max-width: 100%; height: auto; }
         .note { color: #555; font-size: 13px; max-width: 900px; }
-        """;
+        """.replace("FONT", Style.FONT);
 
     /** Writes the page; the writer is flushed, not closed. */
     public static void write(RunResult run, String owsimVersion, Writer out) throws IOException {
@@ -69,8 +71,8 @@ final class HtmlReport {
         sb.append("</table>\n");
 
         sb.append("<h2>Month by month</h2>\n<div class=\"charts\">\n");
-        for (LineChart chart : ReportCharts.of(run)) {
-            sb.append("<figure>\n").append(SvgLineChart.render(chart, run.startMonth(), run.months())).append("</figure>\n");
+        for (Chart chart : ReportCharts.of(run)) {
+            sb.append("<figure>\n").append(chart.svg()).append("</figure>\n");
         }
         sb.append("</div>\n");
         sb.append("<p class=\"note\">Every monthly series of this run is in <code>timeseries.csv</code> next to this page "

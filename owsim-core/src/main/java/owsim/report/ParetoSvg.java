@@ -1,6 +1,8 @@
 package owsim.report;
 
 import owsim.format.Readable;
+import owsim.report.chart.NiceScale;
+import owsim.report.chart.Style;
 import java.util.List;
 import java.util.Locale;
 import owsim.serving.ParetoFrontier;
@@ -68,7 +70,7 @@ public final class ParetoSvg {
             .append("\" height=\"").append(PLOT_HEIGHT).append("\" fill=\"none\" stroke=\"#888\"/>\n");
         for (int i = 0; i < frontiers.size(); i++) {
             ParetoFrontier f = frontiers.get(i);
-            String color = ReportCharts.color(i);
+            String color = Style.color(i);
             StringBuilder d = new StringBuilder();
             for (ParetoPoint p : f.points()) {
                 d.append(d.length() == 0 ? "M" : " L").append(n(xPx(p.tokensPerSecondPerUser(), xs, plotWidth))).append(',')

@@ -2,6 +2,7 @@ package owsim.report;
 
 import java.util.Locale;
 import owsim.format.Readable;
+import owsim.report.chart.TickFormat;
 
 /**
  * What a series measures, which decides how its numbers are written for people (tables, axes).
@@ -67,17 +68,15 @@ enum Quantity {
         for (double t : ticks) maxAbs = Math.max(maxAbs, Math.abs(t));
         switch (this) {
             case SHARE -> {
-                int d = decimalsFor(step * 100);
-                for (int i = 0; i < ticks.length; i++) out[i] = Readable.fixed(ticks[i] * 100, d) + "%";
+                return TickFormat.percent().labels(ticks, step);
             }
             case CAPABILITY, MONTHS -> {
-                int d = decimalsFor(step);
-                for (int i = 0; i < ticks.length; i++) out[i] = Readable.fixed(ticks[i], d);
+                return TickFormat.plain().labels(ticks, step);
             }
             case MONEY, COUNT -> {
                 int k = Readable.thousandsPower(maxAbs);
                 double scale = Math.pow(1000, k);
-                int d = decimalsFor(step / scale);
+                int d = TickFormat.decimalsFor(step / scale);
                 for (int i = 0; i < ticks.length; i++) {
                     String s = Readable.fixed(Math.abs(ticks[i]) / scale, d) + Readable.SUFFIXES[k];
                     if (ticks[i] == 0) s = "0";
@@ -87,10 +86,5 @@ enum Quantity {
             }
         }
         return out;
-    }
-
-    private static int decimalsFor(double step) {
-        if (!(step > 0)) return 0;
-        return Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
     }
 }

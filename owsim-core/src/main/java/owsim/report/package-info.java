@@ -3,7 +3,8 @@
  * {@code timeseries.csv} ({@code TimeseriesCsv}), {@code summary.json}
  * ({@code SummaryJson}) and one self-contained {@code report.html} with inline SVG charts
  * ({@code HtmlReport}); {@link owsim.report.RunFiles} writes the three files atomically
- * into a directory.
+ * into a directory. The charts of report.html, claims.html and the analysis page are all drawn by
+ * {@link owsim.report.chart}; the classes here only choose what each chart shows.
  *
  * <p>Writers are pure: they read a finished run and write to a stream, never run a model, and the
  * same run gives the same bytes (no timestamps, fixed field and row order, "\n" line ends, numbers

@@ -1,5 +1,6 @@
 package owsim.serving;
 
+import java.util.List;
 import java.util.Locale;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.ModelSpec;
@@ -55,7 +56,6 @@ final class DisaggregatedPlanner {
     ServeResult plan(ServeRequest r, String[] pools) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
-        ModelShape s = new ModelShape(m);
         WeightFormat w = r.weights();
         String decodeLayout = pools != null ? pools[1] : r.layout();
         ServeResult dec = engine.aggregated(r.withLayout(decodeLayout).withServing(ServingMode.AGGREGATED), true);
@@ -64,7 +64,17 @@ final class DisaggregatedPlanner {
         int prompt = r.promptTokens();
         double uncached = Math.max(1, prompt * (1 - r.cacheHitShare()));
         double kvBytes = KvCache.bytesPerSequence(m, r.kv(), prompt);
-        Deployment pre = prefillDeployment(r, s, pools == null ? null : pools[0], kvBytes);
+        // The prefill pool depends on the request through these inputs alone, and its search (every size, every
+        // layout, each one's TTFT) is the same for every later request with them: the engine remembers it.
+        String forced = pools == null ? null : pools[0];
+        LayoutCache.Search found = engine.layouts.get(m, hw, w, r.kv(), prompt, 1, forced == null ? "prefill" : "prefill " + forced,
+            r.cacheHitShare(), r.maxTtftMs(), () -> {
+                ModelShape shape = new ModelShape(m);
+                Deployment d = prefillDeployment(r, shape, forced, kvBytes);
+                return new LayoutCache.Search(shape, d == null ? List.of() : List.of(d), null);
+            });
+        ModelShape s = found.shape();
+        Deployment pre = found.candidates().isEmpty() ? null : found.candidates().get(0);
         if (pre == null) return null;
         int gP = pre.gpus();
         int gD = dec.gpus();

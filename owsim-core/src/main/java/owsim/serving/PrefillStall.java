@@ -12,16 +12,18 @@ package owsim.serving;
  * @param expertSecondsPerToken deployment-seconds per prompt token in the routed experts
  * @param promptsPerSequenceStep prompts arriving per sequence per step (yield / output tokens)
  * @param ranks data-parallel attention ranks of a stage
+ * @param memo the engine's remembered busiest-rank figures (the same values {@link BusiestRank} computes)
  */
 record PrefillStall(double promptTokensPerSequenceStep, double nonExpertSecondsPerToken, double expertSecondsPerToken,
-                    double promptsPerSequenceStep, int ranks) {
+                    double promptsPerSequenceStep, int ranks, BusiestRankMemo memo) {
     /** No prefill in the steps (a disaggregated decode pool). */
-    static final PrefillStall NONE = new PrefillStall(0, 0, 0, 0, 1);
+    static final PrefillStall NONE = new PrefillStall(0, 0, 0, 0, 1, null);
 
     /** Deployment-seconds of prefill per prompt token at a batch of {@code batch} sequences. */
     double secondsPerToken(double batch) {
         double promptsPerRank = batch * promptsPerSequenceStep / ranks;
-        return nonExpertSecondsPerToken * BusiestRank.stretch(promptsPerRank, ranks) + expertSecondsPerToken;
+        double stretch = memo == null ? BusiestRank.stretch(promptsPerRank, ranks) : memo.stretch(promptsPerRank, ranks);
+        return nonExpertSecondsPerToken * stretch + expertSecondsPerToken;
     }
 
     /** Deployment-seconds of prefill per sequence per step at a batch of {@code batch} sequences. */

@@ -10,8 +10,10 @@ import owsim.catalog.WeightFormat;
 
 /**
  * The serving engine: memory, placement, throughput and cost per token of a model on an
- * accelerator, and the economics built on them. Stateless beyond its immutable defaults and
- * price book, so one instance can be shared by threads.
+ * accelerator, and the economics built on them. Its only state beyond its immutable defaults and
+ * price book is what it remembers of its own work (the layouts it searched, the busiest-rank
+ * figures), held in concurrent maps that change no answer, so one instance can be shared by
+ * threads and should be: a long-lived one (a web server's) answers repeated questions faster.
  */
 public final class ServingEngine {
     static final double GIB = 1024.0 * 1024 * 1024;
@@ -23,6 +25,9 @@ public final class ServingEngine {
     private final PrefillModel prefill;
     private final CostModel cost;
     private final DisaggregatedPlanner disaggregated;
+    /** Searched layouts and busiest-rank figures, remembered by this engine (never shared between engines). */
+    final LayoutCache layouts = new LayoutCache();
+    private final BusiestRankMemo busiest = new BusiestRankMemo();
 
     public ServingEngine() {
         this(ServingDefaults.standard(), PriceBook.standard());
@@ -99,13 +104,49 @@ public final class ServingEngine {
     ServeResult aggregated(ServeRequest r, boolean decodeOnly) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
-        ModelShape s = new ModelShape(m);
         WeightFormat w = r.weights();
         double ctx = r.contextTokens();
         int required = r.batch() > 0 ? r.batch() : 1;
+        LayoutCache.Search search = layouts.get(m, hw, w, r.kv(), ctx, required, searchKind(r, decodeOnly),
+            () -> search(r, decodeOnly, required));
+        ModelShape s = search.shape();
+        Deployment fewest = search.fewest();
+        Integer gpusToFit = fewest == null ? null : fewest.gpus();
+        // Candidates are ranked on their timing alone; the full answer (prefill, TTFT, prices, memory) is built only
+        // for the winner, from the same figures, so it is the answer the winner always had.
+        Timing best = null;
+        Deployment roomiest = null;
+        for (Deployment dep : search.candidates()) {
+            if (roomiest == null || dep.maxSequences() > roomiest.maxSequences()) roomiest = dep;
+            if (!dep.fits(required)) continue;
+            Timing x = time(r, s, dep, decodeOnly);
+            if (best == null || better(x, best)) best = x;
+        }
+        if (best != null) return result(r, s, best, gpusToFit, decodeOnly);
+        // Nothing fits: report against the given layout or size, else the largest box (or 64 data-centre devices).
+        Deployment dep = roomiest != null ? roomiest
+            : planner.roomiest(m, s, hw, w, r.kv(), ctx, Math.min(Planner.maxGpus(hw), 64));
+        if (dep == null) dep = planner.place(m, s, hw, w, r.kv(), ctx, new Parallelism(1, 1, 1, 1, 1));
+        return notFitting(r, s, dep, required, gpusToFit);
+    }
+
+    /** What limits a search besides the model, hardware, formats, context and sequences: the key of {@link LayoutCache}. */
+    private static String searchKind(ServeRequest r, boolean decodeOnly) {
+        if (r.layout() != null) return "layout " + r.layout();
+        if (r.gpus() > 0) return "gpus " + r.gpus();
+        if (r.batch() > 0) return "fewest";
+        return decodeOnly ? "wide decode" : "wide";
+    }
+
+    /** The planner's candidates for the request (see {@link #evaluate}); refuses an impossible layout or size. */
+    private LayoutCache.Search search(ServeRequest r, boolean decodeOnly, int required) {
+        ModelSpec m = r.model();
+        AcceleratorSpec hw = r.hardware();
+        ModelShape s = new ModelShape(m);
+        WeightFormat w = r.weights();
+        double ctx = r.contextTokens();
 
         Deployment fewest = planner.fewest(m, s, hw, w, r.kv(), ctx, required);
-        Integer gpusToFit = fewest == null ? null : fewest.gpus();
         List<Deployment> candidates = new ArrayList<>();
         if (r.layout() != null) {
             Parallelism p = Parallelism.parse(r.layout());
@@ -133,20 +174,7 @@ public final class ServingEngine {
                 for (int g : Planner.sizes(hw, fewest.gpus() + 1, widest)) candidates.addAll(planner.layouts(m, s, hw, w, r.kv(), ctx, g, decodeOnly ? 1 : 4));
             }
         }
-        ServeResult best = null;
-        Deployment roomiest = null;
-        for (Deployment dep : candidates) {
-            if (roomiest == null || dep.maxSequences() > roomiest.maxSequences()) roomiest = dep;
-            if (!dep.fits(required)) continue;
-            ServeResult x = evaluateOn(r, s, dep, gpusToFit, decodeOnly);
-            if (best == null || better(x, best)) best = x;
-        }
-        if (best != null) return best;
-        // Nothing fits: report against the given layout or size, else the largest box (or 64 data-centre devices).
-        Deployment dep = roomiest != null ? roomiest
-            : planner.roomiest(m, s, hw, w, r.kv(), ctx, Math.min(Planner.maxGpus(hw), 64));
-        if (dep == null) dep = planner.place(m, s, hw, w, r.kv(), ctx, new Parallelism(1, 1, 1, 1, 1));
-        return notFitting(r, s, dep, required, gpusToFit);
+        return new LayoutCache.Search(s, List.copyOf(candidates), fewest);
     }
 
     /**
@@ -154,28 +182,49 @@ public final class ServingEngine {
      * per device (less cost per token). On as many devices, any gain wins; a larger deployment must gain more than
      * {@link #WIDER_GAIN} (assumption: a few percent is not worth a larger minimum fleet and blast radius).
      */
-    private static boolean better(ServeResult a, ServeResult b) {
-        if (a.meetsUserTarget() != b.meetsUserTarget()) return a.meetsUserTarget();
-        if (!a.meetsUserTarget()) return a.decodeTokensPerSecondPerUser() > b.decodeTokensPerSecondPerUser();
-        double gain = a.gpus() > b.gpus() ? WIDER_GAIN : a.gpus() < b.gpus() ? -WIDER_GAIN : 1e-9;
+    private static boolean better(Timing a, Timing b) {
+        if (a.meets() != b.meets()) return a.meets();
+        if (!a.meets()) return a.tokensPerSecondPerUser() > b.tokensPerSecondPerUser();
+        int ga = a.dep().gpus();
+        int gb = b.dep().gpus();
+        double gain = ga > gb ? WIDER_GAIN : ga < gb ? -WIDER_GAIN : 1e-9;
         return a.outputTokensPerSecondPerGpu() > b.outputTokensPerSecondPerGpu() * (1 + gain);
     }
 
     /** Least gain in output per device for which the search takes a larger deployment. */
     static final double WIDER_GAIN = 0.05;
 
-    /** Times and prices the request on one placed deployment that fits it. */
-    private ServeResult evaluateOn(ServeRequest r, ModelShape s, Deployment dep, Integer gpusToFit, boolean decodeOnly) {
+    /**
+     * One candidate's timing: what the search ranks it on ({@link #better}) and what its full answer is built from.
+     *
+     * @param yield output tokens per sequence per step
+     * @param b the batch
+     * @param meets whether the per-user speed target is met
+     * @param prefillPerSequenceStep prefill seconds per sequence per step that stall decoding
+     * @param interToken seconds between two tokens of one user
+     * @param secPerOutputToken deployment-seconds per output token, prefill stalls included
+     */
+    private record Timing(Deployment dep, PrefillStall stall, double yield, int b, boolean meets,
+                          DecodeModel.Step step, double prefillPerSequenceStep, double interToken, double secPerOutputToken) {
+        double tokensPerSecondPerUser() {
+            return 1 / interToken;
+        }
+
+        double outputTokensPerSecondPerGpu() {
+            return 1 / secPerOutputToken / dep.gpus();
+        }
+    }
+
+    /** Times the request on one placed deployment that fits it. */
+    private Timing time(ServeRequest r, ModelShape s, Deployment dep, boolean decodeOnly) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
         WeightFormat w = r.weights();
-        double ctx = r.contextTokens();
         double kvRead = r.kvLenTokens() > 0 ? r.kvLenTokens() : r.promptTokens() + r.outputTokens() / 2.0;
         int g = dep.gpus();
         // Multi-token prediction: each step verifies one draft token per sequence and yields 1 + acceptance tokens.
         double perStep = r.mtpAcceptance() > 0 ? 2 : 1;
         double yield = 1 + r.mtpAcceptance();
-        double prefillSecPerToken = prefill.secondsPerToken(m, s, hw, w, g, r.promptTokens());
         double uncachedShare = 1 - r.cacheHitShare();
         // In steady-state continuous batching, b sequences finishing every outputTokens tokens bring
         // b x yield / outputTokens new prompts per step, whose prefill stalls every user's next step.
@@ -185,7 +234,7 @@ public final class ServingEngine {
             uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield,
             prefill.nonExpertSecondsPerToken(m, s, hw, w, g, r.promptTokens()),
             prefill.expertSecondsPerToken(m, s, hw, w, g),
-            yield / r.outputTokens(), dep.parallelism().dataParallel());
+            yield / r.outputTokens(), dep.parallelism().dataParallel(), busiest);
         // The batch cap is per attention rank (a data-parallel group), as serving engines schedule.
         long cap = (long) defaults.maxBatch() * dep.parallelism().dataParallel() * dep.parallelism().pipeline();
         int maxBatch = (int) Math.min(Math.min(dep.maxSequences(), cap), Integer.MAX_VALUE);
@@ -218,11 +267,29 @@ public final class ServingEngine {
         double interToken = interStep / yield;
         double decodeSecPerToken = step.seconds() / (b * yield);
         double secPerOutputToken = decodeSecPerToken + prefillPerSequenceStep / yield;
+        return new Timing(dep, stall, yield, b, meets, step, prefillPerSequenceStep, interToken, secPerOutputToken);
+    }
+
+    /** The full answer on the deployment of a timing: prefill, TTFT, prices, memory and note. */
+    private ServeResult result(ServeRequest r, ModelShape s, Timing t, Integer gpusToFit, boolean decodeOnly) {
+        ModelSpec m = r.model();
+        AcceleratorSpec hw = r.hardware();
+        WeightFormat w = r.weights();
+        double ctx = r.contextTokens();
+        Deployment dep = t.dep();
+        int g = dep.gpus();
+        int b = t.b();
+        double yield = t.yield();
+        DecodeModel.Step step = t.step();
+        double interToken = t.interToken();
+        double decodeSecPerToken = step.seconds() / (b * yield);
+        double prefillSecPerToken = prefill.secondsPerToken(m, s, hw, w, g, r.promptTokens());
+        double uncachedShare = 1 - r.cacheHitShare();
         double ttft = prefill.ttftSeconds(m, s, hw, w, dep, r.promptTokens(), r.cacheHitShare());
 
         double rented = cost.rentedUsdPerBusySecond(hw, g, r.utilization());
         double owned = cost.ownedUsdPerBusySecond(hw, g, r.utilization());
-        double inputSec = uncachedShare * (decodeOnly ? prefillSecPerToken : stall.secondsPerToken(b));
+        double inputSec = uncachedShare * (decodeOnly ? prefillSecPerToken : t.stall().secondsPerToken(b));
 
         double weightsPerDevice = dep.weightBytesPerDevice();
         double kvPerDevice = Math.ceil(dep.sequencesPerRank(b)) * dep.kvBytesPerSequencePerDevice();
@@ -231,7 +298,7 @@ public final class ServingEngine {
             kvPerDevice / GIB, (dep.usableBytesPerDevice() - weightsPerDevice - kvPerDevice) / GIB);
 
         String note = null;
-        if (!meets) {
+        if (!t.meets()) {
             note = String.format(Locale.ROOT, "even one sequence decodes at %.1f tok/s, below the %.1f tok/s target",
                 1 / interToken, r.minUserTokensPerSecond());
         } else if (r.gpus() > 0 && gpusToFit != null && gpusToFit < g) {
@@ -240,12 +307,12 @@ public final class ServingEngine {
         return new ServeResult(m.id(), hw.id(), g, w.toString(), expertFormat(m, w), r.kv().toString(), dep.weightBytes() / GIB,
             KvCache.bytesPerToken(m, r.kv()), Math.round(KvCache.bytesPerSequence(m, r.kv(), ctx)), true,
             dep.maxSequences(), b,
-            1 / (prefillSecPerToken * g), b * yield / step.seconds() / g, 1 / interToken, 1 / secPerOutputToken / g,
+            1 / (prefillSecPerToken * g), b * yield / step.seconds() / g, t.tokensPerSecondPerUser(), t.outputTokensPerSecondPerGpu(),
             ttft * 1000, interToken * 1000,
             Double.isNaN(rented) ? null : rented * inputSec * 1e6,
             Double.isNaN(rented) ? null : rented * decodeSecPerToken * 1e6,
             owned * inputSec * 1e6, owned * decodeSecPerToken * 1e6,
-            mem, dep.parallelism(), step.memoryBound() ? "memory" : "compute", meets, 0, gpusToFit, note, AGGREGATED, null);
+            mem, dep.parallelism(), step.memoryBound() ? "memory" : "compute", t.meets(), 0, gpusToFit, note, AGGREGATED, null);
     }
 
     private ServeResult notFitting(ServeRequest r, ModelShape s, Deployment dep, int sequences, Integer gpusToFit) {

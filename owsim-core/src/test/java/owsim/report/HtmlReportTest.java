@@ -7,6 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import owsim.market.RunResult;
+import owsim.report.chart.Axis;
+import owsim.report.chart.LineChart;
+import owsim.report.chart.Style;
 
 class HtmlReportTest {
 
@@ -65,6 +68,18 @@ class HtmlReportTest {
     void oneMonthRunDrawsPoints() {
         String html = HtmlReport.render(SyntheticRuns.run(1), "dev");
         assertThat(html).contains("<circle").contains(">2024-11</text>");
+    }
+
+    @Test
+    void everyChartIsALineChartOverCalendarMonthsInTheSharedFont() {
+        RunResult run = SyntheticRuns.run(36);
+        for (LineChart c : ReportCharts.of(run)) {
+            assertThat(c.x()).as(c.title()).isInstanceOf(Axis.Months.class);
+            for (double t : c.x().ticks()) assertThat(t).isEqualTo(Math.rint(t));
+        }
+        String html = HtmlReport.render(run, "dev");
+        assertThat(count(html, "font-family=\"" + Style.FONT + "\"")).isEqualTo(6);
+        assertThat(html).contains("font-family: " + Style.FONT + ";");
     }
 
     @Test

@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
 import owsim.format.Readable;
+import owsim.report.chart.NiceScale;
 
 class ReadableTest {
 

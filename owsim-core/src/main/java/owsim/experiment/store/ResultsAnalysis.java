@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import owsim.experiment.ExperimentSpec;
 import owsim.experiment.ParameterSpec;
+import owsim.experiment.analysis.GridMeans;
 import owsim.experiment.analysis.MorrisAnalysis;
 import owsim.experiment.analysis.MorrisResult;
 import owsim.experiment.analysis.ReplicationSummary;
@@ -15,6 +16,7 @@ import owsim.experiment.analysis.SobolAnalysis;
 import owsim.experiment.analysis.SobolResult;
 import owsim.experiment.analysis.Tornado;
 import owsim.experiment.design.Design;
+import owsim.experiment.design.GridDesign;
 import owsim.experiment.design.MorrisDesign;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SobolDesign;
@@ -36,11 +38,12 @@ import owsim.io.StrictYaml;
  * @param sobol per metric, when the design is sobol and complete
  * @param morris per metric, when the design is morris and complete
  * @param tornado per metric, when the design is tornado and complete
+ * @param grid per metric, when the design is a grid of two or more parameters: the means by the first two
  * @param notes why an analysis was left out
  */
 public record ResultsAnalysis(String name, String design, int runs, int totalRuns, List<String> parameters, List<ReplicationSummary> summaries,
                               double[] pointHalfWidths, List<SobolResult> sobol, List<MorrisResult> morris, List<Tornado> tornado,
-                              List<String> notes) {
+                              List<GridMeans> grid, List<String> notes) {
     /** Bootstrap resamples for the sensitivity intervals. */
     public static final int BOOTSTRAP = 1000;
     /** Confidence of every interval. */
@@ -63,6 +66,10 @@ public record ResultsAnalysis(String name, String design, int runs, int totalRun
         List<SobolResult> sobol = new ArrayList<>();
         List<MorrisResult> morris = new ArrayList<>();
         List<Tornado> tornado = new ArrayList<>();
+        List<GridMeans> grid = new ArrayList<>();
+        boolean gridMap = design instanceof GridDesign && params.size() >= 2 && stored > 0;
+        double[] rowIn = gridMap ? store.column(ResultStore.inColumn(params.get(0).path())) : null;
+        double[] colIn = gridMap ? store.column(ResultStore.inColumn(params.get(1).path())) : null;
         int[] rows = intColumn(store, "design_row");
         List<String> notes = new ArrayList<>();
         if (points >= 0 && stored < total) notes.add(design.name() + " indices need every run: " + stored + " of " + total + " are stored (resume the sweep)");
@@ -71,6 +78,7 @@ public record ResultsAnalysis(String name, String design, int runs, int totalRun
             double[] v = store.column(ResultStore.OUT + metric);
             summaries.add(ReplicationSummary.of(metric, finite(v), CONFIDENCE));
             halfWidths[m] = meanPointHalfWidth(metric, v, rows, reps);
+            if (gridMap) grid.add(GridMeans.of(metric, params.get(0).path(), rowIn, params.get(1).path(), colIn, v));
             if (points >= 0 && stored == total) {
                 double[] perPoint = perPointMeans(v, reps);
                 try {
@@ -88,7 +96,7 @@ public record ResultsAnalysis(String name, String design, int runs, int totalRun
             }
         }
         return new ResultsAnalysis(spec.name(), design.name(), stored, total, params.stream().map(Parameter::path).toList(),
-            summaries, halfWidths, sobol, morris, tornado, notes);
+            summaries, halfWidths, sobol, morris, tornado, grid, notes);
     }
 
     private static double[] finite(double[] v) {

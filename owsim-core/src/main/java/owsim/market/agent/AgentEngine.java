@@ -207,6 +207,30 @@ public final class AgentEngine implements Engine {
         private final long[] hazardThreshold;
         private final long[] replacedThreshold;
         private final long[] reconsiderThreshold;
+        /**
+         * On a network: per user, the lab of last month's option when its users spread word of it,
+         * else {@code labs} (a lane nobody reads), written as the options are and swapped with
+         * them. A neighbour then costs one byte read instead of its option (two bytes) and two
+         * look-ups that depend on it; at 10 million users the array is also half the size, so
+         * more of it stays in cache. Null when fully mixed.
+         */
+        private byte[] heard;
+        private byte[] nextHeard;
+        /** {@link #heard}'s value for each option, at [option + 1] ({@link Population#NO_OPTION} first). */
+        private final byte[] heardOfOption;
+        /**
+         * Per (segment, lab): this month's probability of learning of the lab with no informed
+         * neighbour, the same double the kernel's formula gives at a count of zero (most draws:
+         * see {@link #stepBlock}), so that exp is called only when a neighbour informs.
+         */
+        private final double[] quietProbability;
+        /** Up to {@link #PACKED_MAX_LABS} labs: the 16-bit lane of each {@link #heard} value in a packed count (0 for none). */
+        private final long[] laneUnit;
+
+        /** Labs whose neighbour counts fit 16-bit lanes of one long. */
+        static final int PACKED_MAX_LABS = 4;
+        /** A packed count holds degrees below this. */
+        static final int PACKED_MAX_DEGREE = 1 << 16;
 
         Month(IndividualMarket market, Users users, Network network, BlockExecutor executor, long seed) {
             if (network.nodes() != users.population.users()) {
@@ -227,6 +251,25 @@ public final class AgentEngine implements Engine {
             hazardThreshold = new long[market.segments * market.labs];
             replacedThreshold = new long[market.segments];
             reconsiderThreshold = new long[market.segments];
+            heardOfOption = new byte[market.userOptions + 1];
+            quietProbability = new double[market.segments * market.labs];
+            laneUnit = new long[market.labs + 1];
+            for (int l = 0; l < market.labs && market.labs <= PACKED_MAX_LABS; l++) laneUnit[l] = 1L << (16 * l);
+            if (!network.isFullyMixed()) {
+                fillHeardOfOption();
+                int n = users.population.users();
+                heard = new byte[n];
+                nextHeard = new byte[n];
+                short[] option = users.population.option;
+                for (int i = 0; i < n; i++) heard[i] = heardOfOption[option[i] + 1];
+            }
+        }
+
+        private void fillHeardOfOption() {
+            heardOfOption[0] = (byte) market.labs;
+            for (int o = 0; o < market.userOptions; o++) {
+                heardOfOption[o + 1] = (byte) (market.optionSpreadsWord[o] ? market.optionLab[o] : market.labs);
+            }
         }
 
         void step(int month) {
@@ -237,6 +280,15 @@ public final class AgentEngine implements Engine {
                 reconsiderThreshold[g] = market.reconsider[g] >= 1 ? 1L << 33 : threshold(market.reconsider[g]);
             }
             boolean mixed = network.isFullyMixed();
+            if (!mixed) {
+                fillHeardOfOption();
+                for (int k = 0; k < quietProbability.length; k++) {
+                    // The kernel's rate at no informed neighbour: own x 0 x (1 / degree) adds a zero
+                    // (or NaN, kept as the kernel would) to the external rate; a zero's sign cannot
+                    // change a comparison with a uniform draw in [0, 1).
+                    quietProbability[k] = -Math.expm1(-(market.externalPerYear[k] + market.ownWordOfMouthPerYear[k] * 0.0) / 12);
+                }
+            }
             executor.forEachBlock(blocks, block -> {
                 java.util.Arrays.fill(blockUsers[block], 0);
                 java.util.Arrays.fill(blockTokens[block], 0);
@@ -245,6 +297,11 @@ public final class AgentEngine implements Engine {
                 stepBlock(month, block, mixed);
             });
             users.population.swapOptions();
+            if (!mixed) {
+                byte[] t = heard;
+                heard = nextHeard;
+                nextHeard = t;
+            }
             long[] userCounts = new long[cells];
             double[] tokens = new double[cells];
             long[] aware = new long[market.segments * market.labs];
@@ -279,7 +336,6 @@ public final class AgentEngine implements Engine {
             double[] weight = market.weight;
             boolean[] usable = market.usable;
             int[] optionLab = market.optionLab;
-            boolean[] spreads = market.optionSpreadsWord;
             double[] cap = market.optionTokenCap;
             long[] tallyUsers = blockUsers[block];
             double[] tallyTokens = blockTokens[block];
@@ -287,7 +343,17 @@ public final class AgentEngine implements Engine {
             double[] tallyLnDen = blockLnDenominator[block];
             int[] offsets = mixed ? null : network.offsets();
             int[] neighbours = mixed ? null : network.neighbours();
-            int[] usersOfLab = new int[labs];
+            byte[] heardLab = heard;
+            byte[] nextHeardLab = nextHeard;
+            byte[] heardOf = heardOfOption;
+            double[] quiet = quietProbability;
+            long[] unit = laneUnit;
+            boolean packed = labs <= PACKED_MAX_LABS;
+            int allLabs = (int) ((1L << labs) - 1);
+            // Two lanes of counts (even and odd neighbours): consecutive neighbours of the same lab
+            // then add to different counters instead of waiting on each other's store.
+            int stride = labs + 1;
+            int[] lanes = new int[2 * stride];
             // Users by (class, awareness pattern): aware counts and consumer surplus follow after the loop.
             KnownSetTally byPattern = KnownSetTally.of(market, lnDenominator);
             long pool = 0;
@@ -304,19 +370,39 @@ public final class AgentEngine implements Engine {
                         bits |= (int) (((r >>> 32) - hazardThreshold[hb + l]) >>> 63) << l;
                         if (l + 1 < labs) bits |= (int) (((r & LOW_32) - hazardThreshold[hb + l + 1]) >>> 63) << (l + 1);
                     }
-                } else {
-                    java.util.Arrays.fill(usersOfLab, 0);
+                } else if ((bits & allLabs) != allLabs) {
+                    // Only labs the user does not know draw (one uniform each, in lab order), so a
+                    // user who knows every lab needs no neighbour at all.
                     int start = offsets[i];
                     int end = offsets[i + 1];
-                    for (int k = start; k < end; k++) {
-                        int o = option[neighbours[k]];
-                        if (o >= 0 && spreads[o]) usersOfLab[optionLab[o]]++;
-                    }
                     double inverseDegree = end > start ? 1.0 / (end - start) : 0;
-                    for (int l = 0; l < labs; l++) {
-                        if ((bits >>> l & 1) != 0) continue;
-                        double rate = external[hb + l] + own[hb + l] * usersOfLab[l] * inverseDegree;
-                        if (rng.nextDouble() < -Math.expm1(-rate / 12)) bits |= 1 << l;
+                    int unknown = ~bits & allLabs;
+                    if (packed && end - start < PACKED_MAX_DEGREE) {
+                        // Every lab's count in its own 16-bit lane of one register: one add per neighbour.
+                        long counts = 0;
+                        for (int k = start; k < end; k++) counts += unit[heardLab[neighbours[k]]];
+                        for (int m = unknown; m != 0; m &= m - 1) {
+                            int l = Integer.numberOfTrailingZeros(m);
+                            int informed = (int) (counts >>> (16 * l)) & 0xffff;
+                            double p = informed == 0 ? quiet[hb + l]
+                                : -Math.expm1(-(external[hb + l] + own[hb + l] * informed * inverseDegree) / 12);
+                            if (rng.nextDouble() < p) bits |= 1 << l;
+                        }
+                    } else {
+                        java.util.Arrays.fill(lanes, 0);
+                        int k = start;
+                        for (; k + 1 < end; k += 2) {
+                            lanes[heardLab[neighbours[k]]]++;
+                            lanes[stride + heardLab[neighbours[k + 1]]]++;
+                        }
+                        if (k < end) lanes[heardLab[neighbours[k]]]++;
+                        for (int m = unknown; m != 0; m &= m - 1) {
+                            int l = Integer.numberOfTrailingZeros(m);
+                            int informed = lanes[l] + lanes[stride + l];
+                            double p = informed == 0 ? quiet[hb + l]
+                                : -Math.expm1(-(external[hb + l] + own[hb + l] * informed * inverseDegree) / 12);
+                            if (rng.nextDouble() < p) bits |= 1 << l;
+                        }
                     }
                 }
                 awareLabs[i] = bits;
@@ -347,6 +433,7 @@ public final class AgentEngine implements Engine {
                         rng.nextDouble() * (byPattern.denominator(c, bits) + extra));
                 }
                 next[i] = (short) o;
+                if (!mixed) nextHeardLab[i] = heardOf[o + 1];
                 if (o >= 0) {
                     tallyUsers[c * options + o]++;
                     tallyTokens[c * options + o] += Math.min(usage[i], cap[o]);

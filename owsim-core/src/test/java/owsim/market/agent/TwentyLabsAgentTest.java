@@ -43,6 +43,14 @@ class TwentyLabsAgentTest {
         }
     }
 
+    /** A twenty-lab run on a network, bit for bit (digest made before the network loop was made faster). */
+    @Test
+    void networkRunKeepsItsBytes() {
+        Scenario s = twentyLabs().withNetwork(new owsim.scenario.NetworkSpec(owsim.scenario.NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null));
+        RunResult r = new AgentEngine(CATALOG).run(s, new AgentOptions(30_000, 2, null, null));
+        assertThat(RunDigest.of(r)).isEqualTo("09da3bd9afcc06ced3ad43702b898b29334992dd987a31687e7e3ff5e1071034");
+    }
+
     /**
      * Users of all labs and consumer surplus after a year within 5% of the aggregate engine's
      * (20,000 simulated users, two blocks: the sampling error of the leading labs' shares is under 1%).

@@ -1,4 +1,7 @@
-package owsim.report;
+package owsim.report.chart;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * An axis range widened to round tick values (steps of 1, 2 or 5 times a power of ten), so ticks
@@ -8,10 +11,10 @@ package owsim.report;
  * @param max the axis end, a multiple of {@code step}
  * @param step the distance between ticks
  */
-record NiceScale(double min, double max, double step) {
+public record NiceScale(double min, double max, double step) {
 
     /** A scale covering [lo, hi] with about {@code targetTicks} intervals; lo == hi gets a small band around it. */
-    static NiceScale of(double lo, double hi, int targetTicks) {
+    public static NiceScale of(double lo, double hi, int targetTicks) {
         if (!(Double.isFinite(lo) && Double.isFinite(hi))) throw new IllegalArgumentException("non-finite range " + lo + ".." + hi);
         if (hi < lo) {
             double t = lo;
@@ -37,16 +40,17 @@ record NiceScale(double min, double max, double step) {
         return new NiceScale(min, max, step);
     }
 
-    /** The tick values from min to max, computed from the index so no rounding error builds up. */
-    double[] ticks() {
+    /**
+     * The tick values from min to max, computed from the index and rounded to the step's last digit,
+     * so they are the doubles nearest the decimals they stand for (15, not 15.000000000000002).
+     */
+    public double[] ticks() {
         int n = (int) Math.round((max - min) / step) + 1;
+        int scale = (int) -Math.floor(Math.log10(step) + 1e-9);
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
-            double v = min + i * step;
-            // 0.30000000000000004 -> 0.3: round to well below the step's precision.
-            double q = step / 1e6;
-            t[i] = Math.abs(v / q) < 1e15 ? Math.round(v / q) * q : v;
-            if (t[i] == 0) t[i] = 0; // no -0.0
+            double v = new BigDecimal(min + i * step).setScale(scale, RoundingMode.HALF_EVEN).doubleValue();
+            t[i] = v == 0 ? 0 : v; // no -0.0
         }
         return t;
     }

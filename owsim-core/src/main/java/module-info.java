@@ -48,6 +48,7 @@ module owsim.core {
     exports owsim.progress;
     exports owsim.random;
     exports owsim.report;
+    exports owsim.report.chart;
     exports owsim.scenario;
     exports owsim.serving;
     exports owsim.strategy;

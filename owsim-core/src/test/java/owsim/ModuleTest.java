@@ -28,7 +28,7 @@ class ModuleTest {
         "owsim.experiment", "owsim.experiment.analysis", "owsim.experiment.design",
         "owsim.experiment.discovery", "owsim.experiment.store", "owsim.io", "owsim.market",
         "owsim.market.agent", "owsim.market.aggregate", "owsim.market.engines", "owsim.policy",
-        "owsim.progress", "owsim.random", "owsim.report", "owsim.scenario", "owsim.serving",
+        "owsim.progress", "owsim.random", "owsim.report", "owsim.report.chart", "owsim.scenario", "owsim.serving",
         "owsim.strategy", "owsim.strategy.games");
     /** Implementation packages: public types there serve other owsim packages, not users. */
     private static final Set<String> INTERNAL = Set.of("owsim.market.network", "owsim.format");

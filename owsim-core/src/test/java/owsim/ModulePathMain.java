@@ -1,12 +1,6 @@
 package owsim;
 
-import owsim.catalog.Catalog;
 import owsim.market.Engine;
-import owsim.market.LabSummary;
-import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
-import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
 
 /**
  * Run by {@link ModulePathTest} in a JVM of its own, from the class path, with owsim-core on the
@@ -17,13 +11,7 @@ final class ModulePathMain {
     private ModulePathMain() {}
 
     public static void main(String[] args) throws Exception {
-        Catalog catalog = Catalog.bundled();
-        Scenario scenario = Scenarios.defaultScenario();
-        Engine engine = new AggregateEngine(catalog);
-        RunResult run = engine.run(scenario);
-        for (LabSummary lab : run.labs()) {
-            System.out.printf("%s: payoff %.3g USD%n", lab.id(), lab.payoff());
-        }
+        ReadmeExample.print(System.out);
         Module core = Engine.class.getModule();
         System.out.println("module " + core.getName());
         System.out.println("network exported " + core.isExported("owsim.market.network"));

@@ -9,15 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import owsim.catalog.Catalog;
-import owsim.market.Engine;
-import owsim.market.LabSummary;
-import owsim.market.RunResult;
-import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 
-/** README's Java example is this code: it compiles, runs and prints every lab's payoff, and the README shows it unchanged. */
+/** README's Java example is {@link ReadmeExample}: it compiles, runs and prints every lab's payoff, and the README shows it unchanged. */
 class ReadmeExampleTest {
     private static final String EXAMPLE = """
         Catalog catalog = Catalog.bundled();
@@ -29,25 +24,9 @@ class ReadmeExampleTest {
         }
         """;
 
-    private static void example(PrintStream out) {
-        PrintStream system = System.out;
-        System.setOut(out);
-        try {
-            Catalog catalog = Catalog.bundled();
-            Scenario scenario = Scenarios.defaultScenario();
-            Engine engine = new AggregateEngine(catalog);
-            RunResult run = engine.run(scenario);
-            for (LabSummary lab : run.labs()) {
-                System.out.printf("%s: payoff %.3g USD%n", lab.id(), lab.payoff());
-            }
-        } finally {
-            System.setOut(system);
-        }
-    }
-
     @Test void theExampleRunsAndPrintsEachLabsPayoff() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        example(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ReadmeExample.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String printed = bytes.toString(StandardCharsets.UTF_8);
         Scenario s = Scenarios.defaultScenario();
         assertThat(printed.lines()).hasSize(s.labs().size());
@@ -57,5 +36,10 @@ class ReadmeExampleTest {
     @Test void theReadmeShowsTheExampleAsTested() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         assertThat(readme).contains(EXAMPLE);
+    }
+
+    @Test void theCompiledExampleIsTheReadmesCode() throws IOException {
+        String source = Files.readString(Path.of("src", "test", "java", "owsim", "ReadmeExample.java"), StandardCharsets.UTF_8);
+        assertThat(source).contains(EXAMPLE.indent(12));
     }
 }

@@ -1,5 +1,6 @@
 package owsim.report;
 
+import owsim.report.chart.Html;
 import java.util.List;
 import owsim.claims.ClaimResult;
 import owsim.claims.Measure;

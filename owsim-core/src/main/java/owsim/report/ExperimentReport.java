@@ -1,5 +1,6 @@
 package owsim.report;
 
+import owsim.report.chart.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package owsim.report;
 
+import owsim.report.chart.Html;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

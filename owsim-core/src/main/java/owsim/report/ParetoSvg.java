@@ -1,6 +1,7 @@
 package owsim.report;
 
 import owsim.format.Readable;
+import owsim.report.chart.Html;
 import owsim.report.chart.NiceScale;
 import owsim.report.chart.Style;
 import java.util.List;

@@ -14,10 +14,10 @@ final class Svg {
         sb.append("<svg class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
             .append("\" width=\"").append(width).append("\" height=\"").append(height)
             .append("\" role=\"img\" font-family=\"").append(Style.FONT).append("\" font-size=\"").append(Style.FONT_PX).append("\">\n");
-        sb.append("<title>").append(escape(title)).append("</title>\n");
+        sb.append("<title>").append(Html.escape(title)).append("</title>\n");
         sb.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(Style.BACKGROUND).append("\"/>\n");
         sb.append("<text x=\"8\" y=\"22\" font-size=\"").append(Style.TITLE_PX).append("\" font-weight=\"bold\" fill=\"")
-            .append(Style.TITLE).append("\">").append(escape(title)).append("</text>\n");
+            .append(Style.TITLE).append("\">").append(Html.escape(title)).append("</text>\n");
     }
 
     /** Text; {@code anchor} is start, middle or end, {@code middle} centres it vertically on y. */
@@ -25,7 +25,7 @@ final class Svg {
         sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
         if (!anchor.equals("start")) sb.append(" text-anchor=\"").append(anchor).append('"');
         if (middle) sb.append(" dominant-baseline=\"middle\"");
-        sb.append(" fill=\"").append(fill).append("\">").append(escape(text)).append("</text>\n");
+        sb.append(" fill=\"").append(fill).append("\">").append(Html.escape(text)).append("</text>\n");
         return this;
     }
 
@@ -58,7 +58,7 @@ final class Svg {
         if (tooltip.isEmpty()) {
             sb.append("/>\n");
         } else {
-            sb.append("><title>").append(escape(tooltip)).append("</title></").append(element).append(">\n");
+            sb.append("><title>").append(Html.escape(tooltip)).append("</title></").append(element).append(">\n");
         }
         return this;
     }
@@ -72,21 +72,4 @@ final class Svg {
         return Readable.fixed(px, 1);
     }
 
-    /** Text safe inside an element or a double-quoted attribute. */
-    static String escape(String s) {
-        if (s == null) return "";
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

@@ -1,11 +1,11 @@
-package owsim.report;
+package owsim.report.chart;
 
-/** Escaping for text placed in HTML and SVG. */
-final class Html {
+/** Escaping for text placed in HTML and SVG: the charts and the pages around them share it. */
+public final class Html {
     private Html() {}
 
     /** Text safe inside an element or a double-quoted attribute. */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) return "";
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {

@@ -2,7 +2,10 @@ package owsim.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import owsim.io.InputException;
 import owsim.progress.ProgressListener;
@@ -26,10 +29,40 @@ final class WebCommands implements CommandRunner {
      */
     private final ServingEngine engine = new ServingEngine();
 
+    /**
+     * The commands whose command lines a thread keeps and parses again: those answered at once, on the HTTP thread
+     * (cost and catalog). Building a command line (picocli reads every annotation of the tree through reflection) cost
+     * about twice as much as running it, and 25 times what the engine's answer costs; picocli resets every option and
+     * positional to its initial value before each parse, so a kept command line answers as a new one would. Their
+     * commands hold no state between runs but the shared engine. Queued commands (run, claims, agent jobs) are built
+     * for each run: a run costs far more than building, and they carry the run's progress listener.
+     */
+    static final Set<String> REUSED = Set.of("cost", "catalog");
+
+    /**
+     * Per thread, since a picocli command line is not safe for concurrent parses: each HTTP thread keeps one
+     * command line per reused command, built on its first request. Held by this instance, so a stopped server's
+     * command lines go with it.
+     */
+    private final ThreadLocal<Map<String, CommandLine>> kept = ThreadLocal.withInitial(HashMap::new);
+
     @Override public Outcome run(List<String> args, ProgressListener progress) {
         String[] a = args.toArray(String[]::new);
-        Object command = a.length == 0 ? null : Commands.named(a[0]);
-        if (command == null) throw new IllegalArgumentException("no command " + args);
+        if (a.length == 0) throw new IllegalArgumentException("no command " + args);
+        CommandLine cl = REUSED.contains(a[0]) ? kept.get().computeIfAbsent(a[0], n -> commandLine(n, progress)) : commandLine(a[0], progress);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Throwable[] failure = {null};
+        int code = Main.execute(cl, a, new PrintWriter(out), new PrintWriter(err), false, t -> failure[0] = t);
+        Throwable cause = failure[0] == null ? null : Failures.unwrap(failure[0]);
+        if (cause instanceof CancellationException c) throw c;
+        return new Outcome(code, out.toString(), code == Main.EXIT_OK ? null : problem(cause, err.toString()));
+    }
+
+    /** A command line of the root and the one command named, as the command line builds it for that command. */
+    private CommandLine commandLine(String name, ProgressListener progress) {
+        Object command = Commands.named(name);
+        if (command == null) throw new IllegalArgumentException("no command " + name);
         if (command instanceof RunCommand r) r.progress = progress;
         if (command instanceof ClaimsCommand c) c.progress = progress;
         if (command instanceof CostCommand c) c.engine = engine;
@@ -38,13 +71,7 @@ final class WebCommands implements CommandRunner {
         Main.configured(cl);
         // A value that starts with @ is a value, never a file to read.
         cl.setExpandAtFiles(false);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Throwable[] failure = {null};
-        int code = Main.execute(cl, a, new PrintWriter(out), new PrintWriter(err), false, t -> failure[0] = t);
-        Throwable cause = failure[0] == null ? null : Failures.unwrap(failure[0]);
-        if (cause instanceof CancellationException c) throw c;
-        return new Outcome(code, out.toString(), code == Main.EXIT_OK ? null : problem(cause, err.toString()));
+        return cl;
     }
 
     /** The command's one line (as it printed it, after "owsim: "), and the option or scenario field it names. */

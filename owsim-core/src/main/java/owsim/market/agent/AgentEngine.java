@@ -1,5 +1,7 @@
 package owsim.market.agent;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -226,6 +228,19 @@ public final class AgentEngine implements Engine {
         private final double[] quietProbability;
         /** Up to {@link #PACKED_MAX_LABS} labs: the 16-bit lane of each {@link #heard} value in a packed count (0 for none). */
         private final long[] laneUnit;
+        /**
+         * On a network with up to {@link #PACKED_MAX_LABS} labs: per user, its neighbours' counts
+         * per lab in {@link #heard} (the packed lanes of {@link #laneUnit}), kept equal to a
+         * count over the neighbour list by pushing each user's change of heard-of lab to its
+         * neighbours after the month (the lists are symmetric). Reading a neighbour list cost
+         * most of a network month (ten random byte reads per user at k = 10, plus 40 bytes of
+         * list); few users change lab in a month, so pushing their changes is cheaper than
+         * counting every user's neighbours again. The counts are the same integers, so the
+         * draws are too. Meaningless (never read) for users of degree {@link #PACKED_MAX_DEGREE}
+         * or more, which count their neighbours as before. Null otherwise.
+         */
+        private final long[] informedCounts;
+        private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
 
         /** Labs whose neighbour counts fit 16-bit lanes of one long. */
         static final int PACKED_MAX_LABS = 4;
@@ -263,6 +278,53 @@ public final class AgentEngine implements Engine {
                 short[] option = users.population.option;
                 for (int i = 0; i < n; i++) heard[i] = heardOfOption[option[i] + 1];
             }
+            if (!network.isFullyMixed() && market.labs <= PACKED_MAX_LABS) {
+                informedCounts = new long[users.population.users()];
+                executor.forEachBlock(blocks, this::countNeighbours);
+            } else {
+                informedCounts = null;
+            }
+        }
+
+        /** {@link #informedCounts} of a block's users, counted over their neighbour lists. */
+        private void countNeighbours(int block) {
+            int[] offsets = network.offsets();
+            int[] neighbours = network.neighbours();
+            int lo = block * Population.BLOCK_USERS;
+            int hi = Math.min(users.population.users(), lo + Population.BLOCK_USERS);
+            for (int i = lo; i < hi; i++) {
+                long counts = 0;
+                for (int k = offsets[i]; k < offsets[i + 1]; k++) counts += laneUnit[heard[neighbours[k]]];
+                informedCounts[i] = counts;
+            }
+        }
+
+        /**
+         * Pushes the change of heard-of lab of a block's users (this month's {@link #nextHeard}
+         * against {@link #heard}) to their neighbours' {@link #informedCounts}. Blocks run in
+         * parallel and share neighbours, so with more than one thread the adds are atomic; integer
+         * adds commute, so the counts do not depend on the order. A lane may pass below zero or
+         * above its 16 bits in between, but the long's arithmetic is modulo 2^64 and every lane's
+         * final count fits, so the packed sum ends exact.
+         */
+        private void pushChanges(int block, boolean atomic) {
+            int[] offsets = network.offsets();
+            int[] neighbours = network.neighbours();
+            long[] counts = informedCounts;
+            byte[] before = heard;
+            byte[] after = nextHeard;
+            int lo = block * Population.BLOCK_USERS;
+            int hi = Math.min(users.population.users(), lo + Population.BLOCK_USERS);
+            for (int i = lo; i < hi; i++) {
+                if (before[i] == after[i]) continue;
+                long delta = laneUnit[after[i]] - laneUnit[before[i]];
+                int end = offsets[i + 1];
+                if (atomic) {
+                    for (int k = offsets[i]; k < end; k++) COUNTS.getAndAdd(counts, neighbours[k], delta);
+                } else {
+                    for (int k = offsets[i]; k < end; k++) counts[neighbours[k]] += delta;
+                }
+            }
         }
 
         private void fillHeardOfOption() {
@@ -297,6 +359,10 @@ public final class AgentEngine implements Engine {
                 stepBlock(month, block, mixed);
             });
             users.population.swapOptions();
+            if (informedCounts != null) {
+                boolean atomic = executor.threads() > 1;
+                executor.forEachBlock(blocks, block -> pushChanges(block, atomic));
+            }
             if (!mixed) {
                 byte[] t = heard;
                 heard = nextHeard;
@@ -347,8 +413,8 @@ public final class AgentEngine implements Engine {
             byte[] nextHeardLab = nextHeard;
             byte[] heardOf = heardOfOption;
             double[] quiet = quietProbability;
-            long[] unit = laneUnit;
-            boolean packed = labs <= PACKED_MAX_LABS;
+            long[] informedCount = informedCounts;
+            boolean packed = informedCount != null;
             int allLabs = (int) ((1L << labs) - 1);
             // Two lanes of counts (even and odd neighbours): consecutive neighbours of the same lab
             // then add to different counters instead of waiting on each other's store.
@@ -378,9 +444,8 @@ public final class AgentEngine implements Engine {
                     double inverseDegree = end > start ? 1.0 / (end - start) : 0;
                     int unknown = ~bits & allLabs;
                     if (packed && end - start < PACKED_MAX_DEGREE) {
-                        // Every lab's count in its own 16-bit lane of one register: one add per neighbour.
-                        long counts = 0;
-                        for (int k = start; k < end; k++) counts += unit[heardLab[neighbours[k]]];
+                        // Every lab's count in its own 16-bit lane, kept up to date between months.
+                        long counts = informedCount[i];
                         for (int m = unknown; m != 0; m &= m - 1) {
                             int l = Integer.numberOfTrailingZeros(m);
                             int informed = (int) (counts >>> (16 * l)) & 0xffff;

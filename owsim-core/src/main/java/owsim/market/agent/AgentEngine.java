@@ -240,6 +240,20 @@ public final class AgentEngine implements Engine {
          * or more, which count their neighbours as before. Null otherwise.
          */
         private final long[] informedCounts;
+        /**
+         * On a network: per (segment, lab), this month's probability of learning of the lab for a
+         * user of degree d with n informed neighbours, d up to {@link #TABLE_MAX_DEGREE}, at
+         * [(segment x labs + lab) x {@link #TABLE_STRIDE} + d (d + 1) / 2 + n]: the kernel's
+         * formula with the same doubles in the same order (1 / d, then own x n x (1 / d)), and
+         * {@link #quietProbability} at n = 0, so a user's draw compares with the same bits while
+         * expm1 (a native call) runs a few thousand times a month instead of once per informed
+         * draw.
+         */
+        private final double[] informedProbability;
+        /** Largest degree of {@link #informedProbability} (k = 10 networks have few users above it). */
+        static final int TABLE_MAX_DEGREE = 31;
+        /** Entries per (segment, lab) in {@link #informedProbability}: every (d, n) with n at most d. */
+        static final int TABLE_STRIDE = (TABLE_MAX_DEGREE + 1) * (TABLE_MAX_DEGREE + 2) / 2;
         private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
 
         /** Labs whose neighbour counts fit 16-bit lanes of one long. */
@@ -268,6 +282,7 @@ public final class AgentEngine implements Engine {
             reconsiderThreshold = new long[market.segments];
             heardOfOption = new byte[market.userOptions + 1];
             quietProbability = new double[market.segments * market.labs];
+            informedProbability = network.isFullyMixed() ? null : new double[market.segments * market.labs * TABLE_STRIDE];
             laneUnit = new long[market.labs + 1];
             for (int l = 0; l < market.labs && market.labs <= PACKED_MAX_LABS; l++) laneUnit[l] = 1L << (16 * l);
             if (!network.isFullyMixed()) {
@@ -349,6 +364,15 @@ public final class AgentEngine implements Engine {
                     // (or NaN, kept as the kernel would) to the external rate; a zero's sign cannot
                     // change a comparison with a uniform draw in [0, 1).
                     quietProbability[k] = -Math.expm1(-(market.externalPerYear[k] + market.ownWordOfMouthPerYear[k] * 0.0) / 12);
+                    int base = k * TABLE_STRIDE;
+                    for (int d = 0; d <= TABLE_MAX_DEGREE; d++) {
+                        int row = base + d * (d + 1) / 2;
+                        informedProbability[row] = quietProbability[k];
+                        double inverseDegree = 1.0 / d;
+                        for (int n = 1; n <= d; n++) {
+                            informedProbability[row + n] = -Math.expm1(-(market.externalPerYear[k] + market.ownWordOfMouthPerYear[k] * n * inverseDegree) / 12);
+                        }
+                    }
                 }
             }
             executor.forEachBlock(blocks, block -> {
@@ -413,6 +437,7 @@ public final class AgentEngine implements Engine {
             byte[] nextHeardLab = nextHeard;
             byte[] heardOf = heardOfOption;
             double[] quiet = quietProbability;
+            double[] table = informedProbability;
             long[] informedCount = informedCounts;
             boolean packed = informedCount != null;
             int allLabs = (int) ((1L << labs) - 1);
@@ -441,9 +466,19 @@ public final class AgentEngine implements Engine {
                     // user who knows every lab needs no neighbour at all.
                     int start = offsets[i];
                     int end = offsets[i + 1];
-                    double inverseDegree = end > start ? 1.0 / (end - start) : 0;
+                    int degree = end - start;
+                    double inverseDegree = end > start ? 1.0 / degree : 0;
                     int unknown = ~bits & allLabs;
-                    if (packed && end - start < PACKED_MAX_DEGREE) {
+                    if (packed && degree <= TABLE_MAX_DEGREE) {
+                        // The month's table holds every probability this user can draw against.
+                        long counts = informedCount[i];
+                        int row = hb * TABLE_STRIDE + degree * (degree + 1) / 2;
+                        for (int m = unknown; m != 0; m &= m - 1) {
+                            int l = Integer.numberOfTrailingZeros(m);
+                            int informed = (int) (counts >>> (16 * l)) & 0xffff;
+                            if (rng.nextDouble() < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
+                        }
+                    } else if (packed && degree < PACKED_MAX_DEGREE) {
                         // Every lab's count in its own 16-bit lane, kept up to date between months.
                         long counts = informedCount[i];
                         for (int m = unknown; m != 0; m &= m - 1) {

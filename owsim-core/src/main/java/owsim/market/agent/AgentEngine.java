@@ -241,8 +241,9 @@ public final class AgentEngine implements Engine {
          */
         private final long[] informedCounts;
         /**
-         * On a network: per (segment, lab), this month's probability of learning of the lab for a
-         * user of degree d with n informed neighbours, d up to {@link #TABLE_MAX_DEGREE}, at
+         * On a network with up to {@link #PACKED_MAX_LABS} labs (null otherwise): per (segment,
+         * lab), this month's probability of learning of the lab for a user of degree d with n
+         * informed neighbours, d up to {@link #TABLE_MAX_DEGREE}, at
          * [(segment x labs + lab) x {@link #TABLE_STRIDE} + d (d + 1) / 2 + n]: the kernel's
          * formula with the same doubles in the same order (1 / d, then own x n x (1 / d)), and
          * {@link #quietProbability} at n = 0, so a user's draw compares with the same bits while
@@ -282,7 +283,9 @@ public final class AgentEngine implements Engine {
             reconsiderThreshold = new long[market.segments];
             heardOfOption = new byte[market.userOptions + 1];
             quietProbability = new double[market.segments * market.labs];
-            informedProbability = network.isFullyMixed() ? null : new double[market.segments * market.labs * TABLE_STRIDE];
+            // With more labs the table would cost more expm1 calls a month than it saves.
+            boolean packed = !network.isFullyMixed() && market.labs <= PACKED_MAX_LABS;
+            informedProbability = packed ? new double[market.segments * market.labs * TABLE_STRIDE] : null;
             laneUnit = new long[market.labs + 1];
             for (int l = 0; l < market.labs && market.labs <= PACKED_MAX_LABS; l++) laneUnit[l] = 1L << (16 * l);
             if (!network.isFullyMixed()) {
@@ -293,7 +296,7 @@ public final class AgentEngine implements Engine {
                 short[] option = users.population.option;
                 for (int i = 0; i < n; i++) heard[i] = heardOfOption[option[i] + 1];
             }
-            if (!network.isFullyMixed() && market.labs <= PACKED_MAX_LABS) {
+            if (packed) {
                 informedCounts = new long[users.population.users()];
                 executor.forEachBlock(blocks, this::countNeighbours);
             } else {
@@ -364,6 +367,7 @@ public final class AgentEngine implements Engine {
                     // (or NaN, kept as the kernel would) to the external rate; a zero's sign cannot
                     // change a comparison with a uniform draw in [0, 1).
                     quietProbability[k] = -Math.expm1(-(market.externalPerYear[k] + market.ownWordOfMouthPerYear[k] * 0.0) / 12);
+                    if (informedProbability == null) continue;
                     int base = k * TABLE_STRIDE;
                     for (int d = 0; d <= TABLE_MAX_DEGREE; d++) {
                         int row = base + d * (d + 1) / 2;

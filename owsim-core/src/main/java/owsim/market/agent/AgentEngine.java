@@ -1,5 +1,7 @@
 package owsim.market.agent;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -226,6 +228,34 @@ public final class AgentEngine implements Engine {
         private final double[] quietProbability;
         /** Up to {@link #PACKED_MAX_LABS} labs: the 16-bit lane of each {@link #heard} value in a packed count (0 for none). */
         private final long[] laneUnit;
+        /**
+         * On a network with up to {@link #PACKED_MAX_LABS} labs: per user, its neighbours' counts
+         * per lab in {@link #heard} (the packed lanes of {@link #laneUnit}), kept equal to a
+         * count over the neighbour list by pushing each user's change of heard-of lab to its
+         * neighbours after the month (the lists are symmetric). Reading a neighbour list cost
+         * most of a network month (ten random byte reads per user at k = 10, plus 40 bytes of
+         * list); few users change lab in a month, so pushing their changes is cheaper than
+         * counting every user's neighbours again. The counts are the same integers, so the
+         * draws are too. Meaningless (never read) for users of degree {@link #PACKED_MAX_DEGREE}
+         * or more, which count their neighbours as before. Null otherwise.
+         */
+        private final long[] informedCounts;
+        /**
+         * On a network with up to {@link #PACKED_MAX_LABS} labs (null otherwise): per (segment,
+         * lab), this month's probability of learning of the lab for a user of degree d with n
+         * informed neighbours, d up to {@link #TABLE_MAX_DEGREE}, at
+         * [(segment x labs + lab) x {@link #TABLE_STRIDE} + d (d + 1) / 2 + n]: the kernel's
+         * formula with the same doubles in the same order (1 / d, then own x n x (1 / d)), and
+         * {@link #quietProbability} at n = 0, so a user's draw compares with the same bits while
+         * expm1 (a native call) runs a few thousand times a month instead of once per informed
+         * draw.
+         */
+        private final double[] informedProbability;
+        /** Largest degree of {@link #informedProbability} (k = 10 networks have few users above it). */
+        static final int TABLE_MAX_DEGREE = 31;
+        /** Entries per (segment, lab) in {@link #informedProbability}: every (d, n) with n at most d. */
+        static final int TABLE_STRIDE = (TABLE_MAX_DEGREE + 1) * (TABLE_MAX_DEGREE + 2) / 2;
+        private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
 
         /** Labs whose neighbour counts fit 16-bit lanes of one long. */
         static final int PACKED_MAX_LABS = 4;
@@ -253,6 +283,9 @@ public final class AgentEngine implements Engine {
             reconsiderThreshold = new long[market.segments];
             heardOfOption = new byte[market.userOptions + 1];
             quietProbability = new double[market.segments * market.labs];
+            // With more labs the table would cost more expm1 calls a month than it saves.
+            boolean packed = !network.isFullyMixed() && market.labs <= PACKED_MAX_LABS;
+            informedProbability = packed ? new double[market.segments * market.labs * TABLE_STRIDE] : null;
             laneUnit = new long[market.labs + 1];
             for (int l = 0; l < market.labs && market.labs <= PACKED_MAX_LABS; l++) laneUnit[l] = 1L << (16 * l);
             if (!network.isFullyMixed()) {
@@ -262,6 +295,53 @@ public final class AgentEngine implements Engine {
                 nextHeard = new byte[n];
                 short[] option = users.population.option;
                 for (int i = 0; i < n; i++) heard[i] = heardOfOption[option[i] + 1];
+            }
+            if (packed) {
+                informedCounts = new long[users.population.users()];
+                executor.forEachBlock(blocks, this::countNeighbours);
+            } else {
+                informedCounts = null;
+            }
+        }
+
+        /** {@link #informedCounts} of a block's users, counted over their neighbour lists. */
+        private void countNeighbours(int block) {
+            int[] offsets = network.offsets();
+            int[] neighbours = network.neighbours();
+            int lo = block * Population.BLOCK_USERS;
+            int hi = Math.min(users.population.users(), lo + Population.BLOCK_USERS);
+            for (int i = lo; i < hi; i++) {
+                long counts = 0;
+                for (int k = offsets[i]; k < offsets[i + 1]; k++) counts += laneUnit[heard[neighbours[k]]];
+                informedCounts[i] = counts;
+            }
+        }
+
+        /**
+         * Pushes the change of heard-of lab of a block's users (this month's {@link #nextHeard}
+         * against {@link #heard}) to their neighbours' {@link #informedCounts}. Blocks run in
+         * parallel and share neighbours, so with more than one thread the adds are atomic; integer
+         * adds commute, so the counts do not depend on the order. A lane may pass below zero or
+         * above its 16 bits in between, but the long's arithmetic is modulo 2^64 and every lane's
+         * final count fits, so the packed sum ends exact.
+         */
+        private void pushChanges(int block, boolean atomic) {
+            int[] offsets = network.offsets();
+            int[] neighbours = network.neighbours();
+            long[] counts = informedCounts;
+            byte[] before = heard;
+            byte[] after = nextHeard;
+            int lo = block * Population.BLOCK_USERS;
+            int hi = Math.min(users.population.users(), lo + Population.BLOCK_USERS);
+            for (int i = lo; i < hi; i++) {
+                if (before[i] == after[i]) continue;
+                long delta = laneUnit[after[i]] - laneUnit[before[i]];
+                int end = offsets[i + 1];
+                if (atomic) {
+                    for (int k = offsets[i]; k < end; k++) COUNTS.getAndAdd(counts, neighbours[k], delta);
+                } else {
+                    for (int k = offsets[i]; k < end; k++) counts[neighbours[k]] += delta;
+                }
             }
         }
 
@@ -287,6 +367,16 @@ public final class AgentEngine implements Engine {
                     // (or NaN, kept as the kernel would) to the external rate; a zero's sign cannot
                     // change a comparison with a uniform draw in [0, 1).
                     quietProbability[k] = -Math.expm1(-(market.externalPerYear[k] + market.ownWordOfMouthPerYear[k] * 0.0) / 12);
+                    if (informedProbability == null) continue;
+                    int base = k * TABLE_STRIDE;
+                    for (int d = 0; d <= TABLE_MAX_DEGREE; d++) {
+                        int row = base + d * (d + 1) / 2;
+                        informedProbability[row] = quietProbability[k];
+                        double inverseDegree = 1.0 / d;
+                        for (int n = 1; n <= d; n++) {
+                            informedProbability[row + n] = -Math.expm1(-(market.externalPerYear[k] + market.ownWordOfMouthPerYear[k] * n * inverseDegree) / 12);
+                        }
+                    }
                 }
             }
             executor.forEachBlock(blocks, block -> {
@@ -297,6 +387,10 @@ public final class AgentEngine implements Engine {
                 stepBlock(month, block, mixed);
             });
             users.population.swapOptions();
+            if (informedCounts != null) {
+                boolean atomic = executor.threads() > 1;
+                executor.forEachBlock(blocks, block -> pushChanges(block, atomic));
+            }
             if (!mixed) {
                 byte[] t = heard;
                 heard = nextHeard;
@@ -347,8 +441,9 @@ public final class AgentEngine implements Engine {
             byte[] nextHeardLab = nextHeard;
             byte[] heardOf = heardOfOption;
             double[] quiet = quietProbability;
-            long[] unit = laneUnit;
-            boolean packed = labs <= PACKED_MAX_LABS;
+            double[] table = informedProbability;
+            long[] informedCount = informedCounts;
+            boolean packed = informedCount != null;
             int allLabs = (int) ((1L << labs) - 1);
             // Two lanes of counts (even and odd neighbours): consecutive neighbours of the same lab
             // then add to different counters instead of waiting on each other's store.
@@ -375,12 +470,21 @@ public final class AgentEngine implements Engine {
                     // user who knows every lab needs no neighbour at all.
                     int start = offsets[i];
                     int end = offsets[i + 1];
-                    double inverseDegree = end > start ? 1.0 / (end - start) : 0;
+                    int degree = end - start;
+                    double inverseDegree = end > start ? 1.0 / degree : 0;
                     int unknown = ~bits & allLabs;
-                    if (packed && end - start < PACKED_MAX_DEGREE) {
-                        // Every lab's count in its own 16-bit lane of one register: one add per neighbour.
-                        long counts = 0;
-                        for (int k = start; k < end; k++) counts += unit[heardLab[neighbours[k]]];
+                    if (packed && degree <= TABLE_MAX_DEGREE) {
+                        // The month's table holds every probability this user can draw against.
+                        long counts = informedCount[i];
+                        int row = hb * TABLE_STRIDE + degree * (degree + 1) / 2;
+                        for (int m = unknown; m != 0; m &= m - 1) {
+                            int l = Integer.numberOfTrailingZeros(m);
+                            int informed = (int) (counts >>> (16 * l)) & 0xffff;
+                            if (rng.nextDouble() < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
+                        }
+                    } else if (packed && degree < PACKED_MAX_DEGREE) {
+                        // Every lab's count in its own 16-bit lane, kept up to date between months.
+                        long counts = informedCount[i];
                         for (int m = unknown; m != 0; m &= m - 1) {
                             int l = Integer.numberOfTrailingZeros(m);
                             int informed = (int) (counts >>> (16 * l)) & 0xffff;

@@ -73,6 +73,9 @@ class AgentEngineTest {
         java.util.Map<NetworkSpec, String> got = new java.util.LinkedHashMap<>();
         for (NetworkSpec n : pinned.keySet()) got.put(n, RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 2, n, null))));
         assertThat(got).isEqualTo(pinned);
+        // One thread pushes neighbour counts with plain adds, two with atomic ones: the same bytes.
+        NetworkSpec er = pinned.keySet().iterator().next();
+        assertThat(RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 1, er, null)))).isEqualTo(pinned.get(er));
     }
 
     @Test

@@ -39,6 +39,18 @@ class ExperimentValidationTest {
     }
 
     @Test
+    void anEmptyListItemIsAnErrorNamingTheItemNotANullPointer() throws Exception {
+        Path f = write("empty.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER + "  - null\n", ""));
+        assertThatThrownBy(() -> Experiments.load(f))
+            .isInstanceOf(InputException.class)
+            .hasMessageStartingWith(f + ":")
+            .hasMessageContaining("parameters[1]: empty item")
+            .hasMessageNotContaining("NullPointerException");
+        Path m = write("metric.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER, "metrics:\n  - null\n"));
+        assertThatThrownBy(() -> Experiments.load(m)).isInstanceOf(InputException.class).hasMessageContaining("metrics[0]: ");
+    }
+
+    @Test
     void aDiscreteLevelTheScenarioRefusesNamesTheLevel() throws Exception {
         Path f = write("levels.yaml", experiment("{kind: grid, levels: 2}",
             "  - path: technology.spilloverPerMonth\n    distribution: discrete\n    levels: [0.1, -1]\n", ""));

@@ -15,13 +15,8 @@ final class Finance implements Mechanism {
         boolean financing = Financing.on(w);
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
-            if (financing && s.exited[i]) {
-                s.servingCost[i] = 0;
-                s.revenue[i] = 0;
-                s.harvestRevenue[i] = 0;
-                s.harvestSpend[i] = 0;
-                continue;
-            }
+            // An exited lab offers, serves, harvests and pays nothing (Offers, Distillation), so no flow is booked: its cash is frozen.
+            if (financing && s.exited[i]) continue;
             s.trainingSpend[i] = w.trainingUsd(i, s.computeFlop[i], s.month) / l.releaseEveryMonths();
             s.salaries[i] = s.researchers[i] * l.researcherUsdPerYear() / 12;
             s.marketing[i] = w.scenario.mechanisms().marketing() ? l.marketingUsdPerMonth() : 0;

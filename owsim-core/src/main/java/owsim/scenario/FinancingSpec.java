@@ -49,6 +49,17 @@ public record FinancingSpec(
         return new FinancingSpec(2.5, 1.5, 12, 3, 6, Map.of());
     }
 
+    /**
+     * The same rules with the parents of only these labs: a scenario made from another by taking labs
+     * out (an experiment's smaller world) keeps the parents of the labs it still has.
+     */
+    public FinancingSpec forLabs(java.util.Collection<String> labIds) {
+        if (labIds.containsAll(parentFundingUsdPerYear.keySet())) return this;
+        Map<String, Double> kept = new LinkedHashMap<>(parentFundingUsdPerYear);
+        kept.keySet().retainAll(labIds);
+        return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, kept);
+    }
+
     /** The most lab {@code labId}'s parent pays a year, USD; 0 when it has no parent. */
     public double parentFundingUsdPerYear(String labId) {
         Double v = parentFundingUsdPerYear.get(labId);

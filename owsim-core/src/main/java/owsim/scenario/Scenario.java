@@ -118,7 +118,11 @@ public record Scenario(
 
     public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
 
-    public Scenario withLabs(List<LabSpec> l) { return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
+    /** This scenario with other labs; the financing section keeps the parents of the labs that remain. */
+    public Scenario withLabs(List<LabSpec> l) {
+        FinancingSpec f = l == null ? financing : financing.forLabs(l.stream().filter(x -> x != null).map(LabSpec::id).toList());
+        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f);
+    }
 
     public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
 

@@ -150,6 +150,26 @@ class FinancingTest {
         assertThat(exits).as("the default world has an exit").isPositive();
     }
 
+    /** The agent engine takes the same step: its users of an exited lab's services choose again the next month. */
+    @Test void theAgentEngineExitsLabsAndItsUsersChooseAgain() {
+        RunResult r = new owsim.market.agent.AgentEngine(Fixtures.CATALOG).run(ON, new owsim.market.agent.AgentOptions(20_000, 1, null, null));
+        int exits = 0;
+        for (LabSummary l : r.labs()) {
+            Series exited = r.series(l.id(), MetricNames.EXITED);
+            assertThat(exited).isNotNull();
+            for (int m = 0; m + 1 < exited.months(); m++) {
+                if (exited.at(m) == 0) continue;
+                exits++;
+                double own = 0;
+                for (String kind : new String[] {"subscription", "free", "api"}) own += r.series(l.id(), MetricNames.USERS + "." + kind).at(m + 1);
+                assertThat(own).as("%s's own users the month after its exit", l.id()).isZero();
+                assertThat(r.series(l.id(), MetricNames.CASH_USD).at(m + 1)).isEqualTo(r.series(l.id(), MetricNames.CASH_USD).at(m));
+                break;
+            }
+        }
+        assertThat(exits).isPositive();
+    }
+
     @Test void aParentPaysAtMostItsYearlyCap() {
         Month[] run = stepped(ON);
         int giant = ON.labIndex("app-giant");

@@ -17,12 +17,14 @@ final class Distillation implements Mechanism {
         double inShare = w.scenario.technology().inputTokenShare();
         for (DistillerSpec d : w.scenario.distillers()) {
             int student = w.scenario.labIndex(d.studentLab());
+            if (s.exited[student]) continue; // an exited lab (financing) pays for no harvest
             double kStudent = s.potentialCapability(student);
             Release teacher = null;
             for (Release r : s.releases) {
                 if (r.lab == student || r.capability <= kStudent) continue;
                 if (!d.targets().isEmpty() && !d.targets().contains(w.scenario.labs().get(r.lab).id())) continue;
                 if (!r.isOpen() && r != s.frontier(r.lab)) continue; // a closed lab serves only its newest frontier model
+                if (!r.isOpen() && s.exited[r.lab]) continue; // an exited lab (financing) serves nothing; its open weights stay
                 if (teacher == null || r.capability > teacher.capability) teacher = r;
             }
             if (teacher == null) continue;

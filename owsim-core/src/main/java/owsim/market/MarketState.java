@@ -33,6 +33,19 @@ public final class MarketState {
     final int[] frontierRelease;
     final boolean[] notableRelease;
 
+    // Financing (mechanism financing; untouched when it is off).
+    /** Share of the run in progress that was not paid for (0: fully paid); the release is trained with the rest. */
+    final double[] runUnpaidShare;
+    /** Whether the lab has exited (no training, releases, services or hiring; cash frozen). */
+    final boolean[] exited;
+    /** Consecutive months that ended with negative cash and no money raised. */
+    final int[] negativeMonths;
+    /** What the lab's parent has paid it in the current run year, USD. */
+    final double[] parentPaidThisYear;
+    /** Per lab, the last 12 months' revenue and users, by month modulo 12 (traction over a year). */
+    final double[] revenueHistory;
+    final double[] usersHistory;
+
     // Lab flows of this month.
     final double[] revenue;
     final double[] servingCost;
@@ -40,6 +53,10 @@ public final class MarketState {
     final double[] harvestRevenue;
     final double[] harvestSpend;
     final double[] trainingSpend;
+    /** Training the lab planned this month (its schedule's share of the run in progress); with financing off, what it spent. */
+    final double[] plannedTrainingSpend;
+    /** Money raised this month: an investors' round or the parent's funding, USD. */
+    final double[] raised;
     final double[] marketing;
     final double[] salaries;
     final double[] defence;
@@ -116,6 +133,14 @@ public final class MarketState {
         harvestRevenue = new double[labs];
         harvestSpend = new double[labs];
         trainingSpend = new double[labs];
+        plannedTrainingSpend = new double[labs];
+        raised = new double[labs];
+        runUnpaidShare = new double[labs];
+        exited = new boolean[labs];
+        negativeMonths = new int[labs];
+        parentPaidThisYear = new double[labs];
+        revenueHistory = new double[labs * 12];
+        usersHistory = new double[labs * 12];
         marketing = new double[labs];
         salaries = new double[labs];
         defence = new double[labs];
@@ -161,7 +186,7 @@ public final class MarketState {
 
     /** Clears this month's flows. */
     void clearFlows() {
-        for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, marketing,
+        for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, plannedTrainingSpend, raised, marketing,
             salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost}) {
             Arrays.fill(a, 0);
         }

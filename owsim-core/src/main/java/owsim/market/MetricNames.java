@@ -43,6 +43,12 @@ public final class MetricNames {
     public static final String OPEN_WEIGHTS = "openWeights";
     /** 1 when a lab homed in a region under export controls serves its newest model off its fleet hardware (regions only). */
     public static final String RESTRICTED_HARDWARE = "restrictedHardware";
+    /** Training a lab planned this month (financing only; {@link #TRAINING_SPEND_USD} is what it paid). */
+    public static final String PLANNED_TRAINING_SPEND_USD = "plannedTrainingSpendUsd";
+    /** Money a lab raised this month: an investors' round or its parent's funding (financing only). */
+    public static final String RAISED_USD = "raisedUsd";
+    /** 1 once a lab has exited for want of money (financing only). */
+    public static final String EXITED = "exited";
 
     // Per segment.
     public static final String POPULATION = "population";

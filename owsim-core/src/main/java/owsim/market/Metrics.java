@@ -61,6 +61,11 @@ public final class Metrics {
                 return subs > 0 ? s.subLossUsers[lab] / subs : 0;
             }));
             m.add(new Metric(id, MetricNames.OPEN_WEIGHTS, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).isOpen() ? 1 : 0));
+            if (Financing.on(w)) { // only with financing on, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.PLANNED_TRAINING_SPEND_USD, "USD/month", s -> s.plannedTrainingSpend[lab]));
+                m.add(new Metric(id, MetricNames.RAISED_USD, "USD/month", s -> s.raised[lab]));
+                m.add(new Metric(id, MetricNames.EXITED, "0/1", s -> s.exited[lab] ? 1 : 0));
+            }
             if (w.regions > 0) {
                 m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }
@@ -175,6 +180,7 @@ public final class Metrics {
             // Regions add series, and a scenario's segments can have regions of their own (same ids) with regions on or off.
             ids.add("");
             for (String r : w.regionIds) ids.add(r);
+            ids.add(Financing.on(w) ? "financing" : ""); // financing adds series
             return ids;
         }
     }

@@ -80,7 +80,8 @@ final class Offers {
         Release f = s.frontier(i);
         int base = w.base(i);
         Arrays.fill(s.offerAvailable, row + base, row + base + w.perLab, false);
-        if (f != null && w.serviceOffered(g, i)) { // access rules: the lab's own services only where they are offered
+        boolean exited = s.exited[i]; // set only by financing: an exited lab offers no services of its own
+        if (f != null && !exited && w.serviceOffered(g, i)) { // access rules: the lab's own services only where they are offered
             double perToken = w.ownFleet(f).usdPerToken(l.fleetOwned());
             double cost = perToken * cf;
             boolean isOpen = f.isOpen();

@@ -16,8 +16,10 @@ import owsim.policy.ReleasePolicy;
 final class Releases implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         int m = s.month;
+        boolean financing = Financing.on(w);
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
+            if (financing && s.exited[i]) continue; // an exited lab trains and releases nothing
             double years = m / 12.0;
             s.computeFlop[i] = w.scenario.mechanisms().frontierProgress()
                 ? l.trainingComputeFlop() * Math.pow(l.computeGrowthPerYear(), years) : l.trainingComputeFlop();
@@ -28,7 +30,15 @@ final class Releases implements Mechanism {
                 release(w, s, i, prev, c);
             }
             if (m >= l.firstReleaseMonth() && (m - l.firstReleaseMonth()) % l.releaseEveryMonths() == 0) {
-                release(w, s, i, m, s.computeFlop[i]);
+                if (!financing) {
+                    release(w, s, i, m, s.computeFlop[i]);
+                } else {
+                    // The run is as large as what was paid for it; a run too small to beat the lab's own frontier is not released.
+                    double paid = s.computeFlop[i] * Math.max(0, 1 - s.runUnpaidShare[i]);
+                    s.runUnpaidShare[i] = 0;
+                    Release f = s.frontier(i);
+                    if (paid > 0 && (f == null || Math.log10(paid) + s.lnA[i] / Math.log(10) > f.capability)) release(w, s, i, m, paid);
+                }
             }
         }
         decideOpenness(w, s);

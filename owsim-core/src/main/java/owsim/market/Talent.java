@@ -24,7 +24,8 @@ final class Talent implements Mechanism {
         double staff = 0;
         double[] openings = new double[w.labs];
         for (int i = 0; i < w.labs; i++) {
-            double out = s.researchers[i] * mp.researcherAttritionPerYear() / 12;
+            // An exited lab's researchers all leave (only financing sets exited).
+            double out = s.exited[i] ? s.researchers[i] : s.researchers[i] * mp.researcherAttritionPerYear() / 12;
             // A lab's openings: its leavers' places plus its part (by staff) of the labs' new openings.
             openings[i] = out;
             staff += s.researchers[i];
@@ -41,16 +42,17 @@ final class Talent implements Mechanism {
             maxU = Math.max(maxU, weight[i]);
         }
         for (int i = 0; i < w.labs; i++) {
-            weight[i] = Math.exp(weight[i] - maxU);
+            weight[i] = s.exited[i] ? 0 : Math.exp(weight[i] - maxU); // an exited lab hires nobody
             sum += weight[i];
         }
+        if (sum == 0) return; // every lab has exited: the entrants find work elsewhere
         if (!mp.limitsOpenings()) {
             for (int i = 0; i < w.labs; i++) s.researchers[i] += pool * weight[i] / sum;
             return;
         }
         for (int i = 0; i < w.labs; i++) {
             double part = staff > 0 ? (s.researchers[i] + openings[i]) / staff : 1.0 / w.labs;
-            openings[i] += mp.researcherOpeningsPerMonth() * part;
+            openings[i] = s.exited[i] ? 0 : openings[i] + mp.researcherOpeningsPerMonth() * part;
         }
         double[] hires = Hiring.allocate(pool, weight, openings);
         for (int i = 0; i < w.labs; i++) s.researchers[i] += hires[i];

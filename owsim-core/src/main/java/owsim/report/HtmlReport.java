@@ -61,6 +61,13 @@ final class HtmlReport {
         sb.append("<p class=\"note\">Users, capability, researchers and cash at the end of the run; "
             + "revenue, costs and tokens summed over the run.</p>\n");
         labTable(sb, run.labs());
+        if (FinancingDecisions.present(run)) {
+            sb.append("<h2>Financing</h2>\n<p class=\"note\">Money raised (investors' rounds, a parent's funding) and exits.</p>\n<ul>\n");
+            List<String> lines = FinancingDecisions.of(run);
+            if (lines.isEmpty()) sb.append("<li>no lab raised money or exited</li>\n");
+            for (String line : lines) sb.append("<li>").append(Html.escape(line)).append("</li>\n");
+            sb.append("</ul>\n");
+        }
 
         sb.append("<h2>Market</h2>\n");
         MarketSummary m = run.market();

@@ -57,6 +57,7 @@ public final class SummaryTable {
         mt.row("consumer surplus over the run", Quantity.MONEY.format(m.consumerSurplusUsd()));
         sb.append(mt.render("  "));
         appendRegions(run, sb);
+        appendFinancing(run, sb);
         return sb.toString();
     }
 
@@ -76,6 +77,16 @@ public final class SummaryTable {
         for (LabSummary l : run.labs()) t.row(regionRow("users: " + l.id(), regions, r -> r.usersByLab().get(l.id()), Quantity.COUNT));
         for (LabSummary l : run.labs()) t.row(regionRow("revenue: " + l.id(), regions, r -> r.revenueUsdByLab().get(l.id()), Quantity.MONEY));
         sb.append(t.render("  "));
+    }
+
+    /** The labs' rounds, parent funding and exits (only with financing on). */
+    private static void appendFinancing(RunResult run, StringBuilder sb) {
+        if (!FinancingDecisions.present(run)) return;
+        sb.append('\n');
+        sb.append("Financing (money raised and exits)\n");
+        List<String> lines = FinancingDecisions.of(run);
+        if (lines.isEmpty()) sb.append("  no lab raised money or exited\n");
+        for (String line : lines) sb.append("  ").append(line).append('\n');
     }
 
     private static String[] regionRow(String name, List<RegionFigures> regions, ToDoubleFunction<RegionFigures> f, Quantity q) {

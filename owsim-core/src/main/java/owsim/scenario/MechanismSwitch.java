@@ -23,7 +23,8 @@ public enum MechanismSwitch {
     ACCESS_RULES("accessRules"),
     EXPORT_CONTROLS("exportControls"),
     REGIONAL_PRICES("regionalPrices"),
-    REGIONAL_CHANNELS("regionalChannels");
+    REGIONAL_CHANNELS("regionalChannels"),
+    FINANCING("financing");
 
     private final String yamlName;
 

@@ -20,6 +20,7 @@ package owsim.scenario;
  * @param exportControls the accelerators a lab may buy depend on its home region and the month
  * @param regionalPrices a region's willingness to pay scales its users' price weight
  * @param regionalChannels a lab's distribution channel reaches only its home region's users
+ * @param financing labs train only as far as their cash pays, raise rounds on traction, are funded by a parent, or exit
  */
 public record Mechanisms(
     Boolean research,
@@ -38,7 +39,8 @@ public record Mechanisms(
     Boolean accessRules,
     Boolean exportControls,
     Boolean regionalPrices,
-    Boolean regionalChannels) {
+    Boolean regionalChannels,
+    Boolean financing) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -62,11 +64,12 @@ public record Mechanisms(
         exportControls = on(exportControls);
         regionalPrices = on(regionalPrices);
         regionalChannels = on(regionalChannels);
+        financing = on(financing);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -84,7 +87,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17]);
     }
 
     /** Whether a mechanism is on. */
@@ -95,6 +98,6 @@ public record Mechanisms(
     /** The switches in record order, which is {@link MechanismSwitch}'s order. */
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
-            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels};
+            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing};
     }
 }

@@ -12,7 +12,9 @@ import owsim.scenario.Scenarios;
 /** Claim k on the default world: its threshold separates attraction from none, and each part rests on its mechanism. */
 class TalentClaimTest {
     private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
-    private final Scenario base = Scenarios.defaultScenario();
+    /** Financing off: exits change who hires, not what claim k's mechanism does (the claim's docs run with it on). */
+    private final Scenario base = Scenarios.defaultScenario().withMechanisms(
+        Scenarios.defaultScenario().mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false));
     private final TalentClaim claim = new TalentClaim();
 
     @Test void theThresholdIsWhereTheGainFromOpeningFallsBelowHalfAPoint() {

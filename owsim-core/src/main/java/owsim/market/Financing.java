@@ -1,0 +1,101 @@
+package owsim.market;
+
+import owsim.scenario.FinancingSpec;
+import owsim.scenario.LabSpec;
+import owsim.scenario.MechanismSwitch;
+
+/**
+ * Mechanism {@code financing}, booked inside {@link Finance}: a lab spends on training only what
+ * its cash, this month's revenue and the money it raises this month pay for; investors fund a round
+ * of a multiple of annualised revenue when a lab with traction runs short of runway; a parent company
+ * funds its lab up to a yearly cap; a lab whose cash stays negative without a raise exits. The
+ * state it keeps is in {@link MarketState} (runUnpaidShare, exited, negativeMonths,
+ * parentPaidThisYear and the revenue and user histories). docs/MODEL.md, section 3.3, Financing.
+ */
+final class Financing {
+    private Financing() {}
+
+    static boolean on(World w) {
+        return w.scenario.mechanisms().isOn(MechanismSwitch.FINANCING);
+    }
+
+    /**
+     * Lab i's money this month, before its profit is booked: the round or the parent's funding
+     * ({@code raised}) and the training it can pay ({@code trainingSpend}), given the planned
+     * training ({@code plannedTrainingSpend}) and its other costs ({@code otherCostsUsd}, already
+     * set in the state). The unpaid part of the month's planned training is added to the run's
+     * unpaid share, which {@link Releases} takes off the release's compute.
+     */
+    static void fund(World w, MarketState s, int i, double otherCostsUsd) {
+        FinancingSpec f = w.scenario.financing();
+        LabSpec l = w.scenario.labs().get(i);
+        int m = s.month;
+        double planned = s.plannedTrainingSpend[i];
+        double income = s.revenue[i] + s.harvestRevenue[i];
+        double cash = s.cash[i]; // the end of last month
+        double users = users(s, i);
+        double parentCap = f.parentFundingUsdPerYear(l.id());
+        if (m % 12 == 0) s.parentPaidThisYear[i] = 0;
+        double raised = 0;
+        if (parentCap > 0) {
+            // The parent pays what the month's plan needs beyond the lab's cash and income, up to its yearly cap.
+            double shortfall = planned + otherCostsUsd - income - Math.max(0, cash);
+            raised = Math.max(0, Math.min(shortfall, parentCap - s.parentPaidThisYear[i]));
+            s.parentPaidThisYear[i] += raised;
+        } else if (m > 0 && m % f.decisionEveryMonths() == 0) {
+            double burn = planned + otherCostsUsd - income;
+            boolean shortRunway = burn > 0 && cash < f.runwayTriggerMonths() * burn;
+            if (shortRunway && traction(s, i, m, income, users, f.tractionGrowthPerYear())) {
+                raised = f.roundRevenueMultiple() * 12 * income;
+            }
+        }
+        s.raised[i] = raised;
+        double available = cash + income + raised - otherCostsUsd;
+        double spend = Math.max(0, Math.min(planned, available));
+        s.trainingSpend[i] = spend;
+        if (planned > 0) s.runUnpaidShare[i] += (1 - spend / planned) / l.releaseEveryMonths();
+        s.revenueHistory[i * 12 + m % 12] = income;
+        s.usersHistory[i * 12 + m % 12] = users;
+    }
+
+    /**
+     * After the month's cash is booked: a month ending with negative cash and nothing raised adds
+     * to the lab's count; any other resets it. At the scenario's count, or when its debt exceeds
+     * the month's costs, the lab exits, and its
+     * offers are rebuilt (without its own services) so its users choose again next month.
+     */
+    static void settle(World w, MarketState s, int i) {
+        if (s.cash[i] < 0 && s.raised[i] == 0) s.negativeMonths[i]++;
+        else s.negativeMonths[i] = 0;
+        // Nobody lends a lab more than a month of its costs: deeper in debt it exits at once (assumption).
+        double costs = s.servingCost[i] + s.trainingSpend[i] + s.salaries[i] + s.marketing[i] + s.harvestSpend[i] + s.defence[i];
+        if (s.negativeMonths[i] >= w.scenario.financing().exitAfterNegativeMonths() || s.cash[i] < -costs) {
+            s.exited[i] = true;
+            s.releaseChanges[i]++;
+        }
+    }
+
+    /**
+     * Whether revenue or users grew at least {@code perYear} a year: against 12 months ago, or
+     * (in the first year) against month 0, annualised.
+     */
+    static boolean traction(MarketState s, int i, int m, double income, double users, double perYear) {
+        int then = m >= 12 ? m - 12 : 0;
+        double years = (m - then) / 12.0;
+        if (years <= 0) return false;
+        double revenueThen = s.revenueHistory[i * 12 + then % 12];
+        double usersThen = s.usersHistory[i * 12 + then % 12];
+        return grewBy(revenueThen, income, years, perYear) || grewBy(usersThen, users, years, perYear);
+    }
+
+    private static boolean grewBy(double then, double now, double years, double perYear) {
+        if (!(then > 0)) return now > 0; // from nothing to something is growth
+        return Math.pow(now / then, 1 / years) >= perYear;
+    }
+
+    private static double users(MarketState s, int i) {
+        double u = 0;
+        for (int k = 0; k < 5; k++) u += s.usersByKind[i * 5 + k];
+        return u;
+    }
+}

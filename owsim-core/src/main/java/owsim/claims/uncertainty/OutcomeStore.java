@@ -109,7 +109,7 @@ public final class OutcomeStore implements AutoCloseable {
                 + meta.get("name") + "', " + meta.get("worlds") + " worlds, claims " + meta.get("claims").replace('\n', ',')
                 + "): write to another --store file, or delete it to start again");
         } else if (!baseHash.equals(meta.get("base_hash"))) {
-            throw InputException.ofField("results", store.file() + " was written with a different base scenario: write to another --store file");
+            throw InputException.ofField("results", store.file() + " was written with a different base scenario: delete it to start again, or write to another --store file");
         } else if (!defaults(defaults).equals(meta.get("default_outcomes"))) {
             // Same files, other outcomes in the base world: the code changed, so the stored worlds
             // would mix two models' verdicts in one analysis.

@@ -40,7 +40,7 @@ import owsim.random.Seeds;
  * @param rootSeed the design's root seed
  * @param parameters the uncertain parameters, in the design's order
  * @param claims the claims' letters, in evaluation order
- * @param defaults claim -> {holds in the base world (1/0), margin}
+ * @param defaults per claim, {holds in the base world (1/0), margin}
  * @param outcomes every outcome, in evaluation (run id) order
  * @param fileHash the uncertainty file's hash (its text, number of worlds and claims)
  * @param baseHash the base scenario's hash

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import owsim.claims.uncertainty.ClaimUncertainty;
 import owsim.claims.uncertainty.OutcomeStore;
+import owsim.claims.uncertainty.OutcomeTable;
 import owsim.claims.uncertainty.UncertaintyAnalysis;
 import owsim.claims.uncertainty.UncertaintyReport;
 import owsim.claims.uncertainty.UncertaintySet;
@@ -61,7 +62,8 @@ final class ClaimsCommand implements Callable<Integer> {
         description = "Scenario YAML file, or 'default' for the embedded default world.")
     String scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Directory to write CLAIMS.md and claims.html into (created if missing).")
+    @Option(names = "--out", paramLabel = "DIR", description = {"Directory to write CLAIMS.md and claims.html into (created if missing);",
+        "with --uncertainty also claims-uncertainty.csv, the outcome of every claim in every world they are rendered from."})
     Path out;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE",
@@ -111,9 +113,11 @@ final class ClaimsCommand implements Callable<Integer> {
             : Engines.create(kind, cat, null);
         List<ClaimResult> results = evaluate(s, market, progress != null ? progress : ProgressBar.onStderr(err, "claims"));
         UncertaintyReport report = null;
+        OutcomeTable table = null;
         if (worldsSet != null) {
-            report = uncertain(worldsSet, cat, results, err);
-            if (report == null) return Main.EXIT_FAILURE;
+            table = uncertain(worldsSet, cat, results, err);
+            if (table == null) return Main.EXIT_FAILURE;
+            report = UncertaintyAnalysis.of(table);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         if (!format.json()) {
@@ -127,11 +131,14 @@ final class ClaimsCommand implements Callable<Integer> {
                 Files.createDirectories(out);
                 Files.writeString(out.resolve(MARKDOWN), ClaimsMarkdown.render(s.name(), command, results, report), StandardCharsets.UTF_8);
                 Files.writeString(out.resolve(HTML), ClaimsHtml.render(s.name(), command, results, report), StandardCharsets.UTF_8);
+                // The outcomes the two reports were rendered from, so that a test can render them again without re-running the worlds.
+                if (table != null) Files.writeString(out.resolve(OutcomeTable.FILE), table.toCsv(command), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 spec.commandLine().getErr().println("owsim: cannot write the claims report to '" + out + "': " + RunCommand.reason(e));
                 return Main.EXIT_FAILURE;
             }
-            spec.commandLine().getErr().println("Wrote " + MARKDOWN + " and " + HTML + " to " + out.toAbsolutePath().normalize());
+            spec.commandLine().getErr().println("Wrote " + MARKDOWN + (table == null ? " and " : ", " + OutcomeTable.FILE + " and ") + HTML + " to "
+                + out.toAbsolutePath().normalize());
             spec.commandLine().getErr().flush();
         }
         if (format.json()) {
@@ -160,9 +167,10 @@ final class ClaimsCommand implements Callable<Integer> {
 
     /**
      * Every claim in every sampled world, streamed into the outcomes store (resuming what is
-     * there), then analysed. Null when a run failed (the message is printed; what was made is kept).
+     * there), then read back as the table the analysis takes. Null when a run failed (the message
+     * is printed; what was made is kept).
      */
-    private UncertaintyReport uncertain(UncertaintySet set, Catalog cat, List<ClaimResult> defaults, PrintWriter err) throws Exception {
+    private OutcomeTable uncertain(UncertaintySet set, Catalog cat, List<ClaimResult> defaults, PrintWriter err) throws Exception {
         int t = engine.threads == null ? Runtime.getRuntime().availableProcessors() : engine.threads;
         WorldRunner runner = new WorldRunner(set, Claims.all(), cat);
         runner.checkWorlds();
@@ -185,7 +193,7 @@ final class ClaimsCommand implements Callable<Integer> {
             }
             err.printf(Locale.ROOT, "%,d evaluations made in %.1f s -> %s%n", made, (System.nanoTime() - start) / 1e9, file);
             err.flush();
-            return UncertaintyAnalysis.of(outcomes);
+            return outcomes.table();
         }
     }
 

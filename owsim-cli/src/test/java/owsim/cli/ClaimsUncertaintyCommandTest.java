@@ -81,6 +81,18 @@ class ClaimsUncertaintyCommandTest {
             "--out", tmp.resolve("docs").toString());
         assertThat(uninterrupted.exit()).as(uninterrupted.err()).isZero();
         assertThat(tmp.resolve("docs").resolve("CLAIMS.md")).exists();
+        assertThat(uninterrupted.err()).contains("Wrote CLAIMS.md, claims-uncertainty.csv and claims.html");
+        // The outcome table written beside the reports renders them again byte for byte, as ClaimsTest does with the committed one.
+        owsim.claims.uncertainty.UncertaintySet set = owsim.claims.uncertainty.UncertaintySet.load(file, null,
+            owsim.claims.Claims.all().stream().map(owsim.claims.Claim::id).toList());
+        owsim.claims.uncertainty.OutcomeTable table = owsim.claims.uncertainty.OutcomeTable.read(tmp.resolve("docs").resolve("claims-uncertainty.csv"), set);
+        assertThat(table.outcomes()).hasSize(TOTAL);
+        owsim.claims.uncertainty.UncertaintyReport fromCsv = owsim.claims.uncertainty.UncertaintyAnalysis.of(table);
+        owsim.scenario.Scenario base = set.experiment().base();
+        List<owsim.claims.ClaimResult> results = owsim.claims.Claims.evaluateAll(base, new owsim.market.aggregate.AggregateEngine(owsim.catalog.Catalog.bundled()));
+        String command = ClaimsCommand.command(null, tmp.resolve("docs")) + " --uncertainty " + file.toString().replace('\\', '/');
+        assertThat(Files.readString(tmp.resolve("docs").resolve("CLAIMS.md"))).isEqualTo(owsim.report.ClaimsMarkdown.render(base.name(), command, results, fromCsv));
+        assertThat(Files.readString(tmp.resolve("docs").resolve("claims.html"))).isEqualTo(owsim.report.ClaimsHtml.render(base.name(), command, results, fromCsv));
         List<String> a = rows(killed);
         assertThat(a).hasSize(TOTAL).isEqualTo(rows(whole));
         for (int i = 0; i < TOTAL; i++) assertThat(a.get(i)).startsWith(i + "|" + i / CLAIMS + "|");

@@ -38,7 +38,9 @@ class DocExamplesTest {
         "owsim analyze sobol-twenty.duckdb --out report/",
         "reads the results of the skipped sweep above",
         "owsim calibrate calibration/default-2025.yaml --out calibration --doc docs/CALIBRATION.md",
-        "rewrites docs/CALIBRATION.md itself (about 1,000 runs); CalibrationDocTest checks its output is current");
+        "rewrites docs/CALIBRATION.md itself (about 1,000 runs); CalibrationDocTest checks its output is current",
+        "owsim claims default --out docs --uncertainty experiments/claims-uncertainty.yaml",
+        "the 256-world run that makes docs/CLAIMS.md and its outcome table (minutes on 2 cores); ClaimsTest and CommittedOutcomesTest check they are current");
 
     private static final Pattern SPAN = Pattern.compile("`(\\./owsim [^`]*)`");
     private static final Pattern PLACEHOLDER = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[a-z]+)?|.*[\\[\\]|].*|.*\\.\\.\\..*");

@@ -74,7 +74,7 @@ final class UncertaintyText {
             return c.defaultHolds() == null ? "not recorded" : "none: in every sampled world the verdict is the base world's";
         }
         StringBuilder sb = new StringBuilder("world " + f.world() + " (" + (f.holds() ? "holds" : "does not hold") + ", " + f.verdict() + "): owsim claims");
-        for (int j = 0; j < f.paths().size(); j++) sb.append(" --set '").append(f.paths().get(j)).append('=').append(f.values()[j]).append('\'');
+        for (int j = 0; j < f.paths().size(); j++) sb.append(" --set '").append(f.paths().get(j)).append('=').append(plain(f.values()[j])).append('\'');
         return sb.toString();
     }
 
@@ -102,10 +102,25 @@ final class UncertaintyText {
         return UncertaintyAnalysis.number(edges[i]) + "-" + UncertaintyAnalysis.number(edges[i + 1]);
     }
 
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?[eE][-+]?[0-9]+");
+
+    /**
+     * A double's exact digits without an exponent (7.7e-4 as 0.00077): the reports write numbers
+     * for people, and the flip world's --set values must still read back to the same double.
+     */
+    static String plain(double v) {
+        return Double.isFinite(v) ? new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString() : Double.toString(v);
+    }
+
+    /** The text with every number written with an exponent (a distribution's 5.0E-4) written out. */
+    static String plain(String text) {
+        return EXPONENT.matcher(text).replaceAll(m -> new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString());
+    }
+
     /** The parameters and their distributions, one line each. */
     static List<String> parameters(UncertaintyReport r) {
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < r.parameters().size(); i++) out.add(r.parameters().get(i) + ": " + r.distributions().get(i));
+        for (int i = 0; i < r.parameters().size(); i++) out.add(r.parameters().get(i) + ": " + plain(r.distributions().get(i)));
         return out;
     }
 }

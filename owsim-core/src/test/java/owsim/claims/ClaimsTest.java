@@ -11,6 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import owsim.catalog.Catalog;
+import owsim.claims.uncertainty.CommittedTable;
+import owsim.claims.uncertainty.OutcomeTable;
+import owsim.claims.uncertainty.UncertaintyAnalysis;
+import owsim.claims.uncertainty.UncertaintyReport;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.report.ClaimsHtml;
 import owsim.report.ClaimsMarkdown;
@@ -19,13 +23,16 @@ import owsim.scenario.Scenarios;
 
 /**
  * The claims on the default scenario: the committed docs/CLAIMS.md and docs/claims.html are what
- * the code produces now, every verdict is reproducible, and each claim's effect vanishes when its
- * mechanism is switched off. To regenerate the docs: {@code owsim claims default --out docs}.
+ * the code produces now from the default world and the committed outcome table
+ * (docs/claims-uncertainty.csv; {@code CommittedOutcomesTest} re-runs some of its worlds), every
+ * verdict is reproducible, and each claim's effect vanishes when its mechanism is switched off. To
+ * regenerate the docs and the table: {@code owsim claims default --out docs --uncertainty
+ * experiments/claims-uncertainty.yaml}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClaimsTest {
-    static final String COMMAND = "owsim claims default --out docs";
-    private static final Path DOCS = Path.of("..", "docs");
+    static final String COMMAND = CommittedTable.COMMAND;
+    private static final Path DOCS = CommittedTable.DOCS;
 
     private final Catalog catalog = Catalog.bundled();
     private final Scenario base = Scenarios.defaultScenario();
@@ -36,8 +43,19 @@ class ClaimsTest {
     }
 
     @Test void committedClaimsDocsAreUpToDate() throws IOException {
-        String md = ClaimsMarkdown.render(base.name(), COMMAND, first);
-        String html = ClaimsHtml.render(base.name(), COMMAND, first);
+        OutcomeTable table = CommittedTable.table(CommittedTable.set());
+        // The table's base-world outcomes are those of the code now; if not, the model changed since it was made.
+        for (ClaimResult r : first) {
+            double[] stored = table.defaults().get(r.id());
+            assertThat(stored).as("claim %s has no base outcome in docs/%s: run %s", r.id(), OutcomeTable.FILE, COMMAND).isNotNull();
+            assertThat(stored[0] > 0).as("docs/%s is stale (claim %s's verdict in the default world changed): run %s", OutcomeTable.FILE, r.id(), COMMAND)
+                .isEqualTo(r.holdsHere());
+            assertThat(Double.toString(stored[1])).as("docs/%s is stale (claim %s's margin in the default world changed): run %s", OutcomeTable.FILE, r.id(),
+                COMMAND).isEqualTo(Double.toString(r.margin()));
+        }
+        UncertaintyReport report = UncertaintyAnalysis.of(table);
+        String md = ClaimsMarkdown.render(base.name(), COMMAND, first, report);
+        String html = ClaimsHtml.render(base.name(), COMMAND, first, report);
         assertThat(read("CLAIMS.md")).as("docs/CLAIMS.md is stale: run " + COMMAND).isEqualTo(md);
         assertThat(read("claims.html")).as("docs/claims.html is stale: run " + COMMAND).isEqualTo(html);
         assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain("<script").doesNotContain(" src=");

@@ -15,6 +15,10 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import owsim.claims.ClaimResult;
+import owsim.experiment.ExperimentSpec;
+import owsim.experiment.ParameterSpec;
+import owsim.experiment.design.Parameter;
+import owsim.io.StrictYaml;
 import owsim.experiment.store.ResultStore;
 import owsim.io.InputException;
 
@@ -105,7 +109,13 @@ public final class OutcomeStore implements AutoCloseable {
                 + meta.get("name") + "', " + meta.get("worlds") + " worlds, claims " + meta.get("claims").replace('\n', ',')
                 + "): write to another --store file, or delete it to start again");
         } else if (!baseHash.equals(meta.get("base_hash"))) {
-            throw InputException.ofField("results", store.file() + " was written with a different base scenario: write to another --store file");
+            throw InputException.ofField("results", store.file() + " was written with a different base scenario: delete it to start again, or write to another --store file");
+        } else if (!defaults(defaults).equals(meta.get("default_outcomes"))) {
+            // Same files, other outcomes in the base world: the code changed, so the stored worlds
+            // would mix two models' verdicts in one analysis.
+            throw InputException.ofField("results", store.file() + " holds outcomes of another version of the model: the claims' outcomes in the"
+                + " base world differ from those stored (" + changed(meta.get("default_outcomes"), defaults(defaults))
+                + "); delete the file to start again, or write to another --store file");
         }
         db.setAutoCommit(false);
         runs = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs");
@@ -161,6 +171,37 @@ public final class OutcomeStore implements AutoCloseable {
             out.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
         }
         return out;
+    }
+
+    /** The first claims whose stored base outcome differs from the current one, for the message. */
+    private static String changed(String stored, String now) {
+        List<String> was = stored == null ? List.of() : List.of(stored.split("\n"));
+        List<String> is = List.of(now.split("\n"));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(was.size(), is.size()); i++) {
+            String a = i < was.size() ? was.get(i) : "none";
+            String b = i < is.size() ? is.get(i) : "none";
+            if (!a.equals(b)) out.add("claim " + (b.equals("none") ? a : b).split("\t")[0] + ": stored " + describe(a) + ", now " + describe(b));
+        }
+        return String.join("; ", out.subList(0, Math.min(3, out.size()))) + (out.size() > 3 ? "; ..." : "");
+    }
+
+    private static String describe(String line) {
+        String[] f = line.split("\t");
+        return f.length < 3 ? line : (f[1].equals("1") ? "holds" : "fails") + " with margin " + f[2];
+    }
+
+    /**
+     * Everything the analysis reads, as an {@link OutcomeTable}: the description from the
+     * {@code experiment} table, the rows in run id order.
+     */
+    public OutcomeTable table() throws SQLException {
+        Map<String, String> meta = store.meta();
+        ExperimentSpec spec = new StrictYaml().read(meta.get("source") + " (as stored)", meta.get("experiment_yaml"), ExperimentSpec.class);
+        List<Parameter> params = new ArrayList<>();
+        for (ParameterSpec p : spec.parameters()) params.add(p.toParameter());
+        return new OutcomeTable(spec.name(), meta.get("design"), Integer.parseInt(meta.get("worlds")), spec.rootSeed(), params,
+            List.of(meta.get("claims").split("\n")), defaultOutcomes(), outcomes(), meta.get("file_hash"), meta.get("base_hash"));
     }
 
     private static String defaults(List<ClaimResult> results) {

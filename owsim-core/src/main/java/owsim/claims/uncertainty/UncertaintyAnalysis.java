@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import owsim.experiment.ExperimentSpec;
-import owsim.experiment.ParameterSpec;
 import owsim.experiment.analysis.Interval;
 import owsim.experiment.analysis.SobolAnalysis;
 import owsim.experiment.analysis.SobolIndex;
@@ -23,7 +21,6 @@ import owsim.experiment.discovery.RankRegression;
 import owsim.experiment.discovery.TippingSurface;
 import owsim.experiment.discovery.Wilson;
 import owsim.format.Readable;
-import owsim.io.StrictYaml;
 
 /**
  * Turns the stored outcomes into each claim's {@link ClaimUncertainty}. Choices, each stated in
@@ -47,15 +44,14 @@ public final class UncertaintyAnalysis {
 
     /** Analyses an outcomes file. */
     public static UncertaintyReport of(OutcomeStore store) throws SQLException {
-        Map<String, String> meta = store.meta();
-        ExperimentSpec spec = new StrictYaml().read(meta.get("source") + " (as stored)", meta.get("experiment_yaml"), ExperimentSpec.class);
-        List<Parameter> params = new ArrayList<>();
-        for (ParameterSpec p : spec.parameters()) params.add(p.toParameter());
-        int worlds = Integer.parseInt(meta.get("worlds"));
-        SaltelliSample saltelli = "sobol".equals(meta.get("design")) ? new SobolDesign(worlds / (params.size() + 2)).saltelli(params) : null;
-        List<String> claims = List.of(meta.get("claims").split("\n"));
-        return analyze(spec.name(), meta.get("design"), worlds, params, claims, store.outcomes(), store.defaultOutcomes(), saltelli,
-            spec.rootSeed());
+        return of(store.table());
+    }
+
+    /** Analyses an outcome table (from the store or its CSV file): the same table gives the same report. */
+    public static UncertaintyReport of(OutcomeTable t) {
+        List<Parameter> params = t.parameters();
+        SaltelliSample saltelli = "sobol".equals(t.design()) ? new SobolDesign(t.worlds() / (params.size() + 2)).saltelli(params) : null;
+        return analyze(t.name(), t.design(), t.worlds(), params, t.claims(), t.outcomes(), t.defaults(), saltelli, t.rootSeed());
     }
 
     /**

@@ -1,0 +1,27 @@
+package owsim.claims.uncertainty;
+
+import java.nio.file.Path;
+import owsim.claims.Claim;
+import owsim.claims.Claims;
+import owsim.scenario.Scenarios;
+
+/** The committed outcome table next to docs/CLAIMS.md, and the uncertainty file and base world it was made from (as the command makes them). */
+public final class CommittedTable {
+    /** The command that regenerates docs/CLAIMS.md, docs/claims.html and the table (run from the repository's root). */
+    public static final String COMMAND = "owsim claims default --out docs --uncertainty experiments/claims-uncertainty.yaml";
+    public static final Path DOCS = Path.of("..", "docs");
+    private static final Path FILE = Path.of("..", "experiments", "claims-uncertainty.yaml");
+
+    private CommittedTable() {}
+
+    /** The worlds as {@link #COMMAND} samples them: the shipped file around the embedded default world. */
+    public static UncertaintySet set() {
+        return UncertaintySet.load(FILE, null, Claims.all().stream().map(Claim::id).toList())
+            .withBase(Scenarios.defaultScenario(), Scenarios.defaultYaml());
+    }
+
+    /** The committed table, read strictly (a stale one fails here, naming the command). */
+    public static OutcomeTable table(UncertaintySet set) {
+        return OutcomeTable.read(DOCS.resolve(OutcomeTable.FILE), set);
+    }
+}

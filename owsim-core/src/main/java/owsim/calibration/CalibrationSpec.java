@@ -1,5 +1,7 @@
 package owsim.calibration;
 
+import static owsim.io.Check.nonNullElements;
+
 import java.util.List;
 import owsim.experiment.ParameterSpec;
 
@@ -20,8 +22,8 @@ public record CalibrationSpec(String name, String description, Long rootSeed, Se
         if (name == null || name.isBlank()) throw new IllegalArgumentException("name: required");
         if (rootSeed == null) throw new IllegalArgumentException("rootSeed: required (the screening sample and the searches derive their seeds from it)");
         if (search == null) search = SearchSpec.defaults();
-        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        parameters = parameters == null ? List.of() : nonNullElements("parameters", parameters);
         if (targets == null || targets.isEmpty()) throw new IllegalArgumentException("targets: at least one is required");
-        targets = List.copyOf(targets);
+        targets = nonNullElements("targets", targets);
     }
 }

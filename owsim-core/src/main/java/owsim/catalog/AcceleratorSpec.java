@@ -1,5 +1,7 @@
 package owsim.catalog;
 
+import static owsim.io.Check.nonNullElements;
+
 import static owsim.io.Check.identifier;
 import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
@@ -63,7 +65,7 @@ public record AcceleratorSpec(
         if (purchaseUsd == 0 && rentalUsdPerHour == 0) {
             throw new IllegalArgumentException("purchaseUsd: a device that is neither sold (purchaseUsd 0) nor rented (rentalUsdPerHour 0) has no price; give at least one");
         }
-        sources = sources == null ? List.of() : List.copyOf(sources);
+        sources = sources == null ? List.of() : nonNullElements("sources", sources);
     }
 
     public boolean rentable() { return rentalUsdPerHour > 0; }

@@ -1,5 +1,7 @@
 package owsim.catalog;
 
+import static owsim.io.Check.nonNullElements;
+
 import static owsim.io.Check.identifier;
 import static owsim.io.Check.range;
 import static owsim.io.Check.required;
@@ -44,7 +46,7 @@ public record ModelSpec(
         if (nativeExpertWeights == null) nativeExpertWeights = nativeWeights;
         required("attention", attention);
         required("ffn", ffn);
-        sources = sources == null ? List.of() : List.copyOf(sources);
+        sources = sources == null ? List.of() : nonNullElements("sources", sources);
         if (ffn.denseLayers() > layers) {
             throw new IllegalArgumentException("ffn: denseLayers (" + ffn.denseLayers() + ") exceeds layers (" + layers + ")");
         }

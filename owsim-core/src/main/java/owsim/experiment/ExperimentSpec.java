@@ -1,5 +1,7 @@
 package owsim.experiment;
 
+import static owsim.io.Check.nonNullElements;
+
 import java.util.List;
 import owsim.market.EngineKind;
 
@@ -45,16 +47,8 @@ public record ExperimentSpec(String name, String description, String base, Strin
         if (rootSeed == null) throw new IllegalArgumentException("rootSeed: required (every run's seed derives from it)");
         if (design == null) throw new IllegalArgumentException("design: required");
         if (parameters == null || parameters.isEmpty()) throw new IllegalArgumentException("parameters: at least one is required");
-        parameters = List.copyOf(withoutNulls("parameters", parameters, "a parameter such as {path: ..., min: ..., max: ...}"));
-        metrics = metrics == null ? List.of() : List.copyOf(withoutNulls("metrics", metrics, "a metric name"));
-    }
-
-    /** A YAML list with an empty item ("- " alone) reads as a null element, which List.copyOf would reject with a bare NullPointerException. */
-    private static <T> List<T> withoutNulls(String field, List<T> items, String allowed) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == null) throw new IllegalArgumentException(field + "[" + i + "]: empty item; each item is " + allowed);
-        }
-        return items;
+        parameters = nonNullElements("parameters", parameters);
+        metrics = metrics == null ? List.of() : nonNullElements("metrics", metrics);
     }
 
     /** The engine, typed. */

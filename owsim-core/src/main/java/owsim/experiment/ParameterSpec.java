@@ -1,5 +1,7 @@
 package owsim.experiment;
 
+import static owsim.io.Check.nonNullElements;
+
 import java.util.List;
 import owsim.random.Distribution;
 import owsim.experiment.design.Parameter;
@@ -22,7 +24,7 @@ public record ParameterSpec(String path, String distribution, Double min, Double
     public ParameterSpec {
         if (path == null || path.isBlank()) throw new IllegalArgumentException("path: required (a scenario path such as technology.spilloverPerMonth)");
         if (distribution == null) distribution = "uniform";
-        levels = levels == null ? null : List.copyOf(levels);
+        levels = levels == null ? null : nonNullElements("levels", levels);
         toDistribution(distribution, min, max, mean, sd, levels);
     }
 

@@ -66,6 +66,17 @@ class UserCatalogTest {
     }
 
     @Test
+    void anEmptySourceIsNamedNotANullPointer(@TempDir Path dir) throws IOException {
+        // An empty list item ("- ~") reads as null; the fuzz test found it ended in a bare NullPointerException.
+        Path file = Files.writeString(dir.resolve("bad.yaml"), MODEL.replace("nativeWeights: BF16", "sources: [~]\n    nativeWeights: BF16"));
+        assertThatThrownBy(() -> Catalog.bundledPlus(file))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("bad.yaml:")
+            .hasMessageContaining("sources: entry 1 is empty")
+            .hasMessageNotContaining("NullPointerException");
+    }
+
+    @Test
     void misspeltKeyIsNamedWithASuggestion(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.yaml"), MODEL.replace("activeExperts", "activeExpert"));
         assertThatThrownBy(() -> Catalog.bundledPlus(file))

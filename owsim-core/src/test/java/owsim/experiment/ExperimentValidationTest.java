@@ -44,10 +44,10 @@ class ExperimentValidationTest {
         assertThatThrownBy(() -> Experiments.load(f))
             .isInstanceOf(InputException.class)
             .hasMessageStartingWith(f + ":")
-            .hasMessageContaining("parameters[1]: empty item")
+            .hasMessageContaining("parameters: entry 2 is empty")
             .hasMessageNotContaining("NullPointerException");
         Path m = write("metric.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER, "metrics:\n  - null\n"));
-        assertThatThrownBy(() -> Experiments.load(m)).isInstanceOf(InputException.class).hasMessageContaining("metrics[0]: ");
+        assertThatThrownBy(() -> Experiments.load(m)).isInstanceOf(InputException.class).hasMessageContaining("metrics: entry 1 is empty");
     }
 
     @Test

@@ -96,8 +96,9 @@ final class DistillationClaim implements Claim {
             }
             verdict = Verdict.holdsWhen("labs." + lab + ".policy open-delayed months", "below", hi);
             condition = String.format(Locale.ROOT, " Releasing relieves the burden (removes at least %.0f%% of it) only while the open weights"
-                + " trail the closed model by less than %d months: from then on the distillers harvest the newest closed model, whose gain"
-                + " per dollar beats the older open weights'.", 100 * RELIEVED_SHARE, hi);
+                + " trail the closed model by less than %d months: with a longer delay the distillers harvest the newest closed model in"
+                + " most months, because the older open weights are no longer above their own lab or gain less per dollar.",
+                100 * RELIEVED_SHARE, hi);
         }
         String finding = String.format(Locale.ROOT, "Burden on '%s' over the run: %s when closed, %s when open (by construction: nothing"
                 + " is left closed to harvest), %s.%s%s", lab,

@@ -104,6 +104,20 @@ class DistillationTest {
         assertThat(harvested(withChoice(Fixtures.DEFAULT, "most-gain"), target)).isEqualTo(harvested(Fixtures.DEFAULT, target));
     }
 
+    /** The rule is read from the scenario, and a rule that does not exist is an error naming the field. */
+    @Test
+    void theChoiceRuleIsReadFromTheScenarioAndAnUnknownOneIsRejected() {
+        Scenario written = Scenarios.parse("c.yaml", Scenarios.defaultYaml()
+            .replaceFirst("\n    openCatchUpPerMonth: 0.1", "\n    choice: most-gain\n    openSamplesPerMonth: 1.0e6\n    openCatchUpPerMonth: 0.1"));
+        assertThat(written.distillers().get(0).choice()).isEqualTo("most-gain");
+        assertThat(written.distillers().get(0).openSamples()).isEqualTo(1.0e6);
+        assertThat(written.distillers().get(1).choice()).isEqualTo("gain-per-dollar"); // left out
+        assertThat(written.distillers().get(1).openSamples()).isEqualTo(written.distillers().get(1).saturationExchanges());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenarios.parse("c.yaml", Scenarios.defaultYaml()
+                .replaceFirst("\n    openCatchUpPerMonth: 0.1", "\n    choice: cheapest\n    openCatchUpPerMonth: 0.1")))
+            .hasMessageContaining("choice").hasMessageContaining("cheapest");
+    }
+
     /** Harvest revenue of the target summed over the run's months (a monthly flow, cleared each month). */
     private static double harvested(Scenario sc, int target) {
         World w = Fixtures.world(sc);

@@ -24,6 +24,16 @@ class DistillationClaimTest {
         // closed vs open, then one measure per tested delay
         assertThat(r.measures()).hasSize(5);
         assertThat(r.chart().lines()).hasSize(6);
+        // The threshold is the month where a delayed release stops removing half the burden: one month less still does.
+        if (r.verdict().kind() == Verdict.Kind.HOLDS_WHEN) {
+            String lab = Experiments.frontier(base);
+            int k = (int) r.verdict().threshold();
+            double bClosed = open.withValue();
+            double bAt = Experiments.lab(engine.run(base.withPolicy(lab, "open-delayed(" + k + ")")), lab).distillationBurdenUsd();
+            double bBefore = Experiments.lab(engine.run(base.withPolicy(lab, "open-delayed(" + (k - 1) + ")")), lab).distillationBurdenUsd();
+            assertThat(bClosed - bAt).isLessThan(0.5 * bClosed);
+            assertThat(bClosed - bBefore).isGreaterThanOrEqualTo(0.5 * bClosed);
+        }
     }
 
     /**

@@ -19,7 +19,7 @@ final class SubscriptionClaim implements Claim {
     @Override public String experiment() {
         return "Serving cost of one subscriber at the frontier lab's monthly token cap vs the fee, priced as the market prices its plan"
             + " (the lab's newest model, scaled to its capability, on its fleet at the chat speed floor, at that month's compute prices)"
-            + " at the end of the run's first year (the verdict) and at the end of the run;"
+            + " at the end of the run's first year (the verdict) and in the last month the plan is served;"
             + " and the share of its subscribers costing more than the fee over the run, with plan caps on vs off.";
     }
 
@@ -50,7 +50,9 @@ final class SubscriptionClaim implements Claim {
         double[] perToken = Experiments.values(with, lab, MetricNames.SUBSCRIPTION_USD_PER_TOKEN);
         double[] active = Experiments.values(with, lab, MetricNames.FRONTIER_ACTIVE_PARAMS);
         int first = verdictMonth(perToken.length);
+        // The last month the lab still serves its plan (with financing on, a lab may exit before the end).
         int last = perToken.length - 1;
+        while (last > first && !(perToken[last] > 0)) last--;
         if (!(perToken[first] > 0)) {
             return new ClaimResult(id(), statement(), experiment(), Verdict.fails(), meanWithout - meanWith, "share of subscribers",
                 "The frontier lab '" + lab + "' serves no subscription in " + with.monthLabel(first) + ".", List.of(), chart(lossWith, lossWithout));
@@ -63,7 +65,7 @@ final class SubscriptionClaim implements Claim {
         Verdict verdict = costFirst > fee ? Verdict.holds() : Verdict.holdsWhen("labs." + lab + ".subscription.monthlyTokenCap", "above", breakEven);
         String finding = String.format(Locale.ROOT, "In %s the lab serves its plan on a %s-active-parameter model; at the cap (%s tokens/month)"
                 + " a subscriber costs %s/month to serve against a %s fee, so the claim %s there; it holds when the cap exceeds the break-even"
-                + " usage of %s tokens/month. In %s (a %s-active model, cheaper compute) the cost at the cap is %s/month (break-even %s tokens/month)."
+                + " usage of %s tokens/month. In %s (a %s-active model, at that month's compute prices) the cost at the cap is %s/month (break-even %s tokens/month)."
                 + " Over the run %.1f%% of subscribers cost more than the fee with caps (%.1f%% without).",
             with.monthLabel(first), Readable.count(active[first]), Readable.count(cap), Readable.money(costFirst), Readable.money(fee),
             costFirst > fee ? "holds" : "fails", Readable.count(breakEven), with.monthLabel(last), Readable.count(active[last]),

@@ -45,11 +45,9 @@ final class SpilloverClaim implements Claim {
             effect, Math.pow(10, effect), leader, back, Math.pow(10, back),
             holds ? "learn" : "do not learn",
             holds ? " in both directions" : effect > THRESHOLD ? ": only the followers learn, from the releaser" : "");
-        double[] backSeries = Experiments.values(on, leader, MetricNames.SPILLOVER_LN_A).clone();
-        for (int i = 0; i < backSeries.length; i++) backSeries[i] /= Math.log(10);
         return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), effect, "log10 FLOP", finding,
             List.of(new Measure("followers' mean end capability", "log10 FLOP", withV, withoutV),
-                new Measure("best open lab's gain from the others' open models (spillover on vs off)", "log10 FLOP", back, 0)),
+                new Measure("best open lab's gain from the other labs' open models (spillover into it vs none)", "log10 FLOP", back, 0)),
             new ChartData("Followers' mean capability", "month", "log10 FLOP", List.of(
                 new ChartData.Line("spillover on", Experiments.months(yOn.length), yOn),
                 new ChartData.Line("spillover off", Experiments.months(yOff.length), yOff))))

@@ -15,8 +15,15 @@ final class SpilloverClaim implements Claim {
     @Override public String statement() { return "Labs learn from one another through the shared open models."; }
 
     @Override public String experiment() {
-        return "Mean end capability of the labs other than the best open lab, with spillover from the best open model on vs off.";
+        return "Both directions of learning through open models: (1) the mean end capability of the labs other than the best open lab,"
+            + " with spillover on vs off; (2) what the best open lab itself gained from the other labs' open models over the run"
+            + " (the part of its algorithmic efficiency its spillover added, in log10 effective FLOP). It holds when both exceed"
+            + " " + THRESHOLD + " log10 FLOP. (1) is positive by construction whenever spillover is on and the leader is ahead;"
+            + " (2) is not: it is zero unless another lab opens a model more efficient than the releaser's own.";
     }
+
+    /** Below this a gain counts as none, log10 FLOP (assumption: 0.01 = 2.3% more effective compute, under a month of progress). */
+    static final double THRESHOLD = 0.01;
 
     @Override public MechanismSwitch mechanism() { return MechanismSwitch.SPILLOVER; }
 
@@ -30,19 +37,34 @@ final class SpilloverClaim implements Claim {
         double withV = yOn[yOn.length - 1];
         double withoutV = yOff[yOff.length - 1];
         double effect = withV - withoutV;
-        boolean holds = effect > 0.01;
+        double back = releaserGain(on, leader);
+        boolean holds = effect > THRESHOLD && back > THRESHOLD;
         String finding = String.format(java.util.Locale.ROOT,
-            "Spillover raises the followers' mean end capability by %.3f log10 FLOP (%.2fx effective compute).", effect, Math.pow(10, effect));
+            "Spillover raises the followers' mean end capability by %.3f log10 FLOP (%.2fx effective compute); the best open lab ('%s')"
+                + " gains %.3f log10 FLOP (%.2fx) from the other labs' open models, so labs %s from one another%s.",
+            effect, Math.pow(10, effect), leader, back, Math.pow(10, back),
+            holds ? "learn" : "do not learn",
+            holds ? " in both directions" : effect > THRESHOLD ? ": only the followers learn, from the releaser" : "");
         return new ClaimResult(id(), statement(), experiment(), Verdict.of(holds), effect, "log10 FLOP", finding,
-            List.of(new Measure("followers' mean end capability", "log10 FLOP", withV, withoutV)),
+            List.of(new Measure("followers' mean end capability", "log10 FLOP", withV, withoutV),
+                new Measure("best open lab's gain from the other labs' open models (spillover into it vs none)", "log10 FLOP", back, 0)),
             new ChartData("Followers' mean capability", "month", "log10 FLOP", List.of(
                 new ChartData.Line("spillover on", Experiments.months(yOn.length), yOn),
                 new ChartData.Line("spillover off", Experiments.months(yOff.length), yOff))))
-            .withMargin(effect - 0.01, "log10 FLOP above the 0.01 threshold");
+            // Both directions must clear the threshold: the weaker one decides.
+            .withMargin(Math.min(effect, back) - THRESHOLD, "log10 FLOP above the " + THRESHOLD + " threshold (the weaker direction)");
+    }
+
+    /**
+     * What the releasing lab learned back: the ln A its spillover added over the run (from the other
+     * labs' open models; its own never lead it), as log10 effective FLOP.
+     */
+    static double releaserGain(RunResult r, String lab) {
+        return Experiments.last(r, lab, MetricNames.SPILLOVER_LN_A) / Math.log(10);
     }
 
     /** The open lab with the highest end capability (the spillover source), or the challenger. */
-    private static String bestOpen(Scenario s, RunResult r) {
+    static String bestOpen(Scenario s, RunResult r) {
         String best = Experiments.challenger(s);
         double top = Double.NEGATIVE_INFINITY;
         for (LabSpec l : s.labs()) {

@@ -18,6 +18,12 @@ public final class MarketState {
 
     // Lab stocks.
     final double[] lnA;
+    /**
+     * Per lab: the part of {@link #lnA} it has gained through spillover from the best open model
+     * (cumulative, ln A). Its own releases never count: ln A only rises, so a lab's older release
+     * never leads it. Claim a reads it to see what a releasing lab learns back from the others.
+     */
+    final double[] spilloverLnA;
     final double[] researchers;
     final double[] prestige;
     final double[] news;
@@ -65,6 +71,13 @@ public final class MarketState {
     /** Users by lab and option kind (SUB, FREE, API, HOSTED, SELFHOST). */
     final double[] usersByKind;
     final double[] subLossUsers;
+    /**
+     * Per lab: what one token of its subscription costs it to serve this month (its newest
+     * frontier model on its fleet at the chat speed floor, times this month's cost factor), USD;
+     * 0 without a subscription, a model or services. Set by {@link Offers#build}, so claim b prices
+     * a subscriber exactly as the market does.
+     */
+    final double[] subscriptionUsdPerToken;
 
     // Segments.
     final double[] population;
@@ -113,6 +126,7 @@ public final class MarketState {
         labs = w.labs;
         segments = w.segments;
         lnA = new double[labs];
+        spilloverLnA = new double[labs];
         researchers = new double[labs];
         prestige = new double[labs];
         news = new double[labs];
@@ -148,6 +162,7 @@ public final class MarketState {
         profit = new double[labs];
         usersByKind = new double[labs * 5];
         subLossUsers = new double[labs];
+        subscriptionUsdPerToken = new double[labs];
         population = new double[segments];
         awareness = new double[segments * labs];
         segTokens = new double[segments];

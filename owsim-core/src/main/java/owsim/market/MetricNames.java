@@ -39,8 +39,14 @@ public final class MetricNames {
     public static final String PRESTIGE = "prestige";
     public static final String ALGORITHMIC_EFFICIENCY = "algorithmicEfficiency";
     public static final String POTENTIAL_CAPABILITY = "potentialCapability";
+    /** The part of a lab's ln A gained so far through spillover from the best open model, another lab's (cumulative, ln A). */
+    public static final String SPILLOVER_LN_A = "spilloverLnA";
     public static final String SUBSCRIBER_LOSS_SHARE = "subscriberLossShare";
     public static final String OPEN_WEIGHTS = "openWeights";
+    /** What one subscription token costs the lab to serve this month: its newest model on its fleet, USD/token (0 without a subscription). */
+    public static final String SUBSCRIPTION_USD_PER_TOKEN = "subscriptionUsdPerToken";
+    /** Active parameters of the lab's newest frontier model, the one its plans and API serve (0 before it has one). */
+    public static final String FRONTIER_ACTIVE_PARAMS = "frontierActiveParams";
     /** 1 when a lab homed in a region under export controls serves its newest model off its fleet hardware (regions only). */
     public static final String RESTRICTED_HARDWARE = "restrictedHardware";
     /** Training a lab planned this month (financing only; {@link #TRAINING_SPEND_USD} is what it paid). */

@@ -55,11 +55,14 @@ public final class Metrics {
             m.add(new Metric(id, MetricNames.DERIVATIVES, "models", s -> s.derivatives[lab]));
             m.add(new Metric(id, MetricNames.PRESTIGE, "index", s -> s.prestige[lab]));
             m.add(new Metric(id, MetricNames.ALGORITHMIC_EFFICIENCY, "ln A", s -> s.lnA[lab]));
+            m.add(new Metric(id, MetricNames.SPILLOVER_LN_A, "ln A", s -> s.spilloverLnA[lab]));
             m.add(new Metric(id, MetricNames.POTENTIAL_CAPABILITY, "log10 FLOP", s -> s.potentialCapability(lab)));
             m.add(new Metric(id, MetricNames.SUBSCRIBER_LOSS_SHARE, "share", s -> {
                 double subs = s.usersByKind[lab * 5 + OptionKind.SUBSCRIPTION.ordinal()];
                 return subs > 0 ? s.subLossUsers[lab] / subs : 0;
             }));
+            m.add(new Metric(id, MetricNames.SUBSCRIPTION_USD_PER_TOKEN, "USD/token", s -> s.subscriptionUsdPerToken[lab]));
+            m.add(new Metric(id, MetricNames.FRONTIER_ACTIVE_PARAMS, "params", s -> s.frontier(lab) == null ? 0 : s.frontier(lab).activeParams));
             m.add(new Metric(id, MetricNames.OPEN_WEIGHTS, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).isOpen() ? 1 : 0));
             if (Financing.on(w)) { // only with financing on, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.PLANNED_TRAINING_SPEND_USD, "USD/month", s -> s.plannedTrainingSpend[lab]));

@@ -37,6 +37,7 @@ final class Offers {
             rebuilt = true;
         }
         if (rebuilt) listOffered(w, s);
+        subscriptionCosts(w, s, cf);
         return rebuilt;
     }
 
@@ -127,6 +128,20 @@ final class Offers {
                 double rented = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
                 set(s, o, best, rented * cf, t, 0, true, rented);
             }
+        }
+    }
+
+    /**
+     * Each lab's serving cost per subscription token this month, as {@link #offersOf} prices it
+     * (the frontier release on the lab's fleet at the chat speed floor, times the cost factor):
+     * recorded so the subscriber's cost at the cap is read from the market, not recomputed.
+     */
+    private static void subscriptionCosts(World w, MarketState s, double cf) {
+        for (int i = 0; i < w.labs; i++) {
+            LabSpec l = w.scenario.labs().get(i);
+            Release f = s.frontier(i);
+            s.subscriptionUsdPerToken[i] = f == null || s.exited[i] || l.subscription() == null ? 0
+                : w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
         }
     }
 

@@ -15,7 +15,11 @@ final class Research implements Mechanism {
         for (int i = 0; i < w.labs; i++) {
             double d = 0;
             if (mech.research()) d += gRef * Math.pow(s.researchers[i] / t.referenceResearchers(), t.researchElasticity());
-            if (mech.spillover() && s.bestOpenLnA > s.lnA[i]) d += t.spilloverPerMonth() * (s.bestOpenLnA - s.lnA[i]);
+            if (mech.spillover() && s.bestOpenLnA > s.lnA[i]) {
+                double spill = t.spilloverPerMonth() * (s.bestOpenLnA - s.lnA[i]);
+                d += spill;
+                s.spilloverLnA[i] += spill; // kept apart so claim a can tell what each lab learned from the others
+            }
             if (mech.ecosystem() && s.derivativesGrowth[i] > 0) d += t.communityProgressPerDerivativeGrowth() * Math.log1p(s.derivativesGrowth[i]);
             s.lnA[i] += d;
         }

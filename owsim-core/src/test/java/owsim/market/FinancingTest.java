@@ -59,6 +59,9 @@ class FinancingTest {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
         ByteBuffer bits = ByteBuffer.allocate(8);
         for (Series s : r.series()) {
+            // Series added after the digest was made (claims a and b's) only read the state: left out, so it still pins every earlier one.
+            if (s.metric().equals(MetricNames.SUBSCRIPTION_USD_PER_TOKEN) || s.metric().equals(MetricNames.FRONTIER_ACTIVE_PARAMS)
+                || s.metric().equals(MetricNames.SPILLOVER_LN_A)) continue;
             md.update((s.entity() + "/" + s.metric() + "\n").getBytes(StandardCharsets.UTF_8));
             for (double v : s.values()) {
                 bits.clear();

@@ -7,7 +7,7 @@ import owsim.scenario.OptionKind;
 /**
  * Issue 15: a lab that shows ads earns, from its first month of ads, for each free-tier user of a
  * segment, a feed's ad revenue per user-month times the share a chat user yields times the
- * willingness to pay of the segment's region (1 without regions). It enters the lab's revenue, so
+ * willingness to pay of the segment's region (1 without regions or with {@code regionalPrices} off). It enters the lab's revenue, so
  * its accounts and its financing (traction, runway) see it. Applied after {@link Usage}, which
  * counts this month's free users, and before {@link Finance}, which books the month.
  */
@@ -29,17 +29,23 @@ final class Advertising implements Mechanism {
             double usd = 0;
             for (int g = 0; g < w.segments; g++) {
                 double free = s.segUsers[(g * w.labs + i) * 5 + FREE];
-                if (free > 0) usd += free * usdPerUser * willingnessToPay(w, g);
+                if (!(free > 0)) continue;
+                double ads = free * usdPerUser * willingnessToPay(w, g);
+                s.segRevenue[g * w.labs + i] += ads; // the region's revenue series hold what the lab earned there
+                usd += ads;
             }
             s.adRevenue[i] = usd;
             s.revenue[i] += usd;
         }
     }
 
-    /** The willingness to pay of segment g's region; 1 (the reference) when the run has no regions. */
+    /**
+     * The willingness to pay of segment g's region; 1 (the reference) when the run has no regions or
+     * with {@code regionalPrices} off, which means every willingness to pay 1 (ads and prices alike).
+     */
     static double willingnessToPay(World w, int g) {
         int r = w.segmentRegion[g];
-        return r < 0 ? 1 : w.scenario.regions().get(r).willingnessToPay();
+        return r < 0 || !w.scenario.mechanisms().regionalPrices() ? 1 : w.scenario.regions().get(r).willingnessToPay();
     }
 
     /** Month index in the run of a "YYYY-MM" month (negative before the run's start month). */

@@ -39,7 +39,7 @@ public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<St
      * (assumption, range 0.05-0.3); and no lab shows ads, so a scenario without the section earns none.
      */
     public static AdvertisingSpec defaults() {
-        return new AdvertisingSpec(68.44 / 3, 0.1, Map.of());
+        return new AdvertisingSpec(22.81, 0.1, Map.of());
     }
 
     /** This section for a scenario with these labs: the labs that are gone no longer show ads. */

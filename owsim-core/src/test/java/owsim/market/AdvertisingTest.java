@@ -64,9 +64,12 @@ class AdvertisingTest {
                 // Paying users earn no ads.
                 s.segUsers[(gWest * w.labs + lab) * 5 + OptionKind.SUBSCRIPTION.ordinal()] = 5000;
             }
+            double[] before = s.segRevenue.clone();
             new Advertising().apply(w, s);
             assertThat(s.adRevenue[giant]).isCloseTo(10 * 0.5 * (1000 * 1.0 + 2000 * 0.3), within(1e-9));
             assertThat(s.revenue[giant]).isCloseTo(7 + 8000, within(1e-9));
+            // The region's revenue holds what the lab earned there: 1,000 x $5 in the West.
+            assertThat(s.segRevenue[gWest * w.labs + giant] - before[gWest * w.labs + giant]).isCloseTo(5000, within(1e-9));
             // The frontier lab shows ads from 2026-02, month 13 of a run from 2025-01.
             assertThat(s.adRevenue[frontier]).isEqualTo(month >= 13 ? s.adRevenue[giant] : 0);
             assertThat(s.adRevenue[open]).as("a lab that shows no ads").isZero();

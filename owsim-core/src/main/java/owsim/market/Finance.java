@@ -3,7 +3,7 @@ package owsim.market;
 import owsim.scenario.LabSpec;
 
 /**
- * Claim j: revenue (users and harvest traffic) minus serving, training (the run in progress,
+ * Claim j: revenue (users, ads on free tiers ({@link Advertising}) and harvest traffic) minus serving, training (the run in progress,
  * spread over the months between releases), salaries, marketing, harvest spend and defences;
  * cash and discounted profit. With {@code financing} on, training is what the lab can pay and
  * money raised enters cash ({@link Financing}); an exited lab books nothing (its cash is frozen).

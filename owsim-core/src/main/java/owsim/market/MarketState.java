@@ -63,6 +63,8 @@ public final class MarketState {
     final double[] plannedTrainingSpend;
     /** Money raised this month: an investors' round or the parent's funding, USD. */
     final double[] raised;
+    /** Advertising revenue this month, USD, part of {@link #revenue} (mechanism advertising; 0 when it is off). */
+    final double[] adRevenue;
     final double[] marketing;
     final double[] salaries;
     final double[] defence;
@@ -149,6 +151,7 @@ public final class MarketState {
         trainingSpend = new double[labs];
         plannedTrainingSpend = new double[labs];
         raised = new double[labs];
+        adRevenue = new double[labs];
         runUnpaidShare = new double[labs];
         exited = new boolean[labs];
         negativeMonths = new int[labs];
@@ -201,7 +204,7 @@ public final class MarketState {
 
     /** Clears this month's flows. */
     void clearFlows() {
-        for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, plannedTrainingSpend, raised, marketing,
+        for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, plannedTrainingSpend, raised, adRevenue, marketing,
             salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost}) {
             Arrays.fill(a, 0);
         }

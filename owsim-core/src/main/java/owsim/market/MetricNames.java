@@ -55,6 +55,8 @@ public final class MetricNames {
     public static final String RAISED_USD = "raisedUsd";
     /** 1 once a lab has exited for want of money (financing only). */
     public static final String EXITED = "exited";
+    /** Advertising revenue a lab earned on its free tier this month, part of {@link #REVENUE_USD} (advertising only). */
+    public static final String AD_REVENUE_USD = "adRevenueUsd";
 
     // Per segment.
     public static final String POPULATION = "population";

@@ -69,6 +69,9 @@ public final class Metrics {
                 m.add(new Metric(id, MetricNames.RAISED_USD, "USD/month", s -> s.raised[lab]));
                 m.add(new Metric(id, MetricNames.EXITED, "0/1", s -> s.exited[lab] ? 1 : 0));
             }
+            if (Advertising.on(w)) { // only with ads, so a run without them keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.AD_REVENUE_USD, "USD/month", s -> s.adRevenue[lab]));
+            }
             if (w.regions > 0) {
                 m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }
@@ -184,6 +187,7 @@ public final class Metrics {
             ids.add("");
             for (String r : w.regionIds) ids.add(r);
             ids.add(Financing.on(w) ? "financing" : ""); // financing adds series
+            ids.add(Advertising.on(w) ? "advertising" : ""); // and so do ads
             return ids;
         }
     }

@@ -60,7 +60,7 @@ final class HtmlReport {
         sb.append("<h2>Labs</h2>\n");
         sb.append("<p class=\"note\">Users, capability, researchers and cash at the end of the run; "
             + "revenue, costs and tokens summed over the run.</p>\n");
-        labTable(sb, run.labs());
+        labTable(sb, run);
         if (FinancingDecisions.present(run)) {
             sb.append("<h2>Financing</h2>\n<p class=\"note\">Money raised (investors' rounds, a parent's funding) and exits.</p>\n<ul>\n");
             List<String> lines = FinancingDecisions.of(run);
@@ -89,7 +89,8 @@ final class HtmlReport {
         return sb.toString();
     }
 
-    private static void labTable(StringBuilder sb, List<LabSummary> labs) {
+    private static void labTable(StringBuilder sb, RunResult run) {
+        List<LabSummary> labs = run.labs();
         sb.append("<table>\n<tr><th>lab</th>");
         for (int i = 0; i < labs.size(); i++) {
             sb.append("<th class=\"num\"><span style=\"color:").append(ReportCharts.color(i)).append("\">&#9632;</span> ")
@@ -105,6 +106,7 @@ final class HtmlReport {
         labRow(sb, "users: all", labs, UserOptions::total, Quantity.COUNT);
         labRow(sb, "tokens", labs, LabSummary::tokens, Quantity.COUNT);
         labRow(sb, "revenue", labs, LabSummary::revenueUsd, Quantity.MONEY);
+        if (AdRevenue.present(run)) labRow(sb, "of which ads", labs, l -> AdRevenue.total(run, l), Quantity.MONEY);
         labRow(sb, "serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY);
         labRow(sb, "distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY);
         labRow(sb, "training spend", labs, LabSummary::trainingSpendUsd, Quantity.MONEY);

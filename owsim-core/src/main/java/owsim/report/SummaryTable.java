@@ -40,6 +40,7 @@ public final class SummaryTable {
         t.row(numbers("users: all", labs, UserOptions::total, Quantity.COUNT));
         t.row(numbers("tokens", labs, LabSummary::tokens, Quantity.COUNT));
         t.row(numbers("revenue", labs, LabSummary::revenueUsd, Quantity.MONEY));
+        if (AdRevenue.present(run)) t.row(numbers("  of which ads", labs, l -> AdRevenue.total(run, l), Quantity.MONEY));
         t.row(numbers("serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY));
         t.row(numbers("distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY));
         t.row(numbers("training spend", labs, LabSummary::trainingSpendUsd, Quantity.MONEY));

@@ -24,7 +24,8 @@ public enum MechanismSwitch {
     EXPORT_CONTROLS("exportControls"),
     REGIONAL_PRICES("regionalPrices"),
     REGIONAL_CHANNELS("regionalChannels"),
-    FINANCING("financing");
+    FINANCING("financing"),
+    ADVERTISING("advertising");
 
     private final String yamlName;
 

@@ -21,6 +21,7 @@ package owsim.scenario;
  * @param regionalPrices a region's willingness to pay scales its users' price weight
  * @param regionalChannels a lab's distribution channel reaches only its home region's users
  * @param financing labs train only as far as their cash pays, raise rounds on traction, are funded by a parent, or exit
+ * @param advertising labs that show ads earn revenue per free-tier user-month, scaled by the region's willingness to pay
  */
 public record Mechanisms(
     Boolean research,
@@ -40,7 +41,8 @@ public record Mechanisms(
     Boolean exportControls,
     Boolean regionalPrices,
     Boolean regionalChannels,
-    Boolean financing) {
+    Boolean financing,
+    Boolean advertising) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -65,11 +67,12 @@ public record Mechanisms(
         regionalPrices = on(regionalPrices);
         regionalChannels = on(regionalChannels);
         financing = on(financing);
+        advertising = on(advertising);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -87,7 +90,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18]);
     }
 
     /** Whether a mechanism is on. */
@@ -98,6 +101,6 @@ public record Mechanisms(
     /** The switches in record order, which is {@link MechanismSwitch}'s order. */
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
-            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing};
+            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising};
     }
 }

@@ -26,7 +26,8 @@ public record Scenario(
     List<RegionSpec> regions,
     List<AccessRule> access,
     List<ExportControl> exportControls,
-    FinancingSpec financing) {
+    FinancingSpec financing,
+    AdvertisingSpec advertising) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -85,6 +86,12 @@ public record Scenario(
                 throw new IllegalArgumentException("financing.parentFundingUsdPerYear: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
             }
         }
+        if (advertising == null) advertising = AdvertisingSpec.defaults();
+        for (String id : advertising.labs().keySet()) {
+            if (!labIds.contains(id)) {
+                throw new IllegalArgumentException("advertising.labs: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
+            }
+        }
     }
 
     private static void unique(String field, List<String> ids) {
@@ -104,35 +111,39 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing); }
+    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing); }
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
 
     /** This scenario with other labs; the financing section keeps the parents of the labs that remain. */
     public Scenario withLabs(List<LabSpec> l) {
-        FinancingSpec f = l == null ? financing : financing.forLabs(l.stream().filter(x -> x != null).map(LabSpec::id).toList());
-        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f);
+        List<String> ids = l == null ? null : l.stream().filter(x -> x != null).map(LabSpec::id).toList();
+        FinancingSpec f = ids == null ? financing : financing.forLabs(ids);
+        AdvertisingSpec ads = ids == null || advertising == null ? advertising : advertising.forLabs(ids);
+        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads);
     }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing); }
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing); }
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising); }
 
     public Scenario withRegions(List<RegionSpec> r, List<AccessRule> a, List<ExportControl> e) {
-        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing);
+        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising);
     }
 
-    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f); }
+    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising); }
+
+    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a); }
 
     /** Index of a region by id, or -1. */
     public int regionIndex(String id) {

@@ -23,12 +23,12 @@ class AccountingTest {
                 }
                 assertThat(people).isCloseTo(st.population[g], within(1e-9 * st.population[g] + 1e-9));
             }
-            // Every dollar a user pays lands at a lab or a host; every harvest dollar at a lab.
+            // Every dollar a user pays lands at a lab or a host (a lab's revenue also holds its ads, paid by no user); every harvest dollar at a lab.
             double labs = 0;
             double spent = 0;
             double received = 0;
             for (int i = 0; i < w.labs; i++) {
-                labs += st.revenue[i];
+                labs += st.revenue[i] - st.adRevenue[i];
                 spent += st.harvestSpend[i];
                 received += st.harvestRevenue[i];
             }

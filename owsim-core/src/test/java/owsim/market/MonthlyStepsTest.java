@@ -19,7 +19,7 @@ class MonthlyStepsTest {
         assertThat(MonthlySteps.BEFORE_USERS.stream().map(m -> m.getClass().getSimpleName()))
             .containsExactly("Research", "Releases", "Distillation");
         assertThat(MonthlySteps.AFTER_USERS.stream().map(m -> m.getClass().getSimpleName()))
-            .containsExactly("Talent", "Ecosystem", "Finance", "MonthEnd");
+            .containsExactly("Advertising", "Talent", "Ecosystem", "Finance", "MonthEnd");
         assertThat(AggregateEngine.STEPS).isSameAs(MonthlySteps.ORDER);
     }
 }

@@ -17,14 +17,15 @@ final class TestScenarios {
 
     /** The default as one global region (regions off): the world these tests and the engines' comparison were written for. */
     /**
-     * The one-region default world with financing off: these tests compare the agent engine with the
-     * aggregate's closure and pin digests made before financing existed; financing is a lab-level step
-     * both engines take from the same list (FinancingTest runs it on both).
+     * The one-region default world with financing and advertising off: these tests compare the agent
+     * engine with the aggregate's closure and pin digests made before those existed; both are
+     * lab-level steps the engines take from the same list (FinancingTest runs financing on both).
      */
     static final Scenario DEFAULT = withoutFinancing(owsim.scenario.Regions.strip(Scenarios.defaultScenario()));
 
     static Scenario withoutFinancing(Scenario s) {
-        return s.withMechanisms(s.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false));
+        return s.withMechanisms(s.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false)
+            .with(owsim.scenario.MechanismSwitch.ADVERTISING, false));
     }
 
     /** Innovation and imitation per year of the Bass-only world (Bass 1969 mean estimates: p = 0.03, q = 0.38). */

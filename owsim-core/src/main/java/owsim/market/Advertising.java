@@ -1,0 +1,59 @@
+package owsim.market;
+
+import owsim.scenario.AdvertisingSpec;
+import owsim.scenario.MechanismSwitch;
+import owsim.scenario.OptionKind;
+
+/**
+ * Issue 15: a lab that shows ads earns, from its first month of ads, for each free-tier user of a
+ * segment, a feed's ad revenue per user-month times the share a chat user yields times the
+ * willingness to pay of the segment's region (1 without regions or with {@code regionalPrices} off). It enters the lab's revenue, so
+ * its accounts and its financing (traction, runway) see it. Applied after {@link Usage}, which
+ * counts this month's free users, and before {@link Finance}, which books the month.
+ */
+final class Advertising implements Mechanism {
+    private static final int FREE = OptionKind.FREE.ordinal();
+
+    /** Whether a run of this world has ads: the switch on and at least one lab showing them (else its outputs are those without the mechanism). */
+    static boolean on(World w) {
+        return w.scenario.mechanisms().isOn(MechanismSwitch.ADVERTISING) && !w.scenario.advertising().labs().isEmpty();
+    }
+
+    @Override public void apply(World w, MarketState s) {
+        if (!on(w)) return;
+        AdvertisingSpec a = w.scenario.advertising();
+        double usdPerUser = a.usdPerFreeUserMonth();
+        for (int i = 0; i < w.labs; i++) {
+            String start = a.startMonth(w.scenario.labs().get(i).id());
+            if (start == null || s.month < monthIndex(w.scenario.startMonth(), start)) continue;
+            double usd = 0;
+            for (int g = 0; g < w.segments; g++) {
+                double free = s.segUsers[(g * w.labs + i) * 5 + FREE];
+                if (!(free > 0)) continue;
+                double ads = free * usdPerUser * willingnessToPay(w, g);
+                s.segRevenue[g * w.labs + i] += ads; // the region's revenue series hold what the lab earned there
+                usd += ads;
+            }
+            s.adRevenue[i] = usd;
+            s.revenue[i] += usd;
+        }
+    }
+
+    /**
+     * The willingness to pay of segment g's region; 1 (the reference) when the run has no regions or
+     * with {@code regionalPrices} off, which means every willingness to pay 1 (ads and prices alike).
+     */
+    static double willingnessToPay(World w, int g) {
+        int r = w.segmentRegion[g];
+        return r < 0 || !w.scenario.mechanisms().regionalPrices() ? 1 : w.scenario.regions().get(r).willingnessToPay();
+    }
+
+    /** Month index in the run of a "YYYY-MM" month (negative before the run's start month). */
+    static int monthIndex(String runStart, String month) {
+        return months(month) - months(runStart);
+    }
+
+    private static int months(String yyyyMm) {
+        return Integer.parseInt(yyyyMm.substring(0, 4)) * 12 + Integer.parseInt(yyyyMm.substring(5, 7)) - 1;
+    }
+}

@@ -1,0 +1,62 @@
+package owsim.scenario;
+
+import static owsim.io.Check.nonNullValues;
+import static owsim.io.Check.range;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Advertising on free tiers (mechanism {@code advertising}): a lab that shows ads earns, per
+ * free-tier user-month, a feed's ad revenue per user scaled by the share an AI chat user yields and
+ * by the willingness to pay of the user's region. Read only when the switch is on; a lab not
+ * listed shows no ads.
+ *
+ * @param usdPerUserMonth ad revenue per user-month of a social feed where willingness to pay is 1 (the reference region), USD
+ * @param chatAdShare share of that revenue a free chat user yields: fewer ad slots per answer than per feed, 0..1
+ * @param labs the labs that show ads, by lab id: the first month they do, "YYYY-MM"
+ */
+public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<String, String> labs) {
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+    public AdvertisingSpec {
+        range("usdPerUserMonth", usdPerUserMonth, 0, 1000);
+        range("chatAdShare", chatAdShare, 0, 1);
+        labs = labs == null ? Map.of() : nonNullValues("labs", labs);
+        for (Map.Entry<String, String> e : labs.entrySet()) {
+            if (!MONTH.matcher(e.getValue()).matches()) {
+                throw new IllegalArgumentException("labs." + e.getKey() + ": must be YYYY-MM, was '" + e.getValue() + "'");
+            }
+        }
+        labs = Collections.unmodifiableMap(new LinkedHashMap<>(labs));
+    }
+
+    /**
+     * The documented defaults for a scenario that leaves the section out: Meta's US and Canada
+     * revenue per user, $68.44 a quarter (Q4 2024), as $22.81 a month; a chat user yields 0.1 of it
+     * (assumption, range 0.05-0.3); and no lab shows ads, so a scenario without the section earns none.
+     */
+    public static AdvertisingSpec defaults() {
+        return new AdvertisingSpec(22.81, 0.1, Map.of());
+    }
+
+    /** This section for a scenario with these labs: the labs that are gone no longer show ads. */
+    public AdvertisingSpec forLabs(java.util.Collection<String> labIds) {
+        if (labIds.containsAll(labs.keySet())) return this;
+        Map<String, String> kept = new LinkedHashMap<>(labs);
+        kept.keySet().retainAll(labIds);
+        return new AdvertisingSpec(usdPerUserMonth, chatAdShare, kept);
+    }
+
+    /** Ad revenue per free-tier user-month where willingness to pay is 1, USD. */
+    public double usdPerFreeUserMonth() {
+        return usdPerUserMonth * chatAdShare;
+    }
+
+    /** The first month lab {@code labId} shows ads, "YYYY-MM", or null when it shows none. */
+    public String startMonth(String labId) {
+        return labs.get(labId);
+    }
+}

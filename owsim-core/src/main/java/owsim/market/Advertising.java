@@ -26,11 +26,12 @@ final class Advertising implements Mechanism {
         for (int i = 0; i < w.labs; i++) {
             String start = a.startMonth(w.scenario.labs().get(i).id());
             if (start == null || s.month < monthIndex(w.scenario.startMonth(), start)) continue;
+            double ramp = a.rampShare(s.month - monthIndex(w.scenario.startMonth(), start));
             double usd = 0;
             for (int g = 0; g < w.segments; g++) {
                 double free = s.segUsers[(g * w.labs + i) * 5 + FREE];
                 if (!(free > 0)) continue;
-                double ads = free * usdPerUser * willingnessToPay(w, g);
+                double ads = free * usdPerUser * ramp * willingnessToPay(w, g);
                 s.segRevenue[g * w.labs + i] += ads; // the region's revenue series hold what the lab earned there
                 usd += ads;
             }

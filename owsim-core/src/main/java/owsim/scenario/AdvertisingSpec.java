@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * @param usdPerUserMonth ad revenue per user-month of a social feed where willingness to pay is 1 (the reference region), USD
  * @param chatAdShare share of that revenue a free chat user yields: fewer ad slots per answer than per feed, 0..1
  * @param labs the labs that show ads, by lab id: the first month they do, "YYYY-MM"
+ * @param rampMonths months over which a lab's ads grow linearly to their full yield from its first
+ *     month (an ad product fills its inventory and finds its advertisers over time); 0 or absent: full
+ *     yield from the first month
  */
-public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<String, String> labs) {
+public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<String, String> labs, Integer rampMonths) {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     public AdvertisingSpec {
@@ -31,6 +34,17 @@ public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<St
             }
         }
         labs = Collections.unmodifiableMap(new LinkedHashMap<>(labs));
+        if (rampMonths == null) rampMonths = 0;
+        if (rampMonths < 0 || rampMonths > 120) throw new IllegalArgumentException("rampMonths: must be 0..120 months, was " + rampMonths);
+    }
+
+    public AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<String, String> labs) {
+        this(usdPerUserMonth, chatAdShare, labs, 0);
+    }
+
+    /** The share of the full yield a lab earns in its {@code monthsSinceStart}-th month of ads (0 for the first). */
+    public double rampShare(int monthsSinceStart) {
+        return rampMonths == 0 ? 1 : Math.min(1, (monthsSinceStart + 1) / (double) rampMonths);
     }
 
     /**
@@ -47,7 +61,7 @@ public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<St
         if (labIds.containsAll(labs.keySet())) return this;
         Map<String, String> kept = new LinkedHashMap<>(labs);
         kept.keySet().retainAll(labIds);
-        return new AdvertisingSpec(usdPerUserMonth, chatAdShare, kept);
+        return new AdvertisingSpec(usdPerUserMonth, chatAdShare, kept, rampMonths);
     }
 
     /** Ad revenue per free-tier user-month where willingness to pay is 1, USD. */

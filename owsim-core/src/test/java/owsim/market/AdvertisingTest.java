@@ -77,6 +77,25 @@ class AdvertisingTest {
         }
     }
 
+    /** With a ramp of 24 months a lab's first month of ads yields 1/24 of the full rate, its 24th and later the full rate. */
+    @Test void adsRampUpLinearlyFromALabsFirstMonth() {
+        Scenario sc = ON.withAdvertising(new AdvertisingSpec(10, 0.5, Map.of("frontier-closed", "2026-02"), 24));
+        World w = Fixtures.world(sc);
+        int g = segmentIn(w, sc.regionIndex("west"));
+        int frontier = sc.labIndex("frontier-closed");
+        double full = 10 * 0.5 * 1000;
+        int first = 13;
+        for (int[] monthAndShare : new int[][] {{first, 1}, {first + 11, 12}, {first + 23, 24}, {first + 40, 24}}) {
+            MarketState s = Runs.start(w);
+            s.month = monthAndShare[0];
+            Arrays.fill(s.segUsers, 0);
+            s.segUsers[(g * w.labs + frontier) * 5 + FREE] = 1000;
+            new Advertising().apply(w, s);
+            assertThat(s.adRevenue[frontier]).as("month %d", s.month).isCloseTo(full * monthAndShare[1] / 24.0, within(1e-9));
+        }
+        assertThatThrownBy(() -> new AdvertisingSpec(10, 0.5, Map.of(), -1)).hasMessageContaining("rampMonths");
+    }
+
     private static int segmentIn(World w, int region) {
         for (int g = 0; g < w.segments; g++) if (w.segmentRegion[g] == region) return g;
         throw new AssertionError("no segment in region " + region);

@@ -13,7 +13,11 @@ import java.util.List;
  * holds less than {@code minMass} of all points or only cases of interest. Each step is a box of
  * the trajectory, trading coverage (the share of all cases of interest still inside) for density.
  * The chosen box is then <b>pasted</b>: a limit is moved back out by {@code pasteAlpha} of the
- * box's points while that raises the density.
+ * box's points while that raises the density. Last, as the EMA workbench's box inspection does by
+ * hand, the box is <b>pruned</b> ({@link #prune}): limits that barely raise its density, or whose
+ * lift chance gives often (the quasi-p value of {@link #restrictions}), are removed one at a time,
+ * so that the box names only the parameters that matter (peeling on a few hundred points otherwise
+ * leaves many limits that each cut a world or two).
  *
  * <p>Deterministic: ties go to the larger box, then to the lower parameter index, then to the low end.
  */

@@ -69,7 +69,7 @@ final class UncertaintyText {
         return c.conditions() + " (coverage " + Readable.percent(c.box().coverage()) + ", density " + Readable.percent(c.box().density()) + ")";
     }
 
-    /** "quasi-p 0.012", or "quasi-p < 0.001" below that (the test's precision means nothing further out). */
+    /** "quasi-p 0.012", or {@code quasi-p < 0.001} below that (the test's precision means nothing further out). */
     static String quasiP(double p) {
         return p < 0.001 ? "quasi-p < 0.001" : "quasi-p " + Readable.fixed(p, 3);
     }

@@ -199,7 +199,7 @@ public final class UncertaintyAnalysis {
         return parts.isEmpty() ? "anywhere (no box denser than the whole sample)" : String.join(" and ", parts);
     }
 
-    /** The box's limits on parameter {@code j}, named {@code path}: "a <= p <= b", "p >= a" or "p <= b". */
+    /** The box's limits on parameter {@code j}, named {@code path}: {@code a <= p <= b}, {@code p >= a} or {@code p <= b}. */
     public static String limit(PrimBox box, int j, String path) {
         boolean lo = isLimit(box, j, true);
         boolean hi = isLimit(box, j, false);

@@ -204,8 +204,11 @@ final class ClaimsCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%-5s  %-7s  %-17s  %s%n", "claim", "holds", "95% interval", "holds when / deciding parameter"));
         for (ClaimUncertainty c : r.claims()) {
             String decider = c.deciding().isEmpty() ? "-" : c.deciding().get(0).path();
+            // The pruned box with its coverage and density, so the reader sees what the conditions leave out and let in.
+            String when = c.box() == null ? c.conditions()
+                : String.format(Locale.ROOT, "%s (coverage %.1f%%, density %.1f%%)", c.conditions(), 100 * c.box().coverage(), 100 * c.box().density());
             sb.append(String.format(Locale.ROOT, "%-5s  %6.1f%%  %6.1f%% - %6.1f%%  %s; %s%n", c.claim(), 100 * c.share(), 100 * c.interval().low(),
-                100 * c.interval().high(), c.conditions(), decider));
+                100 * c.interval().high(), when, decider));
         }
         for (String n : r.notes()) sb.append("Note: ").append(n).append('\n');
         return sb.toString();

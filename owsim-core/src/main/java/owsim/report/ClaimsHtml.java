@@ -62,7 +62,7 @@ public final class ClaimsHtml {
                 sb.append("</table>\n");
             }
             sb.append(ClaimCharts.of(r.chart()).svg());
-            if (uncertainty != null && uncertainty.claim(r.id()) != null) uncertain(sb, uncertainty.claim(r.id()));
+            if (uncertainty != null && uncertainty.claim(r.id()) != null) uncertain(sb, uncertainty.claim(r.id()), uncertainty.parameters());
         }
         sb.append("</body>\n</html>\n");
         return sb.toString();
@@ -83,19 +83,19 @@ public final class ClaimsHtml {
         sb.append("<table>\n<tr><th>claim</th><th>holds in sampled worlds (95% interval)</th><th>holds when</th></tr>\n");
         for (ClaimUncertainty c : u.claims()) {
             sb.append("<tr><td>").append(c.claim()).append("</td><td>").append(Html.escape(UncertaintyText.share(c))).append("</td><td>")
-                .append(Html.escape(c.conditions())).append("</td></tr>\n");
+                .append(Html.escape(UncertaintyText.conditions(c))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
-        for (ClaimUncertainty c : u.claims()) uncertain(sb, c);
+        for (ClaimUncertainty c : u.claims()) uncertain(sb, c, u.parameters());
         return sb.append("</body>\n</html>\n").toString();
     }
 
-    private static void uncertain(StringBuilder sb, ClaimUncertainty c) {
+    private static void uncertain(StringBuilder sb, ClaimUncertainty c, List<String> paths) {
         sb.append("<h3>").append(c.claim()).append(" under uncertainty</h3>\n<ul>\n");
         sb.append("<li>Holds in ").append(Html.escape(UncertaintyText.share(c)))
             .append(c.defaultHolds() == null ? "" : c.defaultHolds() ? "; holds in the base world" : "; does not hold in the base world").append(".</li>\n");
         sb.append("<li>Margin (").append(Html.escape(c.marginUnit())).append("): ").append(Html.escape(UncertaintyText.margin(c))).append(".</li>\n");
-        sb.append("<li>Holds when: ").append(Html.escape(UncertaintyText.box(c))).append(".</li>\n");
+        sb.append("<li>Holds when: ").append(Html.escape(UncertaintyText.box(c, paths))).append(".</li>\n");
         List<String> rules = UncertaintyText.treeRules(c);
         if (!rules.isEmpty()) {
             sb.append("<li>CART tree:<ul>");

@@ -64,7 +64,7 @@ public final class ClaimsMarkdown {
                 sb.append('\n');
             }
             chart(sb, r.chart());
-            if (uncertainty != null && uncertainty.claim(r.id()) != null) uncertain(sb, uncertainty.claim(r.id()));
+            if (uncertainty != null && uncertainty.claim(r.id()) != null) uncertain(sb, uncertainty.claim(r.id()), uncertainty.parameters());
         }
         return sb.toString();
     }
@@ -76,9 +76,9 @@ public final class ClaimsMarkdown {
         intro(sb, u);
         sb.append("| claim | holds in sampled worlds (95% interval) | holds when |\n|---|---|---|\n");
         for (ClaimUncertainty c : u.claims()) {
-            sb.append("| ").append(c.claim()).append(" | ").append(UncertaintyText.share(c)).append(" | ").append(cell(c.conditions())).append(" |\n");
+            sb.append("| ").append(c.claim()).append(" | ").append(UncertaintyText.share(c)).append(" | ").append(cell(UncertaintyText.conditions(c))).append(" |\n");
         }
-        for (ClaimUncertainty c : u.claims()) uncertain(sb, c);
+        for (ClaimUncertainty c : u.claims()) uncertain(sb, c, u.parameters());
         return sb.toString();
     }
 
@@ -88,16 +88,19 @@ public final class ClaimsMarkdown {
         for (String p : UncertaintyText.parameters(u)) sb.append("- `").append(p.replace(": ", "`: ")).append('\n');
         sb.append("\nPer claim: the share of worlds where it holds with its Wilson 95% interval, its margin's percentiles, the conditions")
             .append(" under which it holds (a PRIM box: the densest box covering at least ").append(Math.round(100 * UncertaintyAnalysis.MIN_COVERAGE))
-            .append("% of those worlds, peeled and pasted 5% at a time; and a CART tree of depth ").append(UncertaintyAnalysis.TREE_DEPTH)
+            .append("% of those worlds, peeled and pasted 5% at a time, then pruned to the restrictions that each raise its density by at least ")
+            .append(Math.round(100 * UncertaintyAnalysis.MIN_DENSITY_GAIN)).append(" percentage points with a quasi-p value (hypergeometric,")
+            .append(" against the box without that restriction) of at most ").append(UncertaintyAnalysis.SIGNIFICANCE).append(" / ").append(u.parameters().size())
+            .append(" parameters, each shown with both; and a CART tree of depth ").append(UncertaintyAnalysis.TREE_DEPTH)
             .append(", Gini), the parameters that decide it and the share of worlds where it holds over the two most deciding ones.\n\n");
         for (String n : u.notes()) sb.append("Note: ").append(n).append("\n\n");
     }
 
-    private static void uncertain(StringBuilder sb, ClaimUncertainty c) {
+    private static void uncertain(StringBuilder sb, ClaimUncertainty c, List<String> paths) {
         sb.append("\n### ").append(c.claim()).append(" under uncertainty\n\n");
         sb.append("- Holds in ").append(UncertaintyText.share(c)).append(c.defaultHolds() == null ? "" : c.defaultHolds() ? "; holds in the base world" : "; does not hold in the base world").append(".\n");
         sb.append("- Margin (").append(c.marginUnit()).append("): ").append(UncertaintyText.margin(c)).append(".\n");
-        sb.append("- Holds when: ").append(UncertaintyText.box(c)).append(".\n");
+        sb.append("- Holds when: ").append(UncertaintyText.box(c, paths)).append(".\n");
         List<String> rules = UncertaintyText.treeRules(c);
         if (!rules.isEmpty()) {
             sb.append("- CART tree:\n");

@@ -6,6 +6,7 @@ import owsim.claims.uncertainty.ClaimUncertainty;
 import owsim.claims.uncertainty.UncertaintyAnalysis;
 import owsim.claims.uncertainty.UncertaintyReport;
 import owsim.experiment.discovery.CartTree;
+import owsim.experiment.discovery.PrimRestriction;
 import owsim.experiment.discovery.TippingSurface;
 import owsim.format.Readable;
 
@@ -36,11 +37,41 @@ final class UncertaintyText {
         return String.join(", ", parts);
     }
 
-    /** The box with its trade-off figures. */
-    static String box(ClaimUncertainty c) {
+    /**
+     * The pruned box with, next to each restriction, what it adds to the density and its quasi-p
+     * value, then the box's trade-off figures and how many restrictions the pruning dropped.
+     */
+    static String box(ClaimUncertainty c, List<String> paths) {
         if (c.box() == null) return "holds " + c.conditions();
-        return c.conditions() + " (PRIM box: covers " + Readable.percent(c.box().coverage()) + " of the worlds where it holds; it holds in "
-            + Readable.percent(c.box().density()) + " of the worlds in the box, " + Readable.percent(c.box().mass()) + " of all)";
+        List<String> parts = new ArrayList<>();
+        for (PrimRestriction r : c.restrictions()) {
+            parts.add(UncertaintyAnalysis.limit(c.box(), r.parameter(), paths.get(r.parameter())) + " (+" + Readable.fixed(100 * r.densityGain(), 1)
+                + " points of density, " + quasiP(r.quasiP()) + ")");
+        }
+        String limits = parts.isEmpty() ? c.conditions() : String.join(" and ", parts);
+        int before = c.peeledBox().restrictedCount();
+        int after = c.box().restrictedCount();
+        // The peeled box's figures too: the density the dropped restrictions bought in this sample, which the reader can weigh.
+        String pruned = before == after ? "" : "; pruned from " + before + " restrictions (density " + Readable.percent(c.peeledBox().density())
+            + ", coverage " + Readable.percent(c.peeledBox().coverage()) + ") to " + after;
+        return limits + " (PRIM box" + pruned + ": " + figures(c) + ")";
+    }
+
+    /** "covers 84.3% of the worlds where it holds; it holds in 91.0% of the worlds in the box, 33.2% of all". */
+    static String figures(ClaimUncertainty c) {
+        return "covers " + Readable.percent(c.box().coverage()) + " of the worlds where it holds; it holds in " + Readable.percent(c.box().density())
+            + " of the worlds in the box, " + Readable.percent(c.box().mass()) + " of all";
+    }
+
+    /** The conditions with the box's coverage and density, for the summary tables. */
+    static String conditions(ClaimUncertainty c) {
+        if (c.box() == null) return c.conditions();
+        return c.conditions() + " (coverage " + Readable.percent(c.box().coverage()) + ", density " + Readable.percent(c.box().density()) + ")";
+    }
+
+    /** "quasi-p 0.012", or {@code quasi-p < 0.001} below that (the test's precision means nothing further out). */
+    static String quasiP(double p) {
+        return p < 0.001 ? "quasi-p < 0.001" : "quasi-p " + Readable.fixed(p, 3);
     }
 
     /** The tree's leaves where the claim mostly holds. */

@@ -4,6 +4,7 @@ import java.util.List;
 import owsim.experiment.analysis.Interval;
 import owsim.experiment.discovery.CartTree;
 import owsim.experiment.discovery.PrimBox;
+import owsim.experiment.discovery.PrimRestriction;
 import owsim.experiment.discovery.TippingSurface;
 
 /**
@@ -17,8 +18,10 @@ import owsim.experiment.discovery.TippingSurface;
  * @param marginUnit unit of the margin
  * @param marginQuantiles the margin's 5th, 25th, 50th, 75th and 95th percentiles over the worlds with one (NaN when none has)
  * @param defaultHolds whether it holds in the base world (null when not recorded)
- * @param box the PRIM box of the worlds where it holds (null when it holds in all or none)
- * @param conditions the box as text ("everywhere", "nowhere" or limits joined by "and")
+ * @param peeledBox the PRIM box as peeling and pasting left it, before pruning (null when it holds in all or none)
+ * @param box the pruned PRIM box: only the restrictions that raise its density materially (null when it holds in all or none)
+ * @param restrictions the pruned box's restrictions with their density gain and quasi-p value (empty when none)
+ * @param conditions the pruned box as text ("everywhere", "nowhere" or limits joined by "and")
  * @param tree the CART tree over the parameters (null when it holds in all or none)
  * @param deciding the parameters that decide it, most deciding first
  * @param decidingMeasure what {@code deciding}'s values are ("SRRC" or "Sobol ST")
@@ -28,9 +31,14 @@ import owsim.experiment.discovery.TippingSurface;
  * @param flip a sampled world where the verdict differs from the base world's (null when none)
  */
 public record ClaimUncertainty(String claim, int worlds, int holding, double share, Interval interval, String marginUnit,
-                               double[] marginQuantiles, Boolean defaultHolds, PrimBox box, String conditions, CartTree tree,
+                               double[] marginQuantiles, Boolean defaultHolds, PrimBox peeledBox, PrimBox box,
+                               List<PrimRestriction> restrictions, String conditions, CartTree tree,
                                List<Decider> deciding, String decidingMeasure, double rSquared, List<String> surfacePaths,
                                TippingSurface surface, FlipWorld flip) {
+    public ClaimUncertainty {
+        restrictions = List.copyOf(restrictions);
+    }
+
     /** One parameter's weight in deciding the claim: a signed SRRC, or a Sobol total index. */
     public record Decider(String path, double value) {}
 

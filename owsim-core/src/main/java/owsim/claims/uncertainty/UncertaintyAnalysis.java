@@ -17,6 +17,7 @@ import owsim.experiment.design.SobolDesign;
 import owsim.experiment.discovery.CartTree;
 import owsim.experiment.discovery.Prim;
 import owsim.experiment.discovery.PrimBox;
+import owsim.experiment.discovery.PrimRestriction;
 import owsim.experiment.discovery.RankRegression;
 import owsim.experiment.discovery.TippingSurface;
 import owsim.experiment.discovery.Wilson;
@@ -25,7 +26,10 @@ import owsim.format.Readable;
 /**
  * Turns the stored outcomes into each claim's {@link ClaimUncertainty}. Choices, each stated in
  * docs/CLAIMS.md: the PRIM box is the trajectory's densest box covering at least
- * {@link #MIN_COVERAGE} of the worlds where the claim holds, then pasted; the CART tree has depth
+ * {@link #MIN_COVERAGE} of the worlds where the claim holds, then pasted, then pruned: a
+ * restriction stays only while removing it would lower the box's density by at least
+ * {@link #MIN_DENSITY_GAIN} and its quasi-p value is at most {@link #SIGNIFICANCE} divided by the
+ * number of parameters; the CART tree has depth
  * {@link #TREE_DEPTH} and leaves of at least {@link #MIN_LEAF_SHARE} of the worlds; the deciding
  * parameters are ranked by |SRRC| of the margin (of holds when a world has no margin), or by the
  * Sobol total index on a complete Sobol design; the tipping surface has {@link #SURFACE_BINS} x
@@ -34,6 +38,21 @@ import owsim.format.Readable;
  */
 public final class UncertaintyAnalysis {
     public static final double MIN_COVERAGE = 0.8;
+    /**
+     * A restriction of the PRIM box must raise its density by at least this much (a difference of
+     * shares: 0.02 = two percentage points). Assumption: with about 256 worlds a box holds some
+     * 40 to 200, so one world more or less moves its density by 0.5 to 2.5 points; a restriction
+     * worth less than two points is one or two worlds' worth, not a condition to tell a strategist.
+     */
+    public static final double MIN_DENSITY_GAIN = 0.02;
+    /**
+     * A restriction of the PRIM box must have a quasi-p value of at most this divided by the number
+     * of uncertain parameters (Bonferroni: peeling chose each restriction as the best among every
+     * parameter, so an uncorrected 5 % level lets a chance cut through about once in three boxes on
+     * the synthetic case of ScenarioDiscoveryTest). The EMA workbench prints the same figure for the
+     * analyst to judge; here the rule is fixed so that the report is reproducible.
+     */
+    public static final double SIGNIFICANCE = 0.05;
     public static final int TREE_DEPTH = 2;
     public static final double MIN_LEAF_SHARE = 0.05;
     public static final int SURFACE_BINS = 4;
@@ -97,11 +116,15 @@ public final class UncertaintyAnalysis {
         Interval interval = Wilson.interval(holding, n, CONFIDENCE);
         String unit = mine.get(0).marginUnit();
         double[] q = quantiles(margin);
+        PrimBox peeled = null;
         PrimBox box = null;
+        List<PrimRestriction> restrictions = List.of();
         CartTree tree = null;
         String conditions = holding == n ? "everywhere (in every sampled world)" : holding == 0 ? "nowhere (in no sampled world)" : null;
         if (conditions == null) {
-            box = new Prim().find(columns, holds, MIN_COVERAGE);
+            peeled = new Prim().find(columns, holds, MIN_COVERAGE);
+            box = Prim.prune(columns, holds, peeled, MIN_DENSITY_GAIN, SIGNIFICANCE / k);
+            restrictions = Prim.restrictions(columns, holds, box);
             conditions = describe(box, paths);
             tree = CartTree.grow(paths, columns, holds, TREE_DEPTH, Math.max(1, (int) Math.ceil(MIN_LEAF_SHARE * n)));
         }
@@ -146,7 +169,7 @@ public final class UncertaintyAnalysis {
             }
             if (best != null) flip = new ClaimUncertainty.FlipWorld(best.world(), best.seed(), paths, best.parameters(), best.verdict(), best.holds(), best.margin());
         }
-        return new ClaimUncertainty(id, n, holding, (double) holding / n, interval, unit, q, defaultHolds, box, conditions, tree, deciding, measure,
+        return new ClaimUncertainty(id, n, holding, (double) holding / n, interval, unit, q, defaultHolds, peeled, box, restrictions, conditions, tree, deciding, measure,
             r2, surfacePaths, surface, flip);
     }
 
@@ -171,15 +194,18 @@ public final class UncertaintyAnalysis {
     public static String describe(PrimBox box, List<String> paths) {
         List<String> parts = new ArrayList<>();
         for (int j = 0; j < paths.size(); j++) {
-            if (!box.restricted()[j]) continue;
-            boolean lo = isLimit(box, j, true);
-            boolean hi = isLimit(box, j, false);
-            String p = paths.get(j);
-            if (lo && hi) parts.add(number(box.low()[j]) + " <= " + p + " <= " + number(box.high()[j]));
-            else if (lo) parts.add(p + " >= " + number(box.low()[j]));
-            else parts.add(p + " <= " + number(box.high()[j]));
+            if (box.restricted()[j]) parts.add(limit(box, j, paths.get(j)));
         }
         return parts.isEmpty() ? "anywhere (no box denser than the whole sample)" : String.join(" and ", parts);
+    }
+
+    /** The box's limits on parameter {@code j}, named {@code path}: {@code a <= p <= b}, {@code p >= a} or {@code p <= b}. */
+    public static String limit(PrimBox box, int j, String path) {
+        boolean lo = isLimit(box, j, true);
+        boolean hi = isLimit(box, j, false);
+        if (lo && hi) return number(box.low()[j]) + " <= " + path + " <= " + number(box.high()[j]);
+        if (lo) return path + " >= " + number(box.low()[j]);
+        return path + " <= " + number(box.high()[j]);
     }
 
     private static boolean isLimit(PrimBox box, int j, boolean low) {

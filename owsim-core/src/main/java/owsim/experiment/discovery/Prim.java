@@ -13,7 +13,11 @@ import java.util.List;
  * holds less than {@code minMass} of all points or only cases of interest. Each step is a box of
  * the trajectory, trading coverage (the share of all cases of interest still inside) for density.
  * The chosen box is then <b>pasted</b>: a limit is moved back out by {@code pasteAlpha} of the
- * box's points while that raises the density.
+ * box's points while that raises the density. Last, as the EMA workbench's box inspection does by
+ * hand, the box is <b>pruned</b> ({@link #prune}): limits that barely raise its density, or whose
+ * lift chance gives often (the quasi-p value of {@link #restrictions}), are removed one at a time,
+ * so that the box names only the parameters that matter (peeling on a few hundred points otherwise
+ * leaves many limits that each cut a world or two).
  *
  * <p>Deterministic: ties go to the larger box, then to the lower parameter index, then to the low end.
  */
@@ -165,6 +169,141 @@ public final class Prim {
             hi = bestHi;
             current = box(columns, interest, lo, hi, min, max, positives, n);
         }
+    }
+
+    /** The box with these limits (inclusive), with its coverage, density and mass in these points. */
+    public static PrimBox box(double[][] columns, boolean[] interest, double[] lo, double[] hi) {
+        int n = check(columns, interest);
+        if (lo.length != columns.length || hi.length != columns.length) throw new IllegalArgumentException("every parameter needs a lower and an upper limit");
+        return box(columns, interest, lo, hi, mins(columns), maxs(columns), positives(interest), n);
+    }
+
+    /**
+     * Each parameter the box restricts, in the parameters' order, with the box's density and
+     * coverage when that one restriction is removed and its quasi-p value (as the EMA workbench's
+     * box inspection reports them).
+     */
+    public static List<PrimRestriction> restrictions(double[][] columns, boolean[] interest, PrimBox box) {
+        check(columns, interest);
+        double[] min = mins(columns);
+        double[] max = maxs(columns);
+        int positives = positives(interest);
+        int[] in = count(columns, interest, box.low(), box.high());
+        List<PrimRestriction> out = new ArrayList<>();
+        if (in[0] == 0) return out;
+        double density = (double) in[1] / in[0];
+        boolean[] restricted = box.restricted();
+        for (int j = 0; j < columns.length; j++) {
+            if (!restricted[j]) continue;
+            double[] lo = box.low().clone();
+            double[] hi = box.high().clone();
+            lo[j] = min[j];
+            hi[j] = max[j];
+            int[] w = count(columns, interest, lo, hi);
+            double without = (double) w[1] / w[0];
+            out.add(new PrimRestriction(j, box.low()[j], box.high()[j], box.lowRestricted()[j], box.highRestricted()[j], density - without,
+                without, positives == 0 ? 0 : (double) w[1] / positives, hypergeometricAtLeast(in[1], w[0], w[1], in[0])));
+        }
+        return out;
+    }
+
+    /**
+     * Removes, one at a time, the limit that adds least to the box's density, while that limit adds
+     * less than {@code minDensityGain} (a difference of shares, 0.01 = one percentage point) or its
+     * quasi-p value exceeds {@code maxQuasiP}; the figures are computed again after each removal,
+     * since a limit's worth depends on the others. Each end of a parameter is a limit of its own, so
+     * that a lower limit that matters keeps no upper limit at 0.98 of the range beside it. What is
+     * left are the limits that each raise the density materially and beyond what chance gives.
+     * Ties: the higher quasi-p value, then the lower parameter index, then the lower end.
+     *
+     * @param maxQuasiP 1 to prune on the density gain alone
+     */
+    public static PrimBox prune(double[][] columns, boolean[] interest, PrimBox box, double minDensityGain, double maxQuasiP) {
+        int n = check(columns, interest);
+        if (!(minDensityGain >= 0 && minDensityGain < 1)) throw new IllegalArgumentException("minDensityGain must be in [0, 1), was " + minDensityGain);
+        if (!(maxQuasiP > 0 && maxQuasiP <= 1)) throw new IllegalArgumentException("maxQuasiP must be in (0, 1], was " + maxQuasiP);
+        double[] min = mins(columns);
+        double[] max = maxs(columns);
+        int positives = positives(interest);
+        PrimBox current = box;
+        while (true) {
+            int[] in = count(columns, interest, current.low(), current.high());
+            if (in[0] == 0) return current;
+            double density = (double) in[1] / in[0];
+            int weakestParameter = -1;
+            boolean weakestLow = false;
+            double weakestGain = Double.POSITIVE_INFINITY;
+            double weakestP = -1;
+            for (int j = 0; j < columns.length; j++) {
+                for (int end = 0; end < 2; end++) {
+                    boolean low = end == 0;
+                    if (!(low ? current.lowRestricted()[j] : current.highRestricted()[j])) continue;
+                    double[] lo = current.low().clone();
+                    double[] hi = current.high().clone();
+                    if (low) lo[j] = min[j];
+                    else hi[j] = max[j];
+                    int[] w = count(columns, interest, lo, hi);
+                    double gain = density - (double) w[1] / w[0];
+                    double p = hypergeometricAtLeast(in[1], w[0], w[1], in[0]);
+                    if (gain >= minDensityGain && p <= maxQuasiP) continue;
+                    if (gain < weakestGain || (gain == weakestGain && p > weakestP)) {
+                        weakestParameter = j;
+                        weakestLow = low;
+                        weakestGain = gain;
+                        weakestP = p;
+                    }
+                }
+            }
+            if (weakestParameter < 0) return current;
+            double[] lo = current.low().clone();
+            double[] hi = current.high().clone();
+            if (weakestLow) lo[weakestParameter] = min[weakestParameter];
+            else hi[weakestParameter] = max[weakestParameter];
+            current = box(columns, interest, lo, hi, min, max, positives, n);
+        }
+    }
+
+    /**
+     * P(X {@code >=} k) for X hypergeometric: {@code draws} points drawn without replacement from
+     * {@code population} points of which {@code successes} are cases of interest. Exact (sums the
+     * probabilities from log factorials), since a box's points are a subset of the wider box's.
+     */
+    static double hypergeometricAtLeast(int k, int population, int successes, int draws) {
+        if (population < 0 || successes < 0 || successes > population || draws < 0 || draws > population) {
+            throw new IllegalArgumentException("no hypergeometric distribution with population " + population + ", successes " + successes + ", draws " + draws);
+        }
+        double[] logFactorial = new double[population + 1];
+        for (int i = 1; i <= population; i++) logFactorial[i] = logFactorial[i - 1] + Math.log(i);
+        int from = Math.max(k, Math.max(0, draws - (population - successes)));
+        int to = Math.min(draws, successes);
+        double logAll = logChoose(logFactorial, population, draws);
+        double p = 0;
+        for (int x = from; x <= to; x++) {
+            p += Math.exp(logChoose(logFactorial, successes, x) + logChoose(logFactorial, population - successes, draws - x) - logAll);
+        }
+        return Math.min(1, p);
+    }
+
+    private static double logChoose(double[] logFactorial, int n, int r) {
+        return logFactorial[n] - logFactorial[r] - logFactorial[n - r];
+    }
+
+    private static double[] mins(double[][] columns) {
+        double[] m = new double[columns.length];
+        for (int j = 0; j < m.length; j++) m[j] = Arrays.stream(columns[j]).min().orElse(0);
+        return m;
+    }
+
+    private static double[] maxs(double[][] columns) {
+        double[] m = new double[columns.length];
+        for (int j = 0; j < m.length; j++) m[j] = Arrays.stream(columns[j]).max().orElse(0);
+        return m;
+    }
+
+    private static int positives(boolean[] interest) {
+        int p = 0;
+        for (boolean b : interest) if (b) p++;
+        return p;
     }
 
     private static int check(double[][] columns, boolean[] interest) {

@@ -46,6 +46,11 @@ class UncertaintyAnalysisTest {
         assertThat(x.box().restricted()).containsExactly(true, false, false);
         assertThat(x.box().low()[0]).isCloseTo(0.5, within(0.05));
         assertThat(x.conditions()).startsWith("p0 >= 0.5");
+        // The one restriction left, with its worth: p0's limit takes the density from about a half to all.
+        assertThat(x.restrictions()).extracting(r -> r.parameter()).containsExactly(0);
+        assertThat(x.restrictions().get(0).densityGain()).isGreaterThan(0.4);
+        assertThat(x.restrictions().get(0).quasiP()).isLessThan(1e-6);
+        assertThat(x.peeledBox().restrictedCount()).isGreaterThanOrEqualTo(x.box().restrictedCount());
         assertThat(x.tree().splitParameters().get(0)).isZero();
         assertThat(x.tree().root().threshold()).isCloseTo(0.5, within(0.02));
         assertThat(x.deciding().get(0).path()).isEqualTo("p0");
@@ -122,5 +127,54 @@ class UncertaintyAnalysisTest {
         UncertaintySet set = UncertaintySet.load(Path.of("..", "experiments", "claims-uncertainty.yaml"), null, List.of("a"));
         assertThat(set.worlds()).isEqualTo(256);
         assertThat(set.paths()).contains("segments[hobbyists].ecosystemWeight", "technology.communityProgressPerDerivativeGrowth");
+    }
+
+    /**
+     * Claim z holds when p0 &gt; 0.5 and p1 &lt; 0.4, with one world in 50 flipped, among six
+     * parameters: the report names p0 and p1 only, each with its gain and quasi-p, and the box's
+     * coverage and density in the summary table.
+     */
+    @Test void theReportShowsThePrunedBoxWithItsFigures() {
+        SplitMix64 rng = new SplitMix64(2);
+        List<Parameter> params = new ArrayList<>();
+        for (int j = 0; j < 6; j++) params.add(new Parameter("p" + j, new Distribution.Uniform(0, 1)));
+        List<WorldOutcome> out = new ArrayList<>();
+        for (int w = 0; w < 256; w++) {
+            double[] p = new double[6];
+            for (int j = 0; j < 6; j++) p[j] = rng.nextDouble();
+            boolean holds = (p[0] > 0.5 && p[1] < 0.4) ^ (rng.nextDouble() < 0.02);
+            out.add(new WorldOutcome(w, w, "z", w, p, "?", holds, Double.NaN, "units"));
+        }
+        UncertaintyReport r = UncertaintyAnalysis.analyze("t", "latin-hypercube", 256, params, List.of("z"), out, Map.of(), null, 1);
+        ClaimUncertainty z = r.claim("z");
+        assertThat(z.box().restricted()).containsExactly(true, true, false, false, false, false);
+        // In this sample peeling also restricted two inert parameters (by chance): the pruning removed them.
+        assertThat(z.peeledBox().restrictedCount()).isEqualTo(4);
+        assertThat(z.conditions()).matches("p0 >= 0\\.[45][0-9]* and p1 <= 0\\.[34][0-9]*");
+        String md = owsim.report.ClaimsMarkdown.renderUncertainty(r);
+        String cell = z.conditions() + " (coverage " + owsim.format.Readable.percent(z.box().coverage()) + ", density "
+            + owsim.format.Readable.percent(z.box().density()) + ")";
+        assertThat(md).contains("| z | ").contains(cell);
+        assertThat(md).containsPattern("Holds when: p0 >= [0-9.]+ \\(\\+[0-9.]+ points of density, quasi-p < 0\\.001\\) and p1 <= [0-9.]+ \\(\\+[0-9.]+ points of density,"
+            + " quasi-p < 0\\.001\\) \\(PRIM box; pruned from " + z.peeledBox().restrictedCount() + " restrictions");
+        assertThat(owsim.report.ClaimsHtml.renderUncertainty(r)).contains(cell.replace(">", "&gt;").replace("<", "&lt;")).contains("quasi-p &lt; 0.001");
+    }
+
+    /** On the committed 256 worlds every box restricts at most a handful of parameters, each restriction worth its place. */
+    @Test void theCommittedBoxesRestrictOnlyWhatMatters() {
+        UncertaintyReport r = UncertaintyAnalysis.of(CommittedTable.table(CommittedTable.set()));
+        int boxes = 0;
+        for (ClaimUncertainty c : r.claims()) {
+            if (c.box() == null) continue;
+            boxes++;
+            assertThat(c.box().restrictedCount()).as(c.claim()).isBetween(1, 5);
+            assertThat(c.restrictions()).hasSize(c.box().restrictedCount());
+            for (owsim.experiment.discovery.PrimRestriction x : c.restrictions()) {
+                assertThat(x.densityGain()).as(c.claim()).isGreaterThanOrEqualTo(UncertaintyAnalysis.MIN_DENSITY_GAIN);
+                assertThat(x.quasiP()).as(c.claim()).isLessThanOrEqualTo(UncertaintyAnalysis.SIGNIFICANCE / r.parameters().size());
+            }
+            assertThat(c.box().coverage()).as(c.claim()).isGreaterThanOrEqualTo(UncertaintyAnalysis.MIN_COVERAGE);
+        }
+        assertThat(boxes).isPositive();
     }
 }

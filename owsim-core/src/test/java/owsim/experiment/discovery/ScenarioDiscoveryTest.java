@@ -126,4 +126,98 @@ class ScenarioDiscoveryTest {
         assertThat(c.low()).isEqualTo(0.0);
         assertThat(c.high()).isCloseTo(0.1611, within(5e-4));
     }
+
+    /**
+     * The pruning case: 256 uniform points in [0,1]^10 (as many as the committed uncertainty
+     * sample), the outcome yes when x1 &gt; 0.5 and x2 &lt; 0.3 (15 % of the space) with 2 % of the
+     * labels flipped at random, so that peeling finds chance lifts on the eight inert parameters.
+     * (With 5 % flipped, a quarter of the yes points lie outside the true box and the 80 % coverage
+     * PRIM is asked for cannot be had inside it.)
+     */
+    static final int NOISY_N = 256;
+    static final int NOISY_K = 10;
+
+    static double[][] noisyPoints(long seed) {
+        SplitMix64 rng = new SplitMix64(seed);
+        double[][] c = new double[NOISY_K][NOISY_N];
+        for (int i = 0; i < NOISY_N; i++) for (int j = 0; j < NOISY_K; j++) c[j][i] = rng.nextDouble();
+        return c;
+    }
+
+    static boolean[] noisyBox(double[][] c, long seed) {
+        SplitMix64 rng = new SplitMix64(seed);
+        boolean[] y = new boolean[NOISY_N];
+        for (int i = 0; i < NOISY_N; i++) y[i] = (c[0][i] > 0.5 && c[1][i] < 0.3) ^ (rng.nextDouble() < 0.02);
+        return y;
+    }
+
+    @Test void pruningKeepsOnlyTheRestrictionsThatMatter() {
+        int[] extra = new int[1];
+        int[] close = new int[1];
+        // Thirty samples: the quasi-p threshold 0.05 / 10 (Bonferroni over the ten parameters peeling chose
+        // among) keeps no inert parameter in any of them; at a plain 0.05 a third of them keep one.
+        for (long seed = 1; seed <= 30; seed++) {
+            double[][] c = noisyPoints(seed);
+            boolean[] y = noisyBox(c, 100 + seed);
+            PrimBox peeled = new Prim().find(c, y, 0.8);
+            PrimBox pruned = Prim.prune(c, y, peeled, 0.02, 0.05 / NOISY_K);
+            extra[0] += peeled.restrictedCount() - 2;
+            boolean[] only = new boolean[NOISY_K];
+            only[0] = true;
+            only[1] = true;
+            assertThat(pruned.restricted()).as("seed %d", seed).containsExactly(only);
+            assertThat(pruned.lowRestricted()[0]).isTrue();
+            assertThat(pruned.highRestricted()[0]).isFalse();
+            assertThat(pruned.highRestricted()[1]).isTrue();
+            assertThat(pruned.lowRestricted()[1]).isFalse();
+            // Pruning removes limits and moves none.
+            assertThat(pruned.low()[0]).isEqualTo(peeled.low()[0]);
+            assertThat(pruned.high()[1]).isEqualTo(peeled.high()[1]);
+            if (Math.abs(pruned.low()[0] - 0.5) <= 0.1 && Math.abs(pruned.high()[1] - 0.3) <= 0.1) close[0]++;
+            // Dropping chance restrictions costs little density and wins coverage back.
+            int yes = 0;
+            for (boolean b : y) if (b) yes++;
+            // At least twice as dense as the whole sample (where about 16 % are yes).
+            assertThat(pruned.density()).isGreaterThan(2.0 * yes / NOISY_N);
+            assertThat(pruned.coverage()).isGreaterThanOrEqualTo(peeled.coverage());
+            List<PrimRestriction> r = Prim.restrictions(c, y, pruned);
+            assertThat(r).extracting(PrimRestriction::parameter).containsExactly(0, 1);
+            for (PrimRestriction x : r) {
+                assertThat(x.densityGain()).isGreaterThan(0.04);
+                assertThat(x.densityGain()).isCloseTo(pruned.density() - x.densityWithout(), within(1e-12));
+            }
+        }
+        // Peeling alone restricts inert parameters in these samples: the pruning has something to do.
+        assertThat(extra[0]).isPositive();
+        // Where the noise misleads the peeling a limit may lie further out; in at least four samples of five both lie within 0.1 (25 of these 30).
+        assertThat(close[0]).isGreaterThanOrEqualTo(24);
+    }
+
+    @Test void aRestrictionThatCutsAlmostNothingIsPrunedAndReportedAsChance() {
+        double[][] c = points(42);
+        boolean[] y = inBox(c);
+        // The known box plus x5 <= 0.97: it cuts about 3 % of the box's points, at random.
+        double[] lo = {0.6, 0, 0, 0, 0};
+        double[] hi = {1, 1, 0.3, 1, 0.97};
+        PrimBox widened = Prim.box(c, y, lo, hi);
+        assertThat(widened.restricted()).containsExactly(true, false, true, false, true);
+        PrimRestriction x5 = Prim.restrictions(c, y, widened).stream().filter(r -> r.parameter() == 4).findFirst().orElseThrow();
+        assertThat(x5.densityGain()).isLessThan(0.01);
+        assertThat(x5.quasiP()).isGreaterThan(0.05);
+        PrimBox pruned = Prim.prune(c, y, widened, 0.02, 0.05);
+        assertThat(pruned.restricted()).containsExactly(true, false, true, false, false);
+        // With neither threshold nothing is pruned.
+        assertThat(Prim.prune(c, y, widened, 0, 1).restrictedCount()).isEqualTo(widened.restrictedCount());
+    }
+
+    @Test void quasiPIsTheHypergeometricTail() {
+        // 5 of 5 drawn from 10 with 5 successes: 1 / C(10,5) = 1/252.
+        assertThat(Prim.hypergeometricAtLeast(5, 10, 5, 5)).isCloseTo(1.0 / 252, within(1e-12));
+        // A box of 43 with 32 yes cut from 45 with 32 yes (two no's removed): C(13,2) / C(45,2) = 78/990.
+        assertThat(Prim.hypergeometricAtLeast(32, 45, 32, 43)).isCloseTo(78.0 / 990, within(1e-12));
+        // At or below the smallest possible count: certain.
+        assertThat(Prim.hypergeometricAtLeast(0, 45, 32, 43)).isCloseTo(1.0, within(1e-12));
+        // 2 or more of 3 drawn from 6 with 3 successes: (C(3,2)C(3,1) + 1) / C(6,3) = 10/20.
+        assertThat(Prim.hypergeometricAtLeast(2, 6, 3, 3)).isCloseTo(0.5, within(1e-12));
+    }
 }

@@ -160,14 +160,17 @@ class UncertaintyAnalysisTest {
         assertThat(owsim.report.ClaimsHtml.renderUncertainty(r)).contains(cell.replace(">", "&gt;").replace("<", "&lt;")).contains("quasi-p &lt; 0.001");
     }
 
-    /** On the committed 256 worlds every box restricts at most a handful of parameters, each restriction worth its place. */
+    /**
+     * On the committed 256 worlds every box restricts at most a handful of parameters, each
+     * restriction worth its place; a box may keep none ("anywhere": no restriction raises the density enough).
+     */
     @Test void theCommittedBoxesRestrictOnlyWhatMatters() {
         UncertaintyReport r = UncertaintyAnalysis.of(CommittedTable.table(CommittedTable.set()));
         int boxes = 0;
         for (ClaimUncertainty c : r.claims()) {
             if (c.box() == null) continue;
             boxes++;
-            assertThat(c.box().restrictedCount()).as(c.claim()).isBetween(1, 5);
+            assertThat(c.box().restrictedCount()).as(c.claim()).isBetween(0, 5);
             assertThat(c.restrictions()).hasSize(c.box().restrictedCount());
             for (owsim.experiment.discovery.PrimRestriction x : c.restrictions()) {
                 assertThat(x.densityGain()).as(c.claim()).isGreaterThanOrEqualTo(UncertaintyAnalysis.MIN_DENSITY_GAIN);

@@ -24,21 +24,21 @@ class AdvertisingTest {
     private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.ADVERTISING, false));
     /**
      * Every series of the default world's 60 months, as made by the code before advertising existed
-     * (commit 95582da, the same digest as {@link FinancingTest#digest} computed over its run): advertising off must give it again.
+     * (commit 95582da, the same digest as {@link RunDigest#of} computed over its run): advertising off must give it again.
      */
     private static final String BEFORE_ADVERTISING = "8b8a0848d612ab130d8234f0f0d1eceb28bffaaf861ca6918309f3ddef18add8";
     private static final int FREE = OptionKind.FREE.ordinal();
 
     @Test void offIsTheRunBeforeAdvertisingBitForBit() throws Exception {
         RunResult off = Fixtures.ENGINE.run(OFF);
-        assertThat(FinancingTest.digest(off)).isEqualTo(BEFORE_ADVERTISING);
+        assertThat(RunDigest.of(off)).isEqualTo(BEFORE_ADVERTISING);
         assertThat(off.series("app-giant", MetricNames.AD_REVENUE_USD)).isNull();
         // The switch on but no lab listed (a scenario without the section) is the same run.
         RunResult none = Fixtures.ENGINE.run(ON.withAdvertising(AdvertisingSpec.defaults()));
-        assertThat(FinancingTest.digest(none)).isEqualTo(BEFORE_ADVERTISING);
+        assertThat(RunDigest.of(none)).isEqualTo(BEFORE_ADVERTISING);
         RunResult on = Fixtures.ENGINE.run(ON);
         assertThat(on.series("app-giant", MetricNames.AD_REVENUE_USD)).isNotNull();
-        assertThat(FinancingTest.digest(on)).isNotEqualTo(BEFORE_ADVERTISING);
+        assertThat(RunDigest.of(on)).isNotEqualTo(BEFORE_ADVERTISING);
     }
 
     /** A hand-computed month: $10 x 0.5 per free user-month, 1,000 free users in the west (willingness 1) and 2,000 in China (0.3). */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import owsim.io.InputException;
@@ -56,30 +52,13 @@ class FinancingTest {
         return out;
     }
 
-    static String digest(RunResult r) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        ByteBuffer bits = ByteBuffer.allocate(8);
-        for (Series s : r.series()) {
-            // Series added after the digest was made (claims a and b's) only read the state: left out, so it still pins every earlier one.
-            if (s.metric().equals(MetricNames.SUBSCRIPTION_USD_PER_TOKEN) || s.metric().equals(MetricNames.FRONTIER_ACTIVE_PARAMS)
-                || s.metric().equals(MetricNames.SPILLOVER_LN_A)) continue;
-            md.update((s.entity() + "/" + s.metric() + "\n").getBytes(StandardCharsets.UTF_8));
-            for (double v : s.values()) {
-                bits.clear();
-                bits.putLong(Double.doubleToRawLongBits(v));
-                md.update(bits.array());
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
-    }
-
     @Test void offIsTheRunBeforeFinancingBitForBit() throws Exception {
         RunResult off = Fixtures.ENGINE.run(OFF);
-        assertThat(digest(off)).isEqualTo(BEFORE_FINANCING);
+        assertThat(RunDigest.of(off)).isEqualTo(BEFORE_FINANCING);
         assertThat(off.series(off.labs().get(0).id(), MetricNames.RAISED_USD)).isNull();
         RunResult on = Fixtures.ENGINE.run(ON);
         assertThat(on.series("frontier-closed", MetricNames.RAISED_USD)).isNotNull();
-        assertThat(digest(on)).isNotEqualTo(BEFORE_FINANCING);
+        assertThat(RunDigest.of(on)).isNotEqualTo(BEFORE_FINANCING);
     }
 
     @Test void trainingIsPaidFromCashIncomeAndRaisesOnly() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import owsim.market.MetricNames;
 import owsim.catalog.Catalog;
+import owsim.market.RunDigest;
 import owsim.market.RunResult;
 import owsim.market.Series;
 import owsim.market.aggregate.AggregateEngine;

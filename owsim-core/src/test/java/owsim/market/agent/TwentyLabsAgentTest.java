@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import owsim.catalog.Catalog;
 import owsim.market.IndividualMarket;
+import owsim.market.RunDigest;
 import owsim.market.RunResult;
 import owsim.market.Series;
 import owsim.market.aggregate.AggregateEngine;

@@ -1,12 +1,10 @@
-package owsim.market.agent;
+package owsim.market;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import owsim.market.RunResult;
-import owsim.market.Series;
 
 /**
  * A run's every series as one SHA-256: a test that pins it fails on any change of any value's
@@ -14,14 +12,14 @@ import owsim.market.Series;
  * after the digests were pinned ({@link #ADDED}) are left out, so the pins still show that every
  * earlier series kept its bits.
  */
-final class RunDigest {
+public final class RunDigest {
     private RunDigest() {}
 
     /** Series that only read the state and were added after the pinned digests were made (claims a and b). */
     static final java.util.Set<String> ADDED = java.util.Set.of(owsim.market.MetricNames.SUBSCRIPTION_USD_PER_TOKEN,
         owsim.market.MetricNames.FRONTIER_ACTIVE_PARAMS, owsim.market.MetricNames.SPILLOVER_LN_A);
 
-    static String of(RunResult r) {
+    public static String of(RunResult r) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             ByteBuffer bits = ByteBuffer.allocate(8);

@@ -17,7 +17,6 @@ class DistillationClaimTest {
 
     @Test void openingOnReleaseRemovesTheBurdenAndTheDelayedReleasesAreMeasured() {
         ClaimResult r = claim.evaluate(base, engine);
-        System.out.println("claim c: " + r.verdict().text() + " " + r.finding() + " margin " + r.margin());
         Measure open = r.measures().get(0);
         assertThat(open.withValue()).isGreaterThan(0);
         assertThat(open.withoutValue()).isZero(); // by construction: nothing left closed to harvest
@@ -52,7 +51,6 @@ class DistillationClaimTest {
         double bClosed = Experiments.lab(engine.run(base.withPolicy(lab, "closed")), lab).distillationBurdenUsd();
         double bChoosing = Experiments.lab(engine.run(delayed), lab).distillationBurdenUsd();
         double bBlind = Experiments.lab(engine.run(blind), lab).distillationBurdenUsd();
-        System.out.println("claim c burden: closed " + bClosed + ", open-delayed(6) choosing " + bChoosing + ", cost-blind " + bBlind);
         assertThat(bBlind).isGreaterThan(bChoosing);
     }
 

@@ -198,6 +198,7 @@ class ServeApiTest {
         // The file is the bundled one: the request cannot name another.
         problem(post("api/claims/uncertainty?uncertainty=..%2Fsecret.yaml", ""), 400, "uncertainty");
         problem(get("api/claims/uncertainty"), 405, null);
+        problem(post("api/claims/uncertainty", Scenarios.defaultYaml()), 400, "body");
     }
 
     @Test void claimsUnderUncertaintyCanBeCancelled() throws Exception {

@@ -327,7 +327,10 @@ final class Api {
      * (so its outcomes store, named after it, is the job's own and goes with the run), never a file the request names.
      */
     private void claimsUnderUncertainty(HttpExchange ex, Query query) throws IOException {
-        Exchanges.body(ex, options.maxBodyBytes());
+        // The worlds are varied around the default world; a posted scenario would be silently ignored, so it is refused.
+        if (Exchanges.body(ex, options.maxBodyBytes()) != null) {
+            throw BadRequest.field("body", "is not taken here: the claims under uncertainty run on the default world");
+        }
         List<String> args = query.arguments(Endpoints.CLAIMS_UNCERTAINTY);
         String raw = query.first("worlds");
         int worlds = DEFAULT_WORLDS;

@@ -185,7 +185,9 @@ final class ClaimsCommand implements Callable<Integer> {
             err.flush();
             int made;
             try {
-                made = Sweep.runAll(total, runner::run, done, t, outcomes::write, ProgressBar.onStderr(err, "evaluations"), "evaluations");
+                // The web app's listener shows the evaluations as the job's progress, and its cancel stops them at the next batch.
+                made = Sweep.runAll(total, runner::run, done, t, outcomes::write, progress != null ? progress : ProgressBar.onStderr(err, "evaluations"),
+                    "evaluations");
             } catch (Sweep.SweepFailedException failed) {
                 err.println("owsim: " + failed.getMessage());
                 err.flush();

@@ -180,6 +180,34 @@ class ServeApiTest {
         problem(get("api/claims?months=3"), 400, "months");
     }
 
+    @Test void claimsUnderUncertaintyAreAJobWhoseResultIsTheCommands() throws Exception {
+        HttpResponse<String> started = post("api/claims/uncertainty?worlds=4", "");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = JSON.readTree(started.body()).get("job").asText();
+        HttpResponse<String> events = get("api/jobs/" + job + "/events");
+        assertThat(events.body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
+        HttpResponse<String> result = get("api/jobs/" + job + "/result");
+        Cli cli = Cli.run("claims", "default", "--uncertainty", "../experiments/claims-uncertainty.yaml", "--worlds", "4",
+            "--store", scratch.resolve("uncertainty.duckdb").toString(), "--format", "json");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(result.body()).isEqualTo(cli.out());
+        assertThat(JSON.readTree(result.body()).at("/uncertainty/worlds").asInt()).isEqualTo(4);
+        problem(post("api/claims/uncertainty?worlds=257", ""), 400, "worlds");
+        problem(post("api/claims/uncertainty?worlds=0", ""), 400, "worlds");
+        problem(post("api/claims/uncertainty?worlds=many", ""), 400, "worlds");
+        // The file is the bundled one: the request cannot name another.
+        problem(post("api/claims/uncertainty?uncertainty=..%2Fsecret.yaml", ""), 400, "uncertainty");
+        problem(get("api/claims/uncertainty"), 405, null);
+        problem(post("api/claims/uncertainty", Scenarios.defaultYaml()), 400, "body");
+    }
+
+    @Test void claimsUnderUncertaintyCanBeCancelled() throws Exception {
+        String job = JSON.readTree(post("api/claims/uncertainty?worlds=256", "").body()).get("job").asText();
+        assertThat(delete("api/jobs/" + job).statusCode()).isEqualTo(202);
+        assertThat(get("api/jobs/" + job + "/events").body()).contains("event: end").contains("\"state\":\"cancelled\"");
+        problem(get("api/jobs/" + job + "/result"), 409, null);
+    }
+
     @Test void anAgentRunReportsProgressAndItsResultIsTheCommands() throws Exception {
         HttpResponse<String> started = post("api/jobs?users=20000&months=6&seed=3", "");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
@@ -246,7 +274,7 @@ class ServeApiTest {
         JsonNode doc = JSON.readTree(get("api/openapi.json").body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         for (String p : List.of("/api/cost/serve", "/api/cost/selfhost", "/api/cost/pareto", "/api/cost/subscriber", "/api/catalog",
-            "/api/catalog/{id}", "/api/run", "/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/events", "/api/claims", "/api/scenario/check",
+            "/api/catalog/{id}", "/api/run", "/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/events", "/api/claims", "/api/claims/uncertainty", "/api/scenario/check",
             "/api/scenario/default", "/api/runs/{run}/{file}", "/api/experiments", "/api/experiments/{store}/analysis")) {
             assertThat(doc.get("paths").has(p)).as(p).isTrue();
         }

@@ -34,9 +34,9 @@ import owsim.web.WebServer;
 /**
  * The pages of {@code owsim serve} in a real browser (headless Chromium through chromedriver):
  * each loads with no console error, a form change redraws its chart, a bad value shows the
- * field's message, an agent run shows progress and can be cancelled. Skipped (an assumption, not a
- * failure) only when chromedriver is not installed; the CI script installs it. With
- * {@code -Dowsim.screenshots=DIR} each page's screenshot is written there (docs/screenshots).
+ * field's message, an agent run shows progress and can be cancelled, the claims under uncertainty
+ * show their shares. Skipped (an assumption, not a failure) only when chromedriver is not
+ * installed; the CI script installs it. With {@code -Dowsim.screenshots=DIR} each page's screenshot is written there (docs/screenshots).
  */
 class ServeBrowserTest {
     private static final List<String> PAGES = List.of("cost", "market", "agent", "claims", "experiments");
@@ -189,5 +189,28 @@ class ServeBrowserTest {
         assertThat(browser.findElement(By.id("progress-text")).getText()).startsWith("cancelled");
         assertThat(Double.parseDouble(bar.getAttribute("value"))).isLessThan(1);
         assertThat(((JavascriptExecutor) browser).executeScript("return document.getElementById('start').disabled")).isEqualTo(false);
+    }
+
+    @Test void claimsUnderUncertaintyShowTheFieldsMessageThenTheShares() {
+        open("claims");
+        WebElement worlds = browser.findElement(By.name("worlds"));
+        worlds.clear();
+        worlds.sendKeys("300");
+        browser.findElement(By.id("uncertainty-start")).click();
+        WebElement message = browser.findElement(By.cssSelector(".field-error[data-field='worlds']"));
+        waiting().until(d -> !message.getText().isEmpty());
+        assertThat(message.getText()).contains("256");
+        assertThat(worlds.getAttribute("class")).contains("invalid");
+        // The refused request is logged by the browser as a failed load; only what follows must be clean.
+        consoleErrors();
+        worlds.clear();
+        worlds.sendKeys("4");
+        browser.findElement(By.id("uncertainty-start")).click();
+        waiting().until(d -> "done".equals(browser.findElement(By.tagName("body")).getAttribute("data-uncertainty")));
+        assertThat(message.getText()).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#uncertainty-verdicts tbody tr"))).hasSize(12);
+        assertThat(browser.findElements(By.cssSelector("#uncertainty-chart canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("uncertainty-progress-text")).getText()).startsWith("done");
+        assertThat(consoleErrors()).isEmpty();
     }
 }

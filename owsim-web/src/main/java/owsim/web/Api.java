@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,10 @@ final class Api {
     static final String EXIT_HEADER = "X-Owsim-Exit";
     private static final int CACHED_RESULTS = 32;
     private static final long SSE_POLL_MILLIS = 200;
+    /** Worlds when the request names none: a verdict in seconds, enough for a first look at the shares. */
+    static final int DEFAULT_WORLDS = 16;
+    static final String UNCERTAINTY_FILE = "claims-uncertainty.yaml";
+    private static final String UNCERTAINTY_RESOURCE = "/owsim/web/experiments/" + UNCERTAINTY_FILE;
 
     private final CommandRunner runner;
     private final ServerOptions options;
@@ -99,6 +104,12 @@ final class Api {
                 queued(ex, Endpoints.RUN, query, body, "run");
             }
             case "claims" -> {
+                if (seg.size() == 3 && seg.get(2).equals("uncertainty")) {
+                    requireMethod(post, method, "POST");
+                    claimsUnderUncertainty(ex, query);
+                    return;
+                }
+                if (seg.size() != 2) throw notFound(path);
                 requireMethod(get || post, method, "GET, POST");
                 String body = post ? Exchanges.body(ex, options.maxBodyBytes()) : null;
                 queued(ex, Endpoints.CLAIMS, query, body, "claims");
@@ -309,6 +320,53 @@ final class Api {
             }
             default -> throw notFound(String.join("/", seg));
         }
+    }
+
+    /**
+     * The claims under uncertainty as a job: the bundled uncertainty file is written into the job's run directory
+     * (so its outcomes store, named after it, is the job's own and goes with the run), never a file the request names.
+     */
+    private void claimsUnderUncertainty(HttpExchange ex, Query query) throws IOException {
+        // The worlds are varied around the default world; a posted scenario would be silently ignored, so it is refused.
+        if (Exchanges.body(ex, options.maxBodyBytes()) != null) {
+            throw BadRequest.field("body", "is not taken here: the claims under uncertainty run on the default world");
+        }
+        List<String> args = query.arguments(Endpoints.CLAIMS_UNCERTAINTY);
+        String raw = query.first("worlds");
+        int worlds = DEFAULT_WORLDS;
+        if (raw != null) {
+            // Checked here, not by the command, so that a bad value is the request's 400 rather than a failed job.
+            try {
+                worlds = Integer.parseInt(raw.trim());
+            } catch (NumberFormatException e) {
+                throw BadRequest.field("worlds", "must be a whole number from 1 to " + Endpoints.MAX_WORLDS + ", was '" + raw + "'");
+            }
+            if (worlds < 1 || worlds > Endpoints.MAX_WORLDS) {
+                throw BadRequest.field("worlds", "must be from 1 to " + Endpoints.MAX_WORLDS + " on this server, was " + raw.trim());
+            }
+            args.removeIf(a -> a.startsWith("--worlds="));
+        }
+        String id = queue.newId();
+        Path dir = data.newRun(id, null);
+        Path file = dir.resolve(UNCERTAINTY_FILE);
+        try (InputStream in = Api.class.getResourceAsStream(UNCERTAINTY_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the bundled " + UNCERTAINTY_FILE + " is missing from the jar");
+            Files.copy(in, file);
+        }
+        args.add("--uncertainty=" + file);
+        args.add("--worlds=" + worlds);
+        args.add("--format=json");
+        args.add("--");
+        args.add("default");
+        Job job;
+        try {
+            job = queue.submitWithId(id, "claims under uncertainty", args);
+        } catch (BadRequest e) {
+            data.deleteRun(id);
+            throw e;
+        }
+        ex.getResponseHeaders().set("Location", "/api/jobs/" + job.id());
+        Exchanges.json(ex, 202, status(job));
     }
 
     /** Server-sent events: "progress" while the job runs (5 a second at most), then one "end". */

@@ -63,12 +63,22 @@ final class Endpoints {
     static final Endpoint CLAIMS = new Endpoint("/api/claims", List.of("claims"), List.of(),
         true, true, "The twelve claims a-l tested on the default or the posted scenario (owsim claims --format json).");
 
+    /** The most worlds a request may ask for: the bundled file's own design size, a few minutes of the queue's time. */
+    static final int MAX_WORLDS = 256;
+
+    /** Its uncertainty file is the bundled one, never a file named by the request. */
+    static final Endpoint CLAIMS_UNCERTAINTY = new Endpoint("/api/claims/uncertainty", List.of("claims"), List.of(
+        Param.integer("worlds", "Worlds sampled from experiments/claims-uncertainty.yaml, 1.." + MAX_WORLDS + " (default 16).")),
+        false, true, "Starts the twelve claims under uncertainty on the default world as a job (202 with its id; owsim claims default"
+            + " --uncertainty experiments/claims-uncertainty.yaml --worlds N --format json); follow it at /api/jobs/{id}/events,"
+            + " cancel it with DELETE /api/jobs/{id}.");
+
     static final Endpoint SCENARIO_CHECK = new Endpoint("/api/scenario/check", List.of("scenario", "check"), List.of(),
         true, false, "Validates the posted scenario as owsim scenario check does; 400 names the line and field at fault.");
 
     static List<Endpoint> all() {
         return List.of(COST_SERVE, COST_SELFHOST, COST_PARETO, COST_SUBSCRIBER, CATALOG_LIST, CATALOG_SHOW, RUN, AGENT_JOB, CLAIMS,
-            SCENARIO_CHECK);
+            CLAIMS_UNCERTAINTY, SCENARIO_CHECK);
     }
 
     private static List<Param> workload() {

@@ -21,8 +21,8 @@ final class OpenApi {
         ObjectNode paths = root.putObject("paths");
         for (Endpoint e : endpoints) {
             ObjectNode path = paths.putObject(e.path());
-            if (e == Endpoints.AGENT_JOB || e == Endpoints.SCENARIO_CHECK) {
-                operation(path.putObject("post"), e, true, e == Endpoints.AGENT_JOB ? "202" : "200");
+            if (e == Endpoints.AGENT_JOB || e == Endpoints.CLAIMS_UNCERTAINTY || e == Endpoints.SCENARIO_CHECK) {
+                operation(path.putObject("post"), e, true, e == Endpoints.SCENARIO_CHECK ? "200" : "202");
             } else {
                 operation(path.putObject("get"), e, false, "200");
                 if (e.scenarioBody()) operation(path.putObject("post"), e, true, "200");
@@ -33,7 +33,7 @@ final class OpenApi {
         simple(job.putObject("delete"), "Cancels the job (at once if queued, else at its next month).", "id");
         simple(paths.putObject("/api/jobs/{id}/events").putObject("get"),
             "Server-sent events: 'progress' {done, total, fraction, etaSeconds} while it runs, then one 'end'.", "id");
-        simple(paths.putObject("/api/jobs/{id}/result").putObject("get"), "The ended run's output, as owsim run --format json.", "id");
+        simple(paths.putObject("/api/jobs/{id}/result").putObject("get"), "The ended job's output, as its command prints it with --format json.", "id");
         simple(paths.putObject("/api/runs/{run}/{file}").putObject("get"),
             "A file of a run: timeseries.csv, summary.json, report.html, or scenario.yaml if one was posted.", "run", "file");
         simple(paths.putObject("/api/scenario/default").putObject("get"), "The embedded default scenario as YAML (owsim scenario show default).");

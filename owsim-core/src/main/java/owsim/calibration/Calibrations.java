@@ -19,6 +19,7 @@ import owsim.market.RunResult;
 import owsim.market.Series;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.random.Distribution;
+import owsim.scenario.Months;
 import owsim.scenario.Scenario;
 import owsim.scenario.ScenarioOverrides;
 
@@ -170,9 +171,9 @@ public final class Calibrations {
         String field = "targets[" + i + "]." + (t.at() != null ? "at" : t.sum() != null ? "sum" : t.mean() != null ? "mean" : "change");
         Target.Kind kind = t.at() != null ? Target.Kind.AT : t.sum() != null ? Target.Kind.SUM : t.mean() != null ? Target.Kind.MEAN : Target.Kind.CHANGE;
         List<String> months = t.at() != null ? List.of(t.at(), t.at()) : t.sum() != null ? t.sum() : t.mean() != null ? t.mean() : t.change();
-        int from = index(base, months.get(0));
-        int to = index(base, months.get(1));
-        String span = base.startMonth() + " to " + monthLabel(base.startMonth(), base.months() - 1);
+        int from = Months.index(base.startMonth(), months.get(0));
+        int to = Months.index(base.startMonth(), months.get(1));
+        String span = base.startMonth() + " to " + Months.label(base.startMonth(), base.months() - 1);
         if (from < 0) throw located(source, text, field, months.get(0) + " is before the scenario starts (" + span + ")");
         if (to >= base.months()) throw located(source, text, field, months.get(1) + " is after the scenario ends (" + span + ")");
         return new Target(t, kind, from, to);
@@ -195,20 +196,6 @@ public final class Calibrations {
             throw located(source, text, field + m[0], "'" + t.entity() + "' has no series '" + m[1] + "'; did you mean '"
                 + Suggest.closest(m[1], metrics, 1).get(0) + "'? Its series: " + String.join(", ", metrics));
         }
-    }
-
-    /** Month index of "YYYY-MM" in a run starting at {@code base.startMonth()}. */
-    static int index(Scenario base, String month) {
-        return months(month) - months(base.startMonth());
-    }
-
-    private static int months(String yyyyMm) {
-        return Integer.parseInt(yyyyMm.substring(0, 4)) * 12 + Integer.parseInt(yyyyMm.substring(5, 7)) - 1;
-    }
-
-    private static String monthLabel(String start, int m) {
-        int t = months(start) + m;
-        return String.format("%04d-%02d", t / 12, t % 12 + 1);
     }
 
     private static InputException located(String source, String text, String field, String message) {

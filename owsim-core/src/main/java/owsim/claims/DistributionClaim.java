@@ -9,6 +9,7 @@ import owsim.market.MetricNames;
 import owsim.market.RunResult;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MechanismSwitch;
+import owsim.scenario.Months;
 import owsim.scenario.Scenario;
 
 /**
@@ -88,8 +89,8 @@ final class DistributionClaim implements Claim {
 
     /** The last month of the run's first calendar year (December), or the last month of a shorter run. */
     static int nowMonth(Scenario s, int months) {
-        int startMonthOfYear = Integer.parseInt(s.run().startMonth().substring(5, 7));
-        return Math.min(months - 1, 12 - startMonthOfYear);
+        String start = s.run().startMonth();
+        return Math.min(months - 1, Months.index(start, start.substring(0, 4) + "-12"));
     }
 
     private static boolean leads(RunResult r, Scenario s, String lab, Market market, int now) {

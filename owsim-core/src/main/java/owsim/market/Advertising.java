@@ -2,6 +2,7 @@ package owsim.market;
 
 import owsim.scenario.AdvertisingSpec;
 import owsim.scenario.MechanismSwitch;
+import owsim.scenario.Months;
 import owsim.scenario.OptionKind;
 
 /**
@@ -25,8 +26,10 @@ final class Advertising implements Mechanism {
         double usdPerUser = a.usdPerFreeUserMonth();
         for (int i = 0; i < w.labs; i++) {
             String start = a.startMonth(w.scenario.labs().get(i).id());
-            if (start == null || s.month < monthIndex(w.scenario.startMonth(), start)) continue;
-            double ramp = a.rampShare(s.month - monthIndex(w.scenario.startMonth(), start));
+            if (start == null) continue;
+            int sinceStart = s.month - Months.index(w.scenario.startMonth(), start);
+            if (sinceStart < 0) continue;
+            double ramp = a.rampShare(sinceStart);
             double usd = 0;
             for (int g = 0; g < w.segments; g++) {
                 double free = s.segUsers[(g * w.labs + i) * 5 + FREE];
@@ -47,14 +50,5 @@ final class Advertising implements Mechanism {
     static double willingnessToPay(World w, int g) {
         int r = w.segmentRegion[g];
         return r < 0 || !w.scenario.mechanisms().regionalPrices() ? 1 : w.scenario.regions().get(r).willingnessToPay();
-    }
-
-    /** Month index in the run of a "YYYY-MM" month (negative before the run's start month). */
-    static int monthIndex(String runStart, String month) {
-        return months(month) - months(runStart);
-    }
-
-    private static int months(String yyyyMm) {
-        return Integer.parseInt(yyyyMm.substring(0, 4)) * 12 + Integer.parseInt(yyyyMm.substring(5, 7)) - 1;
     }
 }

@@ -1,6 +1,7 @@
 package owsim.market;
 
 import java.util.List;
+import owsim.scenario.Months;
 
 /**
  * Everything one run produced: its identity, the monthly series, and the end-of-run summary.
@@ -35,8 +36,6 @@ public record RunResult(
 
     /** "YYYY-MM" of month index m. */
     public String monthLabel(int m) {
-        int y = Integer.parseInt(startMonth.substring(0, 4));
-        int mo = Integer.parseInt(startMonth.substring(5, 7)) - 1 + m;
-        return String.format("%04d-%02d", y + mo / 12, mo % 12 + 1);
+        return Months.label(startMonth, m);
     }
 }

@@ -11,6 +11,7 @@ import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.random.Lognormal;
 import owsim.scenario.LabSpec;
+import owsim.scenario.Months;
 import owsim.scenario.AccessRule;
 import owsim.scenario.ExportControl;
 import owsim.scenario.OptionKind;
@@ -500,9 +501,7 @@ public final class World {
 
     /** "YYYY-MM" of month index m of the run. */
     String monthLabel(int m) {
-        String start = scenario.startMonth();
-        int total = Integer.parseInt(start.substring(0, 4)) * 12 + Integer.parseInt(start.substring(5, 7)) - 1 + m;
-        return String.format("%04d-%02d", Math.floorDiv(total, 12), Math.floorMod(total, 12) + 1);
+        return Months.label(scenario.startMonth(), m);
     }
 
     /** Serving cost of a release at host h, at the API speed floor. */

@@ -6,7 +6,6 @@ import static owsim.io.Check.range;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Advertising on free tiers (mechanism {@code advertising}): a lab that shows ads earns, per
@@ -22,17 +21,11 @@ import java.util.regex.Pattern;
  *     yield from the first month
  */
 public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<String, String> labs, Integer rampMonths) {
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
-
     public AdvertisingSpec {
         range("usdPerUserMonth", usdPerUserMonth, 0, 1000);
         range("chatAdShare", chatAdShare, 0, 1);
         labs = labs == null ? Map.of() : nonNullValues("labs", labs);
-        for (Map.Entry<String, String> e : labs.entrySet()) {
-            if (!MONTH.matcher(e.getValue()).matches()) {
-                throw new IllegalArgumentException("labs." + e.getKey() + ": must be YYYY-MM, was '" + e.getValue() + "'");
-            }
-        }
+        for (Map.Entry<String, String> e : labs.entrySet()) Months.check("labs." + e.getKey(), e.getValue());
         labs = Collections.unmodifiableMap(new LinkedHashMap<>(labs));
         if (rampMonths == null) rampMonths = 0;
         if (rampMonths < 0 || rampMonths > 120) throw new IllegalArgumentException("rampMonths: must be 0..120 months, was " + rampMonths);

@@ -5,7 +5,6 @@ import static owsim.io.Check.nonNullElements;
 import static owsim.io.Check.required;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A dated rule on accelerators: labs whose home is in one of {@code regions} may not buy the listed
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  * @param untilMonth first month it no longer applies, "YYYY-MM", or absent (still in force)
  */
 public record ExportControl(String id, String description, List<String> regions, List<String> accelerators, String fromMonth, String untilMonth) {
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     public ExportControl {
         identifier("id", id);
@@ -41,7 +39,7 @@ public record ExportControl(String id, String description, List<String> regions,
     }
 
     private static void month(String field, String m) {
-        if (!MONTH.matcher(m).matches()) throw new IllegalArgumentException(field + ": must be YYYY-MM, was '" + m + "'");
+        Months.check(field, m);
     }
 
     /** Whether the rule is in force in a month given as "YYYY-MM". */

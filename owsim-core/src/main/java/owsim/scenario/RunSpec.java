@@ -5,7 +5,6 @@ import static owsim.io.Check.required;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What to run: name, start, length, seed and how a lab's payoff is measured.
@@ -32,15 +31,11 @@ public record RunSpec(
     Payoff payoff,
     Map<String, Double> payoffWeights) {
 
-    private static final Pattern START_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
-
     public RunSpec {
         required("name", name);
         if (description == null) description = "";
         required("startMonth", startMonth);
-        if (!START_MONTH.matcher(startMonth).matches()) {
-            throw new IllegalArgumentException("startMonth: must be YYYY-MM, was '" + startMonth + "'");
-        }
+        Months.check("startMonth", startMonth);
         range("months", months, 1, 600);
         range("discountRatePerYear", discountRatePerYear, 0, 1);
         range("terminalValueYears", terminalValueYears, 0, 100);

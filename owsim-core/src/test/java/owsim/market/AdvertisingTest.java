@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import owsim.io.InputException;
 import owsim.scenario.AdvertisingSpec;
 import owsim.scenario.MechanismSwitch;
+import owsim.scenario.Months;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
@@ -108,7 +109,7 @@ class AdvertisingTest {
             Series ads = on.series(l.id(), MetricNames.AD_REVENUE_USD);
             Series revenue = on.series(l.id(), MetricNames.REVENUE_USD);
             String start = ON.advertising().startMonth(l.id());
-            int from = start == null ? Integer.MAX_VALUE : Advertising.monthIndex(ON.startMonth(), start);
+            int from = start == null ? Integer.MAX_VALUE : Months.index(ON.startMonth(), start);
             for (int m = 0; m < ads.months(); m++) {
                 assertThat(ads.at(m)).isLessThanOrEqualTo(revenue.at(m));
                 if (m < from) assertThat(ads.at(m)).as("%s month %d", l.id(), m).isZero();

@@ -1,0 +1,34 @@
+package owsim.scenario;
+
+import java.util.regex.Pattern;
+
+/**
+ * Calendar months written "YYYY-MM" (a run's start, a lab's first month of ads, an export control's
+ * dates) and the run's month indexes (0 = the start month).
+ */
+public final class Months {
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+    private Months() {}
+
+    /** The month itself, checked: a "YYYY-MM" month, else an error naming the field. */
+    public static String check(String field, String yyyyMm) {
+        if (!MONTH.matcher(yyyyMm).matches()) throw new IllegalArgumentException(field + ": must be YYYY-MM, was '" + yyyyMm + "'");
+        return yyyyMm;
+    }
+
+    /** The index of {@code yyyyMm} in a run starting at {@code start} (negative before the start). */
+    public static int index(String start, String yyyyMm) {
+        return absolute(yyyyMm) - absolute(start);
+    }
+
+    /** "YYYY-MM" of month index {@code m} of a run starting at {@code start}. */
+    public static String label(String start, int m) {
+        int t = absolute(start) + m;
+        return String.format("%04d-%02d", Math.floorDiv(t, 12), Math.floorMod(t, 12) + 1);
+    }
+
+    private static int absolute(String yyyyMm) {
+        return Integer.parseInt(yyyyMm.substring(0, 4)) * 12 + Integer.parseInt(yyyyMm.substring(5, 7)) - 1;
+    }
+}

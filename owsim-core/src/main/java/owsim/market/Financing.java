@@ -33,7 +33,7 @@ final class Financing {
         double planned = s.plannedTrainingSpend[i];
         double income = s.revenue[i] + s.harvestRevenue[i];
         double cash = s.cash[i]; // the end of last month
-        double users = users(s, i);
+        double users = s.users(i);
         double parentCap = f.parentFundingUsdPerYear(l.id());
         if (m % 12 == 0) s.parentPaidThisYear[i] = 0;
         double raised = 0;
@@ -91,11 +91,5 @@ final class Financing {
     private static boolean grewBy(double then, double now, double years, double perYear) {
         if (!(then > 0)) return now > 0; // from nothing to something is growth
         return Math.pow(now / then, 1 / years) >= perYear;
-    }
-
-    private static double users(MarketState s, int i) {
-        double u = 0;
-        for (int k = 0; k < 5; k++) u += s.usersByKind[i * 5 + k];
-        return u;
     }
 }

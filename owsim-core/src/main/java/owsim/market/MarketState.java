@@ -222,6 +222,13 @@ public final class MarketState {
     /** Awareness of lab i in segment g. */
     public double awareness(int g, int i) { return awareness[g * labs + i]; }
 
+    /** All users of the lab's own options this month (a user holds one option at a time). */
+    double users(int lab) {
+        double u = 0;
+        for (int k = lab * 5, end = k + 5; k < end; k++) u += usersByKind[k];
+        return u;
+    }
+
     /** The lab's newest frontier release, or null. */
     Release frontier(int lab) { return frontierRelease[lab] < 0 ? null : releases.get(frontierRelease[lab]); }
 

@@ -23,11 +23,7 @@ public final class Metrics {
             final int lab = i;
             String id = w.scenario.labs().get(i).id();
             m.add(new Metric(id, MetricNames.CAPABILITY, "log10 FLOP", s -> s.frontier(lab) == null ? 0 : s.frontier(lab).capability));
-            m.add(new Metric(id, MetricNames.USERS, "users", s -> {
-                double u = 0;
-                for (int k = 0; k < 5; k++) u += s.usersByKind[lab * 5 + k];
-                return u;
-            }));
+            m.add(new Metric(id, MetricNames.USERS, "users", s -> s.users(lab)));
             for (OptionKind k : OptionKind.values()) {
                 m.add(new Metric(id, MetricNames.users(k), "users", s -> s.usersByKind[lab * 5 + k.ordinal()]));
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import owsim.io.Csv;
 import owsim.market.RunResult;
 import owsim.market.Series;
 
@@ -26,7 +27,7 @@ final class TimeseriesCsv {
         double[][] values = new double[series.size()][];
         for (int i = 0; i < prefixes.length; i++) {
             Series s = series.get(i);
-            prefixes[i] = "," + field(s.entity()) + "," + field(s.metric()) + "," + field(s.unit()) + ",";
+            prefixes[i] = "," + Csv.field(s.entity()) + "," + Csv.field(s.metric()) + "," + Csv.field(s.unit()) + ",";
             values[i] = s.values();
         }
         out.write(HEADER);
@@ -58,16 +59,5 @@ final class TimeseriesCsv {
         if (a < 1e-6 || a >= 1e21) return Double.toString(v);
         String s = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
         return s;
-    }
-
-    /** A CSV field, quoted only when it holds a comma, quote or line break (RFC 4180). */
-    static String field(String s) {
-        if (s == null) return "";
-        boolean quote = false;
-        for (int i = 0; i < s.length() && !quote; i++) {
-            char c = s.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

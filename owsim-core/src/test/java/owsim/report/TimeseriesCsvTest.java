@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import owsim.io.Csv;
 import owsim.market.RunResult;
 import owsim.market.Series;
 
@@ -61,8 +62,8 @@ class TimeseriesCsvTest {
 
     @Test
     void fieldsWithCommasOrQuotesAreQuoted() {
-        assertThat(TimeseriesCsv.field("USD/month")).isEqualTo("USD/month");
-        assertThat(TimeseriesCsv.field("a,b")).isEqualTo("\"a,b\"");
-        assertThat(TimeseriesCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.field("USD/month")).isEqualTo("USD/month");
+        assertThat(Csv.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SampleMatrix;
+import owsim.io.Csv;
 import owsim.io.InputException;
 import owsim.io.InputFiles;
 import owsim.random.Seeds;
@@ -140,10 +141,10 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
+    /** A field as RFC 4180 writes it; one line per row, so a line break (which no verdict has) is refused, not quoted. */
     private static String quote(String s) {
         if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) throw new IllegalArgumentException("a field with a line break: " + s);
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return Csv.field(s);
     }
 
     /**

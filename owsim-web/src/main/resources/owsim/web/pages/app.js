@@ -150,6 +150,22 @@ const owsim = (() => {
     return rows;
   }
 
+  /** Follows a queued job's server-sent events: each progress state to onProgress, the last one to onEnd. */
+  function followJob(job, onProgress, onEnd) {
+    const source = new EventSource("/api/jobs/" + job + "/events");
+    source.addEventListener("progress", e => onProgress(JSON.parse(e.data)));
+    source.addEventListener("end", e => { source.close(); onEnd(JSON.parse(e.data)); });
+    source.onerror = () => source.close();
+  }
+
+  /** A job's progress in a bar and a line of text, counting unit (user-months, evaluations). */
+  function showProgress(bar, text, s, unit) {
+    bar.value = s.fraction;
+    text.textContent = s.state + ": " + fmt(s.done) + " of " + fmt(s.total) + " " + unit + " ("
+      + (100 * s.fraction).toFixed(0) + " %)" + (s.etaSeconds !== undefined ? ", about " + Math.round(s.etaSeconds) + " s left" : "");
+    text.dataset.state = s.state;
+  }
+
   /** Calls fn at most once per wait, with the last arguments (a slider's run on every change). */
   function debounce(fn, wait) {
     let t = null;
@@ -160,5 +176,5 @@ const owsim = (() => {
     return String(s).replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]));
   }
 
-  return {header, call, json, clearErrors, showError, message, chart, base, fmt, pct, usd, table, csv, debounce, esc, ApiError, PALETTE};
+  return {header, call, json, clearErrors, showError, message, chart, base, fmt, pct, usd, table, csv, followJob, showProgress, debounce, esc, ApiError, PALETTE};
 })();

@@ -9,6 +9,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import owsim.catalog.Catalog;
 import owsim.io.InputException;
 import owsim.market.Engine;
 import owsim.market.EngineKind;
@@ -67,6 +71,31 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
     /** Where the web app wants the agent engine's progress (set before the call); null: the bar on standard error. */
     owsim.progress.ProgressListener progress;
 
+    /**
+     * Set by the web app: the aggregate engine its runs share for this catalog, or null for a new engine per run (the
+     * command line's one run). A shared engine keeps its serving prices: pricing every release's fleets again was an
+     * eighth of a fresh web run's time, and the answer depends on the models and hardware, not on the seed.
+     */
+    Function<Catalog, Engine> sharedAggregate;
+
+    /** Set by the web app: the bundled default scenario, parsed once; null: parse it (see {@link ScenarioArgument}). */
+    Supplier<Scenario> parsedDefault;
+
+    /**
+     * Set by the web app: receives an aggregate run's files to make when a client asks for one, instead of their
+     * being written at the end of the run; null: write them now. An agent run writes them now either way (its files
+     * are a small part of its time).
+     */
+    Consumer<Outputs> filesLater;
+
+    /** A run's three files, made on demand with the same bytes {@link RunFiles#write} writes. */
+    record Outputs(RunResult result, String owsimVersion) {
+        /** The file of this name, or null for a name that is not a run output. */
+        byte[] render(String name) throws IOException {
+            return RunFiles.render(result, owsimVersion, name);
+        }
+    }
+
     @Override public String memoryHint() {
         return "--users or --months";
     }
@@ -74,15 +103,16 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
     @Override public Integer call() {
         boolean json = format.json();
         boolean agent = engine.kind() == EngineKind.AGENT;
-        Scenario s = ScenarioArgument.load(scenario, catalog.load());
+        Scenario s = ScenarioArgument.load(scenario, catalog.load(), parsedDefault);
         if (sets != null && !sets.isEmpty()) s = SetOptions.apply(s, sets, catalog.load());
         if (months != null) s = override("--months", s, sc -> sc.withMonths(months));
         if (seed != null) s = override("--seed", s, sc -> sc.withSeed(seed));
         // An empty --out= would be the current directory, which the user did not name.
         if (out.toString().isEmpty()) throw InputException.ofField("--out", "is empty; name a directory (default: owsim-out)");
+        boolean later = filesLater != null && !agent;
         try {
-            // Fail on a bad directory now, not after the run.
-            RunFiles.prepare(out);
+            // Fail on a bad directory now, not after the run. (Files made later go into a directory the web app made.)
+            if (!later) RunFiles.prepare(out);
         } catch (IOException e) {
             throw InputException.ofField("--out", "cannot write to '" + out + "': " + reason(e));
         }
@@ -90,7 +120,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         RunResult result;
-        Engine market = engine.create(catalog.load(), s, AgentOptions.DEFAULT_USERS, agent ? (progress != null ? progress : ProgressBar.onStderr(stderr, "user-months")) : null);
+        Engine market = !agent && sharedAggregate != null ? sharedAggregate.apply(catalog.load()) : engine.create(catalog.load(), s, AgentOptions.DEFAULT_USERS, agent ? (progress != null ? progress : ProgressBar.onStderr(stderr, "user-months")) : null);
         try {
             result = market.run(s);
         } catch (OutOfMemoryError oom) {
@@ -102,6 +132,12 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
             return Main.EXIT_FAILURE;
         }
         try {
+            if (later) {
+                filesLater.accept(new Outputs(result, Main.version()));
+                if (json) format.printJson(OutputFormat.parse(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8)));
+                else stdout.print(SummaryTable.render(result));
+                return Main.EXIT_OK;
+            }
             RunFiles.write(result, Main.version(), out);
             String where = "Wrote " + RunFiles.TIMESERIES + ", " + RunFiles.SUMMARY + " and " + RunFiles.REPORT
                 + " to " + out.toAbsolutePath().normalize();

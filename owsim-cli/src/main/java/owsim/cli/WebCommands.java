@@ -5,12 +5,20 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import owsim.catalog.Catalog;
 import owsim.io.InputException;
+import owsim.market.Engine;
+import owsim.market.aggregate.AggregateEngine;
 import owsim.progress.ProgressListener;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
 import owsim.serving.ServingEngine;
 import owsim.web.CommandRunner;
+import owsim.web.LazyFiles;
 import owsim.web.Outcome;
 import owsim.web.Problem;
 import picocli.CommandLine;
@@ -28,6 +36,33 @@ final class WebCommands implements CommandRunner {
      * searched every layout again; answers are the same either way).
      */
     private final ServingEngine engine = new ServingEngine();
+
+    /**
+     * Answers an aggregate engine may remember (scaled architectures and serving prices) before it is replaced by a new
+     * one. The default world's run remembers a few hundred, whatever its seed; each slider value that changes a model
+     * size or the input share adds some. Assumption: about a kilobyte each, so a few tens of megabytes at most.
+     */
+    static final int MAX_MEMOISED = 20_000;
+
+    /**
+     * The aggregate engine the market runs of this server share (it is safe for concurrent runs): its serving prices
+     * are kept from run to run, as a sweep's are. Replaced by a new engine when its catalog is not the run's, or when
+     * it remembers more than {@link #maxMemoised} answers. Results are the same with a new or a used engine.
+     */
+    private final AtomicReference<AggregateEngine> market = new AtomicReference<>();
+    private final int maxMemoised;
+
+    /** The bundled default scenario, parsed on first use: immutable, and the same YAML on every request. */
+    private volatile Scenario defaultScenario;
+
+    WebCommands() {
+        this(MAX_MEMOISED);
+    }
+
+    /** With another bound on the shared engine's memory (tests). */
+    WebCommands(int maxMemoised) {
+        this.maxMemoised = maxMemoised;
+    }
 
     /**
      * The commands whose command lines a thread keeps and parses again: those answered at once, on the HTTP thread
@@ -50,20 +85,52 @@ final class WebCommands implements CommandRunner {
         String[] a = args.toArray(String[]::new);
         if (a.length == 0) throw new IllegalArgumentException("no command " + args);
         CommandLine cl = REUSED.contains(a[0]) ? kept.get().computeIfAbsent(a[0], n -> commandLine(n, progress)) : commandLine(a[0], progress);
+        LazyFiles[] files = {null};
+        if (cl.getSubcommands().get(a[0]) != null && cl.getSubcommands().get(a[0]).getCommand() instanceof RunCommand r) {
+            r.filesLater = o -> files[0] = o::render;
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Throwable[] failure = {null};
         int code = Main.execute(cl, a, new PrintWriter(out), new PrintWriter(err), false, t -> failure[0] = t);
         Throwable cause = failure[0] == null ? null : Failures.unwrap(failure[0]);
         if (cause instanceof CancellationException c) throw c;
-        return new Outcome(code, out.toString(), code == Main.EXIT_OK ? null : problem(cause, err.toString()));
+        return code == Main.EXIT_OK ? new Outcome(code, out.toString(), null, files[0]) : new Outcome(code, out.toString(), problem(cause, err.toString()));
+    }
+
+    /** The shared aggregate engine for runs in this catalog (see {@link #market}). */
+    private Engine aggregate(Catalog catalog) {
+        AggregateEngine e = market.get();
+        if (e == null || e.catalog() != catalog || e.memoised() > maxMemoised) {
+            AggregateEngine fresh = new AggregateEngine(catalog);
+            // Two runs that both find it stale may both make one; either serves, and the other is dropped with its run.
+            e = market.compareAndSet(e, fresh) ? fresh : Objects.requireNonNullElse(market.get(), fresh);
+            if (e.catalog() != catalog) e = fresh;
+        }
+        return e;
+    }
+
+    private Scenario bundledDefault() {
+        Scenario s = defaultScenario;
+        if (s == null) defaultScenario = s = Scenarios.defaultScenario();
+        return s;
+    }
+
+    /** How many answers the shared aggregate engine remembers now (0 before the first run; tests). */
+    int memoised() {
+        AggregateEngine e = market.get();
+        return e == null ? 0 : e.memoised();
     }
 
     /** A command line of the root and the one command named, as the command line builds it for that command. */
     private CommandLine commandLine(String name, ProgressListener progress) {
         Object command = Commands.named(name);
         if (command == null) throw new IllegalArgumentException("no command " + name);
-        if (command instanceof RunCommand r) r.progress = progress;
+        if (command instanceof RunCommand r) {
+            r.progress = progress;
+            r.sharedAggregate = this::aggregate;
+            r.parsedDefault = this::bundledDefault;
+        }
         if (command instanceof ClaimsCommand c) c.progress = progress;
         if (command instanceof CostCommand c) c.engine = engine;
         CommandLine cl = new CommandLine(new Main());

@@ -143,6 +143,39 @@ class ServeApiTest {
         assertThat(again.headers().firstValue("X-Owsim-Run")).hasValue(run);
     }
 
+    /**
+     * Runs with new seeds and slider values, as the market page makes them, on the server's shared engine: each is the
+     * command's JSON byte for byte, and its files are made only when a client asks for one (then kept).
+     */
+    @Test void freshRunsOnTheSharedEngineAreTheCommandsJsonAndTheirFilesAreMadeWhenAsked() throws Exception {
+        int n = 0;
+        for (String q : List.of("months=12&seed=31", "months=12&seed=32&set=technology.spilloverPerMonth%3D0.05", "months=12&seed=33")) {
+            HttpResponse<String> r = get("api/run?" + q);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            Path out = scratch.resolve("fresh" + n++);
+            List<String> args = new java.util.ArrayList<>(List.of("run", "--out", out.toString(), "--format", "json"));
+            for (String p : q.split("&")) {
+                String[] kv = java.net.URLDecoder.decode(p, java.nio.charset.StandardCharsets.UTF_8).split("=", 2);
+                args.add("--" + kv[0]);
+                args.add(kv[1]);
+            }
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertThat(r.body()).as(q).isEqualTo(cli.out());
+            String run = r.headers().firstValue("X-Owsim-Run").orElseThrow();
+            Path dir = data.resolve("runs").resolve(run);
+            assertThat(dir.resolve("report.html")).as("made before it was asked for").doesNotExist();
+            assertThat(dir.resolve("timeseries.csv")).doesNotExist();
+            HttpResponse<String> csv = get("api/runs/" + run + "/timeseries.csv");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.body()).isEqualTo(Files.readString(out.resolve("timeseries.csv")));
+            assertThat(dir.resolve("timeseries.csv")).exists();
+            assertThat(dir.resolve("report.html")).doesNotExist();
+            assertThat(get("api/runs/" + run + "/report.html").body()).isEqualTo(Files.readString(out.resolve("report.html")));
+            assertThat(get("api/runs/" + run + "/summary.json").body()).isEqualTo(Files.readString(out.resolve("summary.json")));
+            problem(get("api/runs/" + run + "/scenario.yaml"), 404, "run");
+        }
+    }
+
     @Test void aPostedScenarioRunsAndItsMistakesNameLineAndField() throws Exception {
         String yaml = Scenarios.defaultYaml();
         HttpResponse<String> r = post("api/run?months=6", yaml);

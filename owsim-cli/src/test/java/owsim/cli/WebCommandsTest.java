@@ -2,9 +2,12 @@ package owsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import owsim.progress.ProgressListener;
 import owsim.web.Outcome;
 
@@ -54,5 +57,56 @@ class WebCommandsTest {
                 assertThat("owsim: " + o.problem().error()).as("message of %s", line).isEqualTo(first);
             }
         }
+    }
+
+    /**
+     * Market runs as the web app makes them (a fresh seed per slider change): through one runner whose aggregate engine
+     * is shared and warm, through one that replaces its engine before every run (a bound of 0), and on the command line
+     * (a new engine, the default scenario parsed again, the files written at once), the JSON is the same bytes, and the
+     * files made on demand are the bytes the command line wrote.
+     */
+    @Test void aSharedEngineAndFilesMadeLaterGiveTheCommandLinesBytes(@TempDir Path tmp) throws Exception {
+        WebCommands shared = new WebCommands();
+        WebCommands uncached = new WebCommands(0);
+        List<List<String>> runs = List.of(
+            List.of("run", "--months=12", "--seed=5"),
+            List.of("run", "--months=12", "--seed=6"),
+            List.of("run", "--months=12", "--seed=6", "--set=technology.spilloverPerMonth=0.05"),
+            List.of("run", "--months=12", "--seed=7"));
+        int n = 0;
+        for (List<String> line : runs) {
+            Path cliOut = tmp.resolve("cli" + n);
+            Path webOut = tmp.resolve("web" + n++);
+            Files.createDirectories(webOut);
+            List<String> cliLine = new ArrayList<>(line);
+            cliLine.addAll(List.of("--out=" + cliOut, "--format=json", "--", "default"));
+            Cli cli = Cli.run(cliLine.toArray(String[]::new));
+            assertThat(cli.exit()).as(cli.err()).isZero();
+            List<String> webLine = new ArrayList<>(line);
+            webLine.addAll(List.of("--out=" + webOut, "--format=json", "--", "default"));
+            Outcome warm = shared.run(new ArrayList<>(webLine), ProgressListener.NONE);
+            Outcome cold = uncached.run(new ArrayList<>(webLine), ProgressListener.NONE);
+            assertThat(warm.stdout()).as("shared engine, %s", line).isEqualTo(cli.out());
+            assertThat(cold.stdout()).as("new engine, %s", line).isEqualTo(cli.out());
+            // Nothing written yet: the files are made when asked for.
+            try (var files = Files.list(webOut)) {
+                assertThat(files.toList()).as("files written by %s", line).isEmpty();
+            }
+            for (String f : List.of("timeseries.csv", "summary.json", "report.html")) {
+                byte[] expected = Files.readAllBytes(cliOut.resolve(f));
+                assertThat(warm.files().render(f)).as("%s of %s", f, line).isEqualTo(expected);
+                assertThat(cold.files().render(f)).as("%s of %s, new engine", f, line).isEqualTo(expected);
+            }
+            assertThat(warm.files().render("scenario.yaml")).isNull();
+        }
+        // The engine was kept (it remembers the runs' serving prices), and the bounded one started afresh each time.
+        assertThat(shared.memoised()).isPositive();
+        WebCommands bounded = new WebCommands(1);
+        Outcome first = bounded.run(new ArrayList<>(List.of("run", "--months=12", "--seed=5", "--out=" + tmp.resolve("b"), "--format=json")),
+            ProgressListener.NONE);
+        assertThat(bounded.memoised()).isGreaterThan(1);
+        Outcome second = bounded.run(new ArrayList<>(List.of("run", "--months=12", "--seed=5", "--out=" + tmp.resolve("b"), "--format=json")),
+            ProgressListener.NONE);
+        assertThat(second.stdout()).isEqualTo(first.stdout());
     }
 }

@@ -39,6 +39,14 @@ public final class ServingPrices {
     }
 
     /**
+     * Answers remembered so far (fleets, cards, sized cards): what a long-lived owner (the web app's shared engine)
+     * reads to start afresh before its memory grows without end.
+     */
+    public int memoised() {
+        return fleet.size() + cards.size() + sizedCards.size();
+    }
+
+    /**
      * A model on hardware, compared by identity: specs are immutable, the catalog's and the engine's
      * scaled models are shared instances, and a record's own hash walks every field (lists of
      * sources included) on each of the thousands of lookups a sweep makes.

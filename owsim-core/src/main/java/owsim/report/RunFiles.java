@@ -90,11 +90,22 @@ public final class RunFiles {
     /** Renders all three files in memory, then writes each atomically; returns their paths in that order. */
     public static List<Path> write(RunResult run, String owsimVersion, Path dir) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(TIMESERIES, csv(run));
-        files.put(SUMMARY, json(run, owsimVersion));
-        files.put(REPORT, HtmlReport.render(run, owsimVersion).getBytes(StandardCharsets.UTF_8));
+        for (String name : List.of(TIMESERIES, SUMMARY, REPORT)) files.put(name, render(run, owsimVersion, name));
         prepare(dir);
         return writeAll(dir, files);
+    }
+
+    /**
+     * One of the three files ({@link #TIMESERIES}, {@link #SUMMARY}, {@link #REPORT}) as {@link #write} writes it, or
+     * null for another name: the web app makes a run's file only when a client asks for it.
+     */
+    public static byte[] render(RunResult run, String owsimVersion, String name) throws IOException {
+        return switch (name) {
+            case TIMESERIES -> csv(run);
+            case SUMMARY -> json(run, owsimVersion);
+            case REPORT -> HtmlReport.render(run, owsimVersion).getBytes(StandardCharsets.UTF_8);
+            default -> null;
+        };
     }
 
     /**

@@ -117,7 +117,7 @@ final class Api {
             case "runs" -> {
                 requireMethod(get, method, "GET");
                 if (seg.size() != 4) throw notFound(path);
-                Path f = data.runFile(seg.get(2), seg.get(3));
+                Path f = runFile(seg.get(2), seg.get(3));
                 Exchanges.send(ex, 200, contentType(f.getFileName().toString()), Files.readAllBytes(f));
             }
             case "jobs" -> jobs(ex, seg, method, query);
@@ -236,7 +236,7 @@ final class Api {
         Outcome o = job.outcome();
         String runId = job.id();
         if (o.exitCode() == Outcome.OK) {
-            ResultCache.Entry e = new ResultCache.Entry(runId, o.stdout());
+            ResultCache.Entry e = new ResultCache.Entry(runId, o.stdout(), o.files());
             if (mine) cache.put(key, e);
             sendResult(ex, e);
         } else {
@@ -248,6 +248,34 @@ final class Api {
             };
             Exchanges.problem(ex, status, clean(o.problem(), data.runDir(runId)));
         }
+    }
+
+    /**
+     * A run's file, made now if the run left its files for later and this one is not made yet (then kept for the next
+     * download). The files of a run no longer cached or remembered by the queue went with it: 404, as before.
+     */
+    private Path runFile(String id, String name) throws IOException {
+        Path dir = data.runDir(id);
+        LazyFiles files = lazyFiles(id);
+        if (files != null && DataDir.RUN_FILES.contains(name) && !Files.isRegularFile(dir.resolve(name))) {
+            // One render per file and run, however many clients ask at once.
+            synchronized (files) {
+                if (!Files.isRegularFile(dir.resolve(name))) {
+                    byte[] content = files.render(name);
+                    if (content != null) data.writeRunFile(id, name, content);
+                }
+            }
+        }
+        return data.runFile(id, name);
+    }
+
+    /** The files a run left for later: from the result cache, else from the queue's job (an answer not cached yet). */
+    private LazyFiles lazyFiles(String id) {
+        ResultCache.Entry e = cache.ofRun(id);
+        if (e != null) return e.files();
+        Job job = queue.job(id);
+        if (job == null || !job.ended() || job.outcome() == null || job.outcome().exitCode() != Outcome.OK) return null;
+        return job.outcome().files();
     }
 
     private void sendResult(HttpExchange ex, ResultCache.Entry e) throws IOException {

@@ -75,6 +75,29 @@ final class DataDir {
         return f;
     }
 
+    /**
+     * Writes one of a run's files made after the run (see {@link LazyFiles}): staged under a temporary name and moved
+     * into place, so a download never reads half a file. Nothing is written when the run's directory is gone (its
+     * cache entry was dropped meanwhile); the download then finds no file.
+     */
+    void writeRunFile(String id, String name, byte[] content) {
+        if (!RUN_FILES.contains(name)) throw new IllegalArgumentException("not a run file: " + name);
+        Path dir = runDir(id);
+        if (!Files.isDirectory(dir)) return;
+        Path tmp = dir.resolve("." + name + ".part");
+        try {
+            Files.write(tmp, content);
+            Files.move(tmp, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // The directory went away between the check and the write (a dropped cache entry): no file, a 404.
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // gone with its directory
+            }
+        }
+    }
+
     /** Deletes a run's directory (an evicted cache entry). */
     void deleteRun(String id) {
         Path dir = runDir(id);

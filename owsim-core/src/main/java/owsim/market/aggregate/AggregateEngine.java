@@ -45,6 +45,17 @@ public final class AggregateEngine implements Engine {
     /** The catalog this engine resolves models and hardware in. */
     @Override public Catalog catalog() { return catalog; }
 
+    /**
+     * Architectures scaled and serving answers priced so far, across runs: they only grow (a slider moved to a new
+     * value adds a model size or an input share), so an owner that keeps one engine for many runs (the web app) reads
+     * this to replace it with a new one past a bound. A new engine gives the same results, only slower at first.
+     */
+    public int memoised() {
+        int n = scaled.size() + prices.size();
+        for (ServingPrices p : prices.values()) n += p.memoised();
+        return n;
+    }
+
     /** Runs a scenario to its end. */
     @Override public RunResult run(Scenario scenario) {
         return run(scenario, null);

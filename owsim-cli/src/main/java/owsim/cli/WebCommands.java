@@ -66,13 +66,14 @@ final class WebCommands implements CommandRunner {
 
     /**
      * The commands whose command lines a thread keeps and parses again: those answered at once, on the HTTP thread
-     * (cost and catalog). Building a command line (picocli reads every annotation of the tree through reflection) cost
-     * about twice as much as running it, and 25 times what the engine's answer costs; picocli resets every option and
-     * positional to its initial value before each parse, so a kept command line answers as a new one would. Their
-     * commands hold no state between runs but the shared engine. Queued commands (run, claims, agent jobs) are built
-     * for each run: a run costs far more than building, and they carry the run's progress listener.
+     * (cost and catalog), and runs, on the queue's threads. Building a command line (picocli reads every annotation of
+     * the tree through reflection) cost about twice as much as running a cost answer, and 25 times what the engine's
+     * answer costs; for a market run with a warm shared engine, about a twentieth of the request. picocli resets every
+     * option and positional to its initial value before each parse, so a kept command line answers as a new one would.
+     * Their commands hold no state between runs but the shared engines; a run's progress listener and its files are
+     * set again before each run. Claims and the uncertainty jobs are still built per run (they take seconds).
      */
-    static final Set<String> REUSED = Set.of("cost", "catalog");
+    static final Set<String> REUSED = Set.of("cost", "catalog", "run");
 
     /**
      * Per thread, since a picocli command line is not safe for concurrent parses: each HTTP thread keeps one
@@ -86,7 +87,8 @@ final class WebCommands implements CommandRunner {
         if (a.length == 0) throw new IllegalArgumentException("no command " + args);
         CommandLine cl = REUSED.contains(a[0]) ? kept.get().computeIfAbsent(a[0], n -> commandLine(n, progress)) : commandLine(a[0], progress);
         LazyFiles[] files = {null};
-        if (cl.getSubcommands().get(a[0]) != null && cl.getSubcommands().get(a[0]).getCommand() instanceof RunCommand r) {
+        if (cl.getSubcommands().get(a[0]).getCommand() instanceof RunCommand r) {
+            r.progress = progress;
             r.filesLater = o -> files[0] = o::render;
         }
         StringWriter out = new StringWriter();
@@ -127,7 +129,6 @@ final class WebCommands implements CommandRunner {
         Object command = Commands.named(name);
         if (command == null) throw new IllegalArgumentException("no command " + name);
         if (command instanceof RunCommand r) {
-            r.progress = progress;
             r.sharedAggregate = this::aggregate;
             r.parsedDefault = this::bundledDefault;
         }

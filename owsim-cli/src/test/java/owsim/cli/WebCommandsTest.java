@@ -72,6 +72,7 @@ class WebCommandsTest {
             List.of("run", "--months=12", "--seed=5"),
             List.of("run", "--months=12", "--seed=6"),
             List.of("run", "--months=12", "--seed=6", "--set=technology.spilloverPerMonth=0.05"),
+            List.of("run", "--months=6", "--seed=6", "--engine=agent", "--users=2000", "--threads=1"),
             List.of("run", "--months=12", "--seed=7"));
         int n = 0;
         for (List<String> line : runs) {
@@ -88,6 +89,12 @@ class WebCommandsTest {
             Outcome cold = uncached.run(new ArrayList<>(webLine), ProgressListener.NONE);
             assertThat(warm.stdout()).as("shared engine, %s", line).isEqualTo(cli.out());
             assertThat(cold.stdout()).as("new engine, %s", line).isEqualTo(cli.out());
+            if (line.contains("--engine=agent")) {
+                // An agent run writes its files at its end, as on the command line.
+                assertThat(warm.files()).isNull();
+                assertThat(Files.readAllBytes(webOut.resolve("timeseries.csv"))).isEqualTo(Files.readAllBytes(cliOut.resolve("timeseries.csv")));
+                continue;
+            }
             // Nothing written yet: the files are made when asked for.
             try (var files = Files.list(webOut)) {
                 assertThat(files.toList()).as("files written by %s", line).isEmpty();

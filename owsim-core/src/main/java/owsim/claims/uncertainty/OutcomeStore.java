@@ -120,14 +120,17 @@ public final class OutcomeStore implements AutoCloseable {
                 + "): write to another --store file, or delete it to start again");
         } else if (!baseHash.equals(meta.get("base_hash"))) {
             throw InputException.ofField("results", store.file() + " was written with a different base scenario: delete it to start again, or write to another --store file");
+        } else if (!runs(meta).equals(how)) {
+            // Before the base world's outcomes: another engine or scale also changes those, and this says why.
+            refuseRuns(runs(meta), how);
         } else if (!defaults(defaults).equals(meta.get("default_outcomes"))) {
             // Same files, other outcomes in the base world: the code changed, so the stored worlds
             // would mix two models' verdicts in one analysis.
             throw InputException.ofField("results", store.file() + " holds outcomes of another version of the model: the claims' outcomes in the"
                 + " base world differ from those stored (" + changed(meta.get("default_outcomes"), defaults(defaults))
                 + "); delete the file to start again, or write to another --store file");
-        } else {
-            checkRuns(meta, how);
+        } else if (!meta.containsKey("engine")) {
+            addRuns(how);
         }
         db.setAutoCommit(false);
         runs = db.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "runs");
@@ -237,21 +240,22 @@ public final class OutcomeStore implements AutoCloseable {
     /**
      * Refuses to resume a file whose worlds were run with another engine, number of users or of
      * replications: its outcomes and the new ones would be different experiments in one analysis.
-     * A file written before these keys existed was run on the aggregate engine; resumed on it, it
-     * gains the keys and the replication column (0 on its rows).
      */
-    private void checkRuns(Map<String, String> meta, WorldRunner.Runs how) throws SQLException {
-        WorldRunner.Runs stored = runs(meta);
-        if (!stored.equals(how)) {
-            List<String> differ = new ArrayList<>();
-            if (stored.engine() != how.engine()) differ.add("engine: stored " + stored.engine().id() + ", now " + how.engine().id());
-            if (stored.users() != how.users()) differ.add("users: stored " + stored.users() + ", now " + how.users());
-            if (stored.replications() != how.replications()) differ.add("replications: stored " + stored.replications() + ", now " + how.replications());
-            throw InputException.ofField("results", store.file() + " holds outcomes made with the " + stored.describe() + ", not the " + how.describe()
-                + " (" + String.join("; ", differ) + "): run with the same --engine, --users and --replications to resume it, write to another"
-                + " --store file, or delete it to start again");
-        }
-        if (meta.containsKey("engine")) return;
+    private void refuseRuns(WorldRunner.Runs stored, WorldRunner.Runs how) {
+        List<String> differ = new ArrayList<>();
+        if (stored.engine() != how.engine()) differ.add("engine: stored " + stored.engine().id() + ", now " + how.engine().id());
+        if (stored.users() != how.users()) differ.add("users: stored " + stored.users() + ", now " + how.users());
+        if (stored.replications() != how.replications()) differ.add("replications: stored " + stored.replications() + ", now " + how.replications());
+        throw InputException.ofField("results", store.file() + " holds outcomes made with the " + stored.describe() + ", not the " + how.describe()
+            + " (" + String.join("; ", differ) + "): run with the same --engine, --users and --replications to resume it, write to another"
+            + " --store file, or delete it to start again");
+    }
+
+    /**
+     * A file written before the keys engine, users and replications existed was run on the
+     * aggregate engine; resumed on it, it gains the keys and the replication column (0 on its rows).
+     */
+    private void addRuns(WorldRunner.Runs how) throws SQLException {
         Connection db = store.connection();
         db.setAutoCommit(false);
         try (Statement st = db.createStatement()) {

@@ -92,8 +92,9 @@ final class ClaimsCommand implements Callable<Integer> {
     /**
      * Simulated users per agent run with --uncertainty when --users is not given: many worlds, so far
      * fewer than one claims run's {@link EquilibriumCommand#DEFAULT_USERS}. Assumption: 20,000 users
-     * keep every segment above its 1 % floor and let 8 worlds x 2 replications finish in minutes on
-     * two cores (about 10 s of one core per world on the commit this was measured on; docs/CLAIMS.md).
+     * let 8 worlds x 2 replications finish in about two and a half minutes on two shared cores
+     * (measured: about 17 s of one core per run of a world's twelve claims; docs/EXPERIMENTS.md),
+     * and most claims' replications of one world then agree.
      */
     static final int UNCERTAINTY_AGENT_USERS = 20_000;
 

@@ -48,7 +48,10 @@ import picocli.CommandLine.Spec;
         "with and without its mechanism. Prints the verdict table; --out also writes CLAIMS.md and claims.html.",
         "With --uncertainty, also evaluates every claim in worlds sampled from an experiment-style file (in parallel, into a",
         "resumable DuckDB store) and reports per claim the share of worlds where it holds, the conditions under which it",
-        "does (PRIM box, CART tree), the parameters that decide it, a tipping surface and a world where it flips."},
+        "does (PRIM box, CART tree), the parameters that decide it, a tipping surface and a world where it flips.",
+        "With --uncertainty --engine agent, every world runs on the agent engine (--users each run, --replications runs per",
+        "world, seeds from the root seed, world and replication alone); a world holds when most of its replications do, and",
+        "the report adds how often replications of one world agree."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:the claims were evaluated (and the files written)", "1:a run or the writing failed", "2:bad input"})
 final class ClaimsCommand implements Callable<Integer> {
@@ -81,6 +84,20 @@ final class ClaimsCommand implements Callable<Integer> {
         description = "With --uncertainty: DuckDB file of the outcomes (default: FILE with .duckdb); run again to resume.")
     Path store;
 
+    @Option(names = "--replications", paramLabel = "R",
+        description = {"With --uncertainty --engine agent: runs of each world, each with its own seed (default 1).",
+            "The aggregate engine is deterministic, so it takes only 1."})
+    Integer replications;
+
+    /**
+     * Simulated users per agent run with --uncertainty when --users is not given: many worlds, so far
+     * fewer than one claims run's {@link EquilibriumCommand#DEFAULT_USERS}. Assumption: 20,000 users
+     * let 8 worlds x 2 replications finish in about two and a half minutes on two shared cores
+     * (measured: about 17 s of one core per run of a world's twelve claims; docs/EXPERIMENTS.md),
+     * and most claims' replications of one world then agree.
+     */
+    static final int UNCERTAINTY_AGENT_USERS = 20_000;
+
     @Mixin EngineOptions engine;
     @Mixin CatalogOption catalog;
     @Mixin FormatOption format;
@@ -89,12 +106,12 @@ final class ClaimsCommand implements Callable<Integer> {
     ProgressListener progress;
 
     @Override public Integer call() throws Exception {
-        if (uncertainty == null && (worlds != null || store != null)) {
-            throw InputException.ofField(worlds != null ? "--worlds" : "--store", "only with --uncertainty FILE");
+        if (uncertainty == null && (worlds != null || store != null || replications != null)) {
+            throw InputException.ofField(worlds != null ? "--worlds" : store != null ? "--store" : "--replications", "only with --uncertainty FILE");
         }
-        // With --uncertainty the worlds run on the aggregate engine, and --threads runs them in parallel.
+        // With --uncertainty, --threads runs the worlds in parallel (on either engine).
         EngineKind kind = engine.kind(uncertainty != null);
-        if (uncertainty != null && kind == EngineKind.AGENT) throw InputException.ofField("--engine", "with --uncertainty the claims run on the aggregate engine");
+        WorldRunner.Runs runs = uncertainty == null ? null : runs(kind);
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);
         if (!set.isEmpty()) s = SetOptions.apply(s, set, cat);
@@ -109,13 +126,14 @@ final class ClaimsCommand implements Callable<Integer> {
             }
             s = worldsSet.experiment().base();
         }
-        Engine market = kind == EngineKind.AGENT ? engine.create(cat, s, EquilibriumCommand.DEFAULT_USERS, ProgressListener.NONE)
+        // The base world runs on the worlds' engine (with the agent engine, at their users), so that a flip world differs from it by its parameters.
+        Engine market = kind == EngineKind.AGENT ? engine.create(cat, s, defaultUsers(), ProgressListener.NONE)
             : Engines.create(kind, cat, null);
         List<ClaimResult> results = evaluate(s, market, progress != null ? progress : ProgressBar.onStderr(err, "claims"));
         UncertaintyReport report = null;
         OutcomeTable table = null;
         if (worldsSet != null) {
-            table = uncertain(worldsSet, cat, results, err);
+            table = uncertain(worldsSet, cat, results, runs, err);
             if (table == null) return Main.EXIT_FAILURE;
             report = UncertaintyAnalysis.of(table);
         }
@@ -126,7 +144,7 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         if (out != null) {
             String command = command(scenario, out, engineArguments()) + (uncertainty == null ? "" : " --uncertainty " + uncertainty.toString().replace('\\', '/')
-                + (worlds == null ? "" : " --worlds " + worlds));
+                + (worlds == null ? "" : " --worlds " + worlds) + (runs.replications() == 1 ? "" : " --replications " + runs.replications()));
             try {
                 Files.createDirectories(out);
                 Files.writeString(out.resolve(MARKDOWN), ClaimsMarkdown.render(s.name(), command, results, report), StandardCharsets.UTF_8);
@@ -170,18 +188,20 @@ final class ClaimsCommand implements Callable<Integer> {
      * there), then read back as the table the analysis takes. Null when a run failed (the message
      * is printed; what was made is kept).
      */
-    private OutcomeTable uncertain(UncertaintySet set, Catalog cat, List<ClaimResult> defaults, PrintWriter err) throws Exception {
+    private OutcomeTable uncertain(UncertaintySet set, Catalog cat, List<ClaimResult> defaults, WorldRunner.Runs runs, PrintWriter err) throws Exception {
         int t = engine.threads == null ? Runtime.getRuntime().availableProcessors() : engine.threads;
-        WorldRunner runner = new WorldRunner(set, Claims.all(), cat);
+        WorldRunner runner = new WorldRunner(set, Claims.all(), cat, runs);
         runner.checkWorlds();
         Path file = store != null ? store : SweepCommand.defaultOut(uncertainty);
         long start = System.nanoTime();
         try (OutcomeStore outcomes = OutcomeStore.open(file)) {
-            outcomes.begin(set, runner.claims().stream().map(Claim::id).toList(), defaults, Main.version());
+            outcomes.begin(set, runner.claims().stream().map(Claim::id).toList(), defaults, Main.version(), runs);
             BitSet done = outcomes.storedRunIds();
             int total = runner.totalRuns();
-            err.printf(Locale.ROOT, "%s: %d worlds x %d claims = %,d evaluations (%s design), %,d already stored, %d threads -> %s%n",
-                set.experiment().name(), set.worlds(), runner.claims().size(), total, set.experiment().design().name(), done.cardinality(), t, file);
+            String reps = runs.equals(WorldRunner.Runs.AGGREGATE) ? "" : String.format(Locale.ROOT, " x %d replications (agent engine, %,d users)",
+                runs.replications(), runs.users());
+            err.printf(Locale.ROOT, "%s: %d worlds%s x %d claims = %,d evaluations (%s design), %,d already stored, %d threads -> %s%n",
+                set.experiment().name(), set.worlds(), reps, runner.claims().size(), total, set.experiment().design().name(), done.cardinality(), t, file);
             err.flush();
             int made;
             try {
@@ -199,20 +219,61 @@ final class ClaimsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How the worlds of --uncertainty run: the engine, its users and the replications, checked.
+     *
+     * @throws InputException naming --replications with the aggregate engine (which is
+     *     deterministic) or out of range
+     */
+    private WorldRunner.Runs runs(EngineKind kind) {
+        int r = replications == null ? 1 : replications;
+        if (r < 1 || r > WorldRunner.Runs.MAX_REPLICATIONS) {
+            throw InputException.ofField("--replications", "must be a whole number from 1 to " + WorldRunner.Runs.MAX_REPLICATIONS + ", was " + r);
+        }
+        if (kind != EngineKind.AGENT) {
+            if (r != 1) {
+                throw InputException.ofField("--replications", "only with --engine agent: the aggregate engine is deterministic (it draws nothing"
+                    + " from the seed), so every replication of a world would repeat the first; add --engine agent, or remove --replications");
+            }
+            return WorldRunner.Runs.AGGREGATE;
+        }
+        return WorldRunner.Runs.agent(defaultUsers(), r);
+    }
+
+    /** Users of an agent run: --users, else the claims' default (fewer with --uncertainty, which runs many worlds). */
+    private int defaultUsers() {
+        return engine.users(uncertainty != null ? UNCERTAINTY_AGENT_USERS : EquilibriumCommand.DEFAULT_USERS);
+    }
+
     /** Per claim: share of worlds where it holds, its interval, the conditions and the deciding parameter. */
     static String uncertaintyTable(UncertaintyReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%nUnder uncertainty (%d worlds, %s):%n", r.worlds(), r.design()));
-        sb.append(String.format(Locale.ROOT, "%-5s  %-7s  %-17s  %s%n", "claim", "holds", "95% interval", "holds when / deciding parameter"));
+        boolean replicated = r.replications() > 1;
+        if (!replicated) {
+            sb.append(String.format(Locale.ROOT, "%-5s  %-7s  %-17s  %s%n", "claim", "holds", "95% interval", "holds when / deciding parameter"));
+        } else {
+            sb.append(String.format(Locale.ROOT, "Agent engine, %,d users, %d replications per world: a world holds when more than half of its"
+                + " replications do; 'runs' is the share of all replications that hold, 'agree' how often two replications of one world agree.%n",
+                r.users(), r.replications()));
+            sb.append(String.format(Locale.ROOT, "%-5s  %-7s  %-17s  %-7s  %-7s  %s%n", "claim", "holds", "95% interval", "runs", "agree",
+                "holds when / deciding parameter"));
+        }
         for (ClaimUncertainty c : r.claims()) {
             String decider = c.deciding().isEmpty() ? "-" : c.deciding().get(0).path();
             // The pruned box with its coverage and density, so the reader sees what the conditions leave out and let in.
             String when = c.box() == null ? c.conditions()
                 : String.format(Locale.ROOT, "%s (coverage %.1f%%, density %.1f%%)", c.conditions(), 100 * c.box().coverage(), 100 * c.box().density());
-            sb.append(String.format(Locale.ROOT, "%-5s  %6.1f%%  %6.1f%% - %6.1f%%  %s; %s%n", c.claim(), 100 * c.share(), 100 * c.interval().low(),
-                100 * c.interval().high(), when, decider));
+            if (replicated) {
+                sb.append(String.format(Locale.ROOT, "%-5s  %6.1f%%  %6.1f%% - %6.1f%%  %6.1f%%  %6.1f%%  %s; %s%n", c.claim(), 100 * c.share(),
+                    100 * c.interval().low(), 100 * c.interval().high(), 100 * c.runShare(), 100 * c.agreement(), when, decider));
+            } else {
+                sb.append(String.format(Locale.ROOT, "%-5s  %6.1f%%  %6.1f%% - %6.1f%%  %s; %s%n", c.claim(), 100 * c.share(), 100 * c.interval().low(),
+                    100 * c.interval().high(), when, decider));
+            }
         }
-        for (String n : r.notes()) sb.append("Note: ").append(n).append('\n');
+        // The agent engine's note repeats the runs and agreement columns for the Markdown and HTML reports; here the table has them.
+        for (String n : r.notes()) if (!replicated || !n.startsWith("worlds run on the agent engine")) sb.append("Note: ").append(n).append('\n');
         return sb.toString();
     }
 
@@ -229,7 +290,7 @@ final class ClaimsCommand implements Callable<Integer> {
     /** The engine options as given, for the reports' command line (nothing for the default engine). */
     private String engineArguments() {
         if (engine.kind(uncertainty != null) != EngineKind.AGENT) return "";
-        return " --engine agent --users " + engine.users(EquilibriumCommand.DEFAULT_USERS);
+        return " --engine agent --users " + defaultUsers();
     }
 
     static String verdictTable(List<ClaimResult> results) {

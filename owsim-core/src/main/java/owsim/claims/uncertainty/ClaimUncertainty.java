@@ -29,12 +29,21 @@ import owsim.experiment.discovery.TippingSurface;
  * @param surfacePaths the two parameters of the tipping surface (empty when none)
  * @param surface the holds-share grid over them (null when none)
  * @param flip a sampled world where the verdict differs from the base world's (null when none)
+ * @param replications runs of each world (1 with the aggregate engine); with more, a world holds when
+ *     more than half of its replications hold (a tie does not), its margin is their mean, and
+ *     {@code holding}, {@code share}, the box, tree, deciding parameters, surface and flip world are
+ *     those of these per-world outcomes
+ * @param runShare the mean over worlds of the share of a world's replications where the claim holds
+ *     (equal to {@code share} with one replication)
+ * @param agreement the mean over worlds of the within-world agreement: the share of pairs of a
+ *     world's replications that give the same outcome (1: agent noise never changes the verdict;
+ *     NaN with one replication)
  */
 public record ClaimUncertainty(String claim, int worlds, int holding, double share, Interval interval, String marginUnit,
                                double[] marginQuantiles, Boolean defaultHolds, PrimBox peeledBox, PrimBox box,
                                List<PrimRestriction> restrictions, String conditions, CartTree tree,
                                List<Decider> deciding, String decidingMeasure, double rSquared, List<String> surfacePaths,
-                               TippingSurface surface, FlipWorld flip) {
+                               TippingSurface surface, FlipWorld flip, int replications, double runShare, double agreement) {
     public ClaimUncertainty {
         restrictions = List.copyOf(restrictions);
     }

@@ -17,7 +17,6 @@ import owsim.experiment.design.SampleMatrix;
 import owsim.io.Csv;
 import owsim.io.InputException;
 import owsim.io.InputFiles;
-import owsim.random.Seeds;
 
 /**
  * The outcomes of a claims-under-uncertainty run as the analysis reads them, from the DuckDB store
@@ -30,7 +29,10 @@ import owsim.random.Seeds;
  * worlds, root seed, the hashes that tie the table to its uncertainty file and base scenario, the
  * claims, and each claim's outcome in the base world as {@code claim,holds (1/0),margin}); then a
  * header {@code world,seed,PATH...,claim,holds,margin,margin_unit,verdict} and one row per world x
- * claim in evaluation order. Numbers are written with {@link Double#toString} and
+ * claim in evaluation order. A table of worlds run on the agent engine also has the keys
+ * {@code engine}, {@code users} and {@code replications} and a column {@code replication} after
+ * {@code world}, one row per world x replication x claim; the aggregate engine's table has
+ * neither, as before replications existed. Numbers are written with {@link Double#toString} and
  * {@link Long#toString}, which {@link Double#parseDouble} reads back to the same bits; a margin
  * the claim does not give is empty. Fields with a comma or a double quote are quoted as in RFC
  * 4180. The reader is strict: an error names the file, line and column.
@@ -45,9 +47,11 @@ import owsim.random.Seeds;
  * @param outcomes every outcome, in evaluation (run id) order
  * @param fileHash the uncertainty file's hash (its text, number of worlds and claims)
  * @param baseHash the base scenario's hash
+ * @param runs how each world was run: engine, users, replications
  */
 public record OutcomeTable(String name, String design, int worlds, long rootSeed, List<Parameter> parameters, List<String> claims,
-                           Map<String, double[]> defaults, List<WorldOutcome> outcomes, String fileHash, String baseHash) {
+                           Map<String, double[]> defaults, List<WorldOutcome> outcomes, String fileHash, String baseHash,
+                           WorldRunner.Runs runs) {
     /** The table's file name, next to CLAIMS.md. */
     public static final String FILE = "claims-uncertainty.csv";
 
@@ -55,8 +59,17 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
     private static final String BASE_OUTCOME = "base-outcome";
     private static final Pattern META = Pattern.compile("# ([a-z-]+): (.*)");
     private static final List<String> TAIL = List.of("claim", "holds", "margin", "margin_unit", "verdict");
+    /** Keys only a table of agent-engine worlds has. */
+    private static final List<String> RUN_KEYS = List.of("engine", "users", "replications");
+
+    /** A table of worlds run on the aggregate engine, one replication each. */
+    public OutcomeTable(String name, String design, int worlds, long rootSeed, List<Parameter> parameters, List<String> claims,
+                        Map<String, double[]> defaults, List<WorldOutcome> outcomes, String fileHash, String baseHash) {
+        this(name, design, worlds, rootSeed, parameters, claims, defaults, outcomes, fileHash, baseHash, WorldRunner.Runs.AGGREGATE);
+    }
 
     public OutcomeTable {
+        if (runs == null) runs = WorldRunner.Runs.AGGREGATE;
         parameters = List.copyOf(parameters);
         claims = List.copyOf(claims);
         defaults = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
@@ -78,13 +91,23 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
         meta(sb, "file-hash", fileHash);
         meta(sb, "base-hash", baseHash);
         meta(sb, "claims", String.join(",", claims));
+        if (replicated()) {
+            meta(sb, "engine", runs.engine().id());
+            meta(sb, "users", Integer.toString(runs.users()));
+            meta(sb, "replications", Integer.toString(runs.replications()));
+        }
         for (String c : claims) {
             double[] d = defaults.get(c);
             if (d != null) meta(sb, BASE_OUTCOME, c + "," + (d[0] > 0 ? 1 : 0) + "," + Double.toString(d[1]));
         }
         sb.append(String.join(",", header())).append('\n');
-        for (WorldOutcome o : outcomes) sb.append(row(o)).append('\n');
+        for (WorldOutcome o : outcomes) sb.append(row(o, replicated())).append('\n');
         return sb.toString();
+    }
+
+    /** Whether the table has the agent engine's keys and replication column (anything but the aggregate engine's one run per world). */
+    private boolean replicated() {
+        return !runs.equals(WorldRunner.Runs.AGGREGATE);
     }
 
     /** Writes {@link #toCsv} to the file. */
@@ -98,8 +121,14 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
 
     /** One outcome as its CSV line (no line end): what a re-run world is compared with. */
     public static String row(WorldOutcome o) {
+        return row(o, false);
+    }
+
+    /** As {@link #row(WorldOutcome)}, with the replication column when {@code replicated}. */
+    public static String row(WorldOutcome o, boolean replicated) {
         List<String> f = new ArrayList<>();
         f.add(Integer.toString(o.world()));
+        if (replicated) f.add(Integer.toString(o.replication()));
         f.add(Long.toString(o.seed()));
         for (double v : o.parameters()) f.add(number(v));
         f.add(o.claim());
@@ -117,15 +146,22 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
 
     /** The outcome of {@code claim} in {@code world}, or null. */
     public WorldOutcome outcome(int world, String claim) {
+        return outcome(world, 0, claim);
+    }
+
+    /** The outcome of {@code claim} in replication {@code replication} of {@code world}, or null. */
+    public WorldOutcome outcome(int world, int replication, String claim) {
         int c = claims.indexOf(claim);
-        int id = world * claims.size() + c;
-        if (c < 0 || id < 0 || id >= outcomes.size()) return null;
+        int id = (world * runs.replications() + replication) * claims.size() + c;
+        if (c < 0 || replication < 0 || replication >= runs.replications() || id < 0 || id >= outcomes.size()) return null;
         WorldOutcome o = outcomes.get(id);
-        return o.world() == world && o.claim().equals(claim) ? o : null;
+        return o.world() == world && o.replication() == replication && o.claim().equals(claim) ? o : null;
     }
 
     private List<String> header() {
-        List<String> h = new ArrayList<>(List.of("world", "seed"));
+        List<String> h = new ArrayList<>(List.of("world"));
+        if (replicated()) h.add("replication");
+        h.add("seed");
         h.addAll(paths());
         h.addAll(TAIL);
         return h;
@@ -172,7 +208,10 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
                 defaultLines.add(i);
                 continue;
             }
-            if (!KEYS.contains(key)) throw new InputException(source, i + 1, 3, key, "unknown key; the keys are " + String.join(", ", KEYS) + ", " + BASE_OUTCOME);
+            if (!KEYS.contains(key) && !RUN_KEYS.contains(key)) {
+                throw new InputException(source, i + 1, 3, key, "unknown key; the keys are " + String.join(", ", KEYS) + ", " + String.join(", ", RUN_KEYS)
+                    + ", " + BASE_OUTCOME);
+            }
             if (meta.put(key, m.group(2)) != null) throw new InputException(source, i + 1, 3, key, "appears twice");
         }
         for (String k : KEYS) {
@@ -188,6 +227,10 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
             throw new InputException(source, 0, 0, null, "is stale: it was made on another base scenario (the default world changed)" + regenerate);
         }
         List<String> claims = List.of(meta.get("claims").split(","));
+        WorldRunner.Runs runs = runs(source, meta, i + 1);
+        boolean replicated = !runs.equals(WorldRunner.Runs.AGGREGATE);
+        int reps = runs.replications();
+        int r0 = replicated ? 1 : 0;  // columns before the seed's shift by one with the replication column
         List<Parameter> params = set.experiment().parameters();
         int k = params.size();
         int worlds = set.worlds();
@@ -217,7 +260,9 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
             if (defaults.put(claim, new double[] {holds, margin}) != null) throw new InputException(source, at + 1, f.get(0).column, BASE_OUTCOME, "claim " + claim + " appears twice");
         }
         if (i >= lines.length || strip(lines[i]).isEmpty()) throw new InputException(source, i + 1, 0, null, "no header line after the comment lines");
-        List<String> expected = new ArrayList<>(List.of("world", "seed"));
+        List<String> expected = new ArrayList<>(List.of("world"));
+        if (replicated) expected.add("replication");
+        expected.add("seed");
         expected.addAll(params.stream().map(Parameter::path).toList());
         expected.addAll(TAIL);
         List<Field> header = fields(source, i + 1, strip(lines[i]), 1);
@@ -231,7 +276,7 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
             }
         }
         SampleMatrix sample = set.sample();
-        WorldOutcome[] byId = new WorldOutcome[worlds * claims.size()];
+        WorldOutcome[] byId = new WorldOutcome[worlds * reps * claims.size()];
         int rows = 0;
         for (int n = i + 1; n < lines.length; n++) {
             String line = strip(lines[n]);
@@ -240,43 +285,70 @@ public record OutcomeTable(String name, String design, int worlds, long rootSeed
             if (f.size() != expected.size()) throw new InputException(source, n + 1, 0, null, "has " + f.size() + " values, the header has " + expected.size() + " columns");
             int world = (int) parseLong(source, n + 1, f.get(0), "world");
             if (world < 0 || world >= worlds) throw new InputException(source, n + 1, f.get(0).column, "world", world + " is outside 0.." + (worlds - 1));
-            long seed = parseLong(source, n + 1, f.get(1), "seed");
-            if (seed != Seeds.run(set.experiment().rootSeed(), world)) {
-                throw new InputException(source, n + 1, f.get(1).column, "seed", seed + " is not world " + world + "'s seed " + Seeds.run(set.experiment().rootSeed(), world) + regenerate);
+            int replication = 0;
+            if (replicated) {
+                replication = (int) parseLong(source, n + 1, f.get(1), "replication");
+                if (replication < 0 || replication >= reps) throw new InputException(source, n + 1, f.get(1).column, "replication", replication + " is outside 0.." + (reps - 1));
+            }
+            long seed = parseLong(source, n + 1, f.get(1 + r0), "seed");
+            long expectedSeed = WorldRunner.seed(set.experiment().rootSeed(), world, replication, runs.engine());
+            if (seed != expectedSeed) {
+                throw new InputException(source, n + 1, f.get(1 + r0).column, "seed", seed + " is not " + (replicated ? "replication " + replication + " of " : "")
+                    + "world " + world + "'s seed " + expectedSeed + regenerate);
             }
             double[] values = new double[k];
             double[] designed = sample.row(world);
             for (int j = 0; j < k; j++) {
-                values[j] = parseDouble(source, n + 1, f.get(2 + j), params.get(j).path());
+                values[j] = parseDouble(source, n + 1, f.get(2 + r0 + j), params.get(j).path());
                 if (Double.doubleToLongBits(values[j]) != Double.doubleToLongBits(designed[j])) {
-                    throw new InputException(source, n + 1, f.get(2 + j).column, params.get(j).path(), f.get(2 + j).text + " is not world " + world
+                    throw new InputException(source, n + 1, f.get(2 + r0 + j).column, params.get(j).path(), f.get(2 + r0 + j).text + " is not world " + world
                         + "'s value " + designed[j] + " in the design" + regenerate);
                 }
             }
-            Field claimField = f.get(2 + k);
+            int at = k + r0;  // the claim's column is the first after the parameters
+            Field claimField = f.get(2 + at);
             int c = claims.indexOf(claimField.text);
             if (c < 0) throw new InputException(source, n + 1, claimField.column, "claim", "'" + claimField.text + "' is not one of the claims " + String.join(",", claims));
-            Field holdsField = f.get(3 + k);
+            Field holdsField = f.get(3 + at);
             boolean holds = switch (holdsField.text) {
                 case "true" -> true;
                 case "false" -> false;
                 default -> throw new InputException(source, n + 1, holdsField.column, "holds", "must be true or false, was '" + holdsField.text + "'");
             };
-            Field marginField = f.get(4 + k);
+            Field marginField = f.get(4 + at);
             double margin = marginField.text.isEmpty() ? Double.NaN : parseDouble(source, n + 1, marginField, "margin");
-            int id = world * claims.size() + c;
-            if (byId[id] != null) throw new InputException(source, n + 1, claimField.column, "claim", "world " + world + ", claim " + claimField.text + " appears twice");
-            byId[id] = new WorldOutcome(id, world, claimField.text, seed, values, f.get(6 + k).text, holds, margin, f.get(5 + k).text);
+            int id = (world * reps + replication) * claims.size() + c;
+            if (byId[id] != null) {
+                throw new InputException(source, n + 1, claimField.column, "claim", "world " + world + (replicated ? ", replication " + replication : "")
+                    + ", claim " + claimField.text + " appears twice");
+            }
+            byId[id] = new WorldOutcome(id, world, replication, claimField.text, seed, values, f.get(6 + at).text, holds, margin, f.get(5 + at).text);
             rows++;
         }
         if (rows != byId.length) {
             int missing = 0;
             while (byId[missing] != null) missing++;
-            throw new InputException(source, lines.length, 0, null, "has " + rows + " of " + byId.length + " rows (" + worlds + " worlds x " + claims.size()
-                + " claims); the first missing is world " + missing / claims.size() + ", claim " + claims.get(missing % claims.size()) + regenerate);
+            throw new InputException(source, lines.length, 0, null, "has " + rows + " of " + byId.length + " rows (" + worlds + " worlds x "
+                + (replicated ? reps + " replications x " : "") + claims.size() + " claims); the first missing is world " + missing / claims.size() / reps
+                + (replicated ? ", replication " + missing / claims.size() % reps : "") + ", claim " + claims.get(missing % claims.size()) + regenerate);
         }
         return new OutcomeTable(meta.get("name"), meta.get("design"), worlds, set.experiment().rootSeed(), params, claims, defaults,
-            Arrays.asList(byId), meta.get("file-hash"), meta.get("base-hash"));
+            Arrays.asList(byId), meta.get("file-hash"), meta.get("base-hash"), runs);
+    }
+
+    /** The keys engine, users and replications: all three or none (none: the aggregate engine, one run per world). */
+    private static WorldRunner.Runs runs(String source, Map<String, String> meta, int line) {
+        long given = RUN_KEYS.stream().filter(meta::containsKey).count();
+        if (given == 0) return WorldRunner.Runs.AGGREGATE;
+        for (String key : RUN_KEYS) {
+            if (!meta.containsKey(key)) throw new InputException(source, line, 0, key, "missing: a table with '# engine: ...' also gives '# " + key + ": ...'");
+        }
+        try {
+            return new WorldRunner.Runs(owsim.market.EngineKind.parse(meta.get("engine")), Integer.parseInt(meta.get("users")),
+                Integer.parseInt(meta.get("replications")));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(source, line, 0, "engine", "engine, users and replications do not fit: " + e.getMessage());
+        }
     }
 
     private static void checkMeta(String source, Map<String, String> meta, String key, String expected, String regenerate) {

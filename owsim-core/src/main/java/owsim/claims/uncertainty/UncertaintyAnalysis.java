@@ -35,6 +35,13 @@ import owsim.format.Readable;
  * Sobol total index on a complete Sobol design; the tipping surface has {@link #SURFACE_BINS} x
  * {@link #SURFACE_BINS} cells over the two most deciding parameters; the flip world is the one
  * whose margin lies furthest on the other side of zero from the base world's verdict.
+ *
+ * <p>With several replications of each world (the agent engine), every analysis above runs on the
+ * per-world outcome ({@link #perWorld}): a world holds when more than half of its replications do
+ * (a tie does not: a verdict that agent noise splits evenly is not one the world gives), its margin
+ * is their mean. Beside the share of such worlds each claim reports the mean share of replications
+ * that hold and the mean within-world agreement, so that a reader sees whether the agent engine's
+ * noise or the parameters decide the verdict.
  */
 public final class UncertaintyAnalysis {
     public static final double MIN_COVERAGE = 0.8;
@@ -70,7 +77,7 @@ public final class UncertaintyAnalysis {
     public static UncertaintyReport of(OutcomeTable t) {
         List<Parameter> params = t.parameters();
         SaltelliSample saltelli = "sobol".equals(t.design()) ? new SobolDesign(t.worlds() / (params.size() + 2)).saltelli(params) : null;
-        return analyze(t.name(), t.design(), t.worlds(), params, t.claims(), t.outcomes(), t.defaults(), saltelli, t.rootSeed());
+        return analyze(t.name(), t.design(), t.worlds(), params, t.claims(), t.outcomes(), t.defaults(), saltelli, t.rootSeed(), t.runs());
     }
 
     /**
@@ -81,23 +88,107 @@ public final class UncertaintyAnalysis {
      */
     public static UncertaintyReport analyze(String name, String design, int worlds, List<Parameter> params, List<String> claims,
                                             List<WorldOutcome> outcomes, Map<String, double[]> defaults, SaltelliSample saltelli, long seed) {
+        return analyze(name, design, worlds, params, claims, outcomes, defaults, saltelli, seed, WorldRunner.Runs.AGGREGATE);
+    }
+
+    /** As {@link #analyze(String, String, int, List, List, List, Map, SaltelliSample, long)}, for worlds run as {@code runs} says. */
+    public static UncertaintyReport analyze(String name, String design, int worlds, List<Parameter> params, List<String> claims,
+                                            List<WorldOutcome> outcomes, Map<String, double[]> defaults, SaltelliSample saltelli, long seed,
+                                            WorldRunner.Runs runs) {
         List<String> paths = params.stream().map(Parameter::path).toList();
         List<String> notes = new ArrayList<>();
         List<ClaimUncertainty> out = new ArrayList<>();
+        int reps = runs.replications();
         for (String id : claims) {
-            List<WorldOutcome> mine = outcomes.stream().filter(o -> o.claim().equals(id)).sorted(Comparator.comparingInt(WorldOutcome::world)).toList();
-            if (mine.isEmpty()) {
+            List<WorldOutcome> all = outcomes.stream().filter(o -> o.claim().equals(id)).toList();
+            if (all.isEmpty()) {
                 notes.add("claim " + id + ": no world evaluated yet");
                 continue;
             }
+            PerWorld per = perWorld(all, reps);
+            List<WorldOutcome> mine = per.outcomes();
             if (mine.size() < worlds) notes.add("claim " + id + ": " + mine.size() + " of " + worlds + " worlds evaluated; run the same command again to finish");
+            else if (per.incomplete() > 0) notes.add("claim " + id + ": " + per.incomplete() + " worlds have fewer than " + reps
+                + " replications evaluated; run the same command again to finish");
             double[] d = defaults.get(id);
-            out.add(claim(id, paths, mine, d == null ? null : d[0] > 0, saltelli != null && mine.size() == worlds ? saltelli : null, seed));
+            out.add(claim(id, paths, mine, d == null ? null : d[0] > 0, saltelli != null && mine.size() == worlds ? saltelli : null, seed,
+                reps, per));
         }
-        return new UncertaintyReport(name, design, worlds, paths, params.stream().map(p -> p.distribution().describe()).toList(), out, notes);
+        if (!runs.equals(WorldRunner.Runs.AGGREGATE)) notes.add(runsNote(runs, out));
+        return new UncertaintyReport(name, design, worlds, paths, params.stream().map(p -> p.distribution().describe()).toList(), out, notes,
+            runs.engine().id(), runs.users(), reps);
+    }
+
+    /** What the agent engine's worlds are, and each claim's within-world agreement, for the reports' notes. */
+    private static String runsNote(WorldRunner.Runs runs, List<ClaimUncertainty> claims) {
+        StringBuilder sb = new StringBuilder("worlds run on the agent engine with " + runs.users() + " simulated users, " + runs.replications()
+            + (runs.replications() == 1 ? " replication" : " replications") + " each");
+        if (runs.replications() == 1) return sb.append(" (one: agent noise and the parameters cannot be told apart)").toString();
+        sb.append("; a world holds when more than half of its replications do (a tie does not). Per claim, share of replications"
+            + " that hold and mean within-world agreement (share of a world's pairs of replications with the same outcome):");
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimUncertainty c = claims.get(i);
+            sb.append(i == 0 ? " " : "; ").append(c.claim()).append(' ')
+                .append(String.format(java.util.Locale.ROOT, "%.1f%%, agreement %.1f%%", 100 * c.runShare(), 100 * c.agreement()));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One claim's outcomes collapsed to one per world, in world order.
+     *
+     * @param outcomes per world: the first replication that gives the world's outcome (its verdict
+     *     and seed), with that outcome and the replications' mean margin (NaN when one has none)
+     * @param runShare mean over the worlds of the share of their replications that hold
+     * @param agreement mean over the worlds with two replications or more of the share of their
+     *     pairs of replications that agree (NaN when none has two)
+     * @param incomplete worlds with fewer replications than asked for
+     */
+    record PerWorld(List<WorldOutcome> outcomes, double runShare, double agreement, int incomplete) {}
+
+    /** Collapses one claim's outcomes (any order) to one per world, as the class comment says. */
+    static PerWorld perWorld(List<WorldOutcome> all, int replications) {
+        java.util.TreeMap<Integer, List<WorldOutcome>> byWorld = new java.util.TreeMap<>();
+        for (WorldOutcome o : all) byWorld.computeIfAbsent(o.world(), w -> new ArrayList<>()).add(o);
+        List<WorldOutcome> out = new ArrayList<>();
+        double shareSum = 0;
+        double agreeSum = 0;
+        int paired = 0;
+        int incomplete = 0;
+        for (List<WorldOutcome> reps : byWorld.values()) {
+            reps.sort(Comparator.comparingInt(WorldOutcome::replication));
+            int r = reps.size();
+            if (r < replications) incomplete++;
+            int h = 0;
+            double marginSum = 0;
+            for (WorldOutcome o : reps) {
+                if (o.holds()) h++;
+                marginSum += o.margin();
+            }
+            shareSum += (double) h / r;
+            if (r >= 2) {
+                agreeSum += ((double) h * (h - 1) + (double) (r - h) * (r - h - 1)) / ((double) r * (r - 1));
+                paired++;
+            }
+            if (r == 1) {
+                // One replication is the world's outcome as it is (the aggregate engine's case: the analysis sees its rows unchanged).
+                out.add(reps.get(0));
+                continue;
+            }
+            boolean holds = 2 * h > r;
+            WorldOutcome first = reps.stream().filter(o -> o.holds() == holds).findFirst().orElseThrow();
+            out.add(new WorldOutcome(first.runId(), first.world(), first.replication(), first.claim(), first.seed(), first.parameters(), first.verdict(),
+                holds, marginSum / r, first.marginUnit()));
+        }
+        return new PerWorld(out, shareSum / byWorld.size(), paired == 0 ? Double.NaN : agreeSum / paired, incomplete);
     }
 
     static ClaimUncertainty claim(String id, List<String> paths, List<WorldOutcome> mine, Boolean defaultHolds, SaltelliSample saltelli, long seed) {
+        return claim(id, paths, mine, defaultHolds, saltelli, seed, 1, null);
+    }
+
+    static ClaimUncertainty claim(String id, List<String> paths, List<WorldOutcome> mine, Boolean defaultHolds, SaltelliSample saltelli, long seed,
+                                  int replications, PerWorld per) {
         int n = mine.size();
         int k = paths.size();
         double[][] columns = new double[k][n];
@@ -169,8 +260,9 @@ public final class UncertaintyAnalysis {
             }
             if (best != null) flip = new ClaimUncertainty.FlipWorld(best.world(), best.seed(), paths, best.parameters(), best.verdict(), best.holds(), best.margin());
         }
-        return new ClaimUncertainty(id, n, holding, (double) holding / n, interval, unit, q, defaultHolds, peeled, box, restrictions, conditions, tree, deciding, measure,
-            r2, surfacePaths, surface, flip);
+        double share = (double) holding / n;
+        return new ClaimUncertainty(id, n, holding, share, interval, unit, q, defaultHolds, peeled, box, restrictions, conditions, tree, deciding, measure,
+            r2, surfacePaths, surface, flip, replications, per == null ? share : per.runShare(), per == null ? Double.NaN : per.agreement());
     }
 
     static double[] quantiles(double[] v) {

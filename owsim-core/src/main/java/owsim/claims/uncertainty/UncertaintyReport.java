@@ -12,9 +12,18 @@ import java.util.List;
  * @param distributions each parameter's distribution, described
  * @param claims per claim, in the claims' order
  * @param notes what could not be analysed, and why
+ * @param engine the engine the worlds ran on ("aggregate" or "agent")
+ * @param users the agent engine's simulated users per run (0 with the aggregate engine)
+ * @param replications runs of each world
  */
 public record UncertaintyReport(String name, String design, int worlds, List<String> parameters, List<String> distributions,
-                                List<ClaimUncertainty> claims, List<String> notes) {
+                                List<ClaimUncertainty> claims, List<String> notes, String engine, int users, int replications) {
+    /** A report on worlds run on the aggregate engine, once each. */
+    public UncertaintyReport(String name, String design, int worlds, List<String> parameters, List<String> distributions,
+                             List<ClaimUncertainty> claims, List<String> notes) {
+        this(name, design, worlds, parameters, distributions, claims, notes, "aggregate", 0, 1);
+    }
+
     public UncertaintyReport {
         parameters = List.copyOf(parameters);
         distributions = List.copyOf(distributions);

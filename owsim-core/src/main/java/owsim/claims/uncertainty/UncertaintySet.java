@@ -33,8 +33,10 @@ public record UncertaintySet(Experiment experiment, int worlds) {
     public static UncertaintySet parse(String source, String text, Path dir, Integer worlds, List<String> claimIds) {
         Experiment e = Experiments.parse(source, text, dir);
         ExperimentSpec spec = e.spec();
-        if (!spec.engine().equals("aggregate")) throw located(source, text, "engine", "the claims run on the aggregate engine; remove 'engine' or write 'aggregate'");
-        if (spec.replications() != 1) throw located(source, text, "replications", "the aggregate engine is deterministic, so a world needs one run; remove 'replications'");
+        if (!spec.engine().equals("aggregate")) throw located(source, text, "engine", "the engine is chosen on the command line"
+            + " (--engine agent --users N --replications R); remove 'engine' or write 'aggregate'");
+        if (spec.replications() != 1) throw located(source, text, "replications", "replications are chosen on the command line"
+            + " (--engine agent --replications R; the aggregate engine is deterministic, so a world needs one run there); remove 'replications'");
         if (!spec.metrics().isEmpty()) throw located(source, text, "metrics", "not used here: the claims' verdicts and margins are the outputs");
         String kind = spec.design().kind();
         if (!DESIGNS.contains(kind)) {

@@ -7,12 +7,15 @@ import owsim.scenario.LabSpec;
  * spread over the months between releases), salaries, marketing, harvest spend and defences;
  * cash and discounted profit. With {@code financing} on, training is what the lab can pay and
  * money raised enters cash ({@link Financing}); an exited lab books nothing (its cash is frozen).
+ * With {@code trainingBudget} on, at the end of a decision month each lab sets its budget and run
+ * compute growth ({@link TrainingBudget}), after the month is booked.
  */
 final class Finance implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         double r = w.scenario.run().discountRatePerYear();
         double discount = Math.pow(1 + r, -(s.month + 1) / 12.0);
         boolean financing = Financing.on(w);
+        boolean budgets = TrainingBudget.on(w);
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
             // An exited lab offers, serves, harvests and pays nothing (Offers, Distillation), so no flow is booked: its cash is frozen.
@@ -33,6 +36,11 @@ final class Finance implements Mechanism {
                 s.cash[i] += s.raised[i];
                 Financing.settle(w, s, i);
             }
+            if (budgets && !s.exited[i]) {
+                TrainingBudget.decide(w, s, i, s.revenue[i] + s.harvestRevenue[i],
+                    s.servingCost[i] + s.salaries[i] + s.marketing[i] + s.harvestSpend[i] + s.defence[i]);
+            }
+            if (financing || budgets) Financing.remember(s, i, s.revenue[i] + s.harvestRevenue[i]);
         }
     }
 }

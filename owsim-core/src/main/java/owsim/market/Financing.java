@@ -54,8 +54,13 @@ final class Financing {
         double spend = Math.max(0, Math.min(planned, available));
         s.trainingSpend[i] = spend;
         if (planned > 0) s.runUnpaidShare[i] += (1 - spend / planned) / l.releaseEveryMonths();
+    }
+
+    /** Keeps the month's revenue and users for a year (traction, and the training budget's observed growth): after both have read 12 months ago. */
+    static void remember(MarketState s, int i, double income) {
+        int m = s.month;
         s.revenueHistory[i * 12 + m % 12] = income;
-        s.usersHistory[i * 12 + m % 12] = users;
+        s.usersHistory[i * 12 + m % 12] = s.users(i);
     }
 
     /**

@@ -52,6 +52,19 @@ public final class MarketState {
     final double[] revenueHistory;
     final double[] usersHistory;
 
+    // Training budget (mechanism trainingBudget; untouched when it is off).
+    /**
+     * Per lab, the path of its run compute: C(t) = computeBase x computeGrowth^((t - computeBaseMonth) / 12).
+     * It starts at C0, month 0 and the lab's computeGrowthPerYear (the run of before); a decision that
+     * changes the growth restarts it at the month's compute.
+     */
+    final double[] computeBase;
+    final int[] computeBaseMonth;
+    final double[] computeGrowth;
+    /** The lab's last decision: its final-run training budget for the next 12 months and the revenue it expected over them, USD/year. */
+    final double[] trainingBudget;
+    final double[] expectedRevenue;
+
     // Lab flows of this month.
     final double[] revenue;
     final double[] servingCost;
@@ -158,6 +171,11 @@ public final class MarketState {
         parentPaidThisYear = new double[labs];
         revenueHistory = new double[labs * 12];
         usersHistory = new double[labs * 12];
+        computeBase = new double[labs];
+        computeBaseMonth = new int[labs];
+        computeGrowth = new double[labs];
+        trainingBudget = new double[labs];
+        expectedRevenue = new double[labs];
         marketing = new double[labs];
         salaries = new double[labs];
         defence = new double[labs];
@@ -190,6 +208,8 @@ public final class MarketState {
             researchers[i] = l.researchers();
             cash[i] = l.cashUsd();
             computeFlop[i] = l.trainingComputeFlop();
+            computeBase[i] = l.trainingComputeFlop();
+            computeGrowth[i] = TrainingBudget.initialGrowth(w, i);
             for (int g = 0; g < segments; g++) {
                 // Where its services are not offered a lab starts unknown (its open weights may make it known later).
                 awareness[g * labs + i] = w.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;

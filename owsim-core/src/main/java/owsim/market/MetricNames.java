@@ -57,6 +57,12 @@ public final class MetricNames {
     public static final String EXITED = "exited";
     /** Advertising revenue a lab earned on its free tier this month, part of {@link #REVENUE_USD} (advertising only). */
     public static final String AD_REVENUE_USD = "adRevenueUsd";
+    /** The final-run training budget a lab set at its last decision, for the next 12 months, USD/year (training budget only; 0 on a fixed schedule). */
+    public static final String TRAINING_BUDGET_USD = "trainingBudgetUsd";
+    /** The revenue a lab expected over the next 12 months at its last decision, USD/year (training budget only; 0 on a fixed schedule). */
+    public static final String EXPECTED_REVENUE_USD = "expectedRevenueUsd";
+    /** The yearly growth of a lab's run compute it decided (or its schedule gives), factor/year (training budget only). */
+    public static final String COMPUTE_GROWTH_PER_YEAR = "computeGrowthPerYear";
 
     // Per segment.
     public static final String POPULATION = "population";

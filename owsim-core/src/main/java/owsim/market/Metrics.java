@@ -68,6 +68,11 @@ public final class Metrics {
             if (Advertising.on(w)) { // only with ads, so a run without them keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.AD_REVENUE_USD, "USD/month", s -> s.adRevenue[lab]));
             }
+            if (TrainingBudget.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.TRAINING_BUDGET_USD, "USD/year", s -> s.trainingBudget[lab]));
+                m.add(new Metric(id, MetricNames.EXPECTED_REVENUE_USD, "USD/year", s -> s.expectedRevenue[lab]));
+                m.add(new Metric(id, MetricNames.COMPUTE_GROWTH_PER_YEAR, "factor/year", s -> s.computeGrowth[lab]));
+            }
             if (w.regions > 0) {
                 m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }
@@ -184,6 +189,7 @@ public final class Metrics {
             for (String r : w.regionIds) ids.add(r);
             ids.add(Financing.on(w) ? "financing" : ""); // financing adds series
             ids.add(Advertising.on(w) ? "advertising" : ""); // and so do ads
+            ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets
             return ids;
         }
     }

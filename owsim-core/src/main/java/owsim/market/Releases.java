@@ -8,7 +8,8 @@ import owsim.policy.PolicyContext;
 import owsim.policy.ReleasePolicy;
 
 /**
- * Training runs and releases. Run compute grows at the lab's rate (claim g); on the lab's schedule
+ * Training runs and releases. Run compute grows at the lab's rate (claim g), or at the rate its
+ * training budget decides ({@link TrainingBudget}); on the lab's schedule
  * a family is released: a frontier model of N_active = sqrt(C / 6r) with the template's
  * architecture and capability log10(C A), plus smaller distilled variants with a capability
  * penalty. Each month every lab's policy decides which of its models' weights are open.
@@ -17,11 +18,13 @@ final class Releases implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         int m = s.month;
         boolean financing = Financing.on(w);
+        boolean budgets = TrainingBudget.on(w);
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
             if (financing && s.exited[i]) continue; // an exited lab trains and releases nothing
             double years = m / 12.0;
-            s.computeFlop[i] = w.scenario.mechanisms().frontierProgress()
+            if (budgets) s.computeFlop[i] = TrainingBudget.compute(s, i, m); // the path the lab's budget decisions set
+            else s.computeFlop[i] = w.scenario.mechanisms().frontierProgress()
                 ? l.trainingComputeFlop() * Math.pow(l.computeGrowthPerYear(), years) : l.trainingComputeFlop();
             if (m == 0) {
                 int prev = l.firstReleaseMonth() - l.releaseEveryMonths();

@@ -69,6 +69,13 @@ final class HtmlReport {
             sb.append("</ul>\n");
         }
 
+        if (TrainingBudgets.present(run)) {
+            sb.append("<h2>Training budgets</h2>\n<p class=\"note\">Each lab's final-run training budget for the next 12 months and "
+                + "its run's compute growth a year, as decided by each year's end.</p>\n<ul>\n");
+            for (String line : TrainingBudgets.of(run)) sb.append("<li>").append(Html.escape(line)).append("</li>\n");
+            sb.append("</ul>\n");
+        }
+
         sb.append("<h2>Market</h2>\n");
         MarketSummary m = run.market();
         sb.append("<table>\n");

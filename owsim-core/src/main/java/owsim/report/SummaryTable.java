@@ -59,6 +59,7 @@ public final class SummaryTable {
         sb.append(mt.render("  "));
         appendRegions(run, sb);
         appendFinancing(run, sb);
+        appendTrainingBudgets(run, sb);
         return sb.toString();
     }
 
@@ -88,6 +89,14 @@ public final class SummaryTable {
         List<String> lines = FinancingDecisions.of(run);
         if (lines.isEmpty()) sb.append("  no lab raised money or exited\n");
         for (String line : lines) sb.append("  ").append(line).append('\n');
+    }
+
+    /** The labs' training budgets and compute growth by year (only when labs decide them). */
+    private static void appendTrainingBudgets(RunResult run, StringBuilder sb) {
+        if (!TrainingBudgets.present(run)) return;
+        sb.append('\n');
+        sb.append("Training budgets (final runs, for the next 12 months, and the run's compute growth a year, as decided by each year's end)\n");
+        for (String line : TrainingBudgets.of(run)) sb.append("  ").append(line).append('\n');
     }
 
     private static String[] regionRow(String name, List<RegionFigures> regions, ToDoubleFunction<RegionFigures> f, Quantity q) {

@@ -25,7 +25,8 @@ public enum MechanismSwitch {
     REGIONAL_PRICES("regionalPrices"),
     REGIONAL_CHANNELS("regionalChannels"),
     FINANCING("financing"),
-    ADVERTISING("advertising");
+    ADVERTISING("advertising"),
+    TRAINING_BUDGET("trainingBudget");
 
     private final String yamlName;
 

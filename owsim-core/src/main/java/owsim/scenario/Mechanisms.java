@@ -22,6 +22,7 @@ package owsim.scenario;
  * @param regionalChannels a lab's distribution channel reaches only its home region's users
  * @param financing labs train only as far as their cash pays, raise rounds on traction, are funded by a parent, or exit
  * @param advertising labs that show ads earn revenue per free-tier user-month, scaled by the region's willingness to pay
+ * @param trainingBudget labs set their training budget, and so their run's compute growth, from expected revenue and the money they have
  */
 public record Mechanisms(
     Boolean research,
@@ -42,7 +43,8 @@ public record Mechanisms(
     Boolean regionalPrices,
     Boolean regionalChannels,
     Boolean financing,
-    Boolean advertising) {
+    Boolean advertising,
+    Boolean trainingBudget) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -68,11 +70,12 @@ public record Mechanisms(
         regionalChannels = on(regionalChannels);
         financing = on(financing);
         advertising = on(advertising);
+        trainingBudget = on(trainingBudget);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -90,7 +93,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19]);
     }
 
     /** Whether a mechanism is on. */
@@ -101,6 +104,6 @@ public record Mechanisms(
     /** The switches in record order, which is {@link MechanismSwitch}'s order. */
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
-            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising};
+            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget};
     }
 }

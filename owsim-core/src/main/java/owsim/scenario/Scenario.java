@@ -27,7 +27,8 @@ public record Scenario(
     List<AccessRule> access,
     List<ExportControl> exportControls,
     FinancingSpec financing,
-    AdvertisingSpec advertising) {
+    AdvertisingSpec advertising,
+    TrainingBudgetSpec trainingBudget) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -92,6 +93,14 @@ public record Scenario(
                 throw new IllegalArgumentException("advertising.labs: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
             }
         }
+        // Left out (null), no lab decides its budget: every run grows at its lab's computeGrowthPerYear.
+        if (trainingBudget != null) {
+            for (String id : trainingBudget.fixedSchedules().keySet()) {
+                if (!labIds.contains(id)) {
+                    throw new IllegalArgumentException("trainingBudget.fixedSchedules: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
+                }
+            }
+        }
     }
 
     private static void unique(String field, List<String> ids) {
@@ -111,39 +120,43 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising); }
+    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
     /** This scenario with other labs; the financing section keeps the parents of the labs that remain. */
     public Scenario withLabs(List<LabSpec> l) {
         List<String> ids = l == null ? null : l.stream().filter(x -> x != null).map(LabSpec::id).toList();
         FinancingSpec f = ids == null ? financing : financing.forLabs(ids);
         AdvertisingSpec ads = ids == null || advertising == null ? advertising : advertising.forLabs(ids);
-        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads);
+        TrainingBudgetSpec tb = ids == null || trainingBudget == null ? trainingBudget : trainingBudget.forLabs(ids);
+        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb);
     }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising); }
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget); }
 
     public Scenario withRegions(List<RegionSpec> r, List<AccessRule> a, List<ExportControl> e) {
-        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising);
+        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget);
     }
 
-    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising); }
+    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget); }
 
-    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a); }
+    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget); }
+
+    /** This scenario with another {@code trainingBudget:} section (null: left out, no lab decides). */
+    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t); }
 
     /** Index of a region by id, or -1. */
     public int regionIndex(String id) {

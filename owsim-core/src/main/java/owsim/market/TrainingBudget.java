@@ -1,0 +1,137 @@
+package owsim.market;
+
+import java.util.List;
+import owsim.scenario.LabSpec;
+import owsim.scenario.MechanismSwitch;
+import owsim.scenario.TrainingBudgetSpec;
+
+/**
+ * Mechanism {@code trainingBudget}, decided inside {@link Finance} and read by {@link Releases}:
+ * every {@code financing.decisionEveryMonths} (quarterly; not in month 0), at the end of the month,
+ * a lab expects next year's revenue (12 x this month's, times its observed yearly growth, at most
+ * {@code expectedGrowthCapPerYear}), plans a year of R&amp;D compute as {@code rdComputeShareOfRevenue}
+ * of it plus what its parent would fund beyond its running costs, and takes
+ * {@code finalRunShareOfRdCompute} of that as its final-run budget, at most what its cash, the expected
+ * revenue and the parent pay after a year of its running costs. Its run compute then grows at the
+ * rate whose next 12 months of training, at each month's cost per FLOP, cost that budget, between 1x a
+ * year and its {@code computeGrowthPerYear} (its ambition). A lab on a fixed schedule takes its
+ * schedule's growth at each run year instead. docs/MODEL.md, section 3.3, Training budget.
+ */
+final class TrainingBudget {
+    private TrainingBudget() {}
+
+    /** Whether labs decide: the switch on, the section given, and run compute growing at all ({@code frontierProgress}). */
+    static boolean on(World w) {
+        return w.scenario.mechanisms().isOn(MechanismSwitch.TRAINING_BUDGET) && w.scenario.trainingBudget() != null
+            && w.scenario.mechanisms().frontierProgress();
+    }
+
+    /** Lab i's growth in the first months of the run: its schedule's first year, else its computeGrowthPerYear (the plan it enters the run with). */
+    static double initialGrowth(World w, int i) {
+        LabSpec l = w.scenario.labs().get(i);
+        if (!on(w)) return l.computeGrowthPerYear();
+        List<Double> schedule = w.scenario.trainingBudget().schedule(l.id());
+        return schedule == null ? l.computeGrowthPerYear() : TrainingBudgetSpec.growthInYear(schedule, 0);
+    }
+
+    /** Lab i's run compute at month m on its current path, FLOP. */
+    static double compute(MarketState s, int i, int m) {
+        return s.computeBase[i] * Math.pow(s.computeGrowth[i], (m - s.computeBaseMonth[i]) / 12.0);
+    }
+
+    /**
+     * At the end of month {@code s.month}, after the month is booked: a scheduled lab enters its next
+     * run year's growth; a deciding lab, at a decision month, sets its budget and growth.
+     *
+     * @param income the month's revenue (own services, ads, harvest payments), USD
+     * @param runningCosts the month's costs other than training (serving, salaries, marketing, harvest spend, defences), USD
+     */
+    static void decide(World w, MarketState s, int i, double income, double runningCosts) {
+        int m = s.month;
+        TrainingBudgetSpec t = w.scenario.trainingBudget();
+        LabSpec l = w.scenario.labs().get(i);
+        List<Double> schedule = t.schedule(l.id());
+        if (schedule != null) {
+            if ((m + 1) % 12 == 0) setGrowth(s, i, m, TrainingBudgetSpec.growthInYear(schedule, (m + 1) / 12));
+            return;
+        }
+        if (m == 0 || m % w.scenario.financing().decisionEveryMonths() != 0) return;
+        double expected = expectedRevenue(s, i, m, income, t.expectedGrowthCapPerYear());
+        double parent = Financing.on(w) ? w.scenario.financing().parentFundingUsdPerYear(l.id()) : 0;
+        double budget = budget(t, expected, parent, 12 * runningCosts, s.cash[i]);
+        s.expectedRevenue[i] = expected;
+        s.trainingBudget[i] = budget;
+        double ambition = l.computeGrowthPerYear();
+        setGrowth(s, i, m, growthFor(w, i, m, compute(s, i, m), budget, Math.min(1, ambition), ambition));
+    }
+
+    /**
+     * Revenue expected over the next 12 months: 12 x this month's, times the yearly growth since 12
+     * months ago (in the first year since month 0, annualised), at most {@code cap}. From nothing to
+     * something counts as the cap; nothing to nothing as 1.
+     */
+    static double expectedRevenue(MarketState s, int i, int m, double income, double cap) {
+        int then = m >= 12 ? m - 12 : 0;
+        double years = (m - then) / 12.0;
+        double incomeThen = s.revenueHistory[i * 12 + then % 12];
+        double growth = incomeThen > 0 ? Math.pow(income / incomeThen, 1 / years) : income > 0 ? cap : 1;
+        return 12 * income * Math.min(growth, cap);
+    }
+
+    /**
+     * The final-run budget for the next 12 months, USD: {@code finalRunShareOfRdCompute} x
+     * ({@code rdComputeShareOfRevenue} x expected revenue + the parent's yearly funding left after
+     * the running costs the revenue does not cover), at most what cash + expected revenue + the
+     * parent's funding leave after a year of running costs (never below 0).
+     */
+    static double budget(TrainingBudgetSpec t, double expectedRevenue, double parentPerYear, double runningPerYear, double cash) {
+        double parentForCompute = Math.max(0, parentPerYear - Math.max(0, runningPerYear - expectedRevenue));
+        double target = t.finalRunShareOfRdCompute() * (t.rdComputeShareOfRevenue() * expectedRevenue + parentForCompute);
+        double affordable = Math.max(0, cash + expectedRevenue + parentPerYear - runningPerYear);
+        return Math.min(target, affordable);
+    }
+
+    /**
+     * The yearly growth g in [lo, hi] of a run now at {@code flop} whose next 12 months of training
+     * (month m+k books trainingUsd(flop g^(k/12), m+k) / releaseEveryMonths) cost {@code budget}: hi
+     * when even hi costs no more, lo when even lo costs more (a lab does not shrink its run; financing
+     * then cuts what it cannot pay), else the largest g found by bisection on ln g whose cost is within
+     * the budget.
+     */
+    static double growthFor(World w, int i, int m, double flop, double budget, double lo, double hi) {
+        int every = w.scenario.labs().get(i).releaseEveryMonths();
+        double[] usd = new double[12];
+        for (int k = 1; k <= 12; k++) usd[k - 1] = w.trainingUsd(i, flop, m + k) / every;
+        if (yearCost(usd, hi) <= budget) return hi;
+        if (yearCost(usd, lo) >= budget) return lo;
+        double a = Math.log(lo);
+        double b = Math.log(hi);
+        for (int n = 0; n < 60; n++) { // ln g within 2^-60 of ln 100: below a double's precision
+            double mid = 0.5 * (a + b);
+            if (yearCost(usd, Math.exp(mid)) <= budget) a = mid;
+            else b = mid;
+        }
+        return Math.exp(a);
+    }
+
+    /** The next 12 months' training at yearly growth g, USD, given each month's cost at today's run compute. */
+    static double yearCost(double[] usdAtFlopNow, double g) {
+        // One power per evaluation (a run is timed in milliseconds): g^(k/12) as successive products of g^(1/12).
+        double step = Math.pow(g, 1 / 12.0);
+        double factor = 1;
+        double sum = 0;
+        for (int k = 1; k <= 12; k++) {
+            factor *= step;
+            sum += usdAtFlopNow[k - 1] * factor;
+        }
+        return sum;
+    }
+
+    /** Restarts lab i's compute path at month m with growth g, when g differs (an unchanged path keeps its bits). */
+    private static void setGrowth(MarketState s, int i, int m, double g) {
+        if (g == s.computeGrowth[i]) return;
+        s.computeBase[i] = compute(s, i, m);
+        s.computeBaseMonth[i] = m;
+        s.computeGrowth[i] = g;
+    }
+}

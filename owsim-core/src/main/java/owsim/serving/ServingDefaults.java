@@ -53,7 +53,8 @@ public record ServingDefaults(
     int overlapMinTokensPerRank,
     int gemmTileRows,
     double mlaDecodeAttentionEfficiency,
-    double decodeExpertFactor) {
+    double expertGemmEfficiencyMax,
+    double expertGemmHalfRows) {
 
     public ServingDefaults {
         fraction("memoryUtilization", memoryUtilization);
@@ -84,8 +85,9 @@ public record ServingDefaults(
         positive("gemmTileRows", gemmTileRows);
         positive("mlaDecodeAttentionEfficiency", mlaDecodeAttentionEfficiency);
         fraction("mlaDecodeAttentionEfficiency", mlaDecodeAttentionEfficiency);
-        positive("decodeExpertFactor", decodeExpertFactor);
-        fraction("decodeExpertFactor", decodeExpertFactor);
+        positive("expertGemmEfficiencyMax", expertGemmEfficiencyMax);
+        fraction("expertGemmEfficiencyMax", expertGemmEfficiencyMax);
+        nonNegative("expertGemmHalfRows", expertGemmHalfRows);
     }
 
     /**
@@ -128,7 +130,7 @@ public record ServingDefaults(
      */
     public static ServingDefaults standard() {
         return new ServingDefaults(0.90, 0.65, 0.30, 0.28, 0.65, 10e-6, 30e-6, 50e-6, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25,
-            0.77, 0.78, 64, 64, 0.59, 0.30);
+            0.77, 0.78, 64, 64, 0.59, 0.35, 45);
     }
 
     /** These defaults with a fixed per-layer overhead per decode step (an engine without CUDA graphs). */
@@ -136,7 +138,7 @@ public record ServingDefaults(
         return new ServingDefaults(memoryUtilization, bandwidthEfficiency, denseComputeEfficiency, moeComputeFactor,
             prefillMfu, collectiveLatencySeconds, networkLatencySeconds, seconds, maxBatch, amortisationYears, pue,
             usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
-            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, decodeExpertFactor);
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows);
     }
 
     /** These defaults with other efficiency factors (for calibration and sensitivity studies). */
@@ -144,6 +146,6 @@ public record ServingDefaults(
         return new ServingDefaults(memoryUtilization, bandwidth, denseCompute, moeFactor, prefill,
             collectiveLatencySeconds, networkLatencySeconds, layerOverheadSeconds, maxBatch, amortisationYears, pue,
             usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
-            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, decodeExpertFactor);
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows);
     }
 }

@@ -2,7 +2,7 @@ package owsim.serving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.withPercentage;
+import static org.assertj.core.data.Percentage.withPercentage;
 import static owsim.serving.Fixtures.hw;
 import static owsim.serving.Fixtures.model;
 

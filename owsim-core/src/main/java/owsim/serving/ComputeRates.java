@@ -1,6 +1,7 @@
 package owsim.serving;
 
 import owsim.catalog.AcceleratorSpec;
+import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
 
 /**
@@ -23,6 +24,23 @@ final class ComputeRates {
             default: tflops = hw.bf16Tflops();
         }
         return tflops * 1e12;
+    }
+
+    /**
+     * Peak rate of the routed-expert GEMMs when a model is served in {@code w}. Experts stored in 4 bits under
+     * wider weights elsewhere (gpt-oss's MXFP4 experts, BF16 rest) are weight-only quantised: the activations
+     * stay wide, so the math runs at FP8 on a device with FP4 units (MXFP8 activations times MXFP4 weights) and at
+     * the rate of the rest of the model elsewhere (BF16 activations, weights dequantised in the kernel). Source:
+     * TensorRT-LLM's gpt-oss deployment guide, "MoE Backend Support Matrix": B200/GB200 MXFP8 x MXFP4, H200 BF16 x
+     * MXFP4 (Triton backend), nvidia.github.io/TensorRT-LLM/deployment-guide/deployment-guide-for-gpt-oss-on-trtllm.html.
+     * A checkpoint quantised whole to 4 bits (NVFP4) multiplies 4-bit activations at the FP4 rate.
+     */
+    static double expertFlopsPerSecond(AcceleratorSpec hw, ModelSpec m, WeightFormat w) {
+        WeightFormat experts = WeightMemory.expertFormat(m, w);
+        if (experts == WeightFormat.INT4 && w != WeightFormat.INT4) {
+            return hw.fp4Tflops() > 0 ? peakFlopsPerSecond(hw, WeightFormat.FP8) : peakFlopsPerSecond(hw, w);
+        }
+        return peakFlopsPerSecond(hw, experts);
     }
 
     /** Attention products run in BF16 (FlashAttention/FlashMLA dequantise an FP8 KV cache). */

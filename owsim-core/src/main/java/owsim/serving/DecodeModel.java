@@ -59,9 +59,13 @@ final class DecodeModel {
             ExpertLoad load = ExpertLoad.of(s, dep, stageTokens, d.gemmTileRows());
             bytes += load.touchedSlots() * s.moeLayers * layerShare * WeightMemory.expertBytes(s, m, w);
             double flopsPerRow = s.moeLayers * layerShare * 2.0 * s.expertParams;
-            double expertPeak = ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w));
+            double expertPeak = ComputeRates.expertFlopsPerSecond(hw, m, w);
             // Token rows run at the fitted efficiency; the padding of a tile costs tensor-core time at the peak rate.
-            computeSeconds += load.rowsOnBusiestDevice() * flopsPerRow / (expertPeak * eff * d.decodeExpertFactor())
+            // Efficiency rising with rows per expert, effMax x r / (r + halfRows), at no fewer than one tile of rows:
+            // below a tile the padding is charged as such, so a lone token costs its row, not halfRows.
+            double rowsPerExpert = Math.max(load.rowsPerTouchedExpert(), d.gemmTileRows());
+            double expertEff = d.expertGemmEfficiencyMax() * rowsPerExpert / (rowsPerExpert + d.expertGemmHalfRows());
+            computeSeconds += load.rowsOnBusiestDevice() * flopsPerRow / (expertPeak * eff * expertEff)
                 + load.paddingRowsOnBusiestDevice() * flopsPerRow / expertPeak;
         }
         double memorySeconds = bytes / (hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());

@@ -28,4 +28,9 @@ record ExpertLoad(double touchedSlots, double rowsOnBusiestDevice, double paddin
         double padded = Math.max(rowsPerTouched, tileRows);
         return new ExpertLoad(touchedSlots, busiest, touchedSlots * padded - busiest);
     }
+
+    /** Token rows each touched expert slot of the busiest device computes (0 when no token arrives). */
+    double rowsPerTouchedExpert() {
+        return touchedSlots > 0 ? rowsOnBusiestDevice / touchedSlots : 0;
+    }
 }

@@ -35,7 +35,7 @@ final class PrefillModel {
     double expertSecondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus) {
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
         if (moeActive <= 0) return 0;
-        return 2.0 * moeActive / (gpus * ComputeRates.peakFlopsPerSecond(hw, WeightMemory.expertFormat(m, w)) * d.prefillMfu() * d.moeComputeFactor());
+        return 2.0 * moeActive / (gpus * ComputeRates.expertFlopsPerSecond(hw, m, w) * d.prefillMfu() * d.moeComputeFactor());
     }
 
     /** Time to first token of one request alone: compute or one pass over the touched weights, whichever is longer, plus wire time. */

@@ -29,8 +29,12 @@ import static owsim.io.Check.positive;
  * @param overlapMinTokensPerRank tokens per expert-parallel rank from which two micro-batches hide the dispatch and combine behind compute
  * @param gemmTileRows rows of the smallest tile a grouped expert GEMM computes: an expert that receives fewer tokens still pays a full tile
  * @param mlaDecodeAttentionEfficiency achieved share of the BF16 peak of MLA decode attention (absorbed, compute-bound kernels)
- * @param decodeExpertFactor multiplier on compute efficiency for routed-expert GEMMs in decode, beyond the tile padding and
- *     statistical imbalance modelled explicitly (token permutation, quantisation of activations, systematic routing skew)
+ * @param expertGemmEfficiencyMax multiplier on the dense compute efficiency for routed-expert GEMMs in decode when each
+ *     touched expert has many rows (the limit of the curve below), beyond the tile padding and statistical imbalance
+ *     modelled explicitly (token permutation, quantisation of activations, systematic routing skew)
+ * @param expertGemmHalfRows rows per touched expert at which a routed-expert GEMM in decode reaches half of
+ *     expertGemmEfficiencyMax: the efficiency is {@code expertGemmEfficiencyMax x r / (r + expertGemmHalfRows)} at
+ *     r rows per expert, evaluated at no fewer than gemmTileRows (below one tile the padding is charged as such)
  */
 public record ServingDefaults(
     double memoryUtilization,
@@ -53,7 +57,8 @@ public record ServingDefaults(
     int overlapMinTokensPerRank,
     int gemmTileRows,
     double mlaDecodeAttentionEfficiency,
-    double decodeExpertFactor) {
+    double expertGemmEfficiencyMax,
+    double expertGemmHalfRows) {
 
     public ServingDefaults {
         fraction("memoryUtilization", memoryUtilization);
@@ -84,8 +89,9 @@ public record ServingDefaults(
         positive("gemmTileRows", gemmTileRows);
         positive("mlaDecodeAttentionEfficiency", mlaDecodeAttentionEfficiency);
         fraction("mlaDecodeAttentionEfficiency", mlaDecodeAttentionEfficiency);
-        positive("decodeExpertFactor", decodeExpertFactor);
-        fraction("decodeExpertFactor", decodeExpertFactor);
+        positive("expertGemmEfficiencyMax", expertGemmEfficiencyMax);
+        fraction("expertGemmEfficiencyMax", expertGemmEfficiencyMax);
+        nonNegative("expertGemmHalfRows", expertGemmHalfRows);
     }
 
     /**
@@ -121,14 +127,19 @@ public record ServingDefaults(
      *     block DeepGEMM's masked grouped GEMM uses for decode.</li>
      * <li>mlaDecodeAttentionEfficiency 0.59: FlashMLA reaches 580 TFLOPS in the compute-bound configuration on H800
      *     (989 BF16 TFLOPS) (deepseek-ai/FlashMLA README).</li>
-     * <li>decodeExpertFactor 0.30: fitted on three multi-node decode figures (SGLang DeepSeek-V3 on 72 H100 decode
-     *     GPUs, DeepSeek's own H800 decode profile, SGLang on GB200 NVL72 part I), minimising the largest error;
-     *     every other published row is held out (docs/SERVING.md). moeComputeFactor keeps its role in prefill.</li>
+     * <li>expertGemmEfficiencyMax 0.35 and expertGemmHalfRows 45: fitted together, minimising the largest error, on
+     *     four rows (max error 2%): three multi-node decode figures (SGLang DeepSeek-V3 on 72 H100 decode GPUs,
+     *     DeepSeek's own H800 decode profile, SGLang on GB200 NVL72 part I, 545 to 1,300 rows per expert) and one
+     *     single-node figure (TensorRT-LLM DeepSeek-R1 FP8 on 8xH200, 37 rows per expert, under one tile); every other published
+     *     row is held out (docs/SERVING.md). Assumption behind the form: a grouped GEMM pays a fixed cost per expert
+     *     problem (prologue, epilogue, weight tiles not hidden behind math when it has few row tiles), so its
+     *     efficiency saturates with rows per expert; it is 0.21 at one 64-row tile, 0.32 at 545 rows, 0.34 at 1,300.
+     *     moeComputeFactor keeps its role in prefill.</li>
      * </ul>
      */
     public static ServingDefaults standard() {
         return new ServingDefaults(0.90, 0.65, 0.30, 0.28, 0.65, 10e-6, 30e-6, 50e-6, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25,
-            0.77, 0.78, 64, 64, 0.59, 0.30);
+            0.77, 0.78, 64, 64, 0.59, 0.35, 45);
     }
 
     /** These defaults with a fixed per-layer overhead per decode step (an engine without CUDA graphs). */
@@ -136,7 +147,7 @@ public record ServingDefaults(
         return new ServingDefaults(memoryUtilization, bandwidthEfficiency, denseComputeEfficiency, moeComputeFactor,
             prefillMfu, collectiveLatencySeconds, networkLatencySeconds, seconds, maxBatch, amortisationYears, pue,
             usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
-            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, decodeExpertFactor);
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows);
     }
 
     /** These defaults with other efficiency factors (for calibration and sensitivity studies). */
@@ -144,6 +155,6 @@ public record ServingDefaults(
         return new ServingDefaults(memoryUtilization, bandwidth, denseCompute, moeFactor, prefill,
             collectiveLatencySeconds, networkLatencySeconds, layerOverheadSeconds, maxBatch, amortisationYears, pue,
             usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
-            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, decodeExpertFactor);
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows);
     }
 }

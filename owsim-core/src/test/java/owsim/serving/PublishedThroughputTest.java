@@ -47,25 +47,27 @@ class PublishedThroughputTest {
             row("llama-3.1-70b", "h200", 2, FP8, 1000, 1000, 2_587, TARGET),
             // Miss (+41%): FP4 on B200; NVFP4 kernels and attention on Blackwell run further below peak than the Hopper-fitted factors.
             row("llama-3.1-70b", "b200", 1, FP4, 1000, 1000, 6_920, 0.45),
-            // MoE, aggregated on one node: all held out since the decode expert factor is fitted on multi-node
-            // disaggregated decode (ScaleOutThroughputTest). Aggregated serving under data-parallel attention waits
-            // for the busiest rank's prefill (PrefillStall), which brought DeepSeek-R1 on H200 back within the target
-            // (+27% to +21%). Misses (+28% to +53%): one node serving prefill and decode together still runs its
-            // decode expert GEMMs (60 to 200 rows per expert) further below the roofline than the wide-EP decode
-            // (500 to 1,000 rows per expert) the factor is fitted on.
+            // MoE, aggregated on one node. DeepSeek-R1 on 8xH200 is a calibration row of the expert GEMM curve
+            // (expertGemmEfficiencyMax, expertGemmHalfRows, with three multi-node decode rows in ScaleOutThroughputTest);
+            // the others are held out.
             row("deepseek-r1", "h200", 8, FP8, 1000, 1000, 1_627, TARGET),
-            row("deepseek-r1", "b200", 4, FP4, 1000, 1000, 6_463, 0.30),
-            row("qwen3-235b-a22b", "h100-sxm", 8, FP8, 1000, 1000, 1_932, 0.55),
+            row("deepseek-r1", "b200", 4, FP4, 1000, 1000, 6_463, TARGET),
+            // Miss (+37%): the 4xH200 row of the same model is -19% at about the same rows per expert (88 against 113);
+            // TRT-LLM's 8xH100 run gets 1.2x the 4xH200 node's total where the engine gets 2x, a layout or scheduling
+            // difference the GEMM curve cannot carry.
+            row("qwen3-235b-a22b", "h100-sxm", 8, FP8, 1000, 1000, 1_932, 0.40),
             row("qwen3-235b-a22b", "h200", 4, FP8, 1000, 1000, 3_288, TARGET),
-            // Miss (+123%): FP4 on B200 again, with a 4.25-bit model of NVFP4, and the same aggregated-MoE gap.
-            row("qwen3-235b-a22b", "b200", 4, FP4, 1000, 1000, 5_764, 1.25),
-            // Misses (+22% to +151%): TRT-LLM's gpt-oss runs far below the roofline of its 5.1B (3.6B) active
-            // parameters; small hidden size (2880), attention sinks and the MXFP4 MoE path are not modelled.
-            row("gpt-oss-120b", "h200", 1, BF16, 1000, 1000, 6_868, 0.75),
-            row("gpt-oss-120b", "h100-sxm", 4, BF16, 1000, 1000, 4_685, 1.55),
-            row("gpt-oss-120b", "b200", 1, BF16, 1000, 1000, 25_943, 0.35),
-            row("gpt-oss-20b", "h100-sxm", 1, BF16, 1000, 1000, 11_557, 0.60),
-            row("gpt-oss-20b", "h200", 1, BF16, 1000, 1000, 13_858, 0.35),
+            // Miss (+107%): FP4 on B200, with a 4.25-bit model of NVFP4: the engine multiplies at the FP4 peak, which
+            // TRT-LLM's Qwen3 NVFP4 run is far below (the R1 NVFP4 row on the same GPUs is +14%).
+            row("qwen3-235b-a22b", "b200", 4, FP4, 1000, 1000, 5_764, 1.10),
+            // gpt-oss: MXFP4 experts with wide activations (BF16 on Hopper, MXFP8 on Blackwell), so the expert GEMMs run
+            // at the BF16 / FP8 rate (ComputeRates.expertFlopsPerSecond), with 25 to 256 rows per expert.
+            // Miss (+25.4%): on 4xH100 the engine's tp2ep4dp2 layout may not be TRT-LLM's.
+            row("gpt-oss-120b", "h200", 1, BF16, 1000, 1000, 6_868, TARGET),
+            row("gpt-oss-120b", "h100-sxm", 4, BF16, 1000, 1000, 4_685, 0.30),
+            row("gpt-oss-120b", "b200", 1, BF16, 1000, 1000, 25_943, TARGET),
+            row("gpt-oss-20b", "h100-sxm", 1, BF16, 1000, 1000, 11_557, TARGET),
+            row("gpt-oss-20b", "h200", 1, BF16, 1000, 1000, 13_858, TARGET),
             row("gpt-oss-20b", "b200", 1, BF16, 1000, 1000, 53_812, TARGET));
     }
 

@@ -15,7 +15,7 @@ import owsim.catalog.WeightFormat;
 /**
  * Published multi-node and rack-scale figures (docs/SERVING.md, "Validation at scale"): decode tokens/s per
  * decode GPU of prefill/decode-disaggregated deployments, and prefill tokens/s per prefill GPU. Calibration rows
- * (decodeExpertFactor) are marked; every other row is held out. Target 25%; a row that misses keeps the tolerance
+ * (expertGemmEfficiencyMax and expertGemmHalfRows, with DeepSeek-R1 on 8xH200 in PublishedThroughputTest) are marked; every other row is held out. Target 25%; a row that misses keeps the tolerance
  * it meets, with the reason.
  */
 class ScaleOutThroughputTest {
@@ -53,9 +53,10 @@ class ScaleOutThroughputTest {
                 13_386, TARGET),
             // Moreh MoAI on AMD: >21,000 decode tok/s on one server of 8 MI300X with EP8 (technical report 2025-11-13); input length
             // and batch are not given there: 2,000 tokens as in the SGLang setup it follows, the largest batch that fits.
-            // Miss (+41%): ROCm's MoE and MLA kernels (AITER) run further below the roofline than Hopper's.
+            // Miss (+28%): ROCm's MoE and MLA kernels (AITER) run further below the roofline than Hopper's; 132 rows per
+            // expert put it on the rising part of the expert GEMM curve (it was +41% at the constant factor).
             row("Moreh decode, 8 x MI300X (AMD)", "deepseek-v3", hw("mi300x"), "ep8dp8", 0, 2000, 0, FP8, KvFormat.BF16,
-                21_000 / 8.0, 0.45));
+                21_000 / 8.0, 0.30));
     }
 
     private static Arguments row(String name, String model, AcceleratorSpec hw, String layout, int perGpuBatch, int kvLen, double mtp,

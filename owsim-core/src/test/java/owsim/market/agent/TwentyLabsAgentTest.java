@@ -50,7 +50,7 @@ class TwentyLabsAgentTest {
         // Pinned before financing existed, so without it (FinancingTest checks that off is the old run).
         Scenario s = TestScenarios.withoutFinancing(twentyLabs()).withNetwork(new owsim.scenario.NetworkSpec(owsim.scenario.NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null));
         RunResult r = new AgentEngine(CATALOG).run(s, new AgentOptions(30_000, 2, null, null));
-        assertThat(RunDigest.of(r)).isEqualTo("09da3bd9afcc06ced3ad43702b898b29334992dd987a31687e7e3ff5e1071034");
+        assertThat(RunDigest.of(r)).isEqualTo("9c6c4de69f31feb88047d949f1823c1683f23b4f30d279a938ec872bd1d06da2");
     }
 
     /**

@@ -14,19 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClaimsAgentUncertaintyTest {
     // Three worlds of 6 months at 300 users: each world's claims take well under a second.
-    private static final String WORLDS = """
-        name: agent-claims
-        months: 6
-        rootSeed: 9
-        design: {kind: latin-hypercube, runs: 3}
-        parameters:
-          - path: segments[hobbyists].ecosystemWeight
-            min: 0.0
-            max: 0.6
-          - path: technology.spilloverPerMonth
-            min: 0.03
-            max: 0.12
-        """;
+    private static final String WORLDS = ClaimsUncertaintyCommandTest.worlds("agent-claims", 9, 3);
 
     @Test
     void theSameSeedGivesTheSameBytesOnOneThreadAndOnTwo(@TempDir Path tmp) throws Exception {

@@ -23,19 +23,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ClaimsUncertaintyCommandTest {
     // Short runs (6 months) so the whole file takes seconds; enough worlds that the kill, at the first
     // progress line, lands mid-run.
-    private static final String WORLDS = """
-        name: kill-claims
-        months: 6
-        rootSeed: 5
-        design: {kind: latin-hypercube, runs: 20}
-        parameters:
-          - path: segments[hobbyists].ecosystemWeight
-            min: 0.0
-            max: 0.6
-          - path: technology.spilloverPerMonth
-            min: 0.03
-            max: 0.12
-        """;
+    private static final String WORLDS = worlds("kill-claims", 5, 20);
+
+    /** An uncertainty file of {@code runs} six-month worlds over two parameters. */
+    static String worlds(String name, int rootSeed, int runs) {
+        return """
+            name: %s
+            months: 6
+            rootSeed: %d
+            design: {kind: latin-hypercube, runs: %d}
+            parameters:
+              - path: segments[hobbyists].ecosystemWeight
+                min: 0.0
+                max: 0.6
+              - path: technology.spilloverPerMonth
+                min: 0.03
+                max: 0.12
+            """.formatted(name, rootSeed, runs);
+    }
     private static final int CLAIMS = owsim.claims.Claims.all().size();
     private static final int TOTAL = 20 * CLAIMS;
 

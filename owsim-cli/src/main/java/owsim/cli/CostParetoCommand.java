@@ -17,7 +17,7 @@ import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
 import owsim.io.InputException;
-import owsim.report.ParetoSvg;
+import owsim.report.ParetoChart;
 import owsim.serving.KvFormat;
 import owsim.serving.ParetoFrontier;
 import owsim.serving.ParetoPoint;
@@ -67,7 +67,7 @@ final class CostParetoCommand implements Callable<Integer> {
         if (svg != null) {
             String title = m.id() + ": throughput per GPU against speed per user (" + workload.promptTokens + " in / " + workload.outputTokens + " out)";
             try {
-                Files.writeString(svg, ParetoSvg.render(title, frontiers), StandardCharsets.UTF_8);
+                Files.writeString(svg, ParetoChart.of(title, frontiers).document(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw InputException.ofField("--svg", "cannot write '" + svg + "': " + RunCommand.reason(e));
             }

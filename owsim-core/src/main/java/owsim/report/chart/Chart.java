@@ -6,4 +6,12 @@ public sealed interface Chart permits LineChart, BarChart, ScatterChart, HeatMap
 
     /** The chart as inline SVG, ending in a newline; the same chart always gives the same text. */
     String svg();
+
+    /**
+     * The chart as a standalone SVG file (XML declaration and SVG namespace added), for a chart
+     * written to its own file rather than into a page; the same chart always gives the same bytes.
+     */
+    default String document() {
+        return Svg.standalone(svg());
+    }
 }

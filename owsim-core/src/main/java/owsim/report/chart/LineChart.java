@@ -23,6 +23,8 @@ public record LineChart(String title, String xName, Axis x, String yName, Axis y
     private static final int RIGHT = 24;
     private static final int TOP = 56;
     private static final int PLOT_HEIGHT = 240;
+    /** Radius of the dots of a series drawn with its points. */
+    private static final double POINT_PX = 3.5;
 
     public LineChart {
         lines = List.copyOf(lines);
@@ -118,6 +120,12 @@ public record LineChart(String title, String xName, Axis x, String yName, Axis y
                 + (band ? BAND_OPACITY : "") + " stroke-linejoin=\"round\"" + (band ? "" : " stroke-linecap=\"round\"")
                 + (s.dash().isEmpty() ? "" : " stroke-dasharray=\"" + s.dash() + '"'), s.label());
         }
-        for (int i : isolated) svg.circle(px[i], py[i], 3, s.color(), s.label());
+        if (s.dotted()) {
+            // Each point stands for something (an operating point): a dot for each, naming it on hover.
+            List<String> tips = s.pointTips();
+            for (int i = 0; i < n; i++) if (!Double.isNaN(py[i])) svg.circle(px[i], py[i], POINT_PX, s.color(), tips.get(i));
+        } else {
+            for (int i : isolated) svg.circle(px[i], py[i], 3, s.color(), s.label());
+        }
     }
 }

@@ -67,6 +67,14 @@ final class Svg {
         return sb.append("</svg>\n").toString();
     }
 
+    /** An inline {@code <svg>} element as a file of its own: an XML declaration and the namespace a standalone SVG needs. */
+    static String standalone(String inlineSvg) {
+        if (!inlineSvg.startsWith("<svg ")) throw new IllegalArgumentException("not an svg element");
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"" + NAMESPACE + "\" " + inlineSvg.substring("<svg ".length());
+    }
+
+    static final String NAMESPACE = "http://www.w3.org/2000/svg";
+
     /** A coordinate with one decimal, dot as separator. */
     static String n(double px) {
         return Readable.fixed(px, 1);

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import owsim.report.chart.Style;
 
 class CostParetoCommandTest {
     @Test void jsonHasOneFrontierPerAcceleratorWithMonotonePoints() throws Exception {
@@ -44,6 +46,29 @@ class CostParetoCommandTest {
         assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(text).doesNotContain("href").doesNotContain("<script")
             .contains("output tokens/s per user").contains("output tokens/s per GPU").contains("<circle").contains("batch");
+        // The shared chart module's look: its font and first palette colour.
+        assertThat(text).contains("font-family=\"" + Style.FONT + "\"").contains("stroke=\"" + Style.color(0) + "\"");
+    }
+
+    @Test void theSvgHasOneSeriesPerAcceleratorAndTheSameInputGivesTheSameBytes(@TempDir Path dir) throws Exception {
+        String[] args = {"cost", "pareto", "--model", "qwen3-8b", "--hardware", "h100-sxm", "--hardware", "l40s", "--hardware", "b200", "--svg"};
+        byte[][] files = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+            Path svg = dir.resolve("f" + i + ".svg");
+            String[] a = java.util.Arrays.copyOf(args, args.length + 1);
+            a[args.length] = svg.toString();
+            Cli r = Cli.run(a);
+            assertThat(r.exit()).as(r.err()).isZero();
+            files[i] = Files.readAllBytes(svg);
+        }
+        assertThat(files[1]).isEqualTo(files[0]);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new java.io.ByteArrayInputStream(files[0]));
+        org.w3c.dom.NodeList paths = doc.getElementsByTagName("path");
+        assertThat(paths.getLength()).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(((org.w3c.dom.Element) paths.item(i)).getAttribute("stroke")).isEqualTo(Style.color(i));
+            assertThat(paths.item(i).getTextContent()).startsWith(List.of("h100-sxm", "l40s", "b200").get(i) + " (");
+        }
     }
 
     @Test void aModelThatDoesNotFitSaysSoAndBadInputIsRefused(@TempDir Path dir) {

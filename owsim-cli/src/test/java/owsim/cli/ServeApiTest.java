@@ -228,10 +228,92 @@ class ServeApiTest {
         problem(post("api/claims/uncertainty?worlds=257", ""), 400, "worlds");
         problem(post("api/claims/uncertainty?worlds=0", ""), 400, "worlds");
         problem(post("api/claims/uncertainty?worlds=many", ""), 400, "worlds");
-        // The file is the bundled one: the request cannot name another.
+        // The file is the bundled one or the posted text: the request cannot name another.
         problem(post("api/claims/uncertainty?uncertainty=..%2Fsecret.yaml", ""), 400, "uncertainty");
         problem(get("api/claims/uncertainty"), 405, null);
-        problem(post("api/claims/uncertainty", Scenarios.defaultYaml()), 400, "body");
+        // A scenario posted here is read as an uncertainty file, and refused as one, naming its line and field.
+        JsonNode scenario = problem(post("api/claims/uncertainty", Scenarios.defaultYaml()), 400, null);
+        assertThat(scenario.get("error").asText()).startsWith("uncertainty.yaml:");
+        assertThat(scenario.path("line").asInt()).isPositive();
+        assertThat(get("api/claims/uncertainty/default").body()).isEqualTo(Files.readString(Path.of("../experiments/claims-uncertainty.yaml")));
+    }
+
+    /** Follows a job to its end and answers its result. */
+    private static HttpResponse<String> result(HttpResponse<String> started) throws Exception {
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = JSON.readTree(started.body()).get("job").asText();
+        assertThat(get("api/jobs/" + job + "/events").body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
+        return get("api/jobs/" + job + "/result");
+    }
+
+    @Test void anUploadedUncertaintyFileIsAJobWhoseResultIsTheCommandsOnThatFile() throws Exception {
+        String yaml = ClaimsUncertaintyCommandTest.worlds("uploaded", 11, 40);
+        Path file = Files.writeString(scratch.resolve("uploaded.yaml"), yaml);
+        HttpResponse<String> r = result(post("api/claims/uncertainty?worlds=3", yaml));
+        Cli cli = Cli.run("claims", "default", "--uncertainty", file.toString(), "--worlds", "3",
+            "--store", scratch.resolve("uploaded.duckdb").toString(), "--format", "json");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(r.body()).isEqualTo(cli.out());
+        assertThat(JSON.readTree(r.body()).at("/uncertainty/worlds").asInt()).isEqualTo(3);
+    }
+
+    @Test void aBadUploadedFileIsRefusedWithTheCommandsMessageAndNothingRuns() throws Exception {
+        Path dir = Files.createDirectories(scratch.resolve("bad"));
+        String good = ClaimsUncertaintyCommandTest.worlds("bad", 3, 8);
+        List<String[]> cases = List.of(
+            new String[] {good.replace("technology.spilloverPerMonth", "technology.spilloverPerMonthh"), "parameters[1].path"},
+            new String[] {good.replace("max: 0.12", "max: 0.01"), "parameters[1]"},
+            new String[] {good.replace("latin-hypercube, runs: 8", "grid, levels: 2"), "design.kind"},
+            new String[] {good.replace("rootSeed: 3", "rootSeed: 3\ncolour: red"), "colour"});
+        long runsBefore = runDirectories();
+        for (String[] c : cases) {
+            JsonNode n = problem(post("api/claims/uncertainty?worlds=2", c[0]), 400, null);
+            assertThat(n.path("field").asText()).as(n.toString()).startsWith(c[1]);
+            assertThat(n.path("line").asInt()).as(n.toString()).isPositive();
+            // The command's own message on the same file, its path written as the server writes it.
+            Path file = Files.writeString(dir.resolve("uncertainty.yaml"), c[0]);
+            Cli cli = Cli.run("claims", "default", "--uncertainty", file.toString(), "--worlds", "2", "--store",
+                dir.resolve("x.duckdb").toString(), "--format", "json");
+            assertThat(cli.exit()).isEqualTo(2);
+            assertThat(n.get("error").asText()).isEqualTo(cli.err().lines().findFirst().orElseThrow().substring("owsim: ".length())
+                .replace(file.toString(), "uncertainty.yaml"));
+        }
+        // Worlds a Sobol file cannot make are the worlds parameter's fault.
+        problem(post("api/claims/uncertainty?worlds=5", good.replace("latin-hypercube, runs: 8", "sobol, baseRuns: 4")), 400, "worlds");
+        // Nothing was queued, and each refused upload went with its scratch directory.
+        assertThat(runDirectories()).isEqualTo(runsBefore);
+    }
+
+    @Test void anOversizedUploadIsRefused() throws Exception {
+        problem(post("api/claims/uncertainty?worlds=2", "# padding\n".repeat(10_000)), 413, "body");
+    }
+
+    @Test void aBodyNamingAPathIsReadAsYamlNotOpened() throws Exception {
+        Path valid = Path.of("../experiments/claims-uncertainty.yaml").toAbsolutePath().normalize();
+        for (String path : List.of(valid.toString(), "../experiments/claims-uncertainty.yaml", "/etc/passwd", "@" + valid)) {
+            JsonNode n = problem(post("api/claims/uncertainty?worlds=2", path), 400, null);
+            // Read as YAML text (a lone string, not a file of parameters): the file it names was never read.
+            assertThat(n.get("error").asText()).startsWith("uncertainty.yaml").doesNotContain("ecosystemWeight").doesNotContain("root:");
+        }
+    }
+
+    private static long runDirectories() throws IOException {
+        try (var s = Files.list(data.resolve("runs"))) {
+            return s.count();
+        }
+    }
+
+    @Test void theParetoSvgIsTheCommandsFile() throws Exception {
+        HttpResponse<String> r = get("api/cost/pareto.svg?model=llama-3.1-70b&hardware=h100-sxm&hardware=h200&weights=fp8");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        Path svg = scratch.resolve("pareto.svg");
+        Cli cli = Cli.run("cost", "pareto", "--model", "llama-3.1-70b", "--hardware", "h100-sxm", "--hardware", "h200", "--weights", "fp8",
+            "--svg", svg.toString());
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(r.body()).isEqualTo(Files.readString(svg));
+        problem(get("api/cost/pareto.svg?model=llama-3.1-70b&hardware=h201"), 400, "hardware");
+        problem(get("api/cost/pareto.svg?model=llama-3.1-70b&svg=%2Ftmp%2Fx.svg"), 400, "svg");
     }
 
     @Test void claimsUnderUncertaintyCanBeCancelled() throws Exception {
@@ -307,7 +389,7 @@ class ServeApiTest {
         JsonNode doc = JSON.readTree(get("api/openapi.json").body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         for (String p : List.of("/api/cost/serve", "/api/cost/selfhost", "/api/cost/pareto", "/api/cost/subscriber", "/api/catalog",
-            "/api/catalog/{id}", "/api/run", "/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/events", "/api/claims", "/api/claims/uncertainty", "/api/scenario/check",
+            "/api/catalog/{id}", "/api/run", "/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/events", "/api/claims", "/api/claims/uncertainty", "/api/claims/uncertainty/default", "/api/cost/pareto.svg", "/api/scenario/check",
             "/api/scenario/default", "/api/runs/{run}/{file}", "/api/experiments", "/api/experiments/{store}/analysis")) {
             assertThat(doc.get("paths").has(p)).as(p).isTrue();
         }
@@ -315,6 +397,8 @@ class ServeApiTest {
         for (JsonNode q : doc.at("/paths/~1api~1cost~1serve/get/parameters")) if (q.get("name").asText().equals("gpus")) gpus = q;
         assertThat(gpus).isNotNull();
         assertThat(gpus.at("/schema/type").asText()).isEqualTo("integer");
+        assertThat(doc.at("/paths/~1api~1claims~1uncertainty/post/requestBody/content/text~1yaml/schema/type").asText()).isEqualTo("string");
+        assertThat(doc.at("/paths/~1api~1claims~1uncertainty/post/requestBody/required").asBoolean()).isFalse();
         assertThat(get("api/scenario/default").body()).isEqualTo(Scenarios.defaultYaml().isEmpty() ? "" : Cli.run("scenario", "show", "default").out());
     }
 }

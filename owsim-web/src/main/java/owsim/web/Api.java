@@ -35,6 +35,7 @@ final class Api {
     /** Worlds when the request names none: a verdict in seconds, enough for a first look at the shares. */
     static final int DEFAULT_WORLDS = 16;
     static final String UNCERTAINTY_FILE = "claims-uncertainty.yaml";
+    static final String PARETO_SVG = "pareto.svg";
     private static final String UNCERTAINTY_RESOURCE = "/owsim/web/experiments/" + UNCERTAINTY_FILE;
 
     private final CommandRunner runner;
@@ -74,7 +75,12 @@ final class Api {
             }
             case "cost" -> {
                 requireMethod(get, method, "GET");
-                Endpoint e = switch (seg.size() == 3 ? seg.get(2) : "") {
+                String what = seg.size() == 3 ? seg.get(2) : "";
+                if (what.equals("pareto.svg")) {
+                    paretoSvg(ex, query);
+                    return;
+                }
+                Endpoint e = switch (what) {
                     case "serve" -> Endpoints.COST_SERVE;
                     case "selfhost" -> Endpoints.COST_SELFHOST;
                     case "pareto" -> Endpoints.COST_PARETO;
@@ -109,6 +115,12 @@ final class Api {
                     claimsUnderUncertainty(ex, query);
                     return;
                 }
+                if (seg.size() == 4 && seg.get(2).equals("uncertainty") && seg.get(3).equals("default")) {
+                    requireMethod(get, method, "GET");
+                    query.arguments(new Endpoint("/api/claims/uncertainty/default", List.of(), List.of(), false, false, ""));
+                    Exchanges.send(ex, 200, "text/yaml; charset=utf-8", bundledUncertainty());
+                    return;
+                }
                 if (seg.size() != 2) throw notFound(path);
                 requireMethod(get || post, method, "GET, POST");
                 String body = post ? Exchanges.body(ex, options.maxBodyBytes()) : null;
@@ -131,6 +143,27 @@ final class Api {
     private Outcome now(List<String> args) {
         args.add("--format=json");
         return runner.run(args, ProgressListener.NONE);
+    }
+
+    /** The frontier's SVG: the file {@code cost pareto --svg} writes, made in a scratch run directory and gone after the answer. */
+    private void paretoSvg(HttpExchange ex, Query query) throws IOException {
+        List<String> args = query.arguments(Endpoints.COST_PARETO_SVG);
+        String id = queue.newId();
+        Path dir = data.newRun(id, null);
+        try {
+            Path svg = dir.resolve(PARETO_SVG);
+            args.add("--svg=" + svg);
+            args.add("--format=json");
+            Outcome o = runner.run(args, ProgressListener.NONE);
+            ex.getResponseHeaders().set(EXIT_HEADER, Integer.toString(o.exitCode()));
+            if (o.exitCode() == Outcome.OK) {
+                Exchanges.send(ex, 200, "image/svg+xml; charset=utf-8", Files.readAllBytes(svg));
+            } else {
+                Exchanges.problem(ex, o.exitCode() == Outcome.USAGE ? 400 : 500, clean(o.problem(), dir));
+            }
+        } finally {
+            data.deleteRun(id);
+        }
     }
 
     /** 200 with the command's output; 400 with its message for bad input; 500 otherwise. */
@@ -351,14 +384,14 @@ final class Api {
     }
 
     /**
-     * The claims under uncertainty as a job: the bundled uncertainty file is written into the job's run directory
-     * (so its outcomes store, named after it, is the job's own and goes with the run), never a file the request names.
+     * The claims under uncertainty as a job. The uncertainty file is the posted body, the user's own file as YAML text
+     * (never a path to open), or with no body the bundled one. Either is written into the job's run directory (so its
+     * outcomes store, named after it, is the job's own and goes with the run); a posted file is first checked as the
+     * command checks its file, and refused with the command's message, naming its line and field, before anything is
+     * queued.
      */
     private void claimsUnderUncertainty(HttpExchange ex, Query query) throws IOException {
-        // The worlds are varied around the default world; a posted scenario would be silently ignored, so it is refused.
-        if (Exchanges.body(ex, options.maxBodyBytes()) != null) {
-            throw BadRequest.field("body", "is not taken here: the claims under uncertainty run on the default world");
-        }
+        String upload = Exchanges.body(ex, options.maxBodyBytes());
         List<String> args = query.arguments(Endpoints.CLAIMS_UNCERTAINTY);
         String raw = query.first("worlds");
         int worlds = DEFAULT_WORLDS;
@@ -376,10 +409,19 @@ final class Api {
         }
         String id = queue.newId();
         Path dir = data.newRun(id, null);
-        Path file = dir.resolve(UNCERTAINTY_FILE);
-        try (InputStream in = Api.class.getResourceAsStream(UNCERTAINTY_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the bundled " + UNCERTAINTY_FILE + " is missing from the jar");
-            Files.copy(in, file);
+        Path file;
+        if (upload == null) {
+            file = dir.resolve(UNCERTAINTY_FILE);
+            Files.write(file, bundledUncertainty());
+        } else {
+            file = dir.resolve(DataDir.UNCERTAINTY_UPLOAD);
+            Files.writeString(file, upload, StandardCharsets.UTF_8);
+            try {
+                UncertaintyUpload.check(file, worlds);
+            } catch (BadRequest e) {
+                data.deleteRun(id);
+                throw new BadRequest(e.status(), clean(e.problem(), dir));
+            }
         }
         args.add("--uncertainty=" + file);
         args.add("--worlds=" + worlds);
@@ -395,6 +437,14 @@ final class Api {
         }
         ex.getResponseHeaders().set("Location", "/api/jobs/" + job.id());
         Exchanges.json(ex, 202, status(job));
+    }
+
+    /** The bundled experiments/claims-uncertainty.yaml, as committed. */
+    private static byte[] bundledUncertainty() throws IOException {
+        try (InputStream in = Api.class.getResourceAsStream(UNCERTAINTY_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the bundled " + UNCERTAINTY_FILE + " is missing from the jar");
+            return in.readAllBytes();
+        }
     }
 
     /** Server-sent events: "progress" while the job runs (5 a second at most), then one "end". */
@@ -492,7 +542,10 @@ final class Api {
     private Problem clean(Problem p, Path runDir) {
         if (p == null) return Problem.of("the command failed");
         String m = p.error();
-        if (runDir != null) m = m.replace(runDir.resolve(DataDir.SCENARIO_FILE).toString(), DataDir.SCENARIO_FILE).replace(runDir.toString(), "run");
+        if (runDir != null) {
+            m = m.replace(runDir.resolve(DataDir.SCENARIO_FILE).toString(), DataDir.SCENARIO_FILE)
+                .replace(runDir.resolve(DataDir.UNCERTAINTY_UPLOAD).toString(), DataDir.UNCERTAINTY_UPLOAD).replace(runDir.toString(), "run");
+        }
         m = data.hidePaths(m);
         return new Problem(m, p.field(), p.line());
     }

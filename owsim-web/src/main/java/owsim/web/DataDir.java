@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 final class DataDir {
     static final String RUNS = "runs";
     static final String SCENARIO_FILE = "scenario.yaml";
+    /** A posted uncertainty file (the claims under uncertainty), as its messages name it. */
+    static final String UNCERTAINTY_UPLOAD = "uncertainty.yaml";
     /** The files of a run a client may download. */
     static final List<String> RUN_FILES = List.of("timeseries.csv", "summary.json", "report.html", SCENARIO_FILE);
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");

@@ -30,6 +30,10 @@ final class Endpoints {
         Param.string("hardware", "Accelerator id (repeatable; default: every data-centre accelerator).").asRepeatable()),
         false, false, "Frontier of tokens/s per GPU against tokens/s per user, with $/M output tokens (owsim cost pareto).");
 
+    /** The same frontier drawn: the command writes its --svg file into a scratch run directory, and that file is the answer. */
+    static final Endpoint COST_PARETO_SVG = new Endpoint("/api/cost/pareto.svg", List.of("cost", "pareto"), COST_PARETO.params(),
+        false, false, "The same frontier as a self-contained SVG chart (image/svg+xml), byte for byte the file of owsim cost pareto --svg FILE.");
+
     static final Endpoint COST_SUBSCRIBER = new Endpoint("/api/cost/subscriber", List.of("cost", "subscriber"), List.of(
         Param.string("model", "Model id from the catalog.").asRequired(),
         Param.string("hardware", "Accelerator id from the catalog.").asRequired(),
@@ -66,18 +70,20 @@ final class Endpoints {
     /** The most worlds a request may ask for: the bundled file's own design size, a few minutes of the queue's time. */
     static final int MAX_WORLDS = 256;
 
-    /** Its uncertainty file is the bundled one, never a file named by the request. */
+    /** Its uncertainty file is the posted one (YAML text) or the bundled one, never a file named by the request. */
     static final Endpoint CLAIMS_UNCERTAINTY = new Endpoint("/api/claims/uncertainty", List.of("claims"), List.of(
-        Param.integer("worlds", "Worlds sampled from experiments/claims-uncertainty.yaml, 1.." + MAX_WORLDS + " (default 16).")),
+        Param.integer("worlds", "Worlds sampled from the uncertainty file, 1.." + MAX_WORLDS + " (default 16).")),
         false, true, "Starts the twelve claims under uncertainty on the default world as a job (202 with its id; owsim claims default"
-            + " --uncertainty experiments/claims-uncertainty.yaml --worlds N --format json); follow it at /api/jobs/{id}/events,"
-            + " cancel it with DELETE /api/jobs/{id}.");
+            + " --uncertainty FILE --worlds N --format json). FILE is the posted body, your own uncertainty file as YAML text (checked"
+            + " first as the command checks it: a bad file is a 400 naming its line and field, and nothing runs), or with no body the"
+            + " bundled experiments/claims-uncertainty.yaml (GET /api/claims/uncertainty/default). Follow the job at"
+            + " /api/jobs/{id}/events, cancel it with DELETE /api/jobs/{id}.");
 
     static final Endpoint SCENARIO_CHECK = new Endpoint("/api/scenario/check", List.of("scenario", "check"), List.of(),
         true, false, "Validates the posted scenario as owsim scenario check does; 400 names the line and field at fault.");
 
     static List<Endpoint> all() {
-        return List.of(COST_SERVE, COST_SELFHOST, COST_PARETO, COST_SUBSCRIBER, CATALOG_LIST, CATALOG_SHOW, RUN, AGENT_JOB, CLAIMS,
+        return List.of(COST_SERVE, COST_SELFHOST, COST_PARETO, COST_PARETO_SVG, COST_SUBSCRIBER, CATALOG_LIST, CATALOG_SHOW, RUN, AGENT_JOB, CLAIMS,
             CLAIMS_UNCERTAINTY, SCENARIO_CHECK);
     }
 

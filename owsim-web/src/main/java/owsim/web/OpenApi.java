@@ -37,6 +37,8 @@ final class OpenApi {
         simple(paths.putObject("/api/runs/{run}/{file}").putObject("get"),
             "A file of a run: timeseries.csv, summary.json, report.html, or scenario.yaml if one was posted.", "run", "file");
         simple(paths.putObject("/api/scenario/default").putObject("get"), "The embedded default scenario as YAML (owsim scenario show default).");
+        simple(paths.putObject("/api/claims/uncertainty/default").putObject("get"),
+            "The bundled uncertainty file (experiments/claims-uncertainty.yaml) as YAML: the worlds used when none is posted.");
         simple(paths.putObject("/api/experiments").putObject("get"), "The results stores (*.duckdb) in the server's data directory.");
         simple(paths.putObject("/api/experiments/{store}/analysis").putObject("get"), "owsim analyze STORE --format json.", "store");
         simple(paths.putObject("/api/experiments/{store}/runs.csv").putObject("get"), "The store's runs table as CSV (owsim export --csv).",
@@ -66,6 +68,13 @@ final class OpenApi {
             } else {
                 schema.put("type", p.type());
             }
+        }
+        if (post && e == Endpoints.CLAIMS_UNCERTAINTY) {
+            ObjectNode body = op.putObject("requestBody");
+            body.put("required", false);
+            body.put("description", "Your own uncertainty file as YAML text (as experiments/claims-uncertainty.yaml; never a path to a"
+                + " file), at most the server's body limit; none: the bundled file.");
+            body.putObject("content").putObject("text/yaml").putObject("schema").put("type", "string");
         }
         if (post && e.scenarioBody()) {
             ObjectNode body = op.putObject("requestBody");

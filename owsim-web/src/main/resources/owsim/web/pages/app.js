@@ -1,9 +1,9 @@
 // Shared by every page: the header, calls to the API, errors shown at their field, and the charts' look.
 "use strict";
 const owsim = (() => {
-  // The palette and font of report.html, so every chart looks the same.
-  const PALETTE = ["#0969da", "#cf222e", "#1a7f37", "#9a6700", "#8250df", "#bf3989", "#1b7c83", "#59636e"];
-  const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  // The palette and font of the chart module (report.html, claims.html, the analysis page), so every chart looks the same.
+  const PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#882255", "#117733", "#999933", "#661100"];
+  const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
   const PAGES = [["cost.html", "Cost"], ["market.html", "Market"], ["agent.html", "Agent run"], ["claims.html", "Claims"],
     ["experiments.html", "Experiments"]];
 

@@ -35,7 +35,7 @@ import owsim.web.WebServer;
  * The pages of {@code owsim serve} in a real browser (headless Chromium through chromedriver):
  * each loads with no console error, a form change redraws its chart, a bad value shows the
  * field's message, an agent run shows progress and can be cancelled, the claims under uncertainty
- * show their shares. Skipped (an assumption, not a failure) only when chromedriver is not
+ * show their shares, an uploaded uncertainty file's mistake is shown at its line and field. Skipped (an assumption, not a failure) only when chromedriver is not
  * installed; the CI script installs it. With {@code -Dowsim.screenshots=DIR} each page's screenshot is written there (docs/screenshots).
  */
 class ServeBrowserTest {
@@ -141,6 +141,9 @@ class ServeBrowserTest {
         waiting().until(d -> !before.equals(pareto.getAttribute("data-request")) && "ready".equals(state()));
         assertThat(pareto.getAttribute("data-request")).contains("weights=fp8");
         assertThat(Integer.parseInt(pareto.getAttribute("data-points"))).isPositive();
+        // The chart module's SVG, inline: one dot per point, each naming its operating point on hover.
+        assertThat(pareto.findElements(By.cssSelector("svg circle"))).hasSize(Integer.parseInt(pareto.getAttribute("data-points")));
+        assertThat(browser.findElement(By.id("pareto-download")).getAttribute("href")).contains("/api/cost/pareto.svg?").contains("weights=fp8");
         // The address holds the inputs, so the link shares the answer.
         assertThat(browser.getCurrentUrl()).contains("weights=fp8").contains("model=llama-3.1-70b");
     }
@@ -211,6 +214,31 @@ class ServeBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#uncertainty-verdicts tbody tr"))).hasSize(12);
         assertThat(browser.findElements(By.cssSelector("#uncertainty-chart canvas"))).isNotEmpty();
         assertThat(browser.findElement(By.id("uncertainty-progress-text")).getText()).startsWith("done");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test void anUploadedUncertaintyFileShowsItsLineAndFieldThenRuns() {
+        open("claims");
+        new Select(browser.findElement(By.name("source"))).selectByValue("own");
+        WebElement text = browser.findElement(By.id("uncertainty-text"));
+        String good = ClaimsUncertaintyCommandTest.worlds("pasted", 5, 8);
+        // Pasted text (set at once: typing a file key by key is slow), with one path misspelt.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", text,
+            good.replace("technology.spilloverPerMonth", "technology.spilloverPerMonthh"));
+        WebElement worlds = browser.findElement(By.name("worlds"));
+        worlds.clear();
+        worlds.sendKeys("2");
+        browser.findElement(By.id("uncertainty-start")).click();
+        WebElement message = browser.findElement(By.cssSelector(".field-error[data-field='uncertainty']"));
+        waiting().until(d -> !message.getText().isEmpty());
+        assertThat(message.getText()).startsWith("uncertainty.yaml:").contains("parameters[1].path");
+        assertThat(text.getAttribute("class")).contains("invalid");
+        consoleErrors();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", text, good);
+        browser.findElement(By.id("uncertainty-start")).click();
+        waiting().until(d -> "done".equals(browser.findElement(By.tagName("body")).getAttribute("data-uncertainty")));
+        assertThat(message.getText()).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#uncertainty-verdicts tbody tr"))).hasSize(12);
         assertThat(consoleErrors()).isEmpty();
     }
 }

@@ -418,9 +418,11 @@ final class Api {
             Files.writeString(file, upload, StandardCharsets.UTF_8);
             try {
                 UncertaintyUpload.check(file, worlds);
-            } catch (BadRequest e) {
+            } catch (RuntimeException e) {
+                // Nothing is queued for a refused file, and its scratch directory goes with it.
                 data.deleteRun(id);
-                throw new BadRequest(e.status(), clean(e.problem(), dir));
+                if (e instanceof BadRequest bad) throw new BadRequest(bad.status(), clean(bad.problem(), dir));
+                throw e;
             }
         }
         args.add("--uncertainty=" + file);

@@ -66,6 +66,22 @@ class ChartsTest {
     }
 
     @Test
+    void aDottedSeriesDrawsEachPointWithItsOwnTooltip() {
+        Series s = new Series("h100", Style.color(0), "", new double[] {10, 20, Double.NaN, 40}, new double[] {4, 3, 2, 1})
+            .withPoints(List.of("first", "second", "missing", "last"));
+        LineChart c = LineChart.fitted("t", "x", Axis.linear(0, 40, TickFormat.plain()), "y", TickFormat.plain(), true, 0, List.of(s),
+            List.of(s.key()));
+        String svg = c.svg();
+        assertThat(svg.split("<circle ", -1).length - 1).isEqualTo(3); // none where a value is missing
+        assertThat(svg).contains("<title>first</title></circle>").contains("<title>last</title></circle>").doesNotContain("missing");
+        assertThat(c.document()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\"");
+        // Without point tooltips only a value with no neighbour gets a dot, as before.
+        assertThat(s.withPoints(List.of()).dotted()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.withPoints(List.of("one")))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 point tooltips for 4 points");
+    }
+
+    @Test
     void aLineChartWithoutValuesSaysSo() {
         LineChart c = LineChart.fitted("t", "", Axis.Months.counted(3, 9), "u", TickFormat.plain(), true, 0,
             List.of(Series.monthly("a", "#000000", "", new double[] {Double.NaN, Double.NaN, Double.NaN})), List.of());

@@ -43,7 +43,7 @@ class ServeApiTest {
         Cli sweep = Cli.run("sweep", "../experiments/small-grid.yaml", "--out", data.resolve("grid.duckdb").toString(), "--threads", "1");
         assertThat(sweep.exit()).as(sweep.err()).isZero();
         // 120 s per run, the server's default: on a loaded machine the claims of 4 sixty-month worlds took more than 60 s.
-        ServerOptions o = ServerOptions.defaults(ServerOptions.LOOPBACK, 0, data).withLimits(64 * 1024, 2, 8, 120, 300_000);
+        ServerOptions o = ServerOptions.defaults(ServerOptions.LOOPBACK, 0, data).withLimits(64 * 1024, 2, 8, 600, 300_000);
         server = WebServer.start(o, new WebCommands());
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         base = server.url();

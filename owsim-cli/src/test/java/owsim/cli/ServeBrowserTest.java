@@ -61,7 +61,7 @@ class ServeBrowserTest {
         assumeTrue(driver != null, "chromedriver is not installed (apt-get install chromium chromium-driver); browser tests skipped");
         Cli sweep = Cli.run("sweep", "../experiments/small-grid.yaml", "--out", data.resolve("small-grid.duckdb").toString(), "--threads", "1");
         assertThat(sweep.exit()).as(sweep.err()).isZero();
-        server = WebServer.start(ServerOptions.defaults(ServerOptions.LOOPBACK, 0, data).withLimits(256 * 1024, 2, 8, 120, 2_000_000),
+        server = WebServer.start(ServerOptions.defaults(ServerOptions.LOOPBACK, 0, data).withLimits(256 * 1024, 2, 8, 600, 2_000_000),
             new WebCommands());
         ChromeOptions options = new ChromeOptions();
         for (String binary : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
@@ -87,7 +87,7 @@ class ServeBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(90));
+        return new WebDriverWait(browser, Duration.ofSeconds(300));
     }
 
     private static String state() {

@@ -390,6 +390,7 @@ public final class AgentEngine implements Engine {
             int[] laneWord = mixed ? null : neighbourCounts.laneWord;
             int[] laneShift = mixed ? null : neighbourCounts.laneShift;
             int laneMask = mixed ? 0 : neighbourCounts.laneMask;
+            int laneBits = mixed ? 0 : neighbourCounts.laneBits;
             int countedDegree = mixed ? 0 : neighbourCounts.maxDegree;
             boolean tabled = table != null;
             int allLabs = (int) ((1L << labs) - 1);
@@ -422,8 +423,17 @@ public final class AgentEngine implements Engine {
                     double inverseDegree = end > start ? 1.0 / degree : 0;
                     int unknown = ~bits & allLabs;
                     int at = i * words;
-                    if (tabled && degree <= TABLE_MAX_DEGREE) {
-                        // The month's table holds every probability this user can draw against.
+                    if (tabled && degree <= TABLE_MAX_DEGREE && words == 1) {
+                        // The month's table holds every probability this user can draw against;
+                        // up to eight labs every count is in one word, read once.
+                        int row = hb * TABLE_STRIDE + degree * (degree + 1) / 2;
+                        long counts = informedCount[at];
+                        for (int m = unknown; m != 0; m &= m - 1) {
+                            int l = Integer.numberOfTrailingZeros(m);
+                            int informed = (int) (counts >>> (laneBits * l)) & laneMask;
+                            if (rng.nextDouble() < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
+                        }
+                    } else if (tabled && degree <= TABLE_MAX_DEGREE) {
                         int row = hb * TABLE_STRIDE + degree * (degree + 1) / 2;
                         for (int m = unknown; m != 0; m &= m - 1) {
                             int l = Integer.numberOfTrailingZeros(m);

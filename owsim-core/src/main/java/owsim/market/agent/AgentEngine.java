@@ -1,7 +1,5 @@
 package owsim.market.agent;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -226,41 +224,28 @@ public final class AgentEngine implements Engine {
          * see {@link #stepBlock}), so that exp is called only when a neighbour informs.
          */
         private final double[] quietProbability;
-        /** Up to {@link #PACKED_MAX_LABS} labs: the 16-bit lane of each {@link #heard} value in a packed count (0 for none). */
-        private final long[] laneUnit;
         /**
-         * On a network with up to {@link #PACKED_MAX_LABS} labs: per user, its neighbours' counts
-         * per lab in {@link #heard} (the packed lanes of {@link #laneUnit}), kept equal to a
-         * count over the neighbour list by pushing each user's change of heard-of lab to its
-         * neighbours after the month (the lists are symmetric). Reading a neighbour list cost
-         * most of a network month (ten random byte reads per user at k = 10, plus 40 bytes of
-         * list); few users change lab in a month, so pushing their changes is cheaper than
-         * counting every user's neighbours again. The counts are the same integers, so the
-         * draws are too. Meaningless (never read) for users of degree {@link #PACKED_MAX_DEGREE}
-         * or more, which count their neighbours as before. Null otherwise.
+         * On a network (null fully mixed): per user, its neighbours' counts per lab in
+         * {@link #heard}, kept between months and updated by pushing changes, for any number of
+         * labs (see {@link NeighbourCounts} for the layout and why).
          */
-        private final long[] informedCounts;
+        private final NeighbourCounts neighbourCounts;
         /**
-         * On a network with up to {@link #PACKED_MAX_LABS} labs (null otherwise): per (segment,
+         * On a network with at least as many users as entries (null otherwise): per (segment,
          * lab), this month's probability of learning of the lab for a user of degree d with n
          * informed neighbours, d up to {@link #TABLE_MAX_DEGREE}, at
          * [(segment x labs + lab) x {@link #TABLE_STRIDE} + d (d + 1) / 2 + n]: the kernel's
          * formula with the same doubles in the same order (1 / d, then own x n x (1 / d)), and
          * {@link #quietProbability} at n = 0, so a user's draw compares with the same bits while
          * expm1 (a native call) runs a few thousand times a month instead of once per informed
-         * draw.
+         * draw. Filling it costs one expm1 per entry a month, so a run with fewer users than
+         * entries (a small test at many labs) computes each draw instead: the same doubles.
          */
         private final double[] informedProbability;
         /** Largest degree of {@link #informedProbability} (k = 10 networks have few users above it). */
         static final int TABLE_MAX_DEGREE = 31;
         /** Entries per (segment, lab) in {@link #informedProbability}: every (d, n) with n at most d. */
         static final int TABLE_STRIDE = (TABLE_MAX_DEGREE + 1) * (TABLE_MAX_DEGREE + 2) / 2;
-        private static final VarHandle COUNTS = MethodHandles.arrayElementVarHandle(long[].class);
-
-        /** Labs whose neighbour counts fit 16-bit lanes of one long. */
-        static final int PACKED_MAX_LABS = 4;
-        /** A packed count holds degrees below this. */
-        static final int PACKED_MAX_DEGREE = 1 << 16;
 
         Month(IndividualMarket market, Users users, Network network, BlockExecutor executor, long seed) {
             if (network.nodes() != users.population.users()) {
@@ -283,11 +268,8 @@ public final class AgentEngine implements Engine {
             reconsiderThreshold = new long[market.segments];
             heardOfOption = new byte[market.userOptions + 1];
             quietProbability = new double[market.segments * market.labs];
-            // With more labs the table would cost more expm1 calls a month than it saves.
-            boolean packed = !network.isFullyMixed() && market.labs <= PACKED_MAX_LABS;
-            informedProbability = packed ? new double[market.segments * market.labs * TABLE_STRIDE] : null;
-            laneUnit = new long[market.labs + 1];
-            for (int l = 0; l < market.labs && market.labs <= PACKED_MAX_LABS; l++) laneUnit[l] = 1L << (16 * l);
+            long tableEntries = (long) market.segments * market.labs * TABLE_STRIDE;
+            informedProbability = !network.isFullyMixed() && tableEntries <= users.population.users() ? new double[(int) tableEntries] : null;
             if (!network.isFullyMixed()) {
                 fillHeardOfOption();
                 int n = users.population.users();
@@ -295,53 +277,12 @@ public final class AgentEngine implements Engine {
                 nextHeard = new byte[n];
                 short[] option = users.population.option;
                 for (int i = 0; i < n; i++) heard[i] = heardOfOption[option[i] + 1];
-            }
-            if (packed) {
-                informedCounts = new long[users.population.users()];
-                executor.forEachBlock(blocks, this::countNeighbours);
+                NeighbourCounts counts = new NeighbourCounts(network, market.labs);
+                byte[] h = heard;
+                executor.forEachBlock(blocks, block -> counts.countBlock(block, h));
+                neighbourCounts = counts;
             } else {
-                informedCounts = null;
-            }
-        }
-
-        /** {@link #informedCounts} of a block's users, counted over their neighbour lists. */
-        private void countNeighbours(int block) {
-            int[] offsets = network.offsets();
-            int[] neighbours = network.neighbours();
-            int lo = block * Population.BLOCK_USERS;
-            int hi = Math.min(users.population.users(), lo + Population.BLOCK_USERS);
-            for (int i = lo; i < hi; i++) {
-                long counts = 0;
-                for (int k = offsets[i]; k < offsets[i + 1]; k++) counts += laneUnit[heard[neighbours[k]]];
-                informedCounts[i] = counts;
-            }
-        }
-
-        /**
-         * Pushes the change of heard-of lab of a block's users (this month's {@link #nextHeard}
-         * against {@link #heard}) to their neighbours' {@link #informedCounts}. Blocks run in
-         * parallel and share neighbours, so with more than one thread the adds are atomic; integer
-         * adds commute, so the counts do not depend on the order. A lane may pass below zero or
-         * above its 16 bits in between, but the long's arithmetic is modulo 2^64 and every lane's
-         * final count fits, so the packed sum ends exact.
-         */
-        private void pushChanges(int block, boolean atomic) {
-            int[] offsets = network.offsets();
-            int[] neighbours = network.neighbours();
-            long[] counts = informedCounts;
-            byte[] before = heard;
-            byte[] after = nextHeard;
-            int lo = block * Population.BLOCK_USERS;
-            int hi = Math.min(users.population.users(), lo + Population.BLOCK_USERS);
-            for (int i = lo; i < hi; i++) {
-                if (before[i] == after[i]) continue;
-                long delta = laneUnit[after[i]] - laneUnit[before[i]];
-                int end = offsets[i + 1];
-                if (atomic) {
-                    for (int k = offsets[i]; k < end; k++) COUNTS.getAndAdd(counts, neighbours[k], delta);
-                } else {
-                    for (int k = offsets[i]; k < end; k++) counts[neighbours[k]] += delta;
-                }
+                neighbourCounts = null;
             }
         }
 
@@ -387,9 +328,11 @@ public final class AgentEngine implements Engine {
                 stepBlock(month, block, mixed);
             });
             users.population.swapOptions();
-            if (informedCounts != null) {
+            if (neighbourCounts != null) {
                 boolean atomic = executor.threads() > 1;
-                executor.forEachBlock(blocks, block -> pushChanges(block, atomic));
+                byte[] before = heard;
+                byte[] after = nextHeard;
+                executor.forEachBlock(blocks, block -> neighbourCounts.pushBlock(block, before, after, atomic));
             }
             if (!mixed) {
                 byte[] t = heard;
@@ -442,8 +385,14 @@ public final class AgentEngine implements Engine {
             byte[] heardOf = heardOfOption;
             double[] quiet = quietProbability;
             double[] table = informedProbability;
-            long[] informedCount = informedCounts;
-            boolean packed = informedCount != null;
+            long[] informedCount = mixed ? null : neighbourCounts.counts;
+            int words = mixed ? 0 : neighbourCounts.words;
+            int[] laneWord = mixed ? null : neighbourCounts.laneWord;
+            int[] laneShift = mixed ? null : neighbourCounts.laneShift;
+            int laneMask = mixed ? 0 : neighbourCounts.laneMask;
+            int laneBits = mixed ? 0 : neighbourCounts.laneBits;
+            int countedDegree = mixed ? 0 : neighbourCounts.maxDegree;
+            boolean tabled = table != null;
             int allLabs = (int) ((1L << labs) - 1);
             // Two lanes of counts (even and odd neighbours): consecutive neighbours of the same lab
             // then add to different counters instead of waiting on each other's store.
@@ -473,26 +422,36 @@ public final class AgentEngine implements Engine {
                     int degree = end - start;
                     double inverseDegree = end > start ? 1.0 / degree : 0;
                     int unknown = ~bits & allLabs;
-                    if (packed && degree <= TABLE_MAX_DEGREE) {
-                        // The month's table holds every probability this user can draw against.
-                        long counts = informedCount[i];
+                    int at = i * words;
+                    if (tabled && degree <= TABLE_MAX_DEGREE && words == 1) {
+                        // The month's table holds every probability this user can draw against;
+                        // up to eight labs every count is in one word, read once.
+                        int row = hb * TABLE_STRIDE + degree * (degree + 1) / 2;
+                        long counts = informedCount[at];
+                        for (int m = unknown; m != 0; m &= m - 1) {
+                            int l = Integer.numberOfTrailingZeros(m);
+                            int informed = (int) (counts >>> (laneBits * l)) & laneMask;
+                            if (rng.nextDouble() < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
+                        }
+                    } else if (tabled && degree <= TABLE_MAX_DEGREE) {
                         int row = hb * TABLE_STRIDE + degree * (degree + 1) / 2;
                         for (int m = unknown; m != 0; m &= m - 1) {
                             int l = Integer.numberOfTrailingZeros(m);
-                            int informed = (int) (counts >>> (16 * l)) & 0xffff;
+                            int informed = (int) (informedCount[at + laneWord[l]] >>> laneShift[l]) & laneMask;
                             if (rng.nextDouble() < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
                         }
-                    } else if (packed && degree < PACKED_MAX_DEGREE) {
-                        // Every lab's count in its own 16-bit lane, kept up to date between months.
-                        long counts = informedCount[i];
+                    } else if (degree < countedDegree) {
+                        // Every lab's count in its own lane, kept up to date between months.
                         for (int m = unknown; m != 0; m &= m - 1) {
                             int l = Integer.numberOfTrailingZeros(m);
-                            int informed = (int) (counts >>> (16 * l)) & 0xffff;
+                            int informed = (int) (informedCount[at + laneWord[l]] >>> laneShift[l]) & laneMask;
                             double p = informed == 0 ? quiet[hb + l]
                                 : -Math.expm1(-(external[hb + l] + own[hb + l] * informed * inverseDegree) / 12);
                             if (rng.nextDouble() < p) bits |= 1 << l;
                         }
                     } else {
+                        // A hub whose counts would overflow their lanes (degree 256 or more beyond
+                        // four labs): count its neighbours' heard-of labs this month.
                         java.util.Arrays.fill(lanes, 0);
                         int k = start;
                         for (; k + 1 < end; k += 2) {

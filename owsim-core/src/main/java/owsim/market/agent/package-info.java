@@ -24,6 +24,12 @@
  *   for users who reconsider, capped usage tally). It is the only per-user loop: a run
  *   ({@link owsim.market.agent.AgentRun}) steps it month by month, and so do the JMH benchmarks
  *   and {@code owsim bench agents} in owsim-bench, so the speed they publish is the engine's.</li>
+ *   <li>{@code NeighbourCounts}: on a social network, each user's count of neighbours spreading
+ *   word of each lab, for any number of labs (16-bit lanes of one long up to four labs, 8-bit
+ *   lanes beyond: 8 bytes per user up to eight labs, 24 at twenty), kept between months by
+ *   pushing the few users' changes of heard-of lab to their neighbours (atomic adds when blocks
+ *   run in parallel; integer adds commute, so the counts, and the draws, are the same on any
+ *   thread count) instead of reading every neighbour list each month.</li>
  *   <li>Progress of long runs goes to an {@link owsim.progress.ProgressListener}; core never prints.</li>
  * </ul>
  *

@@ -34,8 +34,9 @@ public final class ClaimsHtml {
             sb.append("</ul>\n");
             for (String n : uncertainty.notes()) sb.append("<p>Note: ").append(Html.escape(n)).append("</p>\n");
         }
+        boolean replicated = uncertainty != null && UncertaintyText.replicated(uncertainty);
         sb.append("<table>\n<tr><th>claim</th><th>statement</th><th>verdict</th>").append(uncertainty == null ? "" : "<th>holds in sampled worlds (95% interval)</th>")
-            .append("</tr>\n");
+            .append(replicated ? headers() : "").append("</tr>\n");
         for (ClaimResult r : results) {
             sb.append("<tr><td><a href=\"#claim-").append(r.id()).append("\">").append(r.id()).append("</a></td><td>")
                 .append(Html.escape(r.statement())).append("</td><td class=\"").append(r.verdict().kind().name()).append("\">")
@@ -43,6 +44,7 @@ public final class ClaimsHtml {
             if (uncertainty != null) {
                 ClaimUncertainty c = uncertainty.claim(r.id());
                 sb.append("<td>").append(Html.escape(c == null ? "not evaluated" : UncertaintyText.share(c))).append("</td>");
+                if (replicated) sb.append(c == null ? "<td></td>".repeat(UncertaintyText.REPLICATION_COLUMNS.size()) : cells(c));
             }
             sb.append("</tr>\n");
         }
@@ -80,10 +82,12 @@ public final class ClaimsHtml {
         for (String p : UncertaintyText.parameters(u)) sb.append("<li><code>").append(Html.escape(p)).append("</code></li>\n");
         sb.append("</ul>\n");
         for (String n : u.notes()) sb.append("<p>Note: ").append(Html.escape(n)).append("</p>\n");
-        sb.append("<table>\n<tr><th>claim</th><th>holds in sampled worlds (95% interval)</th><th>holds when</th></tr>\n");
+        boolean replicated = UncertaintyText.replicated(u);
+        sb.append("<table>\n<tr><th>claim</th><th>holds in sampled worlds (95% interval)</th>").append(replicated ? headers() : "")
+            .append("<th>holds when</th></tr>\n");
         for (ClaimUncertainty c : u.claims()) {
-            sb.append("<tr><td>").append(c.claim()).append("</td><td>").append(Html.escape(UncertaintyText.share(c))).append("</td><td>")
-                .append(Html.escape(UncertaintyText.conditions(c))).append("</td></tr>\n");
+            sb.append("<tr><td>").append(c.claim()).append("</td><td>").append(Html.escape(UncertaintyText.share(c))).append("</td>")
+                .append(replicated ? cells(c) : "").append("<td>").append(Html.escape(UncertaintyText.conditions(c))).append("</td></tr>\n");
         }
         sb.append("</table>\n");
         for (ClaimUncertainty c : u.claims()) uncertain(sb, c, u.parameters());
@@ -94,6 +98,7 @@ public final class ClaimsHtml {
         sb.append("<h3>").append(c.claim()).append(" under uncertainty</h3>\n<ul>\n");
         sb.append("<li>Holds in ").append(Html.escape(UncertaintyText.share(c)))
             .append(c.defaultHolds() == null ? "" : c.defaultHolds() ? "; holds in the base world" : "; does not hold in the base world").append(".</li>\n");
+        if (c.replications() > 1) sb.append("<li>Replications: ").append(Html.escape(UncertaintyText.replications(c))).append(".</li>\n");
         sb.append("<li>Margin (").append(Html.escape(c.marginUnit())).append("): ").append(Html.escape(UncertaintyText.margin(c))).append(".</li>\n");
         sb.append("<li>Holds when: ").append(Html.escape(UncertaintyText.box(c, paths))).append(".</li>\n");
         List<String> rules = UncertaintyText.treeRules(c);
@@ -105,5 +110,15 @@ public final class ClaimsHtml {
         sb.append("<li>Deciding parameters: ").append(Html.escape(UncertaintyText.deciding(c))).append(".</li>\n");
         sb.append("<li>Flip world: <code>").append(Html.escape(UncertaintyText.flip(c))).append("</code></li>\n</ul>\n");
         sb.append(UncertaintyCharts.of(c).svg());
+    }
+
+    /** The replication columns' header cells. */
+    private static String headers() {
+        return UncertaintyText.REPLICATION_COLUMNS.stream().map(h -> "<th>" + Html.escape(h) + "</th>").reduce("", String::concat);
+    }
+
+    /** One claim's replication cells. */
+    private static String cells(ClaimUncertainty c) {
+        return UncertaintyText.replicationCells(c).stream().map(v -> "<td>" + Html.escape(v) + "</td>").reduce("", String::concat);
     }
 }

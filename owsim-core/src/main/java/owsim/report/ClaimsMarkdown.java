@@ -39,14 +39,17 @@ public final class ClaimsMarkdown {
             .append(" (or under the compared release policies). The verdicts are the model's, under this scenario's assumptions;")
             .append(" a claim that fails here fails in this world, not necessarily in ours.\n\n");
         if (uncertainty != null) intro(sb, uncertainty);
+        boolean replicated = uncertainty != null && UncertaintyText.replicated(uncertainty);
         sb.append("| claim | statement | verdict | effect |").append(uncertainty == null ? "" : " holds in sampled worlds (95% interval) |")
-            .append("\n|---|---|---|---|").append(uncertainty == null ? "" : "---|").append('\n');
+            .append(replicated ? headers() : "").append("\n|---|---|---|---|").append(uncertainty == null ? "" : "---|")
+            .append(replicated ? rules() : "").append('\n');
         for (ClaimResult r : results) {
             sb.append("| ").append(r.id()).append(" | ").append(cell(r.statement())).append(" | ").append(r.verdict().text())
                 .append(" | ").append(ClaimsText.value(r.effect(), r.effectUnit())).append(" |");
             if (uncertainty != null) {
                 ClaimUncertainty c = uncertainty.claim(r.id());
                 sb.append(' ').append(c == null ? "not evaluated" : UncertaintyText.share(c)).append(" |");
+                if (replicated) sb.append(c == null ? " | |" : cells(c));
             }
             sb.append('\n');
         }
@@ -74,9 +77,12 @@ public final class ClaimsMarkdown {
         StringBuilder sb = new StringBuilder(16384);
         sb.append("# Claims under uncertainty: ").append(u.name()).append("\n\n");
         intro(sb, u);
-        sb.append("| claim | holds in sampled worlds (95% interval) | holds when |\n|---|---|---|\n");
+        boolean replicated = UncertaintyText.replicated(u);
+        sb.append("| claim | holds in sampled worlds (95% interval) |").append(replicated ? headers() : "").append(" holds when |\n|---|---|")
+            .append(replicated ? rules() : "").append("---|\n");
         for (ClaimUncertainty c : u.claims()) {
-            sb.append("| ").append(c.claim()).append(" | ").append(UncertaintyText.share(c)).append(" | ").append(cell(UncertaintyText.conditions(c))).append(" |\n");
+            sb.append("| ").append(c.claim()).append(" | ").append(UncertaintyText.share(c)).append(" |").append(replicated ? cells(c) : "")
+                .append(' ').append(cell(UncertaintyText.conditions(c))).append(" |\n");
         }
         for (ClaimUncertainty c : u.claims()) uncertain(sb, c, u.parameters());
         return sb.toString();
@@ -99,6 +105,7 @@ public final class ClaimsMarkdown {
     private static void uncertain(StringBuilder sb, ClaimUncertainty c, List<String> paths) {
         sb.append("\n### ").append(c.claim()).append(" under uncertainty\n\n");
         sb.append("- Holds in ").append(UncertaintyText.share(c)).append(c.defaultHolds() == null ? "" : c.defaultHolds() ? "; holds in the base world" : "; does not hold in the base world").append(".\n");
+        if (c.replications() > 1) sb.append("- Replications: ").append(UncertaintyText.replications(c)).append(".\n");
         sb.append("- Margin (").append(c.marginUnit()).append("): ").append(UncertaintyText.margin(c)).append(".\n");
         sb.append("- Holds when: ").append(UncertaintyText.box(c, paths)).append(".\n");
         List<String> rules = UncertaintyText.treeRules(c);
@@ -132,6 +139,21 @@ public final class ClaimsMarkdown {
             }
             sb.append('\n');
         }
+    }
+
+    /** The replication columns' header cells, each closed by its bar. */
+    private static String headers() {
+        return UncertaintyText.REPLICATION_COLUMNS.stream().map(h -> " " + h + " |").reduce("", String::concat);
+    }
+
+    /** The separator row's cells for the replication columns. */
+    private static String rules() {
+        return "---|".repeat(UncertaintyText.REPLICATION_COLUMNS.size());
+    }
+
+    /** One claim's replication cells, each closed by its bar. */
+    private static String cells(ClaimUncertainty c) {
+        return UncertaintyText.replicationCells(c).stream().map(v -> " " + v + " |").reduce("", String::concat);
     }
 
     private static String cell(String s) { return s.replace("|", "\\|"); }

@@ -20,6 +20,26 @@ final class UncertaintyText {
             + c.worlds() + " worlds";
     }
 
+    /** Whether the report's worlds ran more than once each (the agent engine with replications): its tables then show how often they agree. */
+    static boolean replicated(UncertaintyReport u) {
+        return u.replications() > 1;
+    }
+
+    /** Header cells of the replication columns, in the tables' order. */
+    static final List<String> REPLICATION_COLUMNS = List.of("replications that hold", "worlds whose replications agree");
+
+    /** The replication columns' cells: the share of all replications that hold, the share of worlds whose replications all agree. */
+    static List<String> replicationCells(ClaimUncertainty c) {
+        return List.of(Readable.percent(c.runShare()), Readable.percent(c.agreedShare()));
+    }
+
+    /** "in 87.5% of worlds all 2 replications agree; 41.7% of replications hold; mean within-world agreement ...". */
+    static String replications(ClaimUncertainty c) {
+        return "in " + Readable.percent(c.agreedShare()) + " of worlds all " + c.replications() + " replications agree; " + Readable.percent(c.runShare())
+            + " of replications hold; mean within-world agreement (share of a world's pairs of replications with the same outcome) "
+            + Readable.percent(c.agreement());
+    }
+
     /** The margin's unit without its explanation in brackets, for table cells. */
     static String shortUnit(String unit) {
         int p = unit.indexOf(" (");

@@ -38,12 +38,15 @@ import owsim.experiment.discovery.TippingSurface;
  * @param agreement the mean over worlds of the within-world agreement: the share of pairs of a
  *     world's replications that give the same outcome (1: agent noise never changes the verdict;
  *     NaN with one replication)
+ * @param agreedShare the share of worlds whose replications all give the same outcome (equal to
+ *     {@code agreement} with two replications; NaN with one)
  */
 public record ClaimUncertainty(String claim, int worlds, int holding, double share, Interval interval, String marginUnit,
                                double[] marginQuantiles, Boolean defaultHolds, PrimBox peeledBox, PrimBox box,
                                List<PrimRestriction> restrictions, String conditions, CartTree tree,
                                List<Decider> deciding, String decidingMeasure, double rSquared, List<String> surfacePaths,
-                               TippingSurface surface, FlipWorld flip, int replications, double runShare, double agreement) {
+                               TippingSurface surface, FlipWorld flip, int replications, double runShare, double agreement,
+                               double agreedShare) {
     public ClaimUncertainty {
         restrictions = List.copyOf(restrictions);
     }

@@ -40,8 +40,8 @@ import owsim.format.Readable;
  * per-world outcome ({@link #perWorld}): a world holds when more than half of its replications do
  * (a tie does not: a verdict that agent noise splits evenly is not one the world gives), its margin
  * is their mean. Beside the share of such worlds each claim reports the mean share of replications
- * that hold and the mean within-world agreement, so that a reader sees whether the agent engine's
- * noise or the parameters decide the verdict.
+ * that hold, the share of worlds whose replications all agree and the mean within-world agreement,
+ * so that a reader sees whether the agent engine's noise or the parameters decide the verdict.
  */
 public final class UncertaintyAnalysis {
     public static final double MIN_COVERAGE = 0.8;
@@ -114,24 +114,23 @@ public final class UncertaintyAnalysis {
             out.add(claim(id, paths, mine, d == null ? null : d[0] > 0, saltelli != null && mine.size() == worlds ? saltelli : null, seed,
                 reps, per));
         }
-        if (!runs.equals(WorldRunner.Runs.AGGREGATE)) notes.add(runsNote(runs, out));
+        if (!runs.equals(WorldRunner.Runs.AGGREGATE)) notes.add(runsNote(runs));
         return new UncertaintyReport(name, design, worlds, paths, params.stream().map(p -> p.distribution().describe()).toList(), out, notes,
             runs.engine().id(), runs.users(), reps);
     }
 
-    /** What the agent engine's worlds are, and each claim's within-world agreement, for the reports' notes. */
-    private static String runsNote(WorldRunner.Runs runs, List<ClaimUncertainty> claims) {
+    /**
+     * What the agent engine's worlds are, for the reports' notes. The per-claim figures (share of
+     * replications that hold, share of worlds whose replications agree) are columns of the reports'
+     * tables, not listed here.
+     */
+    private static String runsNote(WorldRunner.Runs runs) {
         StringBuilder sb = new StringBuilder("worlds run on the agent engine with " + runs.users() + " simulated users, " + runs.replications()
             + (runs.replications() == 1 ? " replication" : " replications") + " each");
         if (runs.replications() == 1) return sb.append(" (one: agent noise and the parameters cannot be told apart)").toString();
-        sb.append("; a world holds when more than half of its replications do (a tie does not). Per claim, share of replications"
-            + " that hold and mean within-world agreement (share of a world's pairs of replications with the same outcome):");
-        for (int i = 0; i < claims.size(); i++) {
-            ClaimUncertainty c = claims.get(i);
-            sb.append(i == 0 ? " " : "; ").append(c.claim()).append(' ')
-                .append(String.format(java.util.Locale.ROOT, "%.1f%%, agreement %.1f%%", 100 * c.runShare(), 100 * c.agreement()));
-        }
-        return sb.toString();
+        return sb.append("; a world holds when more than half of its replications do (a tie does not). Per claim the table gives the share of"
+            + " all replications that hold and the share of worlds whose replications all agree: where that is low, agent noise, not the"
+            + " parameters, decides the verdict").toString();
     }
 
     /**
@@ -142,9 +141,11 @@ public final class UncertaintyAnalysis {
      * @param runShare mean over the worlds of the share of their replications that hold
      * @param agreement mean over the worlds with two replications or more of the share of their
      *     pairs of replications that agree (NaN when none has two)
+     * @param agreedShare share of the worlds with two replications or more whose replications all give
+     *     the same outcome (NaN when none has two)
      * @param incomplete worlds with fewer replications than asked for
      */
-    record PerWorld(List<WorldOutcome> outcomes, double runShare, double agreement, int incomplete) {}
+    record PerWorld(List<WorldOutcome> outcomes, double runShare, double agreement, double agreedShare, int incomplete) {}
 
     /** Collapses one claim's outcomes (any order) to one per world, as the class comment says. */
     static PerWorld perWorld(List<WorldOutcome> all, int replications) {
@@ -154,6 +155,7 @@ public final class UncertaintyAnalysis {
         double shareSum = 0;
         double agreeSum = 0;
         int paired = 0;
+        int agreed = 0;
         int incomplete = 0;
         for (List<WorldOutcome> reps : byWorld.values()) {
             reps.sort(Comparator.comparingInt(WorldOutcome::replication));
@@ -169,6 +171,7 @@ public final class UncertaintyAnalysis {
             if (r >= 2) {
                 agreeSum += ((double) h * (h - 1) + (double) (r - h) * (r - h - 1)) / ((double) r * (r - 1));
                 paired++;
+                if (h == 0 || h == r) agreed++;
             }
             if (r == 1) {
                 // One replication is the world's outcome as it is (the aggregate engine's case: the analysis sees its rows unchanged).
@@ -180,7 +183,8 @@ public final class UncertaintyAnalysis {
             out.add(new WorldOutcome(first.runId(), first.world(), first.replication(), first.claim(), first.seed(), first.parameters(), first.verdict(),
                 holds, marginSum / r, first.marginUnit()));
         }
-        return new PerWorld(out, shareSum / byWorld.size(), paired == 0 ? Double.NaN : agreeSum / paired, incomplete);
+        return new PerWorld(out, shareSum / byWorld.size(), paired == 0 ? Double.NaN : agreeSum / paired,
+            paired == 0 ? Double.NaN : (double) agreed / paired, incomplete);
     }
 
     static ClaimUncertainty claim(String id, List<String> paths, List<WorldOutcome> mine, Boolean defaultHolds, SaltelliSample saltelli, long seed) {
@@ -262,7 +266,8 @@ public final class UncertaintyAnalysis {
         }
         double share = (double) holding / n;
         return new ClaimUncertainty(id, n, holding, share, interval, unit, q, defaultHolds, peeled, box, restrictions, conditions, tree, deciding, measure,
-            r2, surfacePaths, surface, flip, replications, per == null ? share : per.runShare(), per == null ? Double.NaN : per.agreement());
+            r2, surfacePaths, surface, flip, replications, per == null ? share : per.runShare(), per == null ? Double.NaN : per.agreement(),
+            per == null ? Double.NaN : per.agreedShare());
     }
 
     static double[] quantiles(double[] v) {

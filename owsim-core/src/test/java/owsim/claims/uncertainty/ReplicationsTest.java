@@ -14,6 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import owsim.catalog.Catalog;
+import owsim.claims.ChartData;
+import owsim.claims.ClaimResult;
+import owsim.claims.Verdict;
 import owsim.experiment.design.Parameter;
 import owsim.experiment.design.SampleMatrix;
 import owsim.experiment.discovery.Wilson;
@@ -22,6 +25,7 @@ import owsim.market.EngineKind;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.random.Seeds;
+import owsim.report.ClaimsHtml;
 import owsim.report.ClaimsMarkdown;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
@@ -69,6 +73,8 @@ class ReplicationsTest {
         assertThat(per.runShare()).isCloseTo(0.5, within(1e-15));
         // Pairs that agree among 3 pairs: world 0: 3, world 1: 1 (the two F), world 2: 1 (the two T), world 3: 3 -> (1 + 1/3 + 1/3 + 1) / 4 = 2/3.
         assertThat(per.agreement()).isCloseTo(2.0 / 3, within(1e-15));
+        // Worlds whose three replications all agree: worlds 0 and 3 of 4.
+        assertThat(per.agreedShare()).isEqualTo(0.5);
         assertThat(per.incomplete()).isZero();
 
         UncertaintyReport r = UncertaintyAnalysis.analyze("t", "latin-hypercube", 4, List.of(new Parameter("p", new owsim.random.Distribution.Uniform(0, 1))), List.of("x"), tiny(),
@@ -85,9 +91,34 @@ class ReplicationsTest {
         assertThat(x.flip().world()).isEqualTo(3);
         assertThat(r.replications()).isEqualTo(3);
         assertThat(r.engine()).isEqualTo("agent");
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("500 simulated users, 3 replications").contains("x 50.0%, agreement 66.7%"));
-        // The note reaches the Markdown report.
-        assertThat(ClaimsMarkdown.renderUncertainty(r)).contains("agreement 66.7%");
+        assertThat(x.agreedShare()).isEqualTo(0.5);
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("500 simulated users, 3 replications").contains("share of worlds whose replications all agree"));
+        // The reports' tables carry the two columns, the claim's section all three figures.
+        String md = ClaimsMarkdown.renderUncertainty(r);
+        assertThat(md).contains("| claim | holds in sampled worlds (95% interval) | replications that hold | worlds whose replications agree | holds when |\n"
+            + "|---|---|---|---|---|\n| x | 50.0% [")
+            .contains(" of 4 worlds | 50.0% | 50.0% | ")
+            .contains("- Replications: in 50.0% of worlds all 3 replications agree; 50.0% of replications hold; mean within-world agreement"
+                + " (share of a world's pairs of replications with the same outcome) 66.7%.\n");
+        String html = ClaimsHtml.renderUncertainty(r);
+        assertThat(html).contains("<th>holds in sampled worlds (95% interval)</th><th>replications that hold</th><th>worlds whose replications agree</th>"
+            + "<th>holds when</th>").contains(" of 4 worlds</td><td>50.0%</td><td>50.0%</td><td>")
+            .contains("<li>Replications: in 50.0% of worlds all 3 replications agree;");
+        // With the claims' verdicts: the same columns after the share.
+        ClaimResult verdict = new ClaimResult("x", "x holds", "an experiment", Verdict.holds(), 1, "u", "found", List.of(),
+            new ChartData("t", "x", "y", List.of(new ChartData.Line("l", new double[] {0, 1}, new double[] {0, 1}))), 1, "u");
+        assertThat(ClaimsMarkdown.render("s", "cmd", List.of(verdict), r)).contains(
+            "| claim | statement | verdict | effect | holds in sampled worlds (95% interval) | replications that hold | worlds whose replications agree |\n"
+                + "|---|---|---|---|---|---|---|\n").contains(" of 4 worlds | 50.0% | 50.0% |\n");
+        assertThat(ClaimsHtml.render("s", "cmd", List.of(verdict), r)).contains("<th>worlds whose replications agree</th></tr>")
+            .contains(" of 4 worlds</td><td>50.0%</td><td>50.0%</td></tr>");
+
+        // Run once each (the aggregate engine), the same outcomes give reports without the columns.
+        UncertaintyReport once = UncertaintyAnalysis.analyze("t", "latin-hypercube", 4, List.of(new Parameter("p", new owsim.random.Distribution.Uniform(0, 1))),
+            List.of("x"), tiny().stream().filter(o -> o.replication() == 0).toList(), Map.of("x", new double[] {1, 2}), null, 1);
+        assertThat(once.claim("x").agreedShare()).isNaN();
+        assertThat(ClaimsMarkdown.renderUncertainty(once)).doesNotContain("replications").contains("| claim | holds in sampled worlds (95% interval) | holds when |\n|---|---|---|\n");
+        assertThat(ClaimsHtml.renderUncertainty(once)).doesNotContain("replications");
     }
 
     @Test void aTieDoesNotHoldAndOneReplicationIsTheWorldAsItIs() {

@@ -32,6 +32,16 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final int[] likelySubset;
     private final double[] likelyProb;
     private int likelyCount;
+    /**
+     * The subsets whose weight a solve can make other than 0 (those of the rows above and the
+     * likely ones), ascending, and per lab i, row i: those that contain it. The others keep their
+     * weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the sums
+     * of the outputs read only these.
+     */
+    private final int[] reachedSubset;
+    private int reachedCount;
+    private final int[] labReachedCount;
+    private final int[] labReachedSubset;
 
     EnumeratedKnownLabs(int labs, int maxHolders) {
         super(labs, maxHolders);
@@ -49,6 +59,9 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         heldCond = new double[labs * half];
         likelySubset = new int[subsets];
         likelyProb = new double[subsets];
+        reachedSubset = new int[subsets];
+        labReachedCount = new int[labs];
+        labReachedSubset = new int[labs * half];
     }
 
     private static int[] subsetsKnowing(int labs) {
@@ -96,6 +109,23 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             }
             heldCount[i] = n - i * half;
         }
+        listReached();
+    }
+
+    /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
+    private void listReached() {
+        boolean[] reached = new boolean[subsets];
+        for (int j = 0; j < likelyCount; j++) reached[likelySubset[j]] = true;
+        for (int i = 0; i < labs; i++) {
+            for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
+        }
+        reachedCount = 0;
+        for (int m = 0; m < subsets; m++) if (reached[m]) reachedSubset[reachedCount++] = m;
+        for (int i = 0; i < labs; i++) {
+            int n = i * half;
+            for (int k = i * half, end = k + half; k < end; k++) if (reached[knowing[k]]) labReachedSubset[n++] = knowing[k];
+            labReachedCount[i] = n - i * half;
+        }
     }
 
     @Override void solve() {
@@ -128,11 +158,11 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         expectedLnDenominator = surplus;
         double total = 0;
-        for (int m = 0; m < subsets; m++) total += weight[m];
+        for (int j = 0; j < reachedCount; j++) total += weight[reachedSubset[j]];
         outsideShare = total;
         for (int i = 0; i < labs; i++) {
             double t = 0;
-            for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
+            for (int k = i * half, end = k + labReachedCount[i]; k < end; k++) t += weight[labReachedSubset[k]];
             labShare[i] = t;
         }
     }

@@ -43,10 +43,7 @@ final class Attention implements Mechanism {
         var mech = w.scenario.mechanisms();
         double totalInfluence = 0;
         for (SegmentSpec g : w.scenario.segments()) totalInfluence += g.influence();
-        double[] adopters = new double[w.segments * w.labs];
-        for (int g = 0; g < w.segments; g++) {
-            for (int i = 0; i < w.labs; i++) adopters[g * w.labs + i] = adoptionShare(w, s, g, i, mech.hobbyistAdoption());
-        }
+        double[] adopters = adoptionShares(w, s, mech.hobbyistAdoption());
         boolean[] openWeights = w.anyAccessRule ? openWeights(w, s) : null;
         for (int g = 0; g < w.segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
@@ -92,22 +89,32 @@ final class Attention implements Mechanism {
         return open;
     }
 
-    /** Share of segment g using lab i (own services; hosted and self-hosted copies of its open models when they count). */
-    static double adoptionShare(World w, MarketState s, int g, int lab, boolean openCopiesCount) {
-        double users = 0;
-        double pop = 0;
-        int base = w.base(lab);
-        for (int c = w.segClassStart[g]; c < w.segClassStart[g + 1]; c++) {
-            pop += w.classWeight[c];
-            int row = c * w.options;
-            for (int k = 0; k < w.perLab; k++) {
-                int o = base + k;
-                boolean copy = k >= World.HOSTED0;
-                if (copy && !openCopiesCount) continue;
-                users += w.classWeight[c] * s.shares[row + o];
+    /**
+     * Per segment and lab, [g * labs + i]: the share of segment g using lab i (own services; hosted
+     * and self-hosted copies of its open models when they count). One pass over each segment's
+     * classes for every lab; each lab's sum adds its terms in the order of a pass for that lab alone.
+     */
+    static double[] adoptionShares(World w, MarketState s, boolean openCopiesCount) {
+        double[] out = new double[w.segments * w.labs];
+        double[] users = new double[w.labs];
+        int counted = openCopiesCount ? w.perLab : World.HOSTED0; // hosted and self-hosted slots come last in a lab's block
+        for (int g = 0; g < w.segments; g++) {
+            java.util.Arrays.fill(users, 0);
+            double pop = 0;
+            for (int c = w.segClassStart[g]; c < w.segClassStart[g + 1]; c++) {
+                double weight = w.classWeight[c];
+                pop += weight;
+                int row = c * w.options;
+                for (int i = 0; i < w.labs; i++) {
+                    int base = row + w.base(i);
+                    double u = users[i];
+                    for (int k = 0; k < counted; k++) u += weight * s.shares[base + k];
+                    users[i] = u;
+                }
             }
+            for (int i = 0; i < w.labs; i++) out[g * w.labs + i] = pop > 0 ? users[i] / pop : 0;
         }
-        return pop > 0 ? users / pop : 0;
+        return out;
     }
 
     /**

@@ -19,6 +19,29 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final double[] denom;
     private final double[] weight;
     private final LastValueCache log;
+    /**
+     * The terms the sums keep, made with the probabilities: where a segment cannot know a lab (a
+     * region it is not offered in), half of the subsets have probability 0 and add nothing, so the
+     * loops walk only the rest, in the same ascending order. Per lab i, row i: how many of its
+     * subsets have a conditional probability above 0, those subsets and their probabilities.
+     */
+    private final int[] heldCount;
+    private final int[] heldSubset;
+    private final double[] heldCond;
+    /** The subsets of probability above 0, ascending, how many, and their probabilities. */
+    private final int[] likelySubset;
+    private final double[] likelyProb;
+    private int likelyCount;
+    /**
+     * The subsets whose weight a solve can make other than 0 (those of the rows above and the
+     * likely ones), ascending, and per lab i, row i: those that contain it. The others keep their
+     * weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the sums
+     * of the outputs read only these.
+     */
+    private final int[] reachedSubset;
+    private int reachedCount;
+    private final int[] labReachedCount;
+    private final int[] labReachedSubset;
 
     EnumeratedKnownLabs(int labs, int maxHolders) {
         super(labs, maxHolders);
@@ -31,6 +54,14 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         denom = new double[subsets];
         weight = new double[subsets];
         log = new LastValueCache(subsets, Math::log);
+        heldCount = new int[labs];
+        heldSubset = new int[labs * half];
+        heldCond = new double[labs * half];
+        likelySubset = new int[subsets];
+        likelyProb = new double[subsets];
+        reachedSubset = new int[subsets];
+        labReachedCount = new int[labs];
+        labReachedSubset = new int[labs * half];
     }
 
     private static int[] subsetsKnowing(int labs) {
@@ -63,6 +94,38 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             }
             cond[k] = q;
         }
+        likelyCount = 0;
+        for (int m = 0; m < subsets; m++) {
+            if (prob[m] == 0) continue;
+            likelySubset[likelyCount] = m;
+            likelyProb[likelyCount++] = prob[m];
+        }
+        for (int i = 0; i < labs; i++) {
+            int n = i * half;
+            for (int k = i * half, end = k + half; k < end; k++) {
+                if (cond[k] == 0) continue;
+                heldSubset[n] = knowing[k];
+                heldCond[n++] = cond[k];
+            }
+            heldCount[i] = n - i * half;
+        }
+        listReached();
+    }
+
+    /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
+    private void listReached() {
+        boolean[] reached = new boolean[subsets];
+        for (int j = 0; j < likelyCount; j++) reached[likelySubset[j]] = true;
+        for (int i = 0; i < labs; i++) {
+            for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
+        }
+        reachedCount = 0;
+        for (int m = 0; m < subsets; m++) if (reached[m]) reachedSubset[reachedCount++] = m;
+        for (int i = 0; i < labs; i++) {
+            int n = i * half;
+            for (int k = i * half, end = k + half; k < end; k++) if (reached[knowing[k]]) labReachedSubset[n++] = knowing[k];
+            labReachedCount[i] = n - i * half;
+        }
     }
 
     @Override void solve() {
@@ -77,30 +140,29 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             double mass = holderMass[h];
             double extra = holderExtra[h];
             double kept = 0;
-            // The subsets that contain lab i, ascending (the hot loop of a run: holders x subsets x classes x months).
-            for (int k = i * half, end = k + half; k < end; k++) {
-                double p = cond[k];
-                if (p == 0) continue;
-                int m = knowing[k];
-                double x = mass * p / (denom[m] + extra);
+            // The subsets that contain lab i and may be known, ascending (the hot loop of a run: holders x subsets x classes x months).
+            for (int k = i * half, end = k + heldCount[i]; k < end; k++) {
+                int m = heldSubset[k];
+                double x = mass * heldCond[k] / (denom[m] + extra);
                 weight[m] += x;
                 kept += x * extra;
             }
             holderKept[h] = kept;
         }
         double surplus = 0;
-        for (int m = 0; m < subsets; m++) {
-            if (prob[m] == 0) continue;
-            weight[m] += outsideMass * prob[m] / denom[m];
-            surplus += prob[m] * log.apply(m, denom[m]);
+        for (int j = 0; j < likelyCount; j++) {
+            int m = likelySubset[j];
+            double p = likelyProb[j];
+            weight[m] += outsideMass * p / denom[m];
+            surplus += p * log.apply(m, denom[m]);
         }
         expectedLnDenominator = surplus;
         double total = 0;
-        for (int m = 0; m < subsets; m++) total += weight[m];
+        for (int j = 0; j < reachedCount; j++) total += weight[reachedSubset[j]];
         outsideShare = total;
         for (int i = 0; i < labs; i++) {
             double t = 0;
-            for (int k = i * half, end = k + half; k < end; k++) t += weight[knowing[k]];
+            for (int k = i * half, end = k + labReachedCount[i]; k < end; k++) t += weight[labReachedSubset[k]];
             labShare[i] = t;
         }
     }

@@ -114,6 +114,14 @@ public final class MarketState {
     final boolean[] offerAvailable;
     final Release[] offerModel;
     /**
+     * Per class and option, set with the offer: its model's capability, and the value at the lab's
+     * API price of the tokens a capped plan withholds from the class's users (0 for other kinds).
+     * Both change only when the offer is rebuilt, so the choice reads them instead of recomputing
+     * them for every class every month.
+     */
+    final double[] offerCapability;
+    final double[] offerShortfallUsd;
+    /**
      * Per class and option, the part of this month's offer that scales with the cost of compute,
      * before that month's factor: the provider's cost per token for a lab's own option, the
      * serving cost for a host, the payment for self-hosting. Between releases only this scales.
@@ -197,6 +205,8 @@ public final class MarketState {
         offerOpen = new boolean[w.classes * w.options];
         offerAvailable = new boolean[w.classes * w.options];
         offerModel = new Release[w.classes * w.options];
+        offerCapability = new double[w.classes * w.options];
+        offerShortfallUsd = new double[w.classes * w.options];
         offerCostBase = new double[w.classes * w.options];
         offered = new int[w.classes * w.options];
         offeredCount = new int[w.classes];

@@ -88,16 +88,16 @@ final class Offers {
             boolean isOpen = f.isOpen();
             if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
                 double tk = w.classSubTokens[c * w.labs + i];
-                set(s, row + base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
+                set(w, s, c, base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
                 double tk = w.classFreeTokens[c * w.labs + i];
-                set(s, row + base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
+                set(w, s, c, base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
             if (l.api() != null && w.allows(g, OptionKind.API)) {
                 // Priced at the API's own speed floor; t * (base * cf), as the monthly rescale computes it.
                 double apiPerToken = w.ownApiFleet(f).usdPerToken(l.fleetOwned());
-                set(s, row + base + World.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
+                set(w, s, c, base + World.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
             }
         }
         if (open.isEmpty()) return;
@@ -108,17 +108,17 @@ final class Offers {
                 if (!fp.fits()) continue;
                 double rented = t * fp.rentedUsdPerToken();
                 double serving = rented * cf;
-                set(s, row + base + World.HOSTED0 + h, best, serving * w.hostPayFactor[h], t, serving, true, rented);
+                set(w, s, c, base + World.HOSTED0 + h, best, serving * w.hostPayFactor[h], t, serving, true, rented);
             }
         }
         if (!w.allows(g, OptionKind.SELFHOST)) return;
-        int o = row + w.selfhost(i);
+        int o = w.selfhost(i);
         if (w.classVramIndex[c] >= 0) {
             for (Release r : open) {
                 ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
                 if (cp.fits()) {
                     double own = t * cp.usdPerToken();
-                    set(s, o, r, own * cf, t, 0, true, own);
+                    set(w, s, c, o, r, own * cf, t, 0, true, own);
                     return;
                 }
             }
@@ -126,7 +126,7 @@ final class Offers {
             ServingPrices.FleetPrice fp = w.datacenter(best, g);
             if (fp.fits()) {
                 double rented = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
-                set(s, o, best, rented * cf, t, 0, true, rented);
+                set(w, s, c, o, best, rented * cf, t, 0, true, rented);
             }
         }
     }
@@ -155,17 +155,29 @@ final class Offers {
         }
     }
 
-    private static void set(MarketState s, int idx, Release r, double pay, double tokens, double serving, boolean open, double costBase) {
+    private static void set(World w, MarketState s, int c, int o, Release r, double pay, double tokens, double serving, boolean open, double costBase) {
         if (!Double.isFinite(pay)) {
             s.offersBuiltAt[r.lab] = -1; // not offered this month, but perhaps once compute is cheaper: rebuild next month
             return;
         }
+        int idx = c * w.options + o;
         s.offerAvailable[idx] = true;
         s.offerModel[idx] = r;
+        s.offerCapability[idx] = r.capability;
+        s.offerShortfallUsd[idx] = shortfallUsd(w, c, o, tokens);
         s.offerPay[idx] = pay;
         s.offerTokens[idx] = tokens;
         s.offerServing[idx] = serving;
         s.offerOpen[idx] = open;
         s.offerCostBase[idx] = costBase;
+    }
+
+    /** Value, at the lab's API price, of the tokens a capped plan withholds from the class's users (0 for other kinds). */
+    private static double shortfallUsd(World w, int c, int o, double offerTokens) {
+        OptionKind k = w.optKind[o];
+        if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
+        double missing = w.classTokens[c] - offerTokens;
+        if (missing <= 0) return 0;
+        return missing * w.overageUsdPerToken[w.optLab[o]];
     }
 }

@@ -1,6 +1,5 @@
 package owsim.market;
 
-import owsim.scenario.OptionKind;
 import owsim.scenario.SegmentSpec;
 
 /**
@@ -35,22 +34,12 @@ final class OptionWeights {
         expV[0] = 1;
         for (int k = 0, offered = s.offeredCount[c]; k < offered; k++) {
             int o = s.offered[row + k];
-            Release r = s.offerModel[row + o];
-            double v = alpha * (r.capability - kRef)
-                - beta * s.offerPay[row + o] - beta * shortfallUsd(w, s, c, o)
+            double v = alpha * (s.offerCapability[row + o] - kRef)
+                - beta * s.offerPay[row + o] - beta * s.offerShortfallUsd[row + o]
                 + w.optionUtility[kinds + o];
             v += theta * lnDerivatives[w.optLab[o]];
             v += w.optionBrand[o];
             expV[o] = exp.apply(o, Math.min(v, 700));
         }
-    }
-
-    /** Value, at the lab's API price, of the tokens a capped plan withholds from the class's users. */
-    private static double shortfallUsd(World w, MarketState s, int c, int o) {
-        OptionKind k = w.optKind[o];
-        if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
-        double missing = w.classTokens[c] - s.offerTokens[c * w.options + o];
-        if (missing <= 0) return 0;
-        return missing * w.overageUsdPerToken[w.optLab[o]];
     }
 }

@@ -154,6 +154,76 @@ class KnownLabsLogitTest {
         }
     }
 
+    /**
+     * The subset sum walks only the subsets that can be known; a sum over every subset, skipping
+     * those of probability 0 as it goes (the loops before that change), must give the same bits,
+     * including for classes with labs known by nobody or by everyone.
+     */
+    @Test
+    void listingTheKnowableSubsetsKeepsTheBitsOfTheFullSum() {
+        for (int labs = 1; labs <= 8; labs++) {
+            for (long seed = 0; seed < 60; seed++) {
+                RandomClass x = RandomClass.draw(labs, seed);
+                EnumeratedKnownLabs listed = new EnumeratedKnownLabs(labs, x.expV().length);
+                x.solve(listed);
+                double[] full = fullSum(listed, x.known());
+                assertThat(Double.doubleToLongBits(listed.outsideShare)).isEqualTo(Double.doubleToLongBits(full[0]));
+                assertThat(Double.doubleToLongBits(listed.expectedLnDenominator)).isEqualTo(Double.doubleToLongBits(full[1]));
+                for (int l = 0; l < labs; l++) assertThat(Double.doubleToLongBits(listed.labShare[l])).isEqualTo(Double.doubleToLongBits(full[2 + l]));
+                for (int h = 0; h < listed.holders; h++) {
+                    assertThat(Double.doubleToLongBits(listed.holderKept[h])).isEqualTo(Double.doubleToLongBits(full[2 + labs + h]));
+                }
+            }
+        }
+    }
+
+    /** The inputs {@code logit} was last solved with, summed over every subset: outside share, E[ln D], lab shares, holders' kept shares. */
+    private static double[] fullSum(KnownLabsLogit logit, double[] known) {
+        int labs = logit.labs;
+        int subsets = 1 << labs;
+        double[] prob = new double[subsets];
+        double[] denom = new double[subsets];
+        double[] weight = new double[subsets];
+        for (int m = 0; m < subsets; m++) {
+            double p = 1;
+            for (int i = 0; i < labs; i++) p *= (m >> i & 1) != 0 ? known[i] : 1 - known[i];
+            prob[m] = p;
+        }
+        denom[0] = 1;
+        for (int m = 1; m < subsets; m++) denom[m] = denom[m & (m - 1)] + logit.labWeight[Integer.numberOfTrailingZeros(m)];
+        double[] out = new double[2 + labs + logit.holders];
+        for (int h = 0; h < logit.holders; h++) {
+            int i = logit.holderLab[h];
+            double kept = 0;
+            for (int m = 0; m < subsets; m++) {
+                if ((m >> i & 1) == 0) continue;
+                double q = 1;
+                for (int j = 0; j < labs; j++) if (j != i) q *= (m >> j & 1) != 0 ? known[j] : 1 - known[j];
+                if (q == 0) continue;
+                double x = logit.holderMass[h] * q / (denom[m] + logit.holderExtra[h]);
+                weight[m] += x;
+                kept += x * logit.holderExtra[h];
+            }
+            out[2 + labs + h] = kept;
+        }
+        double surplus = 0;
+        for (int m = 0; m < subsets; m++) {
+            if (prob[m] == 0) continue;
+            weight[m] += logit.outsideMass * prob[m] / denom[m];
+            surplus += prob[m] * Math.log(denom[m]);
+        }
+        double total = 0;
+        for (int m = 0; m < subsets; m++) total += weight[m];
+        out[0] = total;
+        out[1] = surplus;
+        for (int i = 0; i < labs; i++) {
+            double t = 0;
+            for (int m = 0; m < subsets; m++) if ((m >> i & 1) != 0) t += weight[m];
+            out[2 + i] = t;
+        }
+        return out;
+    }
+
     @Property(tries = 300)
     void theIntegralMatchesTheSubsetSumAtFourToEightLabs(@ForAll @IntRange(min = 2, max = 4) int half, @ForAll long seed) {
         RandomClass x = RandomClass.draw(2 * half, seed);

@@ -101,8 +101,8 @@ final class Attention implements Mechanism {
         for (int g = 0; g < w.segments; g++) {
             java.util.Arrays.fill(users, 0);
             double pop = 0;
-            for (int c = w.segClassStart[g]; c < w.segClassStart[g + 1]; c++) {
-                double weight = w.classWeight[c];
+            for (int c = w.userClasses.segmentStart[g]; c < w.userClasses.segmentStart[g + 1]; c++) {
+                double weight = w.userClasses.weight[c];
                 pop += weight;
                 int row = c * w.options;
                 for (int i = 0; i < w.labs; i++) {

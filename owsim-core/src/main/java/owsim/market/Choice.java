@@ -80,7 +80,7 @@ final class Choice implements Mechanism {
 
         /** Class c's users who reconsider this month choose; its shares and the consumer surplus are updated. */
         void choose(int c) {
-            int g = w.classSeg[c];
+            int g = w.userClasses.segment[c];
             SegmentSpec seg = w.scenario.segments().get(g);
             if (g != lastSeg) {
                 knownLabs(w, s, g, known);
@@ -116,7 +116,7 @@ final class Choice implements Mechanism {
             logit.solve();
             for (int h = 0; h < logit.holders; h++) bonus[holderOption[h]] = logit.holderKept[h];
             if (seg.priceWeightPerUsd() > 0) {
-                s.consumerSurplusUsd += logit.expectedLnDenominator / seg.priceWeightPerUsd() * s.population[g] * w.classWeight[c];
+                s.consumerSurplusUsd += logit.expectedLnDenominator / seg.priceWeightPerUsd() * s.population[g] * w.userClasses.weight[c];
             }
             shares[row] = (1 - churn) * shares[row] + logit.outsideShare;
             double[] labShare = logit.labShare;

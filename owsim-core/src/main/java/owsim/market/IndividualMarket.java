@@ -93,8 +93,8 @@ public final class IndividualMarket {
             if (caps && k == OptionKind.FREE && l.freeTier() != null) cap = l.freeTier().monthlyTokenCap();
             optionTokenCap[o] = cap;
         }
-        classSegment = w.classSeg.clone();
-        int bins = World.BIN_EDGES.length - 1;
+        classSegment = w.userClasses.segment.clone();
+        int bins = UserClasses.BIN_EDGES.length - 1;
         int most = 1;
         for (int g = 0; g < segments; g++) {
             double[] h = hardware(w.scenario.segments().get(g));
@@ -105,9 +105,9 @@ public final class IndividualMarket {
         classLookup = new int[segments * bins * maxHw];
         Arrays.fill(classLookup, -1);
         for (int c = 0; c < classes; c++) {
-            int g = w.classSeg[c];
-            int b = w.classBin[c];
-            int k = w.classHardware[c];
+            int g = w.userClasses.segment[c];
+            int b = w.userClasses.bin[c];
+            int k = w.userClasses.hardware[c];
             classLookup[(g * bins + b) * maxHw + k] = c;
         }
         // A hardware entry with no share has no class; its (impossible in expectation) users join the nearest entry's.
@@ -201,8 +201,8 @@ public final class IndividualMarket {
      */
     public int classOf(int g, double usageQuantile, int hardwareEntry) {
         int b = 0;
-        while (b + 2 < World.BIN_EDGES.length && usageQuantile >= World.BIN_EDGES[b + 1]) b++;
-        return classLookup[(g * (World.BIN_EDGES.length - 1) + b) * maxHw + hardwareEntry];
+        while (b + 2 < UserClasses.BIN_EDGES.length && usageQuantile >= UserClasses.BIN_EDGES[b + 1]) b++;
+        return classLookup[(g * (UserClasses.BIN_EDGES.length - 1) + b) * maxHw + hardwareEntry];
     }
 
     /** Quantile of a usage in segment g's lognormal. */
@@ -287,9 +287,9 @@ public final class IndividualMarket {
         double[] users = new double[w.options];
         double[] usageRatio = new double[w.options];
         for (int c = 0; c < classes; c++) {
-            int g = w.classSeg[c];
+            int g = w.userClasses.segment[c];
             int row = c * w.options;
-            double n = usersBySegment[g] * w.classWeight[c];
+            double n = usersBySegment[g] * w.userClasses.weight[c];
             double rest = 0;
             for (int o = 1; o < w.options; o++) {
                 long count = usersByClassOption[c * userOptions + o - 1];

@@ -74,9 +74,9 @@ final class Offers {
      * self-hosting of its open models ({@code open}, most capable first).
      */
     private static void offersOf(World w, MarketState s, int c, int i, List<Release> open, double cf, double inShare) {
-        int g = w.classSeg[c];
+        int g = w.userClasses.segment[c];
         int row = c * w.options;
-        double t = w.classTokens[c];
+        double t = w.userClasses.tokens[c];
         LabSpec l = w.scenario.labs().get(i);
         Release f = s.frontier(i);
         int base = w.base(i);
@@ -87,11 +87,11 @@ final class Offers {
             double cost = perToken * cf;
             boolean isOpen = f.isOpen();
             if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
-                double tk = w.classSubTokens[c * w.labs + i];
+                double tk = w.userClasses.subTokens[c * w.labs + i];
                 set(w, s, c, base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
-                double tk = w.classFreeTokens[c * w.labs + i];
+                double tk = w.userClasses.freeTokens[c * w.labs + i];
                 set(w, s, c, base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
             if (l.api() != null && w.allows(g, OptionKind.API)) {
@@ -113,16 +113,16 @@ final class Offers {
         }
         if (!w.allows(g, OptionKind.SELFHOST)) return;
         int o = w.selfhost(i);
-        if (w.classVramIndex[c] >= 0) {
+        if (w.userClasses.vramIndex[c] >= 0) {
             for (Release r : open) {
-                ServingPrices.CardPrice cp = w.card(r, g, w.classVramIndex[c]);
+                ServingPrices.CardPrice cp = w.card(r, g, w.userClasses.vramIndex[c]);
                 if (cp.fits()) {
                     double own = t * cp.usdPerToken();
                     set(w, s, c, o, r, own * cf, t, 0, true, own);
                     return;
                 }
             }
-        } else if (w.classDatacenter[c]) {
+        } else if (w.userClasses.datacenter[c]) {
             ServingPrices.FleetPrice fp = w.datacenter(best, g);
             if (fp.fits()) {
                 double rented = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
@@ -176,7 +176,7 @@ final class Offers {
     private static double shortfallUsd(World w, int c, int o, double offerTokens) {
         OptionKind k = w.optKind[o];
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
-        double missing = w.classTokens[c] - offerTokens;
+        double missing = w.userClasses.tokens[c] - offerTokens;
         if (missing <= 0) return 0;
         return missing * w.overageUsdPerToken[w.optLab[o]];
     }

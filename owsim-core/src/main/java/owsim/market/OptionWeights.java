@@ -23,7 +23,7 @@ final class OptionWeights {
      * they were; 1 for none), capped at exp(700) so that sums stay finite.
      */
     static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, LastValueCache exp) {
-        int g = w.classSeg[c];
+        int g = w.userClasses.segment[c];
         SegmentSpec seg = w.scenario.segments().get(g);
         double alpha = seg.capabilityWeightPerDecade();
         double beta = seg.priceWeightPerUsd();

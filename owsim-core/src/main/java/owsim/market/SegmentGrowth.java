@@ -32,7 +32,7 @@ final class SegmentGrowth {
         for (int g = 0; g < w.segments; g++) {
             double f = factors[g];
             if (f <= 1) continue;
-            for (int c = w.segClassStart[g]; c < w.segClassStart[g + 1]; c++) {
+            for (int c = w.userClasses.segmentStart[g]; c < w.userClasses.segmentStart[g + 1]; c++) {
                 int row = c * w.options;
                 double rest = 0;
                 // Only last month's offered options hold users (the list is still last month's here).

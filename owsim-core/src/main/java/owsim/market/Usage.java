@@ -24,10 +24,10 @@ final class Usage implements Mechanism {
      */
     static void bookClass(World w, MarketState s, boolean caps, int c, double[] users, double[] usageRatio) {
         int row = c * w.options;
-        int g = w.classSeg[c];
+        int g = w.userClasses.segment[c];
         int segRow = g * w.labs * 5;
-        boolean ownCard = !w.classDatacenter[c];
-        double pop = s.population[g] * w.classWeight[c];
+        boolean ownCard = !w.userClasses.datacenter[c];
+        double pop = s.population[g] * w.userClasses.weight[c];
         // The class's segment and the market as locals over its options, stored once: the same
         // additions in the same order as booking one option at a time, without a memory round trip each.
         double segTokens = s.segTokens[g];
@@ -96,10 +96,10 @@ final class Usage implements Mechanism {
         if (perToken <= 0) return 0;
         double breakEven = w.planFeeUsd[i] / perToken;
         if (caps && w.planCapTokens[i] <= breakEven) return 0;
-        if (w.classBinProbability[c] <= 0 || breakEven >= w.classUsageHi[c]) return 0;
-        if (breakEven <= w.classUsageLo[c]) return 1;
-        var seg = w.scenario.segments().get(w.classSeg[c]);
+        if (w.userClasses.binProbability[c] <= 0 || breakEven >= w.userClasses.usageHi[c]) return 0;
+        if (breakEven <= w.userClasses.usageLo[c]) return 1;
+        var seg = w.scenario.segments().get(w.userClasses.segment[c]);
         double z = Math.log(breakEven / seg.medianTokensPerMonth()) / seg.usageSigma();
-        return Lognormal.sliceTail(z, w.classZLo[c], w.classZHi[c], w.classPhiHi[c], w.classBinProbability[c]);
+        return Lognormal.sliceTail(z, w.userClasses.zLo[c], w.userClasses.zHi[c], w.userClasses.phiHi[c], w.userClasses.binProbability[c]);
     }
 }

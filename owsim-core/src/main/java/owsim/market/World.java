@@ -9,7 +9,6 @@ import java.util.function.ToDoubleFunction;
 import owsim.catalog.AcceleratorSpec;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
-import owsim.random.Lognormal;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Months;
 import owsim.scenario.AccessRule;
@@ -18,8 +17,6 @@ import owsim.scenario.OptionKind;
 import owsim.scenario.Regions;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
-import owsim.scenario.SegmentSpec;
-import owsim.scenario.VramShare;
 
 /**
  * Everything about a run that does not change month to month: the scenario, catalog records it
@@ -27,8 +24,6 @@ import owsim.scenario.VramShare;
  * classes) with their closed-form usage moments. Built once per run; mechanisms read it.
  */
 public final class World {
-    /** Usage bins: quantiles of the lognormal (fine in the tail, where subscriptions lose money). */
-    static final double[] BIN_EDGES = {0, 0.3, 0.6, 0.8, 0.9, 0.95, 0.99, 1};
     /** Option kinds per lab in index order after the lab's hosted slots. */
     static final int SUB = 0;
     static final int FREE = 1;
@@ -71,40 +66,17 @@ public final class World {
     static final int SELFHOST_CODE = OptionKind.SELFHOST.ordinal();
     final int[] optHost;
 
-    /** User classes. */
+    /** User classes: how many, and the table of them. */
     public final int classes;
-    final int[] classSeg;
-    /** Segment g's classes are {@code segClassStart[g]} to {@code segClassStart[g + 1] - 1} (classes are made segment by segment). */
-    final int[] segClassStart;
-    /** Usage bin of each class (index into {@link #BIN_EDGES}) and its entry in the segment's hardware list (VRAM classes, then the rest). */
-    final int[] classBin;
-    final int[] classHardware;
-    final double[] classWeight;
-    final double[] classTokens;
-    final double[] classZLo;
-    final double[] classZHi;
-    final double[] classVram;
-    /** Index of the class's card size in {@link #vramSizes}, or -1. */
-    final int[] classVramIndex;
-    final double[] vramSizes;
+    final UserClasses userClasses;
     /** Per segment and card size: the segment's card at that size (null for a segment without one). */
     private final AcceleratorSpec[] sizedCards;
-    final boolean[] classDatacenter;
-    /** Per class and lab: E[min(T, cap) | class] for the subscription and the free tier. */
-    final double[] classSubTokens;
-    final double[] classFreeTokens;
     final double[] reachableShare;
     private final boolean[] allowed;
     /** Per segment and option: the option kind's fixed utility (read every month for every class, so kept unboxed). */
     final double[] optionUtility;
     /** Per option: the brand utility of its host or lab (0 for none and for self-hosting). */
     final double[] optionBrand;
-    /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo), and Phi(zHi). */
-    final double[] classBinProbability;
-    final double[] classPhiHi;
-    /** Per class: the usage at its bin's edges, tokens/month (0 and infinity at the ends). */
-    final double[] classUsageLo;
-    final double[] classUsageHi;
     /** Per lab with a subscription: its fee, USD/month, and its monthly token cap (read for every class's subscribers). */
     final double[] planFeeUsd;
     final double[] planCapTokens;
@@ -172,28 +144,9 @@ public final class World {
         optKindCode = new int[options];
         for (int o = 1; o < options; o++) optKindCode[o] = optKind[o].ordinal();
 
-        List<double[]> rows = classRows(s);
-        classes = rows.size();
-        segClassStart = segClassStart(rows, segments);
-        classSeg = new int[classes];
-        classBin = new int[classes];
-        classHardware = new int[classes];
-        classWeight = new double[classes];
-        classTokens = new double[classes];
-        classZLo = new double[classes];
-        classZHi = new double[classes];
-        classVram = new double[classes];
-        classVramIndex = new int[classes];
-        vramSizes = vramSizes(rows);
+        userClasses = new UserClasses(s);
+        classes = userClasses.count;
         sizedCards = sizedCards();
-        classDatacenter = new boolean[classes];
-        classSubTokens = new double[classes * labs];
-        classFreeTokens = new double[classes * labs];
-        classBinProbability = new double[classes];
-        classPhiHi = new double[classes];
-        classUsageLo = new double[classes];
-        classUsageHi = new double[classes];
-        describeClasses(s, rows);
         allowed = allowedKinds(s);
         optionUtility = new double[segments * options];
         optionBrand = new double[options];
@@ -296,63 +249,14 @@ public final class World {
         }
     }
 
-    /** One row per user class, segment by segment: segment, usage bin, VRAM, hardware share, data-centre flag, hardware index. */
-    private static List<double[]> classRows(Scenario s) {
-        List<double[]> rows = new ArrayList<>();
-        for (int g = 0; g < s.segments().size(); g++) {
-            SegmentSpec seg = s.segments().get(g);
-            List<double[]> hw = new ArrayList<>();
-            double hwShare = 0;
-            for (VramShare v : seg.vram()) {
-                hw.add(new double[] {v.vramGB(), v.share(), 0});
-                hwShare += v.share();
-            }
-            if (seg.datacenterHardware() != null) hw.add(new double[] {0, 1 - hwShare, 1});
-            else if (hwShare < 1 - 1e-12) hw.add(new double[] {0, 1 - hwShare, 0});
-            for (int b = 0; b + 1 < BIN_EDGES.length; b++) {
-                for (int k = 0; k < hw.size(); k++) {
-                    double[] h = hw.get(k);
-                    if (h[1] <= 0) continue;
-                    rows.add(new double[] {g, b, h[0], h[1], h[2], k});
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static int[] segClassStart(List<double[]> rows, int segments) {
-        int[] start = new int[segments + 1];
-        for (double[] r : rows) start[(int) r[0] + 1]++;
-        for (int g = 0; g < segments; g++) start[g + 1] += start[g];
-        return start;
-    }
-
-    /** The distinct card sizes of the classes, ascending. */
-    private static double[] vramSizes(List<double[]> rows) {
-        java.util.TreeSet<Double> sizes = new java.util.TreeSet<>();
-        for (double[] r : rows) if (r[2] > 0) sizes.add(r[2]);
-        return sizes.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
     private AcceleratorSpec[] sizedCards() {
+        double[] vramSizes = userClasses.vramSizes;
         AcceleratorSpec[] cards = new AcceleratorSpec[segments * vramSizes.length];
         for (int g = 0; g < segments; g++) {
             if (segmentCard[g] == null) continue;
             for (int v = 0; v < vramSizes.length; v++) cards[g * vramSizes.length + v] = prices.sizedCard(segmentCard[g], vramSizes[v]);
         }
         return cards;
-    }
-
-    /** Every class's entries ({@link #describeClass}), then its bin's probability and usage at the bin's edges. */
-    private void describeClasses(Scenario s, List<double[]> rows) {
-        for (int c = 0; c < classes; c++) describeClass(s, c, rows.get(c));
-        for (int c = 0; c < classes; c++) {
-            classPhiHi[c] = Lognormal.phi(classZHi[c]);
-            classBinProbability[c] = classPhiHi[c] - Lognormal.phi(classZLo[c]);
-            SegmentSpec seg = s.segments().get(classSeg[c]);
-            classUsageLo[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * classZLo[c]);
-            classUsageHi[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * classZHi[c]);
-        }
     }
 
     private static boolean[] allowedKinds(Scenario s) {
@@ -397,38 +301,6 @@ public final class World {
             share[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
         }
         return share;
-    }
-
-    /**
-     * Fills class c's entries from its row (segment, usage bin, VRAM, hardware share, data-centre
-     * flag, hardware index): weight, bin edges, mean tokens and capped tokens per lab.
-     */
-    private void describeClass(Scenario s, int c, double[] r) {
-        int g = (int) r[0];
-        int b = (int) r[1];
-        SegmentSpec seg = s.segments().get(g);
-        double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
-        classSeg[c] = g;
-        classBin[c] = b;
-        classHardware[c] = (int) r[5];
-        classWeight[c] = pBin * r[3];
-        classZLo[c] = Lognormal.quantile(BIN_EDGES[b]);
-        classZHi[c] = Lognormal.quantile(BIN_EDGES[b + 1]);
-        classVram[c] = r[2];
-        classVramIndex[c] = java.util.Arrays.binarySearch(vramSizes, r[2]);
-        if (r[2] <= 0) classVramIndex[c] = -1;
-        classDatacenter[c] = r[4] > 0;
-        double med = seg.medianTokensPerMonth();
-        double sig = seg.usageSigma();
-        classTokens[c] = Lognormal.partialMean(med, sig, classZLo[c], classZHi[c]) / pBin;
-        boolean caps = s.mechanisms().subscriptionCaps();
-        for (int i = 0; i < labs; i++) {
-            LabSpec l = s.labs().get(i);
-            classSubTokens[c * labs + i] = l.subscription() == null || !caps ? classTokens[c]
-                : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.subscription().monthlyTokenCap()) / pBin;
-            classFreeTokens[c * labs + i] = l.freeTier() == null || !caps ? classTokens[c]
-                : Lognormal.partialCappedMean(med, sig, classZLo[c], classZHi[c], l.freeTier().monthlyTokenCap()) / pBin;
-        }
     }
 
     /** Whether segment g may use options of this kind. */
@@ -518,8 +390,8 @@ public final class World {
 
     /** A release on a user's card of size index v of segment g. */
     ServingPrices.CardPrice card(Release r, int g, int v) {
-        if (r.cardPrice == null) r.cardPrice = new ServingPrices.CardPrice[segments * vramSizes.length];
-        int k = g * vramSizes.length + v;
+        if (r.cardPrice == null) r.cardPrice = new ServingPrices.CardPrice[segments * userClasses.vramSizes.length];
+        int k = g * userClasses.vramSizes.length + v;
         if (r.cardPrice[k] == null) r.cardPrice[k] = prices.card(r.model, sizedCards[k]);
         return r.cardPrice[k];
     }

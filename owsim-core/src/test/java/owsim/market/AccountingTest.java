@@ -18,8 +18,8 @@ class AccountingTest {
             for (int g = 0; g < w.segments; g++) {
                 double people = 0;
                 for (int c = 0; c < w.classes; c++) {
-                    if (w.classSeg[c] != g) continue;
-                    for (int o = 0; o < w.options; o++) people += st.population[g] * w.classWeight[c] * st.shares[c * w.options + o];
+                    if (w.userClasses.segment[c] != g) continue;
+                    for (int o = 0; o < w.options; o++) people += st.population[g] * w.userClasses.weight[c] * st.shares[c * w.options + o];
                 }
                 assertThat(people).isCloseTo(st.population[g], within(1e-9 * st.population[g] + 1e-9));
             }

@@ -84,8 +84,8 @@ class ClaimsTest {
         int major = BASE.segmentIndex("major-players");
         for (int c = 0; c < w.classes; c++) {
             int o = c * w.options + w.selfhost(lab);
-            if (w.classSeg[c] == hobby && s.offerAvailable[o]) assertThat(s.offerModel[o]).isNotSameAs(frontier);
-            if (w.classSeg[c] == major) {
+            if (w.userClasses.segment[c] == hobby && s.offerAvailable[o]) assertThat(s.offerModel[o]).isNotSameAs(frontier);
+            if (w.userClasses.segment[c] == major) {
                 assertThat(s.offerModel[o]).isSameAs(frontier);
                 assertThat(s.offerPay[o]).isGreaterThan(1e4); // tens of thousands of dollars a month, at least
             }

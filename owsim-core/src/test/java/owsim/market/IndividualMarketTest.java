@@ -14,10 +14,10 @@ class IndividualMarketTest {
         World w = Fixtures.world(Fixtures.DEFAULT);
         IndividualMarket m = new IndividualMarket(w, Runs.start(w));
         for (int c = 0; c < w.classes; c++) {
-            int g = w.classSeg[c];
+            int g = w.userClasses.segment[c];
             // A usage in the middle of the class's bin, on the class's hardware entry.
-            double mid = (World.BIN_EDGES[w.classBin[c]] + World.BIN_EDGES[w.classBin[c] + 1]) / 2;
-            assertThat(m.classOf(g, mid, w.classHardware[c])).isEqualTo(c);
+            double mid = (UserClasses.BIN_EDGES[w.userClasses.bin[c]] + UserClasses.BIN_EDGES[w.userClasses.bin[c] + 1]) / 2;
+            assertThat(m.classOf(g, mid, w.userClasses.hardware[c])).isEqualTo(c);
             double tokens = w.scenario.segments().get(g).medianTokensPerMonth()
                 * Math.exp(w.scenario.segments().get(g).usageSigma() * Lognormal.quantile(mid));
             assertThat(m.usageQuantile(g, tokens)).isCloseTo(mid, org.assertj.core.api.Assertions.within(1e-6));

@@ -97,7 +97,7 @@ final class Attention implements Mechanism {
     static double[] adoptionShares(World w, MarketState s, boolean openCopiesCount) {
         double[] out = new double[w.segments * w.labs];
         double[] users = new double[w.labs];
-        int counted = openCopiesCount ? w.perLab : World.HOSTED0; // hosted and self-hosted slots come last in a lab's block
+        int counted = openCopiesCount ? w.optionTable.perLab : OptionTable.HOSTED0; // hosted and self-hosted slots come last in a lab's block
         for (int g = 0; g < w.segments; g++) {
             java.util.Arrays.fill(users, 0);
             double pop = 0;
@@ -106,7 +106,7 @@ final class Attention implements Mechanism {
                 pop += weight;
                 int row = c * w.options;
                 for (int i = 0; i < w.labs; i++) {
-                    int base = row + w.base(i);
+                    int base = row + w.optionTable.base(i);
                     double u = users[i];
                     for (int k = 0; k < counted; k++) u += weight * s.shares[base + k];
                     users[i] = u;

@@ -95,7 +95,7 @@ final class Choice implements Mechanism {
             int offered = s.offeredCount[c];
             for (int r = 0; r < offered; r++) {
                 int o = s.offered[row + r];
-                labWeight[w.optLab[o]] += expV[o];
+                labWeight[w.optionTable.lab[o]] += expV[o];
             }
             double churn = s.month == 0 ? 1 : seg.churnPerMonth();
             double stay = s.month == 0 ? 1 : eS;
@@ -108,7 +108,7 @@ final class Choice implements Mechanism {
                 bonus[o] = 0;
                 if (share <= 0) continue;
                 holderOption[logit.holders] = o;
-                logit.addHolder(w.optLab[o], churn * share, (stay - 1) * expV[o]);
+                logit.addHolder(w.optionTable.lab[o], churn * share, (stay - 1) * expV[o]);
             }
             // Users of an option that is gone choose as if they had none; an option can go only when offers were rebuilt.
             double forced = offersRebuilt ? takeForced(row) : 0;
@@ -122,7 +122,7 @@ final class Choice implements Mechanism {
             double[] labShare = logit.labShare;
             for (int r = 0; r < offered; r++) {
                 int o = s.offered[row + r];
-                shares[row + o] = (1 - churn) * shares[row + o] + (expV[o] * labShare[w.optLab[o]] + bonus[o]);
+                shares[row + o] = (1 - churn) * shares[row + o] + (expV[o] * labShare[w.optionTable.lab[o]] + bonus[o]);
             }
         }
 

@@ -84,10 +84,10 @@ public final class IndividualMarket {
         boolean copies = w.scenario.mechanisms().hobbyistAdoption();
         for (int o = 0; o < userOptions; o++) {
             int wo = o + 1;
-            optionLab[o] = w.optLab[wo];
-            OptionKind k = w.optKind[wo];
+            optionLab[o] = w.optionTable.lab[wo];
+            OptionKind k = w.optionTable.kind[wo];
             optionSpreadsWord[o] = copies || (k != OptionKind.HOSTED && k != OptionKind.SELFHOST);
-            LabSpec l = w.scenario.labs().get(w.optLab[wo]);
+            LabSpec l = w.scenario.labs().get(w.optionTable.lab[wo]);
             double cap = Double.POSITIVE_INFINITY;
             if (caps && k == OptionKind.SUBSCRIPTION && l.subscription() != null) cap = l.subscription().monthlyTokenCap();
             if (caps && k == OptionKind.FREE && l.freeTier() != null) cap = l.freeTier().monthlyTokenCap();
@@ -255,7 +255,7 @@ public final class IndividualMarket {
                 double v = s.offerAvailable[c * w.options + o] ? expV[o] : 0;
                 weight[c * userOptions + o - 1] = v;
                 usable[c * userOptions + o - 1] = s.offerAvailable[c * w.options + o];
-                labSum[w.optLab[o]] += v;
+                labSum[w.optionTable.lab[o]] += v;
             }
             System.arraycopy(labSum, 0, labWeight, c * labs, labs);
             if (denominator == null) continue;

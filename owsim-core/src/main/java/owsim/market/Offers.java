@@ -51,20 +51,20 @@ final class Offers {
             int row = c * w.options;
             for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
                 int o = s.offered[row + r];
-                if (stale[w.optLab[o]]) continue;
+                if (stale[w.optionTable.lab[o]]) continue;
                 int idx = row + o;
                 double base = s.offerCostBase[idx];
-                int kind = w.optKindCode[o];
-                if (kind <= World.API_CODE) { // the lab's own plans and API: only the serving cost scales
+                int kind = w.optionTable.kindCode[o];
+                if (kind <= OptionTable.API_CODE) { // the lab's own plans and API: only the serving cost scales
                     s.offerServing[idx] = s.offerTokens[idx] * (base * cf);
-                } else if (kind == World.HOSTED_CODE) {
+                } else if (kind == OptionTable.HOSTED_CODE) {
                     double serving = base * cf;
                     s.offerServing[idx] = serving;
-                    s.offerPay[idx] = serving * w.hostPayFactor[w.optHost[o]];
+                    s.offerPay[idx] = serving * w.hostPayFactor[w.optionTable.host[o]];
                 } else {
                     s.offerPay[idx] = base * cf;
                 }
-                if (!Double.isFinite(s.offerPay[idx])) stale[w.optLab[o]] = true;
+                if (!Double.isFinite(s.offerPay[idx])) stale[w.optionTable.lab[o]] = true;
             }
         }
     }
@@ -79,40 +79,40 @@ final class Offers {
         double t = w.userClasses.tokens[c];
         LabSpec l = w.scenario.labs().get(i);
         Release f = s.frontier(i);
-        int base = w.base(i);
-        Arrays.fill(s.offerAvailable, row + base, row + base + w.perLab, false);
+        int base = w.optionTable.base(i);
+        Arrays.fill(s.offerAvailable, row + base, row + base + w.optionTable.perLab, false);
         boolean exited = s.exited[i]; // set only by financing: an exited lab offers no services of its own
         if (f != null && !exited && w.serviceOffered(g, i)) { // access rules: the lab's own services only where they are offered
             double perToken = w.ownFleet(f).usdPerToken(l.fleetOwned());
             double cost = perToken * cf;
             boolean isOpen = f.isOpen();
-            if (l.subscription() != null && w.allows(g, OptionKind.SUBSCRIPTION)) {
+            if (l.subscription() != null && w.optionTable.allows(g, OptionKind.SUBSCRIPTION)) {
                 double tk = w.userClasses.subTokens[c * w.labs + i];
-                set(w, s, c, base + World.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
+                set(w, s, c, base + OptionTable.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
             }
-            if (l.freeTier() != null && w.allows(g, OptionKind.FREE)) {
+            if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
                 double tk = w.userClasses.freeTokens[c * w.labs + i];
-                set(w, s, c, base + World.FREE, f, 0, tk, tk * cost, isOpen, perToken);
+                set(w, s, c, base + OptionTable.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
-            if (l.api() != null && w.allows(g, OptionKind.API)) {
+            if (l.api() != null && w.optionTable.allows(g, OptionKind.API)) {
                 // Priced at the API's own speed floor; t * (base * cf), as the monthly rescale computes it.
                 double apiPerToken = w.ownApiFleet(f).usdPerToken(l.fleetOwned());
-                set(w, s, c, base + World.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
+                set(w, s, c, base + OptionTable.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
             }
         }
         if (open.isEmpty()) return;
         Release best = open.get(0);
-        if (w.allows(g, OptionKind.HOSTED)) {
+        if (w.optionTable.allows(g, OptionKind.HOSTED)) {
             for (int h = 0; h < w.hosts; h++) {
                 ServingPrices.FleetPrice fp = w.hostFleet(best, h);
                 if (!fp.fits()) continue;
                 double rented = t * fp.rentedUsdPerToken();
                 double serving = rented * cf;
-                set(w, s, c, base + World.HOSTED0 + h, best, serving * w.hostPayFactor[h], t, serving, true, rented);
+                set(w, s, c, base + OptionTable.HOSTED0 + h, best, serving * w.hostPayFactor[h], t, serving, true, rented);
             }
         }
-        if (!w.allows(g, OptionKind.SELFHOST)) return;
-        int o = w.selfhost(i);
+        if (!w.optionTable.allows(g, OptionKind.SELFHOST)) return;
+        int o = w.optionTable.selfhost(i);
         if (w.userClasses.vramIndex[c] >= 0) {
             for (Release r : open) {
                 ServingPrices.CardPrice cp = w.card(r, g, w.userClasses.vramIndex[c]);
@@ -174,10 +174,10 @@ final class Offers {
 
     /** Value, at the lab's API price, of the tokens a capped plan withholds from the class's users (0 for other kinds). */
     private static double shortfallUsd(World w, int c, int o, double offerTokens) {
-        OptionKind k = w.optKind[o];
+        OptionKind k = w.optionTable.kind[o];
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
         double missing = w.userClasses.tokens[c] - offerTokens;
         if (missing <= 0) return 0;
-        return missing * w.overageUsdPerToken[w.optLab[o]];
+        return missing * w.overageUsdPerToken[w.optionTable.lab[o]];
     }
 }

@@ -36,9 +36,9 @@ final class OptionWeights {
             int o = s.offered[row + k];
             double v = alpha * (s.offerCapability[row + o] - kRef)
                 - beta * s.offerPay[row + o] - beta * s.offerShortfallUsd[row + o]
-                + w.optionUtility[kinds + o];
-            v += theta * lnDerivatives[w.optLab[o]];
-            v += w.optionBrand[o];
+                + w.optionTable.utility[kinds + o];
+            v += theta * lnDerivatives[w.optionTable.lab[o]];
+            v += w.optionTable.brand[o];
             expV[o] = exp.apply(o, Math.min(v, 700));
         }
     }

@@ -40,27 +40,27 @@ final class Usage implements Mechanism {
             int o = s.offered[row + r];
             double n = users != null ? users[o] : s.shares[row + o] > 0 ? pop * s.shares[row + o] : 0;
             if (n <= 0) continue;
-            int k = w.optKindCode[o];
+            int k = w.optionTable.kindCode[o];
             double pay = n * s.offerPay[row + o];
             double tok = n * s.offerTokens[row + o];
             double serving = n * s.offerServing[row + o];
             if (usageRatio != null) {
                 double ratio = usageRatio[o];
-                boolean perToken = k == World.API_CODE || k == World.HOSTED_CODE || (k == World.SELFHOST_CODE && ownCard);
+                boolean perToken = k == OptionTable.API_CODE || k == OptionTable.HOSTED_CODE || (k == OptionTable.SELFHOST_CODE && ownCard);
                 if (perToken) pay *= ratio;
                 tok *= ratio;
                 serving *= ratio;
             }
-            int i = w.optLab[o];
-            if (k <= World.API_CODE) { // a lab's own option
+            int i = w.optionTable.lab[o];
+            if (k <= OptionTable.API_CODE) { // a lab's own option
                 s.revenue[i] += pay;
                 s.segRevenue[g * w.labs + i] += pay;
                 s.servingCost[i] += serving;
                 s.tokens[i] += tok;
                 payments += pay;
-                if (k == World.SUBSCRIPTION_CODE && w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
-            } else if (k == World.HOSTED_CODE) {
-                int h = w.optHost[o];
+                if (k == OptionTable.SUBSCRIPTION_CODE && w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
+            } else if (k == OptionTable.HOSTED_CODE) {
+                int h = w.optionTable.host[o];
                 s.hostRevenue[h] += pay;
                 s.hostCost[h] += serving;
                 payments += pay;
@@ -90,7 +90,7 @@ final class Usage implements Mechanism {
      * holding the break-even needs its logarithm and the normal CDF.
      */
     private static double lossShare(World w, MarketState s, int c, int o, boolean caps) {
-        int i = w.optLab[o];
+        int i = w.optionTable.lab[o];
         int k = c * w.options + o;
         double perToken = s.offerTokens[k] > 0 ? s.offerServing[k] / s.offerTokens[k] : 0;
         if (perToken <= 0) return 0;

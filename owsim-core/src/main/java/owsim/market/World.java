@@ -19,17 +19,14 @@ import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 
 /**
- * Everything about a run that does not change month to month: the scenario, catalog records it
- * names, the option index, and the user classes (a segment split into usage bins and hardware
- * classes) with their closed-form usage moments. Built once per run; mechanisms read it.
+ * Everything about a run that does not change month to month: the scenario, the counts, the
+ * catalog records it names, per-lab and per-region lookups, and the tables it is made of: the
+ * option index ({@link OptionTable}, read as {@code world.optionTable.lab[o]}) and the user
+ * classes, a segment split into usage bins and hardware classes with their closed-form usage
+ * moments ({@link UserClasses}, read as {@code world.userClasses.tokens[c]}). Each table builds
+ * its own arrays and is not written after. Built once per run; mechanisms read it.
  */
 public final class World {
-    /** Option kinds per lab in index order after the lab's hosted slots. */
-    static final int SUB = 0;
-    static final int FREE = 1;
-    static final int API = 2;
-    static final int HOSTED0 = 3;
-
     public final Scenario scenario;
     /**
      * Whether the run computes what only its monthly series show, not its summaries: the share of
@@ -52,19 +49,9 @@ public final class World {
     final owsim.policy.ReleasePolicy[] policies;
     final Map<String, ModelSpec> scaled;
 
-    /** Options: 0 = none; then per lab: subscription, free, api, hosted x hosts, selfhost. */
+    /** Options: how many (0 = none; then per lab: subscription, free, api, hosted x hosts, selfhost), and the table of them. */
     public final int options;
-    final int perLab;
-    final int[] optLab;
-    final OptionKind[] optKind;
-    /** Per option: its kind's ordinal (the usage step's dispatch, read for every class and option). */
-    final int[] optKindCode;
-    /** {@link #optKindCode} values the steps dispatch on; a lab's own options (subscription, free tier, API) are the codes up to API. */
-    static final int SUBSCRIPTION_CODE = OptionKind.SUBSCRIPTION.ordinal();
-    static final int API_CODE = OptionKind.API.ordinal();
-    static final int HOSTED_CODE = OptionKind.HOSTED.ordinal();
-    static final int SELFHOST_CODE = OptionKind.SELFHOST.ordinal();
-    final int[] optHost;
+    final OptionTable optionTable;
 
     /** User classes: how many, and the table of them. */
     public final int classes;
@@ -72,11 +59,6 @@ public final class World {
     /** Per segment and card size: the segment's card at that size (null for a segment without one). */
     private final AcceleratorSpec[] sizedCards;
     final double[] reachableShare;
-    private final boolean[] allowed;
-    /** Per segment and option: the option kind's fixed utility (read every month for every class, so kept unboxed). */
-    final double[] optionUtility;
-    /** Per option: the brand utility of its host or lab (0 for none and for self-hosting). */
-    final double[] optionBrand;
     /** Per lab with a subscription: its fee, USD/month, and its monthly token cap (read for every class's subscribers). */
     final double[] planFeeUsd;
     final double[] planCapTokens;
@@ -135,22 +117,12 @@ public final class World {
         segmentDatacenter = lookUp(s.segments(), g -> g.datacenterHardware() == null ? null : catalog.accelerator(g.datacenterHardware()),
             new AcceleratorSpec[segments]);
 
-        perLab = 4 + hosts;
-        options = 1 + labs * perLab;
-        optLab = new int[options];
-        optKind = new OptionKind[options];
-        optHost = new int[options];
-        indexOptions();
-        optKindCode = new int[options];
-        for (int o = 1; o < options; o++) optKindCode[o] = optKind[o].ordinal();
+        optionTable = new OptionTable(s);
+        options = optionTable.count;
 
         userClasses = new UserClasses(s);
         classes = userClasses.count;
         sizedCards = sizedCards();
-        allowed = allowedKinds(s);
-        optionUtility = new double[segments * options];
-        optionBrand = new double[options];
-        describeOptions(s);
         planFeeUsd = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().usdPerMonth());
         planCapTokens = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().monthlyTokenCap());
         overageUsdPerToken = each(s.labs(), l -> overageUsdPerToken(l, s.technology().inputTokenShare()));
@@ -228,27 +200,6 @@ public final class World {
         return Math.log10(maxGrowth * s.technology().algorithmicProgressPerYear()) / 12;
     }
 
-    /** Fills each option's lab, kind and host. */
-    private void indexOptions() {
-        optLab[0] = -1;
-        optHost[0] = -1;
-        for (int i = 0; i < labs; i++) {
-            int base = 1 + i * perLab;
-            for (int k = 0; k < perLab; k++) {
-                optLab[base + k] = i;
-                optHost[base + k] = -1;
-            }
-            optKind[base + SUB] = OptionKind.SUBSCRIPTION;
-            optKind[base + FREE] = OptionKind.FREE;
-            optKind[base + API] = OptionKind.API;
-            for (int h = 0; h < hosts; h++) {
-                optKind[base + HOSTED0 + h] = OptionKind.HOSTED;
-                optHost[base + HOSTED0 + h] = h;
-            }
-            optKind[base + perLab - 1] = OptionKind.SELFHOST;
-        }
-    }
-
     private AcceleratorSpec[] sizedCards() {
         double[] vramSizes = userClasses.vramSizes;
         AcceleratorSpec[] cards = new AcceleratorSpec[segments * vramSizes.length];
@@ -257,24 +208,6 @@ public final class World {
             for (int v = 0; v < vramSizes.length; v++) cards[g * vramSizes.length + v] = prices.sizedCard(segmentCard[g], vramSizes[v]);
         }
         return cards;
-    }
-
-    private static boolean[] allowedKinds(Scenario s) {
-        int kinds = OptionKind.values().length;
-        boolean[] allowed = new boolean[s.segments().size() * kinds];
-        for (int g = 0; g < s.segments().size(); g++) {
-            for (OptionKind k : OptionKind.values()) allowed[g * kinds + k.ordinal()] = s.segments().get(g).allows(k);
-        }
-        return allowed;
-    }
-
-    /** Each option's fixed utility per segment and its brand utility. */
-    private void describeOptions(Scenario s) {
-        for (int o = 1; o < options; o++) {
-            for (int g = 0; g < segments; g++) optionUtility[g * options + o] = s.segments().get(g).utilityOf(optKind[o]);
-            optionBrand[o] = optHost[o] >= 0 ? s.hosts().get(optHost[o]).brandUtility()
-                : optKind[o] == OptionKind.SELFHOST ? 0 : s.labs().get(optLab[o]).brandUtility();
-        }
     }
 
     /** What a token beyond a capped plan is worth: the lab's API price, else its plan's price per token, else 0. */
@@ -302,15 +235,6 @@ public final class World {
         }
         return share;
     }
-
-    /** Whether segment g may use options of this kind. */
-    boolean allows(int g, OptionKind k) { return allowed[g * 5 + k.ordinal()]; }
-
-    /** First option index of a lab. */
-    int base(int lab) { return 1 + lab * perLab; }
-
-    /** The selfhost option of a lab. */
-    int selfhost(int lab) { return base(lab) + perLab - 1; }
 
     /** Scales a template to an active size, once per architecture across runs of one engine. */
     ModelSpec scaledModel(int lab, double activeParams, String id) {

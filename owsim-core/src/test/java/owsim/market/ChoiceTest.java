@@ -32,7 +32,7 @@ class ChoiceTest {
         int lab = Fixtures.DEFAULT.labIndex("small-open");
         World w = x.world();
         for (int c = 0; c < w.classes; c++) {
-            for (int o = w.base(lab); o < w.base(lab) + w.perLab; o++) assertThat(x.state().shares[c * w.options + o]).isZero();
+            for (int o = w.optionTable.base(lab); o < w.optionTable.base(lab) + w.optionTable.perLab; o++) assertThat(x.state().shares[c * w.options + o]).isZero();
         }
     }
 

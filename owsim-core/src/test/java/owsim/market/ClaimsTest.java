@@ -83,7 +83,7 @@ class ClaimsTest {
         int hobby = BASE.segmentIndex("hobbyists");
         int major = BASE.segmentIndex("major-players");
         for (int c = 0; c < w.classes; c++) {
-            int o = c * w.options + w.selfhost(lab);
+            int o = c * w.options + w.optionTable.selfhost(lab);
             if (w.userClasses.segment[c] == hobby && s.offerAvailable[o]) assertThat(s.offerModel[o]).isNotSameAs(frontier);
             if (w.userClasses.segment[c] == major) {
                 assertThat(s.offerModel[o]).isSameAs(frontier);

@@ -51,7 +51,7 @@ class FinancingTest {
             for (int i = 0; i < w.labs; i++) {
                 income[i] = s.revenue[i] + s.harvestRevenue[i];
                 other[i] = s.servingCost[i] + s.salaries[i] + s.marketing[i] + s.harvestSpend[i] + s.defence[i];
-                for (int k = 0; k <= World.API_CODE; k++) own[i] += s.usersByKind[i * 5 + k];
+                for (int k = 0; k <= OptionTable.API_CODE; k++) own[i] += s.usersByKind[i * 5 + k];
             }
             out[m] = new Month(before, s.cash.clone(), income, s.raised.clone(), s.trainingSpend.clone(), s.plannedTrainingSpend.clone(),
                 other, s.exited.clone(), own);

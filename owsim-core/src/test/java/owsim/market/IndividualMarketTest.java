@@ -36,11 +36,11 @@ class IndividualMarketTest {
         IndividualMarket a = new IndividualMarket(on, Runs.start(on));
         IndividualMarket b = new IndividualMarket(off, Runs.start(off));
         for (int o = 0; o < a.userOptions; o++) {
-            OptionKind k = on.optKind[o + 1];
+            OptionKind k = on.optionTable.kind[o + 1];
             boolean copy = k == OptionKind.HOSTED || k == OptionKind.SELFHOST;
             assertThat(a.optionSpreadsWord[o]).isTrue();
             assertThat(b.optionSpreadsWord[o]).isEqualTo(!copy);
-            var lab = on.scenario.labs().get(on.optLab[o + 1]);
+            var lab = on.scenario.labs().get(on.optionTable.lab[o + 1]);
             if (k == OptionKind.FREE && lab.freeTier() != null) assertThat(a.optionTokenCap[o]).isEqualTo(lab.freeTier().monthlyTokenCap());
             else if (k == OptionKind.SUBSCRIPTION && lab.subscription() != null) assertThat(a.optionTokenCap[o]).isEqualTo(lab.subscription().monthlyTokenCap());
             else assertThat(a.optionTokenCap[o]).isInfinite();

@@ -21,7 +21,7 @@ class SmallMechanismsTest {
         for (int c = 0; c < w.classes; c++) {
             double pop = s.population[w.userClasses.segment[c]] * w.userClasses.weight[c];
             for (int k = 0; k < 3; k++) {
-                int o = c * w.options + w.base(lab) + k;
+                int o = c * w.options + w.optionTable.base(lab) + k;
                 if (s.offerAvailable[o]) expected += pop * s.shares[o] * s.offerPay[o];
             }
         }

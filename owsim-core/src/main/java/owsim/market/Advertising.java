@@ -48,7 +48,7 @@ final class Advertising implements Mechanism {
      * with {@code regionalPrices} off, which means every willingness to pay 1 (ads and prices alike).
      */
     static double willingnessToPay(World w, int g) {
-        int r = w.segmentRegion[g];
+        int r = w.regionTable.segmentRegion[g];
         return r < 0 || !w.scenario.mechanisms().regionalPrices() ? 1 : w.scenario.regions().get(r).willingnessToPay();
     }
 }

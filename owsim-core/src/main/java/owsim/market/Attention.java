@@ -44,13 +44,13 @@ final class Attention implements Mechanism {
         double totalInfluence = 0;
         for (SegmentSpec g : w.scenario.segments()) totalInfluence += g.influence();
         double[] adopters = adoptionShares(w, s, mech.hobbyistAdoption());
-        boolean[] openWeights = w.anyAccessRule ? openWeights(w, s) : null;
+        boolean[] openWeights = w.regionTable.anyAccessRule ? openWeights(w, s) : null;
         for (int g = 0; g < w.segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
             for (int i = 0; i < w.labs; i++) {
                 LabSpec l = w.scenario.labs().get(i);
                 int idx = g * w.labs + i;
-                boolean offered = w.serviceOffered(g, i);
+                boolean offered = w.regionTable.serviceOffered(g, i);
                 if (!offered && !openWeights[i]) {
                     // Access rules: nothing of the lab reaches this region, so nobody there learns of it.
                     pOut[idx] = 0;
@@ -62,7 +62,7 @@ final class Attention implements Mechanism {
                 // A lab does not advertise, nor promote in its apps, where its services are not offered.
                 if (mech.marketing() && offered) p += mp.marketingMaxPerYear() * (1 - Math.exp(-l.marketingUsdPerMonth() / mp.marketingHalfSaturationUsdPerMonth()));
                 if (mech.news()) p += s.news[i];
-                if (mech.distribution() && offered && w.channelReaches(g, i)) p += l.distributionConversionPerYear() * w.reachableShare[i];
+                if (mech.distribution() && offered && w.regionTable.channelReaches(g, i)) p += l.distributionConversionPerYear() * w.reachableShare[i];
                 double q = 0;
                 double own = 0;
                 double a = s.awareness[idx];

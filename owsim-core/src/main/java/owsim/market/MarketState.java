@@ -222,7 +222,7 @@ public final class MarketState {
             computeGrowth[i] = TrainingBudget.initialGrowth(w, i);
             for (int g = 0; g < segments; g++) {
                 // Where its services are not offered a lab starts unknown (its open weights may make it known later).
-                awareness[g * labs + i] = w.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;
+                awareness[g * labs + i] = w.regionTable.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;
             }
         }
         for (int g = 0; g < segments; g++) {

@@ -118,9 +118,9 @@ public final class Metrics {
      */
     private static void regionMetrics(World w, List<Metric> m) {
         for (int r = 0; r < w.regions; r++) {
-            String prefix = "region." + w.regionIds[r] + ".";
+            String prefix = "region." + w.regionTable.ids[r] + ".";
             final int region = r;
-            int[] in = java.util.stream.IntStream.range(0, w.segments).filter(g -> w.segmentRegion[g] == region).toArray();
+            int[] in = java.util.stream.IntStream.range(0, w.segments).filter(g -> w.regionTable.segmentRegion[g] == region).toArray();
             m.add(new Metric("market", prefix + "population", "people", s -> {
                 double p = 0;
                 for (int g : in) p += s.population[g];
@@ -186,7 +186,7 @@ public final class Metrics {
             for (var h : w.scenario.hosts()) ids.add(h.id());
             // Regions add series, and a scenario's segments can have regions of their own (same ids) with regions on or off.
             ids.add("");
-            for (String r : w.regionIds) ids.add(r);
+            for (String r : w.regionTable.ids) ids.add(r);
             ids.add(Financing.on(w) ? "financing" : ""); // financing adds series
             ids.add(Advertising.on(w) ? "advertising" : ""); // and so do ads
             ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets

@@ -82,7 +82,7 @@ final class Offers {
         int base = w.optionTable.base(i);
         Arrays.fill(s.offerAvailable, row + base, row + base + w.optionTable.perLab, false);
         boolean exited = s.exited[i]; // set only by financing: an exited lab offers no services of its own
-        if (f != null && !exited && w.serviceOffered(g, i)) { // access rules: the lab's own services only where they are offered
+        if (f != null && !exited && w.regionTable.serviceOffered(g, i)) { // access rules: the lab's own services only where they are offered
             double perToken = w.ownFleet(f).usdPerToken(l.fleetOwned());
             double cost = perToken * cf;
             boolean isOpen = f.isOpen();

@@ -11,8 +11,6 @@ import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Months;
-import owsim.scenario.AccessRule;
-import owsim.scenario.ExportControl;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Regions;
 import owsim.scenario.Scenario;
@@ -20,11 +18,12 @@ import owsim.scenario.Scenarios;
 
 /**
  * Everything about a run that does not change month to month: the scenario, the counts, the
- * catalog records it names, per-lab and per-region lookups, and the tables it is made of: the
- * option index ({@link OptionTable}, read as {@code world.optionTable.lab[o]}) and the user
+ * catalog records it names, per-lab, per-host and per-segment lookups, and the tables it is made
+ * of: the option index ({@link OptionTable}, read as {@code world.optionTable.lab[o]}), the user
  * classes, a segment split into usage bins and hardware classes with their closed-form usage
- * moments ({@link UserClasses}, read as {@code world.userClasses.tokens[c]}). Each table builds
- * its own arrays and is not written after. Built once per run; mechanisms read it.
+ * moments ({@link UserClasses}, read as {@code world.userClasses.tokens[c]}), and the regions
+ * with access rules, channels and export controls ({@link RegionTable}). Each table builds its
+ * own arrays and is not written after. Built once per run; mechanisms read it.
  */
 public final class World {
     public final Scenario scenario;
@@ -69,26 +68,11 @@ public final class World {
     /** Per segment: its population's growth factor per month. */
     final double[] monthlyGrowth;
 
-    /** Regions of the run: 0 when regions are off (one global region); then the arrays below are empty or all -1. */
+    /** Regions of the run: how many (0 when regions are off, one global region), and the table of them. */
     public final int regions;
-    final String[] regionIds;
-    /** Per segment and lab, its region index (-1: none). */
-    final int[] segmentRegion;
-    final int[] labRegion;
-    /**
-     * Per segment and lab, [g * labs + i]: whether the lab's own services are offered to the segment
-     * (access rules). Where they are not, its users neither adopt nor learn of the lab, except
-     * through its open weights, which stay usable everywhere.
-     */
-    private final boolean[] serviceOffered;
-    /** Whether any pair is cut off by an access rule (only then does Attention look for open weights). */
-    final boolean anyAccessRule;
-    /** Per segment and lab: whether the lab's distribution channel (its other apps) reaches the segment. */
-    private final boolean[] channelReaches;
+    final RegionTable regionTable;
     /** Per lab: the accelerators it buys instead of its fleet when export controls forbid that. */
     private final AcceleratorSpec[][] hardwareOptions;
-    /** The export controls in force for this run (empty when the mechanism or regions are off). */
-    private final List<ExportControl> exportControls;
 
     World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
         this(s, catalog, prices, scaled, true);
@@ -128,59 +112,12 @@ public final class World {
         overageUsdPerToken = each(s.labs(), l -> overageUsdPerToken(l, s.technology().inputTokenShare()));
         costFactors = costFactors(s);
         monthlyGrowth = each(s.segments(), g -> Math.pow(g.populationGrowthPerYear(), 1.0 / 12));
-        boolean regional = Regions.active(s);
-        regions = regional ? s.regions().size() : 0;
-        regionIds = regional ? s.regions().stream().map(r -> r.id()).toArray(String[]::new) : new String[0];
-        segmentRegion = new int[segments];
-        for (int g = 0; g < segments; g++) segmentRegion[g] = regional ? s.regionIndex(s.segments().get(g).region()) : -1;
-        labRegion = new int[labs];
-        for (int i = 0; i < labs; i++) labRegion[i] = regional && s.labs().get(i).homeRegion() != null ? s.regionIndex(s.labs().get(i).homeRegion()) : -1;
-        serviceOffered = serviceOffered(s, regional && s.mechanisms().accessRules());
-        boolean cut = false;
-        for (boolean b : serviceOffered) cut |= !b;
-        anyAccessRule = cut;
-        channelReaches = channelReaches(s, regional && s.mechanisms().regionalChannels());
+        regionTable = new RegionTable(s);
+        regions = regionTable.count;
         reachableShare = reachableShare(s);
         hardwareOptions = new AcceleratorSpec[labs][];
         for (int i = 0; i < labs; i++) hardwareOptions[i] = s.labs().get(i).hardwareOptions().stream().map(catalog::accelerator).toArray(AcceleratorSpec[]::new);
-        exportControls = regional && s.mechanisms().exportControls() ? s.exportControls() : List.of();
     }
-
-    /** Per segment and lab: false where an access rule takes the lab's services out of the segment's region. */
-    private boolean[] serviceOffered(Scenario s, boolean rules) {
-        boolean[] offered = new boolean[segments * labs];
-        java.util.Arrays.fill(offered, true);
-        if (!rules) return offered;
-        for (AccessRule a : s.access()) {
-            int i = s.labIndex(a.lab());
-            for (String r : a.unavailableIn()) {
-                int k = s.regionIndex(r);
-                for (int g = 0; g < segments; g++) if (segmentRegion[g] == k) offered[g * labs + i] = false;
-            }
-        }
-        return offered;
-    }
-
-    /**
-     * Per segment and lab: a reachable segment where the lab's services are offered (its apps do not
-     * promote it where it does not operate), and with regional channels only one in its home region.
-     */
-    private boolean[] channelReaches(Scenario s, boolean regional) {
-        boolean[] reaches = new boolean[segments * labs];
-        for (int g = 0; g < segments; g++) {
-            for (int i = 0; i < labs; i++) {
-                reaches[g * labs + i] = s.segments().get(g).reachable() && serviceOffered[g * labs + i]
-                    && (!regional || labRegion[i] < 0 || labRegion[i] == segmentRegion[g]);
-            }
-        }
-        return reaches;
-    }
-
-    /** Whether lab i's own services (subscription, free tier, API) are offered to segment g. */
-    boolean serviceOffered(int g, int i) { return serviceOffered[g * labs + i]; }
-
-    /** Whether lab i's distribution channel reaches segment g. */
-    boolean channelReaches(int g, int i) { return channelReaches[g * labs + i]; }
 
     private static <T, R> R[] lookUp(List<T> specs, Function<T, R> lookup, R[] into) {
         for (int k = 0; k < into.length; k++) into[k] = lookup.apply(specs.get(k));
@@ -230,7 +167,7 @@ public final class World {
         double[] share = new double[s.labs().size()];
         for (int i = 0; i < share.length; i++) {
             double reachablePop = 0;
-            for (int g = 0; g < segments; g++) if (channelReaches(g, i)) reachablePop += s.segments().get(g).population();
+            for (int g = 0; g < segments; g++) if (regionTable.channelReaches(g, i)) reachablePop += s.segments().get(g).population();
             share[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
         }
         return share;
@@ -268,7 +205,7 @@ public final class World {
      */
     AcceleratorSpec hardware(Release r) {
         if (r.hardware == null) {
-            r.hardware = exportControls.isEmpty() ? fleet[r.lab] : allowedHardware(r);
+            r.hardware = regionTable.exportControls.isEmpty() ? fleet[r.lab] : allowedHardware(r);
             r.restrictedHardware = r.hardware != fleet[r.lab];
         }
         return r.hardware;
@@ -276,23 +213,15 @@ public final class World {
 
     private AcceleratorSpec allowedHardware(Release r) {
         int lab = r.lab;
-        if (r.month < 0 || labRegion[lab] < 0) return fleet[lab];
+        if (r.month < 0 || regionTable.labRegion[lab] < 0) return fleet[lab];
         String month = monthLabel(r.month);
-        if (allowed(lab, fleet[lab], month)) return fleet[lab];
+        if (regionTable.mayBuy(lab, fleet[lab], month)) return fleet[lab];
         List<AcceleratorSpec> ok = new ArrayList<>();
-        for (AcceleratorSpec hw : hardwareOptions[lab]) if (allowed(lab, hw, month)) ok.add(hw);
+        for (AcceleratorSpec hw : hardwareOptions[lab]) if (regionTable.mayBuy(lab, hw, month)) ok.add(hw);
         AcceleratorSpec best = prices.cheapestFleet(r.model, ok, floor(OptionKind.SUBSCRIPTION), scenario.labs().get(lab).fleetOwned());
         return best == null ? fleet[lab] : best;
     }
 
-    /** Whether the lab's home region may buy this accelerator in that month ("YYYY-MM"). */
-    private boolean allowed(int lab, AcceleratorSpec hw, String month) {
-        String region = regionIds[labRegion[lab]];
-        for (ExportControl c : exportControls) {
-            if (c.inForce(month) && c.regions().contains(region) && c.accelerators().contains(hw.id())) return false;
-        }
-        return true;
-    }
 
 
     /** "YYYY-MM" of month index m of the run. */

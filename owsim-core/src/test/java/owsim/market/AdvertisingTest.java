@@ -101,7 +101,7 @@ class AdvertisingTest {
     }
 
     private static int segmentIn(World w, int region) {
-        for (int g = 0; g < w.segments; g++) if (w.segmentRegion[g] == region) return g;
+        for (int g = 0; g < w.segments; g++) if (w.regionTable.segmentRegion[g] == region) return g;
         throw new AssertionError("no segment in region " + region);
     }
 

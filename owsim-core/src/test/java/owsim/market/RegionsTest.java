@@ -149,13 +149,13 @@ class RegionsTest {
         int lab = open.labIndex("app-giant");
         for (int g = 0; g < w.segments; g++) {
             boolean china = w.scenario.segments().get(g).region().equals("china");
-            assertThat(w.channelReaches(g, lab)).as(w.scenario.segments().get(g).id())
+            assertThat(w.regionTable.channelReaches(g, lab)).as(w.scenario.segments().get(g).id())
                 .isEqualTo(china && w.scenario.segments().get(g).reachable());
         }
         // With access rules, a lab's apps promote it only where it is offered, whatever the channels' switch.
         World cut = Fixtures.world(off(DEFAULT, "regionalChannels"));
         for (int g = 0; g < cut.segments; g++) {
-            if (!cut.scenario.segments().get(g).region().equals("china")) assertThat(cut.channelReaches(g, lab)).isFalse();
+            if (!cut.scenario.segments().get(g).region().equals("china")) assertThat(cut.regionTable.channelReaches(g, lab)).isFalse();
         }
     }
 

@@ -62,7 +62,7 @@ final class Attention implements Mechanism {
                 // A lab does not advertise, nor promote in its apps, where its services are not offered.
                 if (mech.marketing() && offered) p += mp.marketingMaxPerYear() * (1 - Math.exp(-l.marketingUsdPerMonth() / mp.marketingHalfSaturationUsdPerMonth()));
                 if (mech.news()) p += s.news[i];
-                if (mech.distribution() && offered && w.regionTable.channelReaches(g, i)) p += l.distributionConversionPerYear() * w.reachableShare[i];
+                if (mech.distribution() && offered && w.regionTable.channelReaches(g, i)) p += l.distributionConversionPerYear() * w.labTable.reachableShare[i];
                 double q = 0;
                 double own = 0;
                 double a = s.awareness[idx];

@@ -178,6 +178,6 @@ final class Offers {
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
         double missing = w.userClasses.tokens[c] - offerTokens;
         if (missing <= 0) return 0;
-        return missing * w.overageUsdPerToken[w.optionTable.lab[o]];
+        return missing * w.labTable.overageUsdPerToken[w.optionTable.lab[o]];
     }
 }

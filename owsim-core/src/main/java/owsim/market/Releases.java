@@ -87,7 +87,7 @@ final class Releases implements Mechanism {
         double frontierCap = Double.NEGATIVE_INFINITY;
         for (Release r : s.releases) frontierCap = Math.max(frontierCap, r.capability);
         PolicyContext ctx = new PolicyContext(s.month, frontierCap, w.frontierLog10PerMonth);
-        ReleasePolicy[] policies = w.policies;
+        ReleasePolicy[] policies = w.labTable.policies;
         double bestOpen = Double.NEGATIVE_INFINITY;
         double bestClosed = Double.NEGATIVE_INFINITY;
         double bestOpenLnA = Double.NEGATIVE_INFINITY;

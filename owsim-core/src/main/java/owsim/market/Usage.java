@@ -94,8 +94,8 @@ final class Usage implements Mechanism {
         int k = c * w.options + o;
         double perToken = s.offerTokens[k] > 0 ? s.offerServing[k] / s.offerTokens[k] : 0;
         if (perToken <= 0) return 0;
-        double breakEven = w.planFeeUsd[i] / perToken;
-        if (caps && w.planCapTokens[i] <= breakEven) return 0;
+        double breakEven = w.labTable.planFeeUsd[i] / perToken;
+        if (caps && w.labTable.planCapTokens[i] <= breakEven) return 0;
         if (w.userClasses.binProbability[c] <= 0 || breakEven >= w.userClasses.usageHi[c]) return 0;
         if (breakEven <= w.userClasses.usageLo[c]) return 1;
         var seg = w.scenario.segments().get(w.userClasses.segment[c]);

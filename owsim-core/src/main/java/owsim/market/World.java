@@ -17,13 +17,14 @@ import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 
 /**
- * Everything about a run that does not change month to month: the scenario, the counts, the
- * catalog records it names, per-lab, per-host and per-segment lookups, and the tables it is made
- * of: the option index ({@link OptionTable}, read as {@code world.optionTable.lab[o]}), the user
- * classes, a segment split into usage bins and hardware classes with their closed-form usage
- * moments ({@link UserClasses}, read as {@code world.userClasses.tokens[c]}), and the regions
- * with access rules, channels and export controls ({@link RegionTable}). Each table builds its
- * own arrays and is not written after. Built once per run; mechanisms read it.
+ * Everything about a run that does not change month to month: the scenario, the counts, per-host
+ * and per-segment lookups, the serving costs of releases, and the tables it is made of: the labs'
+ * catalog records, policies and plan prices ({@link LabTable}), the option index
+ * ({@link OptionTable}, read as {@code world.optionTable.lab[o]}), the user classes, a segment
+ * split into usage bins and hardware classes with their closed-form usage moments
+ * ({@link UserClasses}, read as {@code world.userClasses.tokens[c]}), and the regions with access
+ * rules, channels and export controls ({@link RegionTable}). Each table builds its own arrays and
+ * is not written after. Built once per run; mechanisms read it.
  */
 public final class World {
     public final Scenario scenario;
@@ -37,15 +38,14 @@ public final class World {
     public final int segments;
     public final int hosts;
     final ServingPrices prices;
-    final ModelSpec[] templates;
-    final AcceleratorSpec[] fleet;
+    /** The labs' catalog records, release policies, plan prices and channel reach. */
+    final LabTable labTable;
     final AcceleratorSpec[] hostHardware;
     /** Per host: 1 + its markup, what a user pays per dollar of the host's serving cost. */
     final double[] hostPayFactor;
     final AcceleratorSpec[] segmentCard;
     final AcceleratorSpec[] segmentDatacenter;
     final double frontierLog10PerMonth;
-    final owsim.policy.ReleasePolicy[] policies;
     final Map<String, ModelSpec> scaled;
 
     /** Options: how many (0 = none; then per lab: subscription, free, api, hosted x hosts, selfhost), and the table of them. */
@@ -57,12 +57,6 @@ public final class World {
     final UserClasses userClasses;
     /** Per segment and card size: the segment's card at that size (null for a segment without one). */
     private final AcceleratorSpec[] sizedCards;
-    final double[] reachableShare;
-    /** Per lab with a subscription: its fee, USD/month, and its monthly token cap (read for every class's subscribers). */
-    final double[] planFeeUsd;
-    final double[] planCapTokens;
-    /** Per lab: what a token beyond a capped plan is worth, at the lab's API price (else the plan's own price per token). */
-    final double[] overageUsdPerToken;
     /** Per month of the run: {@link #costFactor}, a power read many times a month, so made once. */
     private final double[] costFactors;
     /** Per segment: its population's growth factor per month. */
@@ -71,8 +65,6 @@ public final class World {
     /** Regions of the run: how many (0 when regions are off, one global region), and the table of them. */
     public final int regions;
     final RegionTable regionTable;
-    /** Per lab: the accelerators it buys instead of its fleet when export controls forbid that. */
-    private final AcceleratorSpec[][] hardwareOptions;
 
     World(Scenario s, Catalog catalog, ServingPrices prices, Map<String, ModelSpec> scaled) {
         this(s, catalog, prices, scaled, true);
@@ -91,9 +83,6 @@ public final class World {
         hosts = s.hosts().size();
         // Each table is made by a method of its own: a constructor with loops of its own was
         // compiled again and again on stack replacement while a sweep warmed up (2.9 s of JIT).
-        templates = lookUp(s.labs(), l -> catalog.model(l.templateModel()), new ModelSpec[labs]);
-        fleet = lookUp(s.labs(), l -> catalog.accelerator(l.fleetHardware()), new AcceleratorSpec[labs]);
-        policies = lookUp(s.labs(), LabSpec::releasePolicy, new owsim.policy.ReleasePolicy[labs]);
         frontierLog10PerMonth = frontierLog10PerMonth(s);
         hostHardware = lookUp(s.hosts(), h -> catalog.accelerator(h.hardware()), new AcceleratorSpec[hosts]);
         hostPayFactor = each(s.hosts(), h -> 1 + h.markup());
@@ -107,24 +96,21 @@ public final class World {
         userClasses = new UserClasses(s);
         classes = userClasses.count;
         sizedCards = sizedCards();
-        planFeeUsd = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().usdPerMonth());
-        planCapTokens = each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().monthlyTokenCap());
-        overageUsdPerToken = each(s.labs(), l -> overageUsdPerToken(l, s.technology().inputTokenShare()));
         costFactors = costFactors(s);
         monthlyGrowth = each(s.segments(), g -> Math.pow(g.populationGrowthPerYear(), 1.0 / 12));
         regionTable = new RegionTable(s);
         regions = regionTable.count;
-        reachableShare = reachableShare(s);
-        hardwareOptions = new AcceleratorSpec[labs][];
-        for (int i = 0; i < labs; i++) hardwareOptions[i] = s.labs().get(i).hardwareOptions().stream().map(catalog::accelerator).toArray(AcceleratorSpec[]::new);
+        labTable = new LabTable(s, catalog, regionTable);
     }
 
-    private static <T, R> R[] lookUp(List<T> specs, Function<T, R> lookup, R[] into) {
+    /** Each spec's entry, looked up into the given array (also for the tables). */
+    static <T, R> R[] lookUp(List<T> specs, Function<T, R> lookup, R[] into) {
         for (int k = 0; k < into.length; k++) into[k] = lookup.apply(specs.get(k));
         return into;
     }
 
-    private static <T> double[] each(List<T> specs, ToDoubleFunction<T> f) {
+    /** Each spec's value (also for the tables). */
+    static <T> double[] each(List<T> specs, ToDoubleFunction<T> f) {
         double[] v = new double[specs.size()];
         for (int k = 0; k < v.length; k++) v[k] = f.applyAsDouble(specs.get(k));
         return v;
@@ -147,36 +133,16 @@ public final class World {
         return cards;
     }
 
-    /** What a token beyond a capped plan is worth: the lab's API price, else its plan's price per token, else 0. */
-    private static double overageUsdPerToken(LabSpec l, double inputShare) {
-        if (l.api() != null) return l.api().usdPerToken(inputShare);
-        if (l.subscription() != null && l.subscription().monthlyTokenCap() > 0) {
-            return l.subscription().usdPerMonth() / l.subscription().monthlyTokenCap();
-        }
-        return 0;
-    }
-
     private static double[] costFactors(Scenario s) {
         double[] f = new double[s.months()];
         for (int t = 0; t < f.length; t++) f[t] = costFactorOf(s, t);
         return f;
     }
 
-    /** Per lab: the share of the population its distribution channel reaches that its other apps' users are. */
-    private double[] reachableShare(Scenario s) {
-        double[] share = new double[s.labs().size()];
-        for (int i = 0; i < share.length; i++) {
-            double reachablePop = 0;
-            for (int g = 0; g < segments; g++) if (regionTable.channelReaches(g, i)) reachablePop += s.segments().get(g).population();
-            share[i] = reachablePop <= 0 ? 0 : Math.min(1, s.labs().get(i).distributionReachUsers() / reachablePop);
-        }
-        return share;
-    }
-
     /** Scales a template to an active size, once per architecture across runs of one engine. */
     ModelSpec scaledModel(int lab, double activeParams, String id) {
-        String key = templates[lab].id() + "|" + id + "|" + Double.doubleToLongBits(activeParams);
-        return scaled.computeIfAbsent(key, k -> ModelScaler.scale(templates[lab], activeParams, id));
+        String key = labTable.templates[lab].id() + "|" + id + "|" + Double.doubleToLongBits(activeParams);
+        return scaled.computeIfAbsent(key, k -> ModelScaler.scale(labTable.templates[lab], activeParams, id));
     }
 
     /** Serving cost of a release on its lab's fleet at the chat speed floor (subscription and free tier). */
@@ -205,21 +171,21 @@ public final class World {
      */
     AcceleratorSpec hardware(Release r) {
         if (r.hardware == null) {
-            r.hardware = regionTable.exportControls.isEmpty() ? fleet[r.lab] : allowedHardware(r);
-            r.restrictedHardware = r.hardware != fleet[r.lab];
+            r.hardware = regionTable.exportControls.isEmpty() ? labTable.fleet[r.lab] : allowedHardware(r);
+            r.restrictedHardware = r.hardware != labTable.fleet[r.lab];
         }
         return r.hardware;
     }
 
     private AcceleratorSpec allowedHardware(Release r) {
         int lab = r.lab;
-        if (r.month < 0 || regionTable.labRegion[lab] < 0) return fleet[lab];
+        if (r.month < 0 || regionTable.labRegion[lab] < 0) return labTable.fleet[lab];
         String month = monthLabel(r.month);
-        if (regionTable.mayBuy(lab, fleet[lab], month)) return fleet[lab];
+        if (regionTable.mayBuy(lab, labTable.fleet[lab], month)) return labTable.fleet[lab];
         List<AcceleratorSpec> ok = new ArrayList<>();
-        for (AcceleratorSpec hw : hardwareOptions[lab]) if (regionTable.mayBuy(lab, hw, month)) ok.add(hw);
+        for (AcceleratorSpec hw : labTable.hardwareOptions[lab]) if (regionTable.mayBuy(lab, hw, month)) ok.add(hw);
         AcceleratorSpec best = prices.cheapestFleet(r.model, ok, floor(OptionKind.SUBSCRIPTION), scenario.labs().get(lab).fleetOwned());
-        return best == null ? fleet[lab] : best;
+        return best == null ? labTable.fleet[lab] : best;
     }
 
 
@@ -267,7 +233,7 @@ public final class World {
 
     /** Training cost of a run of {@code flop} on the lab's fleet hardware at the scenario's MFU and rental price. */
     double trainingUsd(int lab, double flop, int month) {
-        AcceleratorSpec hw = fleet[lab];
+        AcceleratorSpec hw = labTable.fleet[lab];
         double gpuHours = flop / (hw.bf16Tflops() * 1e12 * scenario.technology().trainingMfu()) / 3600;
         double usdPerHour = hw.rentable() ? hw.rentalUsdPerHour() : hw.purchaseUsd() / (4 * 8760.0);
         return gpuHours * usdPerHour * costFactor(month);

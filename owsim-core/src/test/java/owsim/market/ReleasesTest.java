@@ -35,7 +35,7 @@ class ReleasesTest {
             double n = Math.sqrt(c / (6 * r));
             assertThat(f.activeParams).as(l.id()).isCloseTo(n, within(0.03 * n));
             assertThat(f.capability).isCloseTo(Math.log10(c * l.algorithmicEfficiency()), within(1e-9));
-            ModelSpec template = w.templates[i];
+            ModelSpec template = w.labTable.templates[i];
             assertThat(f.model.attention().kind()).isEqualTo(template.attention().kind());
             assertThat(f.model.ffn().experts()).isEqualTo(template.ffn().experts());
             assertThat(f.isOpen()).isEqualTo(l.policy().equals("open"));

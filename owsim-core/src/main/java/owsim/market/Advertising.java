@@ -32,7 +32,7 @@ final class Advertising implements Mechanism {
             double ramp = a.rampShare(sinceStart);
             double usd = 0;
             for (int g = 0; g < w.segments; g++) {
-                double free = s.segUsers[(g * w.labs + i) * 5 + FREE];
+                double free = s.segUsers[(g * w.labs + i) * OptionKind.COUNT + FREE];
                 if (!(free > 0)) continue;
                 double ads = free * usdPerUser * ramp * willingnessToPay(w, g);
                 s.segRevenue[g * w.labs + i] += ads; // the region's revenue series hold what the lab earned there

@@ -1,5 +1,6 @@
 package owsim.market;
 
+import java.util.Arrays;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MarketParams;
 import owsim.scenario.SegmentSpec;
@@ -99,7 +100,7 @@ final class Attention implements Mechanism {
         double[] users = new double[w.labs];
         int counted = openCopiesCount ? w.optionTable.perLab : OptionTable.HOSTED0; // hosted and self-hosted slots come last in a lab's block
         for (int g = 0; g < w.segments; g++) {
-            java.util.Arrays.fill(users, 0);
+            Arrays.fill(users, 0);
             double pop = 0;
             for (int c = w.userClasses.segmentStart[g]; c < w.userClasses.segmentStart[g + 1]; c++) {
                 double weight = w.userClasses.weight[c];

@@ -18,7 +18,7 @@ final class Ecosystem implements Mechanism {
             for (int g = 0; g < w.segments; g++) {
                 double rho = w.scenario.segments().get(g).derivativesPerUserMonth();
                 if (rho <= 0) continue;
-                int k = (g * w.labs + i) * 5;
+                int k = (g * w.labs + i) * OptionKind.COUNT;
                 added += rho * (s.segUsers[k + OptionKind.HOSTED.ordinal()] + s.segUsers[k + OptionKind.SELFHOST.ordinal()]);
             }
             s.derivativesGrowth[i] = added / Math.max(1, s.derivatives[i]);

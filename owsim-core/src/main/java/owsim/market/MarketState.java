@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import owsim.scenario.LabSpec;
+import owsim.scenario.OptionKind;
 import owsim.scenario.SegmentSpec;
 
 /**
@@ -189,14 +190,14 @@ public final class MarketState {
         defence = new double[labs];
         tokens = new double[labs];
         profit = new double[labs];
-        usersByKind = new double[labs * 5];
+        usersByKind = new double[labs * OptionKind.COUNT];
         subLossUsers = new double[labs];
         subscriptionUsdPerToken = new double[labs];
         population = new double[segments];
         awareness = new double[segments * labs];
         segTokens = new double[segments];
         segOpenTokens = new double[segments];
-        segUsers = new double[segments * labs * 5];
+        segUsers = new double[segments * labs * OptionKind.COUNT];
         segRevenue = new double[segments * labs];
         shares = new double[w.classes * w.options];
         offerPay = new double[w.classes * w.options];
@@ -255,7 +256,7 @@ public final class MarketState {
     /** All users of the lab's own options this month (a user holds one option at a time). */
     double users(int lab) {
         double u = 0;
-        for (int k = lab * 5, end = k + 5; k < end; k++) u += usersByKind[k];
+        for (int k = lab * OptionKind.COUNT, end = k + OptionKind.COUNT; k < end; k++) u += usersByKind[k];
         return u;
     }
 

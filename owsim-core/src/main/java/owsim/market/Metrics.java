@@ -25,7 +25,7 @@ public final class Metrics {
             m.add(new Metric(id, MetricNames.CAPABILITY, "log10 FLOP", s -> s.frontier(lab) == null ? 0 : s.frontier(lab).capability));
             m.add(new Metric(id, MetricNames.USERS, "users", s -> s.users(lab)));
             for (OptionKind k : OptionKind.values()) {
-                m.add(new Metric(id, MetricNames.users(k), "users", s -> s.usersByKind[lab * 5 + k.ordinal()]));
+                m.add(new Metric(id, MetricNames.users(k), "users", s -> s.usersByKind[lab * OptionKind.COUNT + k.ordinal()]));
             }
             m.add(new Metric(id, MetricNames.TOKENS, "tokens/month", s -> s.tokens[lab]));
             m.add(new Metric(id, MetricNames.REVENUE_USD, "USD/month", s -> s.revenue[lab] + s.harvestRevenue[lab]));
@@ -54,7 +54,7 @@ public final class Metrics {
             m.add(new Metric(id, MetricNames.SPILLOVER_LN_A, "ln A", s -> s.spilloverLnA[lab]));
             m.add(new Metric(id, MetricNames.POTENTIAL_CAPABILITY, "log10 FLOP", s -> s.potentialCapability(lab)));
             m.add(new Metric(id, MetricNames.SUBSCRIBER_LOSS_SHARE, "share", s -> {
-                double subs = s.usersByKind[lab * 5 + OptionKind.SUBSCRIPTION.ordinal()];
+                double subs = s.usersByKind[lab * OptionKind.COUNT + OptionKind.SUBSCRIPTION.ordinal()];
                 return subs > 0 ? s.subLossUsers[lab] / subs : 0;
             }));
             m.add(new Metric(id, MetricNames.SUBSCRIPTION_USD_PER_TOKEN, "USD/token", s -> s.subscriptionUsdPerToken[lab]));
@@ -88,7 +88,7 @@ public final class Metrics {
                 String labId = w.scenario.labs().get(i).id();
                 m.add(new Metric(id, MetricNames.awarenessOf(labId), "share", s -> s.awareness(seg, lab)));
                 for (OptionKind k : OptionKind.values()) {
-                    m.add(new Metric(id, MetricNames.users(labId, k), "users", s -> s.segUsers[(seg * s.labs + lab) * 5 + k.ordinal()]));
+                    m.add(new Metric(id, MetricNames.users(labId, k), "users", s -> s.segUsers[(seg * s.labs + lab) * OptionKind.COUNT + k.ordinal()]));
                 }
             }
         }
@@ -128,7 +128,7 @@ public final class Metrics {
             }));
             m.add(new Metric("market", prefix + "users", "users", s -> {
                 double u = 0;
-                for (int g : in) for (int k = g * s.labs * 5, end = k + s.labs * 5; k < end; k++) u += s.segUsers[k];
+                for (int g : in) for (int k = g * s.labs * OptionKind.COUNT, end = k + s.labs * OptionKind.COUNT; k < end; k++) u += s.segUsers[k];
                 return u;
             }));
             for (int i = 0; i < w.labs; i++) {
@@ -136,7 +136,7 @@ public final class Metrics {
                 String labId = w.scenario.labs().get(i).id();
                 m.add(new Metric("market", prefix + "users." + labId, "users", s -> {
                     double u = 0;
-                    for (int g : in) for (int k = (g * s.labs + lab) * 5, end = k + 5; k < end; k++) u += s.segUsers[k];
+                    for (int g : in) for (int k = (g * s.labs + lab) * OptionKind.COUNT, end = k + OptionKind.COUNT; k < end; k++) u += s.segUsers[k];
                     return u;
                 }));
                 m.add(new Metric("market", prefix + "revenueUsd." + labId, "USD/month", s -> {

@@ -81,10 +81,9 @@ final class OptionTable {
     }
 
     private static boolean[] allowedKinds(Scenario s) {
-        int kinds = OptionKind.values().length;
-        boolean[] allowed = new boolean[s.segments().size() * kinds];
+        boolean[] allowed = new boolean[s.segments().size() * OptionKind.COUNT];
         for (int g = 0; g < s.segments().size(); g++) {
-            for (OptionKind k : OptionKind.values()) allowed[g * kinds + k.ordinal()] = s.segments().get(g).allows(k);
+            for (OptionKind k : OptionKind.values()) allowed[g * OptionKind.COUNT + k.ordinal()] = s.segments().get(g).allows(k);
         }
         return allowed;
     }
@@ -100,7 +99,7 @@ final class OptionTable {
     }
 
     /** Whether segment g may use options of this kind. */
-    boolean allows(int g, OptionKind k) { return allowed[g * 5 + k.ordinal()]; }
+    boolean allows(int g, OptionKind k) { return allowed[g * OptionKind.COUNT + k.ordinal()]; }
 
     /** First option index of a lab. */
     int base(int lab) { return 1 + lab * perLab; }

@@ -80,7 +80,7 @@ public final class Runs {
         int months = sc.months();
         LabSpec l = sc.labs().get(i);
         Map<String, Double> byOption = new LinkedHashMap<>();
-        for (OptionKind k : OptionKind.values()) byOption.put(k.toString(), s.usersByKind[i * 5 + k.ordinal()]);
+        for (OptionKind k : OptionKind.values()) byOption.put(k.toString(), s.usersByKind[i * OptionKind.COUNT + k.ordinal()]);
         double lastYear = lastYear(byName.get(key(l.id(), MetricNames.PROFIT_USD)), months) * (12.0 / Math.min(12, months));
         double r = sc.run().discountRatePerYear();
         double terminal = lastYear * sc.run().terminalValueYears() * Math.pow(1 + r, -months / 12.0);

@@ -1,6 +1,7 @@
 package owsim.market;
 
 import owsim.random.Lognormal;
+import owsim.scenario.OptionKind;
 
 /**
  * Claims b, d: users times their (capped) tokens, what they pay and what serving them costs the
@@ -25,7 +26,7 @@ final class Usage implements Mechanism {
     static void bookClass(World w, MarketState s, boolean caps, int c, double[] users, double[] usageRatio) {
         int row = c * w.options;
         int g = w.userClasses.segment[c];
-        int segRow = g * w.labs * 5;
+        int segRow = g * w.labs * OptionKind.COUNT;
         boolean ownCard = !w.userClasses.datacenter[c];
         double pop = s.population[g] * w.userClasses.weight[c];
         // The class's segment and the market as locals over its options, stored once: the same
@@ -67,8 +68,8 @@ final class Usage implements Mechanism {
             } else {
                 selfHost += pay;
             }
-            s.usersByKind[i * 5 + k] += n;
-            s.segUsers[segRow + i * 5 + k] += n;
+            s.usersByKind[i * OptionKind.COUNT + k] += n;
+            s.segUsers[segRow + i * OptionKind.COUNT + k] += n;
             segTokens += tok;
             allTokens += tok;
             if (s.offerOpen[row + o]) {

@@ -16,6 +16,9 @@ public enum OptionKind {
     /** Running an open model on one's own hardware. */
     SELFHOST;
 
+    /** How many kinds there are: the stride of the per-lab, per-kind user tables. */
+    public static final int COUNT = values().length;
+
     @JsonValue @Override public String toString() { return name().toLowerCase(); }
 
     @JsonCreator

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,8 @@ final class Api {
     private final ResultCache cache;
     private final Map<String, Job> inFlight = new HashMap<>();
     private final String openApi;
+    /** The bundled uncertainty file, read from the jar once: it is served and copied for every default claims job. */
+    private final byte[] bundledUncertainty;
 
     Api(CommandRunner runner, ServerOptions options, DataDir data, RunQueue queue) {
         this.runner = runner;
@@ -53,6 +56,7 @@ final class Api {
         this.queue = queue;
         this.cache = new ResultCache(CACHED_RESULTS, data::deleteRun);
         this.openApi = OpenApi.document(Endpoints.all());
+        this.bundledUncertainty = bundledUncertainty();
     }
 
     void handle(HttpExchange ex) throws IOException {
@@ -76,7 +80,7 @@ final class Api {
             case "cost" -> {
                 requireMethod(get, method, "GET");
                 String what = seg.size() == 3 ? seg.get(2) : "";
-                if (what.equals("pareto.svg")) {
+                if (what.equals(PARETO_SVG)) {
                     paretoSvg(ex, query);
                     return;
                 }
@@ -118,7 +122,7 @@ final class Api {
                 if (seg.size() == 4 && seg.get(2).equals("uncertainty") && seg.get(3).equals("default")) {
                     requireMethod(get, method, "GET");
                     query.arguments(new Endpoint("/api/claims/uncertainty/default", List.of(), List.of(), false, false, ""));
-                    Exchanges.send(ex, 200, "text/yaml; charset=utf-8", bundledUncertainty());
+                    Exchanges.send(ex, 200, "text/yaml; charset=utf-8", bundledUncertainty);
                     return;
                 }
                 if (seg.size() != 2) throw notFound(path);
@@ -412,7 +416,7 @@ final class Api {
         Path file;
         if (upload == null) {
             file = dir.resolve(UNCERTAINTY_FILE);
-            Files.write(file, bundledUncertainty());
+            Files.write(file, bundledUncertainty);
         } else {
             file = dir.resolve(DataDir.UNCERTAINTY_UPLOAD);
             Files.writeString(file, upload, StandardCharsets.UTF_8);
@@ -442,10 +446,12 @@ final class Api {
     }
 
     /** The bundled experiments/claims-uncertainty.yaml, as committed. */
-    private static byte[] bundledUncertainty() throws IOException {
+    private static byte[] bundledUncertainty() {
         try (InputStream in = Api.class.getResourceAsStream(UNCERTAINTY_RESOURCE)) {
             if (in == null) throw new IllegalStateException("the bundled " + UNCERTAINTY_FILE + " is missing from the jar");
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

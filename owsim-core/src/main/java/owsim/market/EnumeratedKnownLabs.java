@@ -42,6 +42,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private int reachedCount;
     private final int[] labReachedCount;
     private final int[] labReachedSubset;
+    /** Scratch of {@link #listReached}: which subsets a solve can weigh (kept, as awareness is set for every class and month). */
+    private final boolean[] reached;
 
     EnumeratedKnownLabs(int labs, int maxHolders) {
         super(labs, maxHolders);
@@ -62,6 +64,7 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         reachedSubset = new int[subsets];
         labReachedCount = new int[labs];
         labReachedSubset = new int[labs * half];
+        reached = new boolean[subsets];
     }
 
     private static int[] subsetsKnowing(int labs) {
@@ -114,7 +117,7 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
 
     /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
     private void listReached() {
-        boolean[] reached = new boolean[subsets];
+        Arrays.fill(reached, false);
         for (int j = 0; j < likelyCount; j++) reached[likelySubset[j]] = true;
         for (int i = 0; i < labs; i++) {
             for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;

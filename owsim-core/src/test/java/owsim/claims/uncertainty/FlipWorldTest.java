@@ -21,8 +21,9 @@ import owsim.scenario.Scenarios;
  * experiments/claims-uncertainty.yaml --worlds 8} (its report's "Flip world" lines), world 3 for
  * claims g and j and world 4 for claims e and f. Each is loaded here from its values, and the claim's
  * verdict there is the opposite of the default world's: none of them is robust to the uncertainty set. The
- * three values after the first sixteen (claim k's talent market) were appended with k, the last nine
- * (the training budget's and the distillers' parameters) after them; the design draws parameter by
+ * three values after the first sixteen (claim k's talent market) were appended with k, the next nine
+ * (the training budget's and the distillers' parameters) after them, the last five (the distillers'
+ * saturation and open samples, the ads' yield) after those; the design draws parameter by
  * parameter, so the earlier values are the worlds' values from before.
  */
 class FlipWorldTest {
@@ -34,7 +35,8 @@ class FlipWorldTest {
         2.459822611591458, 1.0417682725424435, 5.8683420848524645E7, 16.430517038556882, 0.4552981841633884, 20.989164611553697,
         235.07710174263295, 432.1884287251649, 0.7340646007658155,
         1.275969224779328, 0.1245626743989289, 2.0731161661695428, 552694.5065897341, 312621.13932298997, 0.13305415525723632,
-        0.2714588191310575, 0.032948315046654214, 0.07829258384966249);
+        0.2714588191310575, 0.032948315046654214, 0.07829258384966249,
+        902719.8273627699, 1943729.5684673754, 823159.8903192142, 2137652.351914467, 0.09786459541883309);
 
     /** World 4: consumers who value the open ecosystem highly (0.58 against the default 0.05). */
     static final Map<String, Double> WORLD_4 = values(0.5814363059425979, 0.07712117715544178, 0.09208454994677735, 0.17886521654877843,
@@ -42,7 +44,8 @@ class FlipWorldTest {
         4.3473960219426395, 0.26577378628661413, 3.81514473955406E7, 20.688909034953845, 0.6592334409240345, 6.967008644440614,
         57.713912964248856, 230.64518992190273, 0.28472228444384856,
         1.353813907539535, 0.22548765273090335, 2.2807935305988774, 376317.1103733085, 1952509.1348246275, 0.04025168226183481,
-        0.0479501942404882, 0.01989219390872764, 0.06184608018212937);
+        0.0479501942404882, 0.01989219390872764, 0.06184608018212937,
+        8320508.734483543, 3612853.58002089, 134488.0892206114, 7249835.291470527, 0.18949817575397399);
 
     static final Catalog CATALOG = Catalog.bundled();
 
@@ -86,7 +89,9 @@ class FlipWorldTest {
             "trainingBudget.rdComputeShareOfRevenue", "trainingBudget.finalRunShareOfRdCompute", "trainingBudget.expectedGrowthCapPerYear",
             "distillers[challenger-harvest].harvestBudgetUsdPerMonth", "distillers[rival-harvest].harvestBudgetUsdPerMonth",
             "distillers[challenger-harvest].closedCatchUpPerMonth", "distillers[challenger-harvest].openCatchUpPerMonth",
-            "distillers[rival-harvest].closedCatchUpPerMonth", "distillers[rival-harvest].openCatchUpPerMonth");
+            "distillers[rival-harvest].closedCatchUpPerMonth", "distillers[rival-harvest].openCatchUpPerMonth",
+            "distillers[challenger-harvest].saturationExchanges", "distillers[rival-harvest].saturationExchanges",
+            "distillers[challenger-harvest].openSamplesPerMonth", "distillers[rival-harvest].openSamplesPerMonth", "advertising.chatAdShare");
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i++) m.put(paths.get(i), v[i]);
         return m;

@@ -127,6 +127,36 @@ class UncertaintyAnalysisTest {
         UncertaintySet set = UncertaintySet.load(Path.of("..", "experiments", "claims-uncertainty.yaml"), null, List.of("a"));
         assertThat(set.worlds()).isEqualTo(256);
         assertThat(set.paths()).contains("segments[hobbyists].ecosystemWeight", "technology.communityProgressPerDerivativeGrowth");
+        assertThat(set.paths()).contains("distillers[challenger-harvest].saturationExchanges", "distillers[rival-harvest].saturationExchanges",
+            "distillers[challenger-harvest].openSamplesPerMonth", "distillers[rival-harvest].openSamplesPerMonth", "advertising.chatAdShare");
+    }
+
+    /**
+     * The distillers' saturation and open samples and the ads' yield are checked as the scenario
+     * checks them: a range the scenario refuses stops the file at load, naming the file, the
+     * parameter's line and column, the field and the path.
+     */
+    @Test void aRangeTheScenarioRefusesForTheNewParametersNamesFileLineAndField() {
+        String[][] cases = {
+            {"distillers[challenger-harvest].saturationExchanges", "0", "1.0e7", "min: 0 is not allowed"},
+            {"distillers[rival-harvest].saturationExchanges", "1.0e5", "2.0e15", "max: 2.0E15 is not allowed"},
+            {"distillers[challenger-harvest].openSamplesPerMonth", "-1", "1.0e7", "min: -1 is not allowed"},
+            {"distillers[rival-harvest].openSamplesPerMonth", "1.0e5", "2.0e15", "max: 2.0E15 is not allowed"},
+            {"advertising.chatAdShare", "0.05", "1.5", "max: 1.5 is not allowed"},
+        };
+        for (String[] c : cases) {
+            String text = "name: u\nrootSeed: 1\ndesign: {kind: latin-hypercube, runs: 4}\nparameters:\n"
+                + "  - path: technology.spilloverPerMonth\n    min: 0.02\n    max: 0.1\n"
+                + "  - path: " + c[0] + "\n    min: " + c[1] + "\n    max: " + c[2] + "\n";
+            int line = c[3].startsWith("min") ? 9 : 10;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> UncertaintySet.parse("u.yaml", text, Path.of("."), null, List.of("a")))
+                .as(c[0])
+                .isInstanceOf(owsim.io.InputException.class)
+                .hasMessageStartingWith("u.yaml:" + line + ":5: parameters[1]." + c[3].replace(" is not allowed", "") + " is not allowed for " + c[0] + ": ");
+        }
+        // The shipped ranges themselves load (every world a valid scenario).
+        UncertaintySet set = UncertaintySet.load(Path.of("..", "experiments", "claims-uncertainty.yaml"), 16, List.of("a"));
+        new WorldRunner(set, owsim.claims.Claims.all(), owsim.catalog.Catalog.bundled()).checkWorlds();
     }
 
     /**

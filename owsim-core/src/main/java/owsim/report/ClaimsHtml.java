@@ -27,6 +27,7 @@ public final class ClaimsHtml {
             .append("</style>\n</head>\n<body>\n");
         sb.append("<h1>Claims about open weights, tested on the model</h1>\n<p>Scenario <code>").append(Html.escape(scenarioName))
             .append("</code>, aggregate engine. Regenerate with <code>").append(Html.escape(command)).append("</code>.</p>\n");
+        sb.append("<p>").append(Html.escape(ClaimsText.ENGINES.replace("`", ""))).append("</p>\n");
         if (uncertainty != null) {
             sb.append("<p>Verdicts under uncertainty: every claim was also evaluated in ").append(uncertainty.worlds()).append(" worlds (")
                 .append(Html.escape(uncertainty.design())).append(" design of '").append(Html.escape(uncertainty.name())).append("') sampled from:</p>\n<ul>\n");

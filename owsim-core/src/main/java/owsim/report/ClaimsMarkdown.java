@@ -38,6 +38,7 @@ public final class ClaimsMarkdown {
         sb.append("Each claim from the seed discussion is turned into an experiment that compares runs with and without its mechanism")
             .append(" (or under the compared release policies). The verdicts are the model's, under this scenario's assumptions;")
             .append(" a claim that fails here fails in this world, not necessarily in ours.\n\n");
+        sb.append(ClaimsText.ENGINES).append("\n\n");
         if (uncertainty != null) intro(sb, uncertainty);
         boolean replicated = uncertainty != null && UncertaintyText.replicated(uncertainty);
         sb.append("| claim | statement | verdict | effect |").append(uncertainty == null ? "" : " holds in sampled worlds (95% interval) |")

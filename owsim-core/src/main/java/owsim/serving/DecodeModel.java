@@ -50,16 +50,17 @@ final class DecodeModel {
             + groupSequences * KvCache.bytesPerSequence(m, kv, kvReadTokens) * KvCache.replication(m, tp) / (tp * (double) pp);
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
         double eff = d.denseComputeEfficiency();
+        double share = d.matrixRateShare(hw);
         double deviceTokens = groupTokens / tp;
         double flops = deviceTokens * 2.0 * (s.activeCompute() - moeActive) * layerShare;
-        double computeSeconds = flops / (ComputeRates.peakFlopsPerSecond(hw, w) * eff)
+        double computeSeconds = flops / (ComputeRates.peakFlopsPerSecond(hw, w) * share * eff)
             + deviceTokens * AttentionFlops.perToken(m, kvReadTokens, true) * layerShare
-                / (ComputeRates.attentionFlopsPerSecond(hw) * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff));
+                / (ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff));
         if (moeActive > 0) {
             ExpertLoad load = ExpertLoad.of(s, dep, stageTokens, d.gemmTileRows());
             bytes += load.touchedSlots() * s.moeLayers * layerShare * WeightMemory.expertBytes(s, m, w);
             double flopsPerRow = s.moeLayers * layerShare * 2.0 * s.expertParams;
-            double expertPeak = ComputeRates.expertFlopsPerSecond(hw, m, w);
+            double expertPeak = ComputeRates.expertFlopsPerSecond(hw, m, w) * share;
             // Token rows run at the fitted efficiency; the padding of a tile costs tensor-core time at the peak rate.
             // Efficiency rising with rows per expert, effMax x r / (r + halfRows), at no fewer than one tile of rows:
             // below a tile the padding is charged as such, so a lone token costs its row, not halfRows.

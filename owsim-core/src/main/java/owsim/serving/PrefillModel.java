@@ -26,7 +26,7 @@ final class PrefillModel {
     /** The part of {@link #secondsPerToken} spent in attention, dense layers, shared experts and the LM head. */
     double nonExpertSecondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus, int promptTokens) {
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
-        double mfu = d.prefillMfu();
+        double mfu = d.prefillMfu() * d.matrixRateShare(hw);
         return 2.0 * (s.activeCompute() - moeActive) / (gpus * ComputeRates.peakFlopsPerSecond(hw, w) * mfu)
             + AttentionFlops.perToken(m, promptTokens / 2.0, false) / (gpus * ComputeRates.attentionFlopsPerSecond(hw) * mfu);
     }
@@ -35,7 +35,7 @@ final class PrefillModel {
     double expertSecondsPerToken(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, int gpus) {
         double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
         if (moeActive <= 0) return 0;
-        return 2.0 * moeActive / (gpus * ComputeRates.expertFlopsPerSecond(hw, m, w) * d.prefillMfu() * d.moeComputeFactor());
+        return 2.0 * moeActive / (gpus * ComputeRates.expertFlopsPerSecond(hw, m, w) * d.matrixRateShare(hw) * d.prefillMfu() * d.moeComputeFactor());
     }
 
     /** Time to first token of one request alone: compute or one pass over the touched weights, whichever is longer, plus wire time. */

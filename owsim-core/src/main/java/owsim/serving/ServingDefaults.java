@@ -35,6 +35,9 @@ import static owsim.io.Check.positive;
  * @param expertGemmHalfRows rows per touched expert at which a routed-expert GEMM in decode reaches half of
  *     expertGemmEfficiencyMax: the efficiency is {@code expertGemmEfficiencyMax x r / (r + expertGemmHalfRows)} at
  *     r rows per expert, evaluated at no fewer than gemmTileRows (below one tile the padding is charged as such)
+ * @param amdMatrixRateShare share of an AMD Instinct's rated matrix peak that the compute efficiencies above (fitted on
+ *     NVIDIA devices, which sustain a larger share of theirs) apply to: the rated peak assumes the boost clock, while
+ *     dense matrix work runs far below it ({@link #matrixRateShare})
  */
 public record ServingDefaults(
     double memoryUtilization,
@@ -58,7 +61,8 @@ public record ServingDefaults(
     int gemmTileRows,
     double mlaDecodeAttentionEfficiency,
     double expertGemmEfficiencyMax,
-    double expertGemmHalfRows) {
+    double expertGemmHalfRows,
+    double amdMatrixRateShare) {
 
     public ServingDefaults {
         fraction("memoryUtilization", memoryUtilization);
@@ -92,6 +96,16 @@ public record ServingDefaults(
         positive("expertGemmEfficiencyMax", expertGemmEfficiencyMax);
         fraction("expertGemmEfficiencyMax", expertGemmEfficiencyMax);
         nonNegative("expertGemmHalfRows", expertGemmHalfRows);
+        positive("amdMatrixRateShare", amdMatrixRateShare);
+        fraction("amdMatrixRateShare", amdMatrixRateShare);
+    }
+
+    /**
+     * The share of {@code hw}'s rated matrix rates (BF16, FP8, FP4, INT8) that the compute efficiencies apply to:
+     * {@link #amdMatrixRateShare} for an AMD device, 1 for every other (the efficiencies were fitted on NVIDIA's).
+     */
+    public double matrixRateShare(owsim.catalog.AcceleratorSpec hw) {
+        return "AMD".equalsIgnoreCase(hw.vendor()) ? amdMatrixRateShare : 1.0;
     }
 
     /**
@@ -135,11 +149,19 @@ public record ServingDefaults(
      *     problem (prologue, epilogue, weight tiles not hidden behind math when it has few row tiles), so its
      *     efficiency saturates with rows per expert; it is 0.21 at one 64-row tile, 0.32 at 545 rows, 0.34 at 1,300.
      *     moeComputeFactor keeps its role in prefill.</li>
+     * <li>amdMatrixRateShare 0.75: the largest matmul rate measured on an MI300X is 60.1% of its rated BF16 peak (781.9 of
+     *     1,300 TFLOPS, ROCm 6.2) against 80.1% on an H100 SXM (792.1 of 989, CUDA 12.1), in one table with one
+     *     benchmark (stas00/ml-engineering, compute/accelerator, "Maximum Achievable Matmul FLOPS comparison table"):
+     *     60.1 / 80.1 = 0.75. AMD's own figures agree on the cause: the MI300X runs dense GEMMs at about 1,200 MHz
+     *     against the 2,100 MHz its rated peak assumes (708 BF16 TFLOPS at 1,207 MHz, 1,273 FP8 at 1,230 MHz; ROCm blog
+     *     "Measuring Max-Achievable FLOPs, Part 2"). Assumption: the same share for the other AMD Instinct devices
+     *     (no measurement in the same table; AMD's own puts the MI325X at 64% of its peak against the MI300X's 54%, so
+     *     it is conservative there).</li>
      * </ul>
      */
     public static ServingDefaults standard() {
         return new ServingDefaults(0.90, 0.65, 0.30, 0.28, 0.65, 10e-6, 30e-6, 50e-6, 2048, 4, 1.3, 0.08, 150, 1.5, 0.25,
-            0.77, 0.78, 64, 64, 0.59, 0.35, 45);
+            0.77, 0.78, 64, 64, 0.59, 0.35, 45, 0.75);
     }
 
     /** These defaults with a fixed per-layer overhead per decode step (an engine without CUDA graphs). */
@@ -147,7 +169,8 @@ public record ServingDefaults(
         return new ServingDefaults(memoryUtilization, bandwidthEfficiency, denseComputeEfficiency, moeComputeFactor,
             prefillMfu, collectiveLatencySeconds, networkLatencySeconds, seconds, maxBatch, amortisationYears, pue,
             usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
-            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows);
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows,
+            amdMatrixRateShare);
     }
 
     /** These defaults with other efficiency factors (for calibration and sensitivity studies). */
@@ -155,6 +178,7 @@ public record ServingDefaults(
         return new ServingDefaults(memoryUtilization, bandwidth, denseCompute, moeFactor, prefill,
             collectiveLatencySeconds, networkLatencySeconds, layerOverheadSeconds, maxBatch, amortisationYears, pue,
             usdPerKWh, hostingUsdPerDeviceMonth, apiMarkup, outputShare, allToAllNvlinkEfficiency, allToAllNetworkEfficiency,
-            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows);
+            overlapMinTokensPerRank, gemmTileRows, mlaDecodeAttentionEfficiency, expertGemmEfficiencyMax, expertGemmHalfRows,
+            amdMatrixRateShare);
     }
 }

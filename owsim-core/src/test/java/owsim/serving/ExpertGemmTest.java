@@ -57,6 +57,6 @@ class ExpertGemmTest {
             d.prefillMfu(), d.collectiveLatencySeconds(), d.networkLatencySeconds(), d.layerOverheadSeconds(), d.maxBatch(),
             d.amortisationYears(), d.pue(), d.usdPerKWh(), d.hostingUsdPerDeviceMonth(), d.apiMarkup(), d.outputShare(),
             d.allToAllNvlinkEfficiency(), d.allToAllNetworkEfficiency(), d.overlapMinTokensPerRank(), d.gemmTileRows(),
-            d.mlaDecodeAttentionEfficiency(), effMax, halfRows);
+            d.mlaDecodeAttentionEfficiency(), effMax, halfRows, d.amdMatrixRateShare());
     }
 }

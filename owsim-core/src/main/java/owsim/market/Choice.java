@@ -32,7 +32,12 @@ final class Choice implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         SegmentGrowth.growPopulation(w, s);
         boolean rebuilt = Offers.build(w, s);
-        ClassChoice choice = new ClassChoice(w, s, rebuilt, exactMaxLabs);
+        ClassChoice choice = s.classChoice;
+        if (choice == null || choice.exactMaxLabs != exactMaxLabs) {
+            choice = new ClassChoice(w, s, exactMaxLabs);
+            s.classChoice = choice;
+        }
+        choice.startMonth(rebuilt);
         for (int c = 0; c < w.classes; c++) choice.choose(c);
     }
 
@@ -46,15 +51,17 @@ final class Choice implements Mechanism {
     }
 
     /**
-     * One month's choice, a user class at a time, with scratch arrays made once a month. The
-     * class step is a method of its own so the JIT compiles it as one (a loop over classes inside
-     * a long method was compiled again and again on stack replacement while a sweep warms up).
+     * A run's choice, a user class at a time, with scratch arrays made once a run (kept in the
+     * run's state: a month allocates none; the caches of exp and log keep their last values across
+     * months, which gives the same doubles). The class step is a method of its own so the JIT
+     * compiles it as one (a loop over classes inside a long method was compiled again and again on
+     * stack replacement while a sweep warms up).
      */
-    private static final class ClassChoice {
+    static final class ClassChoice {
         private final World w;
         private final MarketState s;
-        /** Whether any lab's offers were rebuilt this month: only then can an option a user has be gone. */
-        private final boolean offersRebuilt;
+        /** The most labs summed exactly, as the {@link Choice} that made it was given. */
+        final int exactMaxLabs;
         private final KnownLabsLogit logit;
         private final double[] known;
         private final double[] expV;
@@ -62,20 +69,30 @@ final class Choice implements Mechanism {
         private final int[] holderOption;
         private final double[] lnDerivatives;
         private final LastValueCache exp;
+        /** Whether any lab's offers were rebuilt this month: only then can an option a user has be gone. */
+        private boolean offersRebuilt;
         private int lastSeg = -1;
         private double eS = 1;
 
-        ClassChoice(World w, MarketState s, boolean offersRebuilt, int exactMaxLabs) {
+        ClassChoice(World w, MarketState s, int exactMaxLabs) {
             this.w = w;
             this.s = s;
-            this.offersRebuilt = offersRebuilt;
+            this.exactMaxLabs = exactMaxLabs;
             logit = KnownLabsLogit.forLabs(w.labs, w.options, exactMaxLabs);
             known = new double[w.labs];
             expV = new double[w.options];
             bonus = new double[w.options];
             holderOption = new int[w.options];
-            lnDerivatives = OptionWeights.lnDerivatives(w, s);
+            lnDerivatives = new double[w.labs];
             exp = new LastValueCache(w.options, Math::exp);
+        }
+
+        /** Starts a month: this month's ln(1 + derivatives), and awareness set again at the first class of each segment. */
+        void startMonth(boolean offersRebuilt) {
+            this.offersRebuilt = offersRebuilt;
+            OptionWeights.lnDerivatives(w, s, lnDerivatives);
+            lastSeg = -1;
+            eS = 1;
         }
 
         /** Class c's users who reconsider this month choose; its shares and the consumer surplus are updated. */

@@ -34,9 +34,9 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private int likelyCount;
     /**
      * The subsets whose weight a solve can make other than 0 (those of the rows above and the
-     * likely ones), ascending, and per lab i, row i: those that contain it. The others keep their
-     * weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the sums
-     * of the outputs read only these.
+     * likely ones), ascending, and per lab i, row i: those that contain it. The others would keep
+     * their weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the
+     * sums of the outputs read only these, and a solve sets to 0 and writes only these.
      */
     private final int[] reachedSubset;
     private int reachedCount;
@@ -137,7 +137,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             int low = Integer.numberOfTrailingZeros(m);
             denom[m] = denom[m & (m - 1)] + labWeight[low];
         }
-        Arrays.fill(weight, 0);
+        // Only the reached subsets are written and read below; the others keep what they hold.
+        for (int j = 0; j < reachedCount; j++) weight[reachedSubset[j]] = 0;
         for (int h = 0; h < holders; h++) {
             int i = holderLab[h];
             double mass = holderMass[h];

@@ -145,6 +145,8 @@ public final class MarketState {
     double bestOpenCapability;
     double bestClosedCapability;
     double bestOpenLnA = Double.NEGATIVE_INFINITY;
+    /** The aggregate choice step's scratch arrays, made at its first month and kept for the run (null until then). */
+    Choice.ClassChoice classChoice;
 
     MarketState(World w) {
         labs = w.labs;

@@ -12,10 +12,15 @@ final class OptionWeights {
 
     /** ln(1 + derivatives) of each lab when the ecosystem mechanism is on, else 0. */
     static double[] lnDerivatives(World w, MarketState s) {
-        boolean eco = w.scenario.mechanisms().ecosystem();
         double[] lnDerivatives = new double[w.labs];
-        for (int i = 0; i < w.labs; i++) lnDerivatives[i] = eco ? Math.log1p(s.derivatives[i]) : 0;
+        lnDerivatives(w, s, lnDerivatives);
         return lnDerivatives;
+    }
+
+    /** {@link #lnDerivatives(World, MarketState)} written into {@code into} (one entry per lab). */
+    static void lnDerivatives(World w, MarketState s, double[] into) {
+        boolean eco = w.scenario.mechanisms().ecosystem();
+        for (int i = 0; i < w.labs; i++) into[i] = eco ? Math.log1p(s.derivatives[i]) : 0;
     }
 
     /**

@@ -17,7 +17,8 @@ import owsim.serving.ServingPareto;
  * The market's only door to the serving engine: every per-token cost, deployment size and
  * "does it fit" answer the market uses comes from here, so the market never holds a second copy
  * of a serving formula. Answers are memoised by architecture and hardware: a release is priced
- * once, not every month, and an engine reused across runs prices a repeated architecture once.
+ * once, not every month, and an engine reused across runs prices a repeated architecture once,
+ * whatever the ids of the models that have it ({@link Architectures}).
  */
 public final class ServingPrices {
     /** Context a self-hoster needs room for, tokens (assumption: a 4k-token chat turn). */
@@ -28,6 +29,7 @@ public final class ServingPrices {
     private final ServingEngine engine;
     private final ServingPareto layouts;
     private final double inputShare;
+    private final Architectures architectures = new Architectures();
     private final Map<Key, FleetPrice> fleet = new ConcurrentHashMap<>();
     private final Map<Key, CardPrice> cards = new ConcurrentHashMap<>();
     private final Map<Sized, AcceleratorSpec> sizedCards = new ConcurrentHashMap<>();
@@ -39,11 +41,11 @@ public final class ServingPrices {
     }
 
     /**
-     * Answers remembered so far (fleets, cards, sized cards): what a long-lived owner (the web app's shared engine)
+     * Answers remembered so far (fleets, cards, sized cards, architectures): what a long-lived owner (the web app's shared engine)
      * reads to start afresh before its memory grows without end.
      */
     public int memoised() {
-        return fleet.size() + cards.size() + sizedCards.size();
+        return fleet.size() + cards.size() + sizedCards.size() + architectures.size();
     }
 
     /**
@@ -104,7 +106,8 @@ public final class ServingPrices {
 
     /** Cost of serving this architecture on this hardware at the cheapest point where each user sees at least {@code minUserTokensPerSecond}. */
     public FleetPrice fleet(ModelSpec model, AcceleratorSpec hw, double minUserTokensPerSecond) {
-        return memo(fleet, new Key(model, hw, minUserTokensPerSecond), k -> priceFleet(model, hw, minUserTokensPerSecond));
+        ModelSpec arch = architectures.of(model);
+        return memo(fleet, new Key(arch, hw, minUserTokensPerSecond), k -> priceFleet(arch, hw, minUserTokensPerSecond));
     }
 
     /**
@@ -173,7 +176,8 @@ public final class ServingPrices {
 
     /** Whether a user with this card (from {@link #sizedCard}) can run the model at 4 bits, and at what cost per token. */
     public CardPrice card(ModelSpec model, AcceleratorSpec sizedCard) {
-        return memo(cards, new Key(model, sizedCard), k -> priceCard(model, sizedCard));
+        ModelSpec arch = architectures.of(model);
+        return memo(cards, new Key(arch, sizedCard), k -> priceCard(arch, sizedCard));
     }
 
     private CardPrice priceCard(ModelSpec model, AcceleratorSpec card) {

@@ -117,10 +117,18 @@ public final class ServingEngine {
         Timing best = null;
         Deployment roomiest = null;
         PrefillFigures figures = new PrefillFigures();
-        for (Deployment dep : search.candidates()) {
+        double kvRead = kvReadTokens(r);
+        double perStep = tokensPerSequenceStep(r);
+        // Each candidate's decode step, prepared once for this KV read (the search remembers them).
+        DecodeModel.Prepared[] steps = search.steps().table(kvRead, perStep);
+        List<Deployment> candidates = search.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            Deployment dep = candidates.get(i);
             if (roomiest == null || dep.maxSequences() > roomiest.maxSequences()) roomiest = dep;
             if (!dep.fits(required)) continue;
-            Timing x = time(r, s, dep, decodeOnly, figures);
+            DecodeModel.Prepared step = steps[i];
+            if (step == null) steps[i] = step = decode.prepare(m, s, hw, w, r.kv(), dep, kvRead, perStep);
+            Timing x = time(r, s, dep, decodeOnly, figures, step);
             if (best == null || better(x, best)) best = x;
         }
         if (best != null) return result(r, s, best, gpusToFit, decodeOnly);
@@ -226,15 +234,24 @@ public final class ServingEngine {
         double expert;
     }
 
-    /** Times the request on one placed deployment that fits it. */
-    private Timing time(ServeRequest r, ModelShape s, Deployment dep, boolean decodeOnly, PrefillFigures figures) {
+    /** KV tokens a decode step reads per sequence: the given length, else the prompt and half the output. */
+    private static double kvReadTokens(ServeRequest r) {
+        return r.kvLenTokens() > 0 ? r.kvLenTokens() : r.promptTokens() + r.outputTokens() / 2.0;
+    }
+
+    /** Multi-token prediction: each step verifies one draft token per sequence (and yields 1 + acceptance tokens). */
+    private static double tokensPerSequenceStep(ServeRequest r) {
+        return r.mtpAcceptance() > 0 ? 2 : 1;
+    }
+
+    /** Times the request on one placed deployment that fits it, its decode step prepared. */
+    private Timing time(ServeRequest r, ModelShape s, Deployment dep, boolean decodeOnly, PrefillFigures figures,
+                        DecodeModel.Prepared decodeStep) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
         WeightFormat w = r.weights();
-        double kvRead = r.kvLenTokens() > 0 ? r.kvLenTokens() : r.promptTokens() + r.outputTokens() / 2.0;
         int g = dep.gpus();
-        // Multi-token prediction: each step verifies one draft token per sequence and yields 1 + acceptance tokens.
-        double perStep = r.mtpAcceptance() > 0 ? 2 : 1;
+        // Multi-token prediction: each step yields 1 + acceptance tokens (tokensPerSequenceStep).
         double yield = 1 + r.mtpAcceptance();
         double uncachedShare = 1 - r.cacheHitShare();
         // In steady-state continuous batching, b sequences finishing every outputTokens tokens bring
@@ -250,8 +267,6 @@ public final class ServingEngine {
             uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield,
             figures.nonExpert, figures.expert,
             yield / r.outputTokens(), dep.parallelism().dataParallel(), busiest);
-        // Everything of the decode step that does not depend on the batch, once per candidate.
-        DecodeModel.Prepared decodeStep = decode.prepare(m, s, hw, w, r.kv(), dep, kvRead, perStep);
         // The batch cap is per attention rank (a data-parallel group), as serving engines schedule.
         long cap = (long) defaults.maxBatch() * dep.parallelism().dataParallel() * dep.parallelism().pipeline();
         int maxBatch = (int) Math.min(Math.min(dep.maxSequences(), cap), Integer.MAX_VALUE);

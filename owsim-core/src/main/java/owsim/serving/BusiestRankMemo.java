@@ -1,30 +1,32 @@
 package owsim.serving;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * {@link BusiestRank#stretch} remembered per (mean, ranks), owned by one engine: the exact sum behind it takes a
  * power per term, and the layout search and the per-user-speed bisection ask for the same figures again and again
  * (every repeated request, every answer of a web server). A remembered figure is the same double the sum gives, so
- * answers are unchanged. Safe for concurrent use; emptied when it grows past {@value #MAX_ENTRIES} entries, so a
- * long-lived engine stays bounded (answers do not depend on what it holds).
+ * answers are unchanged. A direct-mapped table of {@value #SLOTS} immutable entries: a lookup allocates nothing (no
+ * key object, no boxed double), a new figure replaces the one in its slot, so a long-lived engine stays bounded
+ * (answers do not depend on what it holds). Safe for concurrent use: an entry's fields are final, so a thread sees a
+ * whole entry or none, and a miss is computed again.
  */
 final class BusiestRankMemo {
-    static final int MAX_ENTRIES = 50_000;
+    static final int SLOTS = 8192;
 
-    private record Key(double mean, int ranks) {}
+    private record Entry(double mean, int ranks, double stretch) {}
 
-    private final ConcurrentHashMap<Key, Double> stretch = new ConcurrentHashMap<>();
+    private final Entry[] table = new Entry[SLOTS];
 
     double stretch(double mean, int ranks) {
         // The cheap cases are answered directly, so they take no room.
         if (ranks <= 1 || mean <= 0) return 1;
-        Key k = new Key(mean, ranks);
-        Double known = stretch.get(k);
-        if (known != null) return known;
+        long bits = Double.doubleToLongBits(mean);
+        int h = (int) (bits ^ (bits >>> 32)) * 31 + ranks;
+        h ^= h >>> 16;
+        int slot = (h * 0x9E3779B9 >>> 19) & (SLOTS - 1);
+        Entry e = table[slot];
+        if (e != null && e.ranks == ranks && Double.doubleToLongBits(e.mean) == bits) return e.stretch;
         double v = BusiestRank.stretch(mean, ranks);
-        if (stretch.size() >= MAX_ENTRIES) stretch.clear();
-        stretch.put(k, v);
+        table[slot] = new Entry(mean, ranks, v);
         return v;
     }
 }

@@ -37,46 +37,163 @@ final class DecodeModel {
      */
     Step step(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, Deployment dep,
               double batch, double kvReadTokens, double tokensPerSequence) {
-        Parallelism p = dep.parallelism();
-        int tp = p.tensor();
-        int pp = p.pipeline();
-        double microBatch = batch / pp;
-        double groupSequences = dep.sequencesPerRank(microBatch);
-        double groupTokens = groupSequences * tokensPerSequence;
-        double stageTokens = microBatch * tokensPerSequence;
-        double layerShare = 1.0 / pp;
+        return prepare(m, s, hw, w, kv, dep, kvReadTokens, tokensPerSequence).step(batch);
+    }
 
-        double bytes = WeightMemory.alwaysReadBytes(s, w) / (tp * (double) pp)
-            + groupSequences * KvCache.bytesPerSequence(m, kv, kvReadTokens) * KvCache.replication(m, tp) / (tp * (double) pp);
-        double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
-        double eff = d.denseComputeEfficiency();
-        double share = d.matrixRateShare(hw);
-        double deviceTokens = groupTokens / tp;
-        double flops = deviceTokens * 2.0 * (s.activeCompute() - moeActive) * layerShare;
-        double computeSeconds = flops / (ComputeRates.peakFlopsPerSecond(hw, w) * share * eff)
-            + deviceTokens * AttentionFlops.perToken(m, kvReadTokens, true) * layerShare
-                / (ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff));
-        if (moeActive > 0) {
-            ExpertLoad load = ExpertLoad.of(s, dep, stageTokens, d.gemmTileRows());
-            bytes += load.touchedSlots() * s.moeLayers * layerShare * WeightMemory.expertBytes(s, m, w);
-            double flopsPerRow = s.moeLayers * layerShare * 2.0 * s.expertParams;
-            double expertPeak = ComputeRates.expertFlopsPerSecond(hw, m, w) * share;
-            // Token rows run at the fitted efficiency; the padding of a tile costs tensor-core time at the peak rate.
-            // Efficiency rising with rows per expert, effMax x r / (r + halfRows), at no fewer than one tile of rows:
-            // below a tile the padding is charged as such, so a lone token costs its row, not halfRows.
-            double rowsPerExpert = Math.max(load.rowsPerTouchedExpert(), d.gemmTileRows());
-            double expertEff = d.expertGemmEfficiencyMax() * rowsPerExpert / (rowsPerExpert + d.expertGemmHalfRows());
-            computeSeconds += load.rowsOnBusiestDevice() * flopsPerRow / (expertPeak * eff * expertEff)
-                + load.paddingRowsOnBusiestDevice() * flopsPerRow / expertPeak;
+    /** The step on one deployment for one request, with everything that does not depend on the batch worked out once. */
+    Prepared prepare(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, Deployment dep,
+                     double kvReadTokens, double tokensPerSequence) {
+        return new Prepared(d, m, s, hw, w, kv, dep, kvReadTokens, tokensPerSequence);
+    }
+
+    /**
+     * {@link #step} on one deployment for one request (formats, KV read, tokens per sequence), its batch-independent
+     * figures (weight stream, per-token KV bytes, rates, per-layer constants, collective constants) computed once, so a
+     * step at a given batch is a few multiply-adds, one exponential and one square root. Every expression keeps the
+     * operands and the order of evaluation of the formula in the class comment, so a step is the same double whichever
+     * way it is asked for.
+     */
+    static final class Prepared {
+        private final int pp;
+        private final double pipeline;
+        private final double tensor;
+        private final double dataParallel;
+        private final double tokensPerSequence;
+        private final double weightBytes;
+        private final double kvBytesPerSequence;
+        private final double kvReplication;
+        private final double tensorPipeline;
+        private final double layerShare;
+        private final double denseParams;
+        private final double denseRate;
+        private final double attentionFlopsPerToken;
+        private final double attentionRate;
+        private final boolean moe;
+        private final int slots;
+        private final int ranks;
+        private final double totalSlots;
+        private final double activeExperts;
+        private final double twoLogRanks;
+        private final int tileRows;
+        private final double moeLayers;
+        private final double expertBytes;
+        private final double flopsPerRow;
+        private final double expertPeak;
+        private final double expertPeakEff;
+        private final double expertEffMax;
+        private final double expertHalfRows;
+        private final double memoryRate;
+        private final boolean allToAll;
+        private final double allToAllLayers;
+        private final double allToAllLatency;
+        private final double allToAllBytesPerToken;
+        private final double hidden;
+        private final double allToAllBandwidth;
+        private final double overlapMinTokens;
+        private final boolean tensorGroup;
+        private final double collectiveLatency;
+        private final double ringShare;
+        private final double interconnectBytesPerSecond;
+        private final double tensorCollectives;
+        private final double overhead;
+        private final double networkLatency;
+        private final double networkBytesPerSecond;
+
+        Prepared(ServingDefaults d, ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, Deployment dep,
+                 double kvReadTokens, double tokensPerSequence) {
+            Parallelism p = dep.parallelism();
+            int tp = p.tensor();
+            pp = p.pipeline();
+            pipeline = pp;
+            tensor = tp;
+            dataParallel = p.dataParallel();
+            this.tokensPerSequence = tokensPerSequence;
+            layerShare = 1.0 / pp;
+            tensorPipeline = tp * (double) pp;
+            weightBytes = WeightMemory.alwaysReadBytes(s, w) / (tp * (double) pp);
+            kvBytesPerSequence = KvCache.bytesPerSequence(m, kv, kvReadTokens);
+            kvReplication = KvCache.replication(m, tp);
+            double moeActive = (double) s.moeLayers * s.activeExperts * s.expertParams;
+            double eff = d.denseComputeEfficiency();
+            double share = d.matrixRateShare(hw);
+            denseParams = s.activeCompute() - moeActive;
+            denseRate = ComputeRates.peakFlopsPerSecond(hw, w) * share * eff;
+            attentionFlopsPerToken = AttentionFlops.perToken(m, kvReadTokens, true);
+            attentionRate = ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff);
+            moe = moeActive > 0;
+            slots = dep.expertSlotsPerDevice();
+            ranks = p.expert();
+            totalSlots = (double) slots * ranks;
+            activeExperts = s.activeExperts;
+            twoLogRanks = 2 * Math.log(ranks);
+            tileRows = d.gemmTileRows();
+            moeLayers = s.moeLayers;
+            expertBytes = WeightMemory.expertBytes(s, m, w);
+            flopsPerRow = s.moeLayers * layerShare * 2.0 * s.expertParams;
+            expertPeak = ComputeRates.expertFlopsPerSecond(hw, m, w) * share;
+            expertPeakEff = expertPeak * eff;
+            expertEffMax = d.expertGemmEfficiencyMax();
+            expertHalfRows = d.expertGemmHalfRows();
+            memoryRate = hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency();
+            // Communication.allToAllSeconds, its constants.
+            allToAll = m.isMoe() && p.dataParallel() > 1;
+            hidden = m.hiddenSize();
+            double dispatchBytesPerElement = Math.min(WeightFormat.FP8.bytesPerWeight(), WeightMemory.expertFormat(m, w).bytesPerWeight());
+            allToAllBytesPerToken = dispatchBytesPerElement + 2.0;
+            boolean inDomain = tp * p.dataParallel() <= Planner.perNode(hw);
+            allToAllBandwidth = inDomain
+                ? hw.interconnectGBps() * 1e9 * d.allToAllNvlinkEfficiency()
+                : hw.networkGBps() * 1e9 * d.allToAllNetworkEfficiency();
+            allToAllLatency = 2 * (inDomain ? d.collectiveLatencySeconds() : d.networkLatencySeconds());
+            allToAllLayers = s.moeLayers / (double) p.pipeline();
+            overlapMinTokens = d.overlapMinTokensPerRank();
+            // Communication.tensorSeconds, its constants.
+            tensorGroup = tp > 1;
+            collectiveLatency = d.collectiveLatencySeconds();
+            ringShare = 2.0 * (tp - 1) / tp;
+            interconnectBytesPerSecond = hw.interconnectGBps() * 1e9;
+            int perLayer = m.isMoe() && p.dataParallel() > 1 ? 1 : 2;
+            tensorCollectives = perLayer * (m.layers() / (double) p.pipeline());
+            overhead = m.layers() * layerShare * d.layerOverheadSeconds();
+            // Communication.pipelineSeconds, its constants.
+            networkLatency = d.networkLatencySeconds();
+            networkBytesPerSecond = hw.networkGBps() * 1e9;
         }
-        double memorySeconds = bytes / (hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
-        double work = Math.max(memorySeconds, computeSeconds);
-        double allToAll = Communication.allToAllSeconds(m, s, hw, w, p, deviceTokens, d);
-        boolean overlap = deviceTokens >= d.overlapMinTokensPerRank();
-        double stage = (overlap ? Math.max(work, allToAll) : work + allToAll)
-            + Communication.tensorSeconds(m, hw, p, groupTokens, d)
-            + m.layers() * layerShare * d.layerOverheadSeconds();
-        double seconds = pp * stage + (pp > 1 ? (pp - 1) * Communication.pipelineSeconds(m, hw, stageTokens, d) : 0);
-        return new Step(seconds, memorySeconds >= computeSeconds);
+
+        /** The step at {@code batch} sequences over the whole deployment. */
+        Step step(double batch) {
+            double microBatch = batch / pipeline;
+            double groupSequences = microBatch / dataParallel;
+            double groupTokens = groupSequences * tokensPerSequence;
+            double stageTokens = microBatch * tokensPerSequence;
+
+            double bytes = weightBytes + groupSequences * kvBytesPerSequence * kvReplication / tensorPipeline;
+            double deviceTokens = groupTokens / tensor;
+            double flops = deviceTokens * 2.0 * denseParams * layerShare;
+            double computeSeconds = flops / denseRate + deviceTokens * attentionFlopsPerToken * layerShare / attentionRate;
+            if (moe) {
+                // ExpertLoad.of, inline.
+                double pairsPerSlot = stageTokens * activeExperts / totalSlots;
+                double touched = 1 - Math.exp(-pairsPerSlot);
+                double pairsPerDevice = pairsPerSlot * slots;
+                double busiest = ranks > 1 ? pairsPerDevice + Math.sqrt(twoLogRanks * pairsPerDevice) : pairsPerDevice;
+                double touchedSlots = slots * touched;
+                double rowsPerTouched = touchedSlots > 0 ? busiest / touchedSlots : 0;
+                double padded = Math.max(rowsPerTouched, tileRows);
+                double padding = touchedSlots * padded - busiest;
+                bytes += touchedSlots * moeLayers * layerShare * expertBytes;
+                double rowsPerExpert = Math.max(rowsPerTouched, tileRows);
+                double expertEff = expertEffMax * rowsPerExpert / (rowsPerExpert + expertHalfRows);
+                computeSeconds += busiest * flopsPerRow / (expertPeakEff * expertEff) + padding * flopsPerRow / expertPeak;
+            }
+            double memorySeconds = bytes / memoryRate;
+            double work = Math.max(memorySeconds, computeSeconds);
+            double a2a = allToAll ? allToAllLayers * (allToAllLatency + deviceTokens * activeExperts * hidden * allToAllBytesPerToken / allToAllBandwidth) : 0;
+            boolean overlap = deviceTokens >= overlapMinTokens;
+            double tensor = tensorGroup ? tensorCollectives * (collectiveLatency + ringShare * (groupTokens * hidden * 2.0) / interconnectBytesPerSecond) : 0;
+            double stage = (overlap ? Math.max(work, a2a) : work + a2a) + tensor + overhead;
+            double seconds = pp * stage + (pp > 1 ? (pp - 1) * (networkLatency + stageTokens * hidden * 2.0 / networkBytesPerSecond) : 0);
+            return new Step(seconds, memorySeconds >= computeSeconds);
+        }
     }
 }

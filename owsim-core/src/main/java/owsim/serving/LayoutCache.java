@@ -51,7 +51,40 @@ final class LayoutCache {
      * A search's answer: the candidate deployments in the planner's order, and the fewest devices that fit (null if
      * none); for a prefill pool, the pool alone (none when no pool holds the model and one prompt).
      */
-    record Search(ModelShape shape, List<Deployment> candidates, Deployment fewest) {}
+    record Search(ModelShape shape, List<Deployment> candidates, Deployment fewest, Steps steps) {
+        Search(ModelShape shape, List<Deployment> candidates, Deployment fewest) {
+            this(shape, candidates, fewest, new Steps(candidates.size()));
+        }
+    }
+
+    /**
+     * The decode steps of a search's candidates, each prepared ({@link DecodeModel.Prepared}: everything of a step but
+     * the batch) for the KV read and tokens per sequence last asked for; the model, hardware and formats are the
+     * search's own. What is left per request is ranking the candidates at its batch or per-user target. A prepared
+     * step is the step (same doubles), so what this holds changes no answer. Safe for concurrent use: a table is
+     * replaced whole when another KV read is asked for, and a slot filled twice holds equal steps.
+     */
+    static final class Steps {
+        private record Table(double kvReadTokens, double tokensPerSequence, DecodeModel.Prepared[] steps) {}
+
+        private final int size;
+        private volatile Table last;
+
+        Steps(int size) {
+            this.size = size;
+        }
+
+        /** The prepared steps for this KV read and tokens per sequence, one slot per candidate, filled as asked for. */
+        DecodeModel.Prepared[] table(double kvReadTokens, double tokensPerSequence) {
+            Table t = last;
+            if (t != null && Double.compare(t.kvReadTokens, kvReadTokens) == 0 && Double.compare(t.tokensPerSequence, tokensPerSequence) == 0) {
+                return t.steps;
+            }
+            t = new Table(kvReadTokens, tokensPerSequence, new DecodeModel.Prepared[size]);
+            last = t;
+            return t.steps;
+        }
+    }
 
     private final ConcurrentHashMap<Key, Search> searches = new ConcurrentHashMap<>();
 

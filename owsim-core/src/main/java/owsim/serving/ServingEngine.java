@@ -116,10 +116,19 @@ public final class ServingEngine {
         // for the winner, from the same figures, so it is the answer the winner always had.
         Timing best = null;
         Deployment roomiest = null;
-        for (Deployment dep : search.candidates()) {
+        PrefillFigures figures = new PrefillFigures();
+        double kvRead = kvReadTokens(r);
+        double perStep = tokensPerSequenceStep(r);
+        // Each candidate's decode step, prepared once for this KV read (the search remembers them).
+        DecodeModel.Prepared[] steps = search.steps().table(kvRead, perStep);
+        List<Deployment> candidates = search.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            Deployment dep = candidates.get(i);
             if (roomiest == null || dep.maxSequences() > roomiest.maxSequences()) roomiest = dep;
             if (!dep.fits(required)) continue;
-            Timing x = time(r, s, dep, decodeOnly);
+            DecodeModel.Prepared step = steps[i];
+            if (step == null) steps[i] = step = decode.prepare(m, s, hw, w, r.kv(), dep, kvRead, perStep);
+            Timing x = time(r, s, dep, decodeOnly, figures, step);
             if (best == null || better(x, best)) best = x;
         }
         if (best != null) return result(r, s, best, gpusToFit, decodeOnly);
@@ -215,25 +224,48 @@ public final class ServingEngine {
         }
     }
 
-    /** Times the request on one placed deployment that fits it. */
-    private Timing time(ServeRequest r, ModelShape s, Deployment dep, boolean decodeOnly) {
+    /**
+     * A request's prefill figures per device count, which depend on nothing else: the planner lists its candidates size
+     * by size, so the last size's figures serve the next candidates of that size.
+     */
+    private static final class PrefillFigures {
+        int gpus = -1;
+        double nonExpert;
+        double expert;
+    }
+
+    /** KV tokens a decode step reads per sequence: the given length, else the prompt and half the output. */
+    private static double kvReadTokens(ServeRequest r) {
+        return r.kvLenTokens() > 0 ? r.kvLenTokens() : r.promptTokens() + r.outputTokens() / 2.0;
+    }
+
+    /** Multi-token prediction: each step verifies one draft token per sequence (and yields 1 + acceptance tokens). */
+    private static double tokensPerSequenceStep(ServeRequest r) {
+        return r.mtpAcceptance() > 0 ? 2 : 1;
+    }
+
+    /** Times the request on one placed deployment that fits it, its decode step prepared. */
+    private Timing time(ServeRequest r, ModelShape s, Deployment dep, boolean decodeOnly, PrefillFigures figures,
+                        DecodeModel.Prepared decodeStep) {
         ModelSpec m = r.model();
         AcceleratorSpec hw = r.hardware();
         WeightFormat w = r.weights();
-        double kvRead = r.kvLenTokens() > 0 ? r.kvLenTokens() : r.promptTokens() + r.outputTokens() / 2.0;
         int g = dep.gpus();
-        // Multi-token prediction: each step verifies one draft token per sequence and yields 1 + acceptance tokens.
-        double perStep = r.mtpAcceptance() > 0 ? 2 : 1;
+        // Multi-token prediction: each step yields 1 + acceptance tokens (tokensPerSequenceStep).
         double yield = 1 + r.mtpAcceptance();
         double uncachedShare = 1 - r.cacheHitShare();
         // In steady-state continuous batching, b sequences finishing every outputTokens tokens bring
         // b x yield / outputTokens new prompts per step, whose prefill stalls every user's next step.
         // Under data-parallel attention each prompt's attention and dense layers run on its own rank, and the
         // others wait for the busiest at the next all-to-all (BusiestRank); the experts are shared by all ranks.
+        if (!decodeOnly && figures.gpus != g) {
+            figures.gpus = g;
+            figures.nonExpert = prefill.nonExpertSecondsPerToken(m, s, hw, w, g, r.promptTokens());
+            figures.expert = prefill.expertSecondsPerToken(m, s, hw, w, g);
+        }
         PrefillStall stall = decodeOnly ? PrefillStall.NONE : new PrefillStall(
             uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield,
-            prefill.nonExpertSecondsPerToken(m, s, hw, w, g, r.promptTokens()),
-            prefill.expertSecondsPerToken(m, s, hw, w, g),
+            figures.nonExpert, figures.expert,
             yield / r.outputTokens(), dep.parallelism().dataParallel(), busiest);
         // The batch cap is per attention rank (a data-parallel group), as serving engines schedule.
         long cap = (long) defaults.maxBatch() * dep.parallelism().dataParallel() * dep.parallelism().pipeline();
@@ -244,7 +276,7 @@ public final class ServingEngine {
             b = r.batch();
         } else if (r.minUserTokensPerSecond() > 0) {
             double target = r.minUserTokensPerSecond();
-            if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, 1, kvRead, perStep, stall) < target) {
+            if (yield / interTokenSeconds(decodeStep, 1, stall) < target) {
                 b = 1;
                 meets = false;
             } else {
@@ -252,7 +284,7 @@ public final class ServingEngine {
                 int hi = maxBatch;
                 while (lo < hi) {
                     int mid = (lo + hi + 1) >>> 1;
-                    if (yield / interTokenSeconds(m, s, hw, w, r.kv(), dep, mid, kvRead, perStep, stall) >= target) lo = mid;
+                    if (yield / interTokenSeconds(decodeStep, mid, stall) >= target) lo = mid;
                     else hi = mid - 1;
                 }
                 b = lo;
@@ -261,7 +293,7 @@ public final class ServingEngine {
             b = maxBatch;
         }
 
-        DecodeModel.Step step = decode.step(m, s, hw, w, r.kv(), dep, b, kvRead, perStep);
+        DecodeModel.Step step = decodeStep.step(b);
         double prefillPerSequenceStep = stall.perSequenceStep(b);
         double interStep = step.seconds() + b * prefillPerSequenceStep;
         double interToken = interStep / yield;
@@ -345,9 +377,8 @@ public final class ServingEngine {
     }
 
     /** Time between two tokens of one user: the decode step plus the prefill work that arrives with it. */
-    private double interTokenSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv,
-                                     Deployment dep, int batch, double kvRead, double perStep, PrefillStall stall) {
-        return decode.step(m, s, hw, w, kv, dep, batch, kvRead, perStep).seconds() + batch * stall.perSequenceStep(batch);
+    private static double interTokenSeconds(DecodeModel.Prepared decodeStep, int batch, PrefillStall stall) {
+        return decodeStep.step(batch).seconds() + batch * stall.perSequenceStep(batch);
     }
 
     static final String AGGREGATED = "aggregated";

@@ -13,7 +13,8 @@ import owsim.catalog.WeightFormat;
  * <li>for routed experts spread over a stage wider than one tensor group (expert parallelism with
  *     data-parallel attention), a dispatch (tokens to their k experts, in FP8, or the expert format
  *     when narrower) and a combine (results back, BF16) per MoE layer, as DeepEP does: over NVLink
- *     inside one NVLink domain, else over the scale-out network (InfiniBand or RoCE);</li>
+ *     inside one NVLink domain, else over the scale-out network (InfiniBand or RoCE); worked out in the
+ *     decode step ({@link DecodeModel}), the only place it is paid;</li>
  * <li>between pipeline stages, one hand-off of the activations over the network.</li>
  * </ul>
  * Whether the all-to-all hides behind compute (two micro-batches) is the decode model's call.
@@ -30,21 +31,6 @@ final class Communication {
         // The MLP's all-reduce is replaced by the all-to-all when experts span data-parallel groups.
         int perLayer = m.isMoe() && p.dataParallel() > 1 ? 1 : 2;
         return perLayer * (m.layers() / (double) p.pipeline()) * perCollective;
-    }
-
-    /** Expert-parallel dispatch and combine of one stage; {@code deviceTokens} tokens start on each device. */
-    static double allToAllSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, Parallelism p,
-                                  double deviceTokens, ServingDefaults d) {
-        if (!m.isMoe() || p.dataParallel() <= 1) return 0;
-        int stageDevices = p.tensor() * p.dataParallel();
-        double dispatchBytesPerElement = Math.min(WeightFormat.FP8.bytesPerWeight(), WeightMemory.expertFormat(m, w).bytesPerWeight());
-        double bytes = deviceTokens * s.activeExperts * m.hiddenSize() * (dispatchBytesPerElement + 2.0);
-        boolean inDomain = stageDevices <= Planner.perNode(hw);
-        double bandwidth = inDomain
-            ? hw.interconnectGBps() * 1e9 * d.allToAllNvlinkEfficiency()
-            : hw.networkGBps() * 1e9 * d.allToAllNetworkEfficiency();
-        double latency = 2 * (inDomain ? d.collectiveLatencySeconds() : d.networkLatencySeconds());
-        return (s.moeLayers / (double) p.pipeline()) * (latency + bytes / bandwidth);
     }
 
     /** One hand-off of {@code tokens} tokens' activations between consecutive pipeline stages. */

@@ -135,7 +135,8 @@ final class DecodeModel {
             expertEffMax = d.expertGemmEfficiencyMax();
             expertHalfRows = d.expertGemmHalfRows();
             memoryRate = hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency();
-            // Communication.allToAllSeconds, its constants.
+            // The expert dispatch (FP8, or the expert format when narrower) and combine (BF16) per MoE layer, as
+            // DeepEP does: over NVLink inside one NVLink domain, else over the scale-out network.
             allToAll = m.isMoe() && p.dataParallel() > 1;
             hidden = m.hiddenSize();
             double dispatchBytesPerElement = Math.min(WeightFormat.FP8.bytesPerWeight(), WeightMemory.expertFormat(m, w).bytesPerWeight());
@@ -172,7 +173,9 @@ final class DecodeModel {
             double flops = deviceTokens * 2.0 * denseParams * layerShare;
             double computeSeconds = flops / denseRate + deviceTokens * attentionFlopsPerToken * layerShare / attentionRate;
             if (moe) {
-                // ExpertLoad.of, inline.
+                // Experts chosen k of E uniformly (what a balancer with redundant copies aims for): the slots of one
+                // device that receive any token, and the busiest of R ranks at about mean + sqrt(2 ln R x mean)
+                // token-expert pairs (the largest of R Poisson counts); a touched expert computes at least one tile.
                 double pairsPerSlot = stageTokens * activeExperts / totalSlots;
                 double touched = 1 - Math.exp(-pairsPerSlot);
                 double pairsPerDevice = pairsPerSlot * slots;

@@ -129,12 +129,27 @@ class DecodeStepEquivalenceTest {
         }
         double memorySeconds = bytes / (hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
         double work = Math.max(memorySeconds, computeSeconds);
-        double allToAll = Communication.allToAllSeconds(m, s, hw, w, p, deviceTokens, d);
+        double allToAll = allToAllSeconds(m, s, hw, w, p, deviceTokens, d);
         boolean overlap = deviceTokens >= d.overlapMinTokensPerRank();
         double stage = (overlap ? Math.max(work, allToAll) : work + allToAll)
             + Communication.tensorSeconds(m, hw, p, groupTokens, d)
             + m.layers() * layerShare * d.layerOverheadSeconds();
         double seconds = pp * stage + (pp > 1 ? (pp - 1) * Communication.pipelineSeconds(m, hw, stageTokens, d) : 0);
         return new DecodeModel.Step(seconds, memorySeconds >= computeSeconds);
+    }
+
+    /** Expert-parallel dispatch and combine of one stage, as it stood in Communication ({@code deviceTokens} on each device). */
+    static double allToAllSeconds(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, Parallelism p,
+                                  double deviceTokens, ServingDefaults d) {
+        if (!m.isMoe() || p.dataParallel() <= 1) return 0;
+        int stageDevices = p.tensor() * p.dataParallel();
+        double dispatchBytesPerElement = Math.min(WeightFormat.FP8.bytesPerWeight(), WeightMemory.expertFormat(m, w).bytesPerWeight());
+        double bytes = deviceTokens * s.activeExperts * m.hiddenSize() * (dispatchBytesPerElement + 2.0);
+        boolean inDomain = stageDevices <= Planner.perNode(hw);
+        double bandwidth = inDomain
+            ? hw.interconnectGBps() * 1e9 * d.allToAllNvlinkEfficiency()
+            : hw.networkGBps() * 1e9 * d.allToAllNetworkEfficiency();
+        double latency = 2 * (inDomain ? d.collectiveLatencySeconds() : d.networkLatencySeconds());
+        return (s.moeLayers / (double) p.pipeline()) * (latency + bytes / bandwidth);
     }
 }

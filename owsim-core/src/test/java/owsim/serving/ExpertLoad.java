@@ -1,7 +1,7 @@
 package owsim.serving;
 
 /**
- * How the routed experts of one MoE layer are loaded when a stage puts {@code tokens} tokens through
+ * The reference the prepared decode step ({@link DecodeModel}) inlines, kept here to check it against: how the routed experts of one MoE layer are loaded when a stage puts {@code tokens} tokens through
  * it, each choosing k of E experts (uniformly, as an expert-parallel load balancer with redundant
  * copies aims for): the expected expert slots of one device that receive any token, and the GEMM rows
  * the busiest device computes. A touched expert computes at least one tile of rows, so a handful of

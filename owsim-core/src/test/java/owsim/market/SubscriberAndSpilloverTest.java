@@ -29,8 +29,8 @@ class SubscriberAndSpilloverTest {
             Release f = s.frontier(lab);
             // Priced afresh, on a new price table, from the release's own (scaled) architecture and hardware.
             ServingPrices fresh = new ServingPrices(new owsim.serving.ServingEngine(), w.scenario.technology().inputTokenShare());
-            double perToken = fresh.fleet(f.model(), w.hardware(f), w.floor(OptionKind.SUBSCRIPTION)).usdPerToken(spec.fleetOwned())
-                * w.costFactor(s.month());
+            double perToken = fresh.fleet(f.model(), w.costs.hardware(f), w.costs.floor(OptionKind.SUBSCRIPTION)).usdPerToken(spec.fleetOwned())
+                * w.costs.costFactor(s.month());
             seen.add(new double[] {perToken, f.activeParams, owsim.catalog.ParameterCount.of(f.model()).active()});
         });
         double[] metric = r.series("frontier-closed", MetricNames.SUBSCRIPTION_USD_PER_TOKEN).values();

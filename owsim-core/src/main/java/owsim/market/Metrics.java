@@ -10,7 +10,7 @@ import owsim.scenario.OptionKind;
  * The run's outputs, declared apart from the step: one list of named metrics (the contract's
  * names) that every engine records each month.
  */
-public final class Metrics {
+final class Metrics {
     private Metrics() {}
 
     /**

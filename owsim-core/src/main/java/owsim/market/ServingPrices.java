@@ -19,7 +19,7 @@ import owsim.serving.ServingPareto;
  * of a serving formula. Answers are memoised by architecture and hardware: a release is priced
  * once, not every month, and an engine reused across runs prices a repeated architecture once.
  */
-public final class ServingPrices {
+final class ServingPrices {
     /** Context a self-hoster needs room for, tokens (assumption: a 4k-token chat turn). */
     static final int SELF_HOST_CONTEXT_TOKENS = 4096;
     /** Hours in a month (8,760 / 12). */

@@ -24,7 +24,7 @@ import owsim.scenario.Scenarios;
  * Each table builds its own arrays and is not written after. Built once per run; mechanisms read
  * it.
  */
-public final class World {
+final class World {
     public final Scenario scenario;
     /**
      * Whether the run computes what only its monthly series show, not its summaries: the share of

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Scenario;
@@ -21,11 +20,10 @@ class SubscriberAndSpilloverTest {
 
     @Test
     void subscriptionCostPerTokenIsTheServingEnginesPriceOfTheScaledModelTheMarketServes() {
-        AggregateEngine engine = new AggregateEngine(Fixtures.ENGINE.catalog());
         int lab = BASE.labIndex("frontier-closed");
         LabSpec spec = BASE.labs().get(lab);
         List<double[]> seen = new ArrayList<>();
-        RunResult r = engine.run(BASE, (w, s) -> {
+        RunResult r = Fixtures.run(BASE, new RunCaches(), (w, s) -> {
             Release f = s.frontier(lab);
             // Priced afresh, on a new price table, from the release's own (scaled) architecture and hardware.
             ServingPrices fresh = new ServingPrices(new owsim.serving.ServingEngine(), w.scenario.technology().inputTokenShare());

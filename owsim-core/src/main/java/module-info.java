@@ -6,11 +6,9 @@
  * with {@link owsim.scenario.Scenarios}, {@link owsim.catalog.Catalog} and
  * {@link owsim.market.Engine} (the README's example). Not exported: {@code owsim.market.network}
  * (the agent engine's social networks) and {@code owsim.format} (the number formatting of the
- * command and the reports). The mechanisms of {@code owsim.market} are package-private; the public
- * types {@code World}, {@code MarketState}, {@code Metrics}, {@code MonthlySteps},
- * {@code Mechanism}, {@code Metric}, {@code MonthObserver}, {@code Runs} and {@code ServingPrices}
- * are public only because both engines, in their own packages, step them: they are not a stable
- * API.
+ * command and the reports). The mechanisms of {@code owsim.market}, its world, state, step list,
+ * metrics and serving prices are package-private: both engines, in their own packages, step a run
+ * through {@link owsim.market.MarketRun} alone.
  *
  * <p>The packages whose records and enums Jackson reads or writes by reflection (scenario,
  * catalog, experiment and calibration files, serving answers) are open to Jackson's data binding.

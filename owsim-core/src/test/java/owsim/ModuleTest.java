@@ -88,10 +88,36 @@ class ModuleTest {
 
     @Test void mechanismsAndImplementationTypesAreNotPublic() throws ClassNotFoundException {
         for (String name : new String[] {"owsim.market.Attention", "owsim.market.Choice", "owsim.market.Finance",
+                "owsim.market.World", "owsim.market.MarketState", "owsim.market.Metrics", "owsim.market.Metric",
+                "owsim.market.MonthlySteps", "owsim.market.Mechanism", "owsim.market.Runs", "owsim.market.ServingPrices",
+                "owsim.market.HostTable", "owsim.market.SegmentTable", "owsim.market.ServingCosts",
                 "owsim.market.agent.Population", "owsim.catalog.CatalogCodec", "owsim.report.HtmlReport",
                 "owsim.report.SummaryJson", "owsim.report.TimeseriesCsv", "owsim.report.RegionFigures"}) {
             assertThat(Modifier.isPublic(Class.forName(name).getModifiers())).as(name).isFalse();
         }
         assertThat(Modifier.isPublic(owsim.market.Engine.class.getModifiers())).isTrue();
+    }
+
+    /**
+     * The public types of {@code owsim.market}, the package of the mechanisms: what an engine runs
+     * and yields, what a run records, and the one run handle an engine in another package steps.
+     * A type added here is API: the world, the state and the mechanisms stay package-private.
+     */
+    @Test void theMarketPackageMakesPublicOnlyItsApi() throws IOException {
+        Set<String> publicTypes = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("target", "classes", "owsim", "market"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String file = f.getFileName().toString();
+                if (!file.endsWith(".class") || file.contains("$") || file.equals("package-info.class")) continue;
+                String name = "owsim.market." + file.substring(0, file.length() - ".class".length());
+                try {
+                    if (Modifier.isPublic(Class.forName(name, false, ModuleTest.class.getClassLoader()).getModifiers())) publicTypes.add(name.substring("owsim.market.".length()));
+                } catch (ClassNotFoundException e) {
+                    throw new AssertionError(name, e);
+                }
+            }
+        }
+        assertThat(publicTypes).containsExactlyInAnyOrder("Engine", "EngineKind", "IndividualMarket", "LabSummary",
+            "MarketRun", "MarketSummary", "MetricNames", "RunCaches", "RunResult", "Series");
     }
 }

@@ -89,9 +89,9 @@ final class Distillation implements Mechanism {
      * own compute is outside the labs' accounts here, as it was before distillers chose.
      */
     private static double openSamplesUsd(World w, MarketState s, DistillerSpec d, Release teacher) {
-        double usdPerToken = w.ownBatchFleet(teacher).usdPerToken(false);
+        double usdPerToken = w.costs.ownBatchFleet(teacher).usdPerToken(false);
         if (!Double.isFinite(usdPerToken)) return Double.POSITIVE_INFINITY;
-        return d.openSamples() * d.tokensPerExchange() * usdPerToken * w.costFactor(s.month);
+        return d.openSamples() * d.tokensPerExchange() * usdPerToken * w.costs.costFactor(s.month);
     }
 
     /** One month of harvest from a closed teacher: what the student pays, what serving it costs the target, the gain. */
@@ -115,7 +115,7 @@ final class Distillation implements Mechanism {
         double exchanges = usdPerExchange > 0 ? d.harvestBudgetUsdPerMonth() / usdPerExchange : 10 * d.saturationExchanges();
         double paid = exchanges * usdPerExchange;
         double served = exchanges * tokensPer;
-        double cost = served * w.ownBatchFleet(teacher).usdPerToken(target.fleetOwned()) * w.costFactor(s.month);
+        double cost = served * w.costs.ownBatchFleet(teacher).usdPerToken(target.fleetOwned()) * w.costs.costFactor(s.month);
         double useful = exchanges * (1 - target.harvestDetectionShare());
         double gain = d.closedCatchUpPerMonth() * (teacher.capability - kStudent) * (1 - Math.exp(-useful / d.saturationExchanges()));
         return new Harvest(paid, cost, gain);

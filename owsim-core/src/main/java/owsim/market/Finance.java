@@ -20,7 +20,7 @@ final class Finance implements Mechanism {
             LabSpec l = w.scenario.labs().get(i);
             // An exited lab offers, serves, harvests and pays nothing (Offers, Distillation), so no flow is booked: its cash is frozen.
             if (financing && s.exited[i]) continue;
-            s.trainingSpend[i] = w.trainingUsd(i, s.computeFlop[i], s.month) / l.releaseEveryMonths();
+            s.trainingSpend[i] = w.costs.trainingUsd(i, s.computeFlop[i], s.month) / l.releaseEveryMonths();
             s.salaries[i] = s.researchers[i] * l.researcherUsdPerYear() / 12;
             s.marketing[i] = w.scenario.mechanisms().marketing() ? l.marketingUsdPerMonth() : 0;
             s.defence[i] = l.defenceUsdPerMonth();

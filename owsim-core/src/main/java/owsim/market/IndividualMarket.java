@@ -70,7 +70,7 @@ public final class IndividualMarket {
     /** Most labs for which every awareness pattern's denominator is tabled each month. */
     public static final int TABLE_MAX_LABS = 8;
 
-    public IndividualMarket(World w, MarketState s) {
+    IndividualMarket(World w, MarketState s) {
         this.w = w;
         this.s = s;
         this.caps = w.scenario.mechanisms().subscriptionCaps();

@@ -12,7 +12,7 @@ import owsim.scenario.SegmentSpec;
  * read and write it; the engine owns it. Flows (revenue, tokens...) are this month's and are
  * cleared at the start of each step; stocks (cash, awareness, shares...) carry over.
  */
-public final class MarketState {
+final class MarketState {
     int month;
     final int labs;
     final int segments;

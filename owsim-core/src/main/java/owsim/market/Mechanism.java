@@ -1,7 +1,7 @@
 package owsim.market;
 
 /** One monthly rule of the market. Engines only order and apply mechanisms (see MODEL.md). */
-public interface Mechanism {
+interface Mechanism {
     /** Applies this month's rule to the state. */
     void apply(World world, MarketState state);
 }

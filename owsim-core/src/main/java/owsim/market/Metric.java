@@ -3,4 +3,4 @@ package owsim.market;
 import java.util.function.ToDoubleFunction;
 
 /** One named monthly output: which entity, which metric, its unit, and how to read it from the state. */
-public record Metric(String entity, String name, String unit, ToDoubleFunction<MarketState> read) {}
+record Metric(String entity, String name, String unit, ToDoubleFunction<MarketState> read) {}

@@ -10,7 +10,7 @@ import owsim.scenario.OptionKind;
  * The run's outputs, declared apart from the step: one list of named metrics (the contract's
  * names) that every engine records each month.
  */
-public final class Metrics {
+final class Metrics {
     private Metrics() {}
 
     /**
@@ -227,8 +227,8 @@ public final class Metrics {
         for (Release r : s.releases) {
             if (!r.isOpen() || r.capability < level) continue;
             for (int h = 0; h < w.hosts; h++) {
-                ServingPrices.FleetPrice fp = w.hostFleet(r, h);
-                if (fp.fits()) best = Math.min(best, fp.rentedUsdPerToken() * w.costFactor(s.month) * (1 + w.scenario.hosts().get(h).markup()) * 1e6);
+                ServingPrices.FleetPrice fp = w.costs.hostFleet(r, h);
+                if (fp.fits()) best = Math.min(best, fp.rentedUsdPerToken() * w.costs.costFactor(s.month) * (1 + w.scenario.hosts().get(h).markup()) * 1e6);
             }
         }
         return best;

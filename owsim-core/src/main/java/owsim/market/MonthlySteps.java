@@ -10,7 +10,7 @@ import java.util.Set;
  * coefficients those mechanisms compute), then the mechanisms after the last per-user one. A new
  * mechanism is one class and one line here.
  */
-public final class MonthlySteps {
+final class MonthlySteps {
     private MonthlySteps() {}
 
     /** Every mechanism of a month, in order. */

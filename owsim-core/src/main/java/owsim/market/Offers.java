@@ -21,7 +21,7 @@ final class Offers {
      * month's rescaled by this month's cost factor. Returns whether a lab's offers were rebuilt.
      */
     static boolean build(World w, MarketState s) {
-        double cf = w.costFactor(s.month);
+        double cf = w.costs.costFactor(s.month);
         boolean[] stale = new boolean[w.labs];
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
         rescale(w, s, stale, cf);
@@ -60,7 +60,7 @@ final class Offers {
                 } else if (kind == OptionTable.HOSTED_CODE) {
                     double serving = base * cf;
                     s.offerServing[idx] = serving;
-                    s.offerPay[idx] = serving * w.hostPayFactor[w.optionTable.host[o]];
+                    s.offerPay[idx] = serving * w.hostTable.payFactor[w.optionTable.host[o]];
                 } else {
                     s.offerPay[idx] = base * cf;
                 }
@@ -83,7 +83,7 @@ final class Offers {
         Arrays.fill(s.offerAvailable, row + base, row + base + w.optionTable.perLab, false);
         boolean exited = s.exited[i]; // set only by financing: an exited lab offers no services of its own
         if (f != null && !exited && w.regionTable.serviceOffered(g, i)) { // access rules: the lab's own services only where they are offered
-            double perToken = w.ownFleet(f).usdPerToken(l.fleetOwned());
+            double perToken = w.costs.ownFleet(f).usdPerToken(l.fleetOwned());
             double cost = perToken * cf;
             boolean isOpen = f.isOpen();
             if (l.subscription() != null && w.optionTable.allows(g, OptionKind.SUBSCRIPTION)) {
@@ -96,7 +96,7 @@ final class Offers {
             }
             if (l.api() != null && w.optionTable.allows(g, OptionKind.API)) {
                 // Priced at the API's own speed floor; t * (base * cf), as the monthly rescale computes it.
-                double apiPerToken = w.ownApiFleet(f).usdPerToken(l.fleetOwned());
+                double apiPerToken = w.costs.ownApiFleet(f).usdPerToken(l.fleetOwned());
                 set(w, s, c, base + OptionTable.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
             }
         }
@@ -104,18 +104,18 @@ final class Offers {
         Release best = open.get(0);
         if (w.optionTable.allows(g, OptionKind.HOSTED)) {
             for (int h = 0; h < w.hosts; h++) {
-                ServingPrices.FleetPrice fp = w.hostFleet(best, h);
+                ServingPrices.FleetPrice fp = w.costs.hostFleet(best, h);
                 if (!fp.fits()) continue;
                 double rented = t * fp.rentedUsdPerToken();
                 double serving = rented * cf;
-                set(w, s, c, base + OptionTable.HOSTED0 + h, best, serving * w.hostPayFactor[h], t, serving, true, rented);
+                set(w, s, c, base + OptionTable.HOSTED0 + h, best, serving * w.hostTable.payFactor[h], t, serving, true, rented);
             }
         }
         if (!w.optionTable.allows(g, OptionKind.SELFHOST)) return;
         int o = w.optionTable.selfhost(i);
         if (w.userClasses.vramIndex[c] >= 0) {
             for (Release r : open) {
-                ServingPrices.CardPrice cp = w.card(r, g, w.userClasses.vramIndex[c]);
+                ServingPrices.CardPrice cp = w.costs.card(r, g, w.userClasses.vramIndex[c]);
                 if (cp.fits()) {
                     double own = t * cp.usdPerToken();
                     set(w, s, c, o, r, own * cf, t, 0, true, own);
@@ -123,7 +123,7 @@ final class Offers {
                 }
             }
         } else if (w.userClasses.datacenter[c]) {
-            ServingPrices.FleetPrice fp = w.datacenter(best, g);
+            ServingPrices.FleetPrice fp = w.costs.datacenter(best, g);
             if (fp.fits()) {
                 double rented = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
                 set(w, s, c, o, best, rented * cf, t, 0, true, rented);
@@ -141,7 +141,7 @@ final class Offers {
             LabSpec l = w.scenario.labs().get(i);
             Release f = s.frontier(i);
             s.subscriptionUsdPerToken[i] = f == null || s.exited[i] || l.subscription() == null ? 0
-                : w.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
+                : w.costs.ownFleet(f).usdPerToken(l.fleetOwned()) * cf;
         }
     }
 

@@ -61,11 +61,11 @@ final class Releases implements Mechanism {
         double nActive = Math.sqrt(flop / (6 * r));
         String stem = l.id() + "-m" + (month < 0 ? "n" + (-month) : Integer.toString(month));
         double bestOpenBefore = s.bestOpenCapability;
-        ModelSpec frontier = w.scaledModel(lab, nActive, stem);
+        ModelSpec frontier = w.costs.scaledModel(lab, nActive, stem);
         ParameterCount pc = ParameterCount.of(frontier);
-        double trainingUsd = w.trainingUsd(lab, flop, month);
+        double trainingUsd = w.costs.trainingUsd(lab, flop, month);
         Release made = new Release(lab, month, frontier, capability, pc.total(), pc.active(), s.lnA[lab], true, trainingUsd);
-        w.hardware(made); // the accelerator it is served on is decided at its release (export controls of that month)
+        w.costs.hardware(made); // the accelerator it is served on is decided at its release (export controls of that month)
         s.releases.add(made);
         s.releaseChanges[lab]++;
         s.frontierRelease[lab] = s.releases.size() - 1;
@@ -73,7 +73,7 @@ final class Releases implements Mechanism {
         for (double n : l.variantActiveParams()) {
             k++;
             if (n >= nActive) continue;
-            ModelSpec v = w.scaledModel(lab, n, stem + "-v" + k);
+            ModelSpec v = w.costs.scaledModel(lab, n, stem + "-v" + k);
             ParameterCount vc = ParameterCount.of(v);
             double cap = capability - t.distilledPenaltyPerDecade() * Math.log10(nActive / n);
             s.releases.add(new Release(lab, month, v, cap, vc.total(), vc.active(), s.lnA[lab], false, 0));

@@ -14,7 +14,7 @@ import owsim.scenario.Payoff;
 import owsim.scenario.Scenario;
 
 /** Builds a run's world and state, and turns recorded series into a {@link RunResult}. Shared by engines. */
-public final class Runs {
+final class Runs {
     private Runs() {}
 
     /** The static world of a scenario (checks catalog references first). */

@@ -16,7 +16,7 @@ final class SegmentGrowth {
         Arrays.fill(f, 1);
         if (s.month == 0) return f;
         for (int g = 0; g < w.segments; g++) {
-            f[g] = w.monthlyGrowth[g];
+            f[g] = w.segmentTable.monthlyGrowth[g];
             s.population[g] *= f[g];
         }
         return f;

@@ -20,7 +20,7 @@ import owsim.serving.ServingPareto;
  * once, not every month, and an engine reused across runs prices a repeated architecture once,
  * whatever the ids of the models that have it ({@link Architectures}).
  */
-public final class ServingPrices {
+final class ServingPrices {
     /** Context a self-hoster needs room for, tokens (assumption: a 4k-token chat turn). */
     static final int SELF_HOST_CONTEXT_TOKENS = 4096;
     /** Hours in a month (8,760 / 12). */

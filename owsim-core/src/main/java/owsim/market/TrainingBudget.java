@@ -101,7 +101,7 @@ final class TrainingBudget {
     static double growthFor(World w, int i, int m, double flop, double budget, double lo, double hi) {
         int every = w.scenario.labs().get(i).releaseEveryMonths();
         double[] usd = new double[12];
-        for (int k = 1; k <= 12; k++) usd[k - 1] = w.trainingUsd(i, flop, m + k) / every;
+        for (int k = 1; k <= 12; k++) usd[k - 1] = w.costs.trainingUsd(i, flop, m + k) / every;
         if (yearCost(usd, hi) <= budget) return hi;
         if (yearCost(usd, lo) >= budget) return lo;
         double a = Math.log(lo);

@@ -12,7 +12,7 @@ class AccountingTest {
     /** Checks every identity on each month of the scenario; returns the number of months checked. */
     static int checkEveryMonth(Scenario s) {
         int[] months = {0};
-        RunResult r = Fixtures.ENGINE.run(s, (w, st) -> {
+        RunResult r = Fixtures.run(s, (w, st) -> {
             months[0]++;
             // Users (and non-users) of every segment add up to its population.
             for (int g = 0; g < w.segments; g++) {

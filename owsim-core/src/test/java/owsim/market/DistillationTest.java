@@ -124,7 +124,7 @@ class DistillationTest {
         MarketState st = Runs.start(w);
         double sum = 0;
         for (int m = 0; m < sc.run().months(); m++) {
-            Runs.step(w, st, m, owsim.market.aggregate.AggregateEngine.STEPS);
+            Runs.step(w, st, m, MonthlySteps.ORDER);
             sum += st.harvestRevenue[target];
         }
         return sum;

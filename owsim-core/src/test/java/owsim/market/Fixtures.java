@@ -3,6 +3,7 @@ package owsim.market;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import owsim.catalog.Catalog;
 import owsim.catalog.ModelSpec;
 import owsim.market.aggregate.AggregateEngine;
@@ -38,12 +39,32 @@ final class Fixtures {
 
     static World world(Scenario s) { return Runs.world(s, CATALOG, PRICES, SCALED); }
 
+    private static final RunCaches CACHES = new RunCaches();
+
+    /**
+     * The aggregate engine's run of a scenario, showing the observer the world and the state after
+     * every month (once the month is recorded): the engine's own result, watched.
+     */
+    static RunResult run(Scenario s, BiConsumer<World, MarketState> observer) {
+        return run(s, CACHES, observer);
+    }
+
+    /** {@link #run(Scenario, BiConsumer)} with caches of the caller's (fresh ones: nothing priced before). */
+    static RunResult run(Scenario s, RunCaches caches, BiConsumer<World, MarketState> observer) {
+        MarketRun run = MarketRun.start(s, CATALOG, caches, EngineKind.AGGREGATE);
+        for (int m = 0; m < run.months(); m++) {
+            run.step(m);
+            observer.accept(run.world(), run.state());
+        }
+        return run.result();
+    }
+
     /** A world and its state after stepping months 0..month-1 with the engine's full step list. */
     static Stepped steppedTo(Scenario s, int month) {
         World w = world(s);
         MarketState st = Runs.start(w);
         for (int m = 0; m < month; m++) {
-            Runs.step(w, st, m, AggregateEngine.STEPS);
+            Runs.step(w, st, m, MonthlySteps.ORDER);
         }
         st.month = month;
         return new Stepped(w, st);
@@ -52,7 +73,7 @@ final class Fixtures {
     /** Applies the step list up to (not including) the given mechanism class for the state's month. */
     static void stepUntil(Stepped x, Class<? extends Mechanism> stop) {
         x.state().clearFlows();
-        for (Mechanism m : AggregateEngine.STEPS) {
+        for (Mechanism m : MonthlySteps.ORDER) {
             if (m.getClass() == stop) return;
             m.apply(x.world(), x.state());
         }
@@ -60,5 +81,5 @@ final class Fixtures {
 
     record Stepped(World world, MarketState state) {}
 
-    static List<Mechanism> steps() { return AggregateEngine.STEPS; }
+    static List<Mechanism> steps() { return MonthlySteps.ORDER; }
 }

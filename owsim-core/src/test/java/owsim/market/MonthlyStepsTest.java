@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import owsim.market.aggregate.AggregateEngine;
 
 /** Both engines take their mechanisms from the one step list: the agent engine's split of it leaves nothing out and adds nothing. */
 class MonthlyStepsTest {
@@ -20,6 +19,5 @@ class MonthlyStepsTest {
             .containsExactly("Research", "Releases", "Distillation");
         assertThat(MonthlySteps.AFTER_USERS.stream().map(m -> m.getClass().getSimpleName()))
             .containsExactly("Advertising", "Talent", "Ecosystem", "Finance", "MonthEnd");
-        assertThat(AggregateEngine.STEPS).isSameAs(MonthlySteps.ORDER);
     }
 }

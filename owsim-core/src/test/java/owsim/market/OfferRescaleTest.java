@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import owsim.catalog.Catalog;
-import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 import owsim.serving.ServingEngine;
@@ -21,7 +20,7 @@ class OfferRescaleTest {
         int rescaledLabMonths = 0;
         for (int m = 0; m < sc.months(); m++) {
             for (int i = 0; i < w.labs; i++) if (m > 0 && s.offersBuiltAt[i] == s.releaseChanges[i]) rescaledLabMonths++;
-            Runs.step(w, s, m, AggregateEngine.STEPS);
+            Runs.step(w, s, m, MonthlySteps.ORDER);
             double[] pay = s.offerPay.clone();
             double[] serving = s.offerServing.clone();
             boolean[] available = s.offerAvailable.clone();

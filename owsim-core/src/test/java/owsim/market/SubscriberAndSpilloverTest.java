@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.LabSpec;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Scenario;
@@ -21,16 +20,15 @@ class SubscriberAndSpilloverTest {
 
     @Test
     void subscriptionCostPerTokenIsTheServingEnginesPriceOfTheScaledModelTheMarketServes() {
-        AggregateEngine engine = new AggregateEngine(Fixtures.ENGINE.catalog());
         int lab = BASE.labIndex("frontier-closed");
         LabSpec spec = BASE.labs().get(lab);
         List<double[]> seen = new ArrayList<>();
-        RunResult r = engine.run(BASE, (w, s) -> {
+        RunResult r = Fixtures.run(BASE, new RunCaches(), (w, s) -> {
             Release f = s.frontier(lab);
             // Priced afresh, on a new price table, from the release's own (scaled) architecture and hardware.
             ServingPrices fresh = new ServingPrices(new owsim.serving.ServingEngine(), w.scenario.technology().inputTokenShare());
-            double perToken = fresh.fleet(f.model(), w.hardware(f), w.floor(OptionKind.SUBSCRIPTION)).usdPerToken(spec.fleetOwned())
-                * w.costFactor(s.month());
+            double perToken = fresh.fleet(f.model(), w.costs.hardware(f), w.costs.floor(OptionKind.SUBSCRIPTION)).usdPerToken(spec.fleetOwned())
+                * w.costs.costFactor(s.month());
             seen.add(new double[] {perToken, f.activeParams, owsim.catalog.ParameterCount.of(f.model()).active()});
         });
         double[] metric = r.series("frontier-closed", MetricNames.SUBSCRIPTION_USD_PER_TOKEN).values();

@@ -126,7 +126,7 @@ class TrainingBudgetTest {
             double lo = Math.min(1, l.computeGrowthPerYear());
             double hi = l.computeGrowthPerYear();
             assertThat(x.growth).as("%s %d", l.id(), x.month).isBetween(lo, hi);
-            double usd0 = w.trainingUsd(x.lab, x.flop, x.month) / l.releaseEveryMonths();
+            double usd0 = w.costs.trainingUsd(x.lab, x.flop, x.month) / l.releaseEveryMonths();
             double cost = yearCost(usd0, x.growth, d);
             if (x.growth > lo && x.growth < hi) {
                 interior++;

@@ -2,25 +2,20 @@ package owsim.market.agent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import owsim.catalog.Catalog;
-import owsim.catalog.ModelSpec;
 import owsim.market.Engine;
 import owsim.market.EngineKind;
 import owsim.market.IndividualMarket;
+import owsim.market.MarketRun;
+import owsim.market.RunCaches;
 import owsim.market.RunResult;
-import owsim.market.Runs;
-import owsim.market.ServingPrices;
-import owsim.market.World;
 import owsim.market.network.Network;
 import owsim.market.network.Networks;
 import owsim.random.Seeds;
 import owsim.progress.ProgressMeter;
 import owsim.scenario.NetworkSpec;
 import owsim.scenario.Scenario;
-import owsim.serving.ServingEngine;
 
 /**
  * The agent engine: the aggregate engine's market with individual users. Lab-level mechanisms
@@ -46,9 +41,7 @@ import owsim.serving.ServingEngine;
 public final class AgentEngine implements Engine {
     private final Catalog catalog;
     private final AgentOptions options;
-    private final ServingEngine serving = new ServingEngine();
-    private final Map<Double, ServingPrices> prices = new ConcurrentHashMap<>();
-    private final Map<String, ModelSpec> scaled = new ConcurrentHashMap<>();
+    private final RunCaches caches = new RunCaches();
 
     /** An engine whose {@link #run(Scenario)} uses {@link AgentOptions#DEFAULT_USERS} users on one thread. */
     public AgentEngine(Catalog catalog) {
@@ -92,10 +85,9 @@ public final class AgentEngine implements Engine {
      * is the engine's own loop.
      */
     public AgentRun start(Scenario scenario, AgentOptions options) {
-        ServingPrices p = prices.computeIfAbsent(scenario.technology().inputTokenShare(), x -> new ServingPrices(serving, x));
-        World w = Runs.world(scenario, catalog, p, scaled);
+        MarketRun run = MarketRun.start(scenario, catalog, caches, EngineKind.AGENT);
         NetworkSpec spec = options.network() != null ? options.network() : scenario.network();
-        return new AgentRun(scenario, w, spec, options.users(), options.threads());
+        return new AgentRun(scenario, run, spec, options.users(), options.threads());
     }
 
     /** The network of a spec over {@code users} nodes. */

@@ -1,14 +1,8 @@
 package owsim.market.agent;
 
-import java.util.List;
-import owsim.market.EngineKind;
 import owsim.market.IndividualMarket;
-import owsim.market.MarketState;
-import owsim.market.Metric;
-import owsim.market.Metrics;
+import owsim.market.MarketRun;
 import owsim.market.RunResult;
-import owsim.market.Runs;
-import owsim.market.World;
 import owsim.market.network.Network;
 import owsim.scenario.NetworkSpec;
 import owsim.scenario.Scenario;
@@ -21,25 +15,19 @@ import owsim.scenario.Scenario;
  * It owns the worker threads: close it when done.
  */
 public final class AgentRun implements AutoCloseable {
-    private final World w;
-    private final MarketState s;
+    private final MarketRun run;
     private final IndividualMarket market;
-    private final List<Metric> metrics;
-    private final double[][] values;
     private final BlockExecutor executor;
     private final AgentEngine.Users users;
     private final AgentEngine.Month kernel;
     private final int months;
     private int month;
 
-    AgentRun(Scenario scenario, World w, NetworkSpec network, int userCount, int threads) {
+    AgentRun(Scenario scenario, MarketRun run, NetworkSpec network, int userCount, int threads) {
         long seed = scenario.seed();
-        this.w = w;
-        this.s = Runs.start(w);
-        this.market = new IndividualMarket(w, s);
-        this.metrics = Metrics.of(w);
-        this.months = scenario.months();
-        this.values = new double[metrics.size()][months];
+        this.run = run;
+        this.market = run.individualMarket();
+        this.months = run.months();
         this.executor = new BlockExecutor(threads);
         try {
             this.users = AgentEngine.Users.create(market, userCount, seed, executor);
@@ -69,13 +57,13 @@ public final class AgentRun implements AutoCloseable {
         if (month >= months) throw new IllegalStateException("the run has ended after " + months + " months");
         market.beforeUsers(month);
         kernel.step(month);
-        for (int k = 0; k < metrics.size(); k++) values[k][month] = metrics.get(k).read().applyAsDouble(s);
+        run.record(month);
         month++;
     }
 
     /** The run's result: every series for the months stepped so far (later months are 0). */
     public RunResult result() {
-        return Runs.result(w, s, EngineKind.AGENT.id(), metrics, values);
+        return run.result();
     }
 
     /** The market whose coefficients the users follow and to which their tallies go. */

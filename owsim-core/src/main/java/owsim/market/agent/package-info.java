@@ -15,8 +15,8 @@
  *   only), and tallies are summed in block order, so 1, 2 or 4 threads give the same arrays and
  *   the same totals, bit for bit (tested).</li>
  *   <li>{@link owsim.market.agent.AgentEngine}: the whole market with individual users (the
- *   aggregate engine's lab-level mechanisms, attention/choice/usage per user through
- *   {@link owsim.market.IndividualMarket}), run with {@link owsim.market.agent.AgentOptions};
+ *   aggregate engine's lab-level mechanisms in a {@link owsim.market.MarketRun}, attention/choice/usage
+ *   per user through its {@link owsim.market.IndividualMarket}), run with {@link owsim.market.agent.AgentOptions};
  *   how it agrees with the aggregate engine, and where it should not, is in docs/MODEL.md
  *   section 3.5 and {@code AgentConvergenceTest}.</li>
  *   <li>The kernel, {@code AgentEngine.Month}: one month for every user (awareness of each lab by

@@ -1,43 +1,25 @@
 package owsim.market.aggregate;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import owsim.catalog.Catalog;
-import owsim.catalog.ModelSpec;
 import owsim.market.Engine;
 import owsim.market.EngineKind;
-import owsim.market.MarketState;
-import owsim.market.Mechanism;
-import owsim.market.Metric;
-import owsim.market.Metrics;
-import owsim.market.MonthObserver;
-import owsim.market.MonthlySteps;
+import owsim.market.MarketRun;
+import owsim.market.RunCaches;
 import owsim.market.RunResult;
-import owsim.market.Runs;
-import owsim.market.ServingPrices;
-import owsim.market.World;
 import owsim.scenario.Scenario;
-import owsim.serving.ServingEngine;
 
 /**
  * The expected-value engine: shares of each user class instead of individual users, so a run is
- * deterministic and fast. It only orders and applies the mechanisms (MODEL.md's order) and records
- * the declared metrics. Reusing one engine across runs reuses its memoised serving prices.
+ * deterministic and fast. It only steps every mechanism of the month in MODEL.md's order
+ * ({@link MarketRun#step}) and records the declared metrics. Reusing one engine across runs reuses
+ * its memoised serving prices.
  */
 public final class AggregateEngine implements Engine {
-    /** The monthly step, in MODEL.md's order: {@link MonthlySteps#ORDER}. */
-    public static final List<Mechanism> STEPS = MonthlySteps.ORDER;
-
     private final Catalog catalog;
-    private final ServingEngine serving;
-    private final Map<Double, ServingPrices> prices = new ConcurrentHashMap<>();
-    private final Map<String, ModelSpec> scaled = new ConcurrentHashMap<>();
-    private final Metrics.Cache metrics = new Metrics.Cache();
+    private final RunCaches caches = new RunCaches();
 
     public AggregateEngine(Catalog catalog) {
         this.catalog = catalog;
-        this.serving = new ServingEngine();
     }
 
     @Override public EngineKind kind() { return EngineKind.AGGREGATE; }
@@ -51,19 +33,12 @@ public final class AggregateEngine implements Engine {
      * this to replace it with a new one past a bound. A new engine gives the same results, only slower at first.
      */
     public int memoised() {
-        int n = scaled.size() + prices.size();
-        for (ServingPrices p : prices.values()) n += p.memoised();
-        return n;
+        return caches.memoised();
     }
 
     /** Runs a scenario to its end. */
     @Override public RunResult run(Scenario scenario) {
-        return run(scenario, null);
-    }
-
-    /** Runs a scenario, showing the observer the state after every month. */
-    public RunResult run(Scenario scenario, MonthObserver observer) {
-        return run(scenario, observer, false);
+        return run(MarketRun.start(scenario, catalog, caches, kind()));
     }
 
     /**
@@ -73,21 +48,11 @@ public final class AggregateEngine implements Engine {
      * rest was about 12% of a run of the default world.
      */
     @Override public RunResult summarize(Scenario scenario) {
-        return run(scenario, null, true);
+        return run(MarketRun.startSummary(scenario, catalog, caches, kind()));
     }
 
-    private RunResult run(Scenario scenario, MonthObserver observer, boolean summaryOnly) {
-        ServingPrices p = prices.computeIfAbsent(scenario.technology().inputTokenShare(), x -> new ServingPrices(serving, x));
-        World w = summaryOnly ? Runs.summaryWorld(scenario, catalog, p, scaled) : Runs.world(scenario, catalog, p, scaled);
-        MarketState s = Runs.start(w);
-        List<Metric> recorded = summaryOnly ? metrics.summaryInputs(w) : metrics.of(w);
-        int months = scenario.months();
-        double[][] values = new double[recorded.size()][months];
-        for (int m = 0; m < months; m++) {
-            Runs.step(w, s, m, STEPS);
-            for (int k = 0; k < recorded.size(); k++) values[k][m] = recorded.get(k).read().applyAsDouble(s);
-            if (observer != null) observer.monthDone(w, s);
-        }
-        return Runs.result(w, s, kind().id(), recorded, values);
+    private static RunResult run(MarketRun run) {
+        for (int m = 0; m < run.months(); m++) run.step(m);
+        return run.result();
     }
 }

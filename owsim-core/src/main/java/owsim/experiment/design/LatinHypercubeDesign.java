@@ -2,6 +2,7 @@ package owsim.experiment.design;
 
 import java.util.List;
 import owsim.io.Check;
+import owsim.random.Distribution;
 import owsim.random.Seeds;
 import owsim.random.SplitMix64;
 
@@ -10,6 +11,9 @@ import owsim.random.SplitMix64;
  * parameter's unit range is cut into {@code runs} equal strata and every stratum is used exactly
  * once, in an independent random order per parameter; within a stratum the point is uniform
  * (or the stratum's centre when {@code centred}). Seeded from the experiment's root seed.
+ * A group of k shares ({@link Distribution.DirichletShare}) takes k - 1 such columns, mapped to
+ * the simplex together by {@link Design#fromUnit}; the columns are drawn in the parameters'
+ * order, so parameters appended after the others leave the earlier columns as they were.
  */
 public record LatinHypercubeDesign(int runs, boolean centred) implements Design {
     public LatinHypercubeDesign {
@@ -31,6 +35,9 @@ public record LatinHypercubeDesign(int runs, boolean centred) implements Design 
         double[] unit = new double[Design.cells(name(), runs, k)];
         int[] perm = new int[runs];
         for (int j = 0; j < k; j++) {
+            // A group of shares draws one coordinate fewer than it has shares (the last takes the
+            // rest), so that column consumes nothing from the stream.
+            if (parameters.get(j).distribution() instanceof Distribution.DirichletShare s && s.component() == s.concentrations().length - 1) continue;
             for (int i = 0; i < runs; i++) perm[i] = i;
             rng.shuffle(perm);
             for (int i = 0; i < runs; i++) {

@@ -23,8 +23,10 @@ import owsim.scenario.Scenarios;
  * verdict there is the opposite of the default world's: none of them is robust to the uncertainty set. The
  * three values after the first sixteen (claim k's talent market) were appended with k, the next nine
  * (the training budget's and the distillers' parameters) after them, the last five (the distillers'
- * saturation and open samples, the ads' yield) after those; the design draws parameter by
- * parameter, so the earlier values are the worlds' values from before.
+ * saturation and open samples, the ads' yield) after those, then six from the audit of the default
+ * world's ranged assumptions and, last, the two distillers' channel shares (each group of three
+ * drawn together, summing to 1); the design draws parameter by parameter and the groups after
+ * every parameter, so the earlier values are the worlds' values from before.
  */
 class FlipWorldTest {
     static final Path FILE = Path.of("..", "experiments", "claims-uncertainty.yaml");
@@ -36,7 +38,9 @@ class FlipWorldTest {
         235.07710174263295, 432.1884287251649, 0.7340646007658155,
         1.275969224779328, 0.1245626743989289, 2.0731161661695428, 552694.5065897341, 312621.13932298997, 0.13305415525723632,
         0.2714588191310575, 0.032948315046654214, 0.07829258384966249,
-        902719.8273627699, 1943729.5684673754, 823159.8903192142, 2137652.351914467, 0.09786459541883309);
+        902719.8273627699, 1943729.5684673754, 823159.8903192142, 2137652.351914467, 0.09786459541883309,
+        24.0, 0.4184982604758888, 0.12236818973624845, 8.602755188972287, 1.2609898011452692, 1.1936100061316837,
+        0.1977265166534266, 0.21101768324447664, 0.5912558001020968, 0.20401832745759485, 0.38319770501910333, 0.4127839675233018);
 
     /** World 4: consumers who value the open ecosystem highly (0.58 against the default 0.05). */
     static final Map<String, Double> WORLD_4 = values(0.5814363059425979, 0.07712117715544178, 0.09208454994677735, 0.17886521654877843,
@@ -45,7 +49,9 @@ class FlipWorldTest {
         57.713912964248856, 230.64518992190273, 0.28472228444384856,
         1.353813907539535, 0.22548765273090335, 2.2807935305988774, 376317.1103733085, 1952509.1348246275, 0.04025168226183481,
         0.0479501942404882, 0.01989219390872764, 0.06184608018212937,
-        8320508.734483543, 3612853.58002089, 134488.0892206114, 7249835.291470527, 0.18949817575397399);
+        8320508.734483543, 3612853.58002089, 134488.0892206114, 7249835.291470527, 0.18949817575397399,
+        12.0, 0.36351358743222517, 0.15530793128029557, 5.726820718656599, 1.5408825787499631, 0.7516773626823524,
+        0.49108081149296934, 0.07316281186468294, 0.43575637664234773, 0.39376765151254967, 0.11400564479586725, 0.49222670369158306);
 
     static final Catalog CATALOG = Catalog.bundled();
 
@@ -91,7 +97,11 @@ class FlipWorldTest {
             "distillers[challenger-harvest].closedCatchUpPerMonth", "distillers[challenger-harvest].openCatchUpPerMonth",
             "distillers[rival-harvest].closedCatchUpPerMonth", "distillers[rival-harvest].openCatchUpPerMonth",
             "distillers[challenger-harvest].saturationExchanges", "distillers[rival-harvest].saturationExchanges",
-            "distillers[challenger-harvest].openSamplesPerMonth", "distillers[rival-harvest].openSamplesPerMonth", "advertising.chatAdShare");
+            "distillers[challenger-harvest].openSamplesPerMonth", "distillers[rival-harvest].openSamplesPerMonth", "advertising.chatAdShare",
+            "advertising.rampMonths", "regions[china].willingnessToPay", "run.discountRatePerYear", "run.terminalValueYears",
+            "technology.hardwareCostDeclinePerYear", "technology.distilledPenaltyPerDecade",
+            "distillers[challenger-harvest].apiShare", "distillers[challenger-harvest].subscriptionShare", "distillers[challenger-harvest].freeShare",
+            "distillers[rival-harvest].apiShare", "distillers[rival-harvest].subscriptionShare", "distillers[rival-harvest].freeShare");
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i++) m.put(paths.get(i), v[i]);
         return m;

@@ -93,6 +93,14 @@ class ShareGroupsTest {
         assertThat(parse(64, BOTH).sample().rows()).usingRecursiveComparison().isEqualTo(with.rows());
     }
 
+    @Test void aGroupsDrawsDoNotDependOnTheParametersOrTheOtherGroups() {
+        SampleMatrix both = parse(64, BOTH).sample();
+        SampleMatrix alone = parse(64, "shares:\n" + CHALLENGER + "    concentration: 6\n").sample();
+        for (int i = 0; i < 64; i++) {
+            for (int c = 0; c < 3; c++) assertThat(both.value(i, 2 + c)).isEqualTo(alone.value(i, c));
+        }
+    }
+
     @Test void aGroupAloneNeedsNoParameters() {
         Experiment e = parse(8, "shares:\n" + CHALLENGER + "    concentration: 2\n");
         assertThat(e.paths()).containsExactly("distillers[challenger-harvest].apiShare", "distillers[challenger-harvest].subscriptionShare",

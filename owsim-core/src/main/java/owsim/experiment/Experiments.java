@@ -124,6 +124,51 @@ public final class Experiments {
         return new Experiment(source, text, sha256(hashed), spec, base, sha256(baseText), parameters, design, metrics);
     }
 
+    /**
+     * Each group of shares' concentrations among {@code parameters}, one line per group, numbers
+     * separated by spaces ({@code ResultStore.SHARE_CONCENTRATIONS}); empty when there is no group.
+     */
+    public static String shareConcentrations(List<Parameter> parameters) {
+        List<String> lines = new ArrayList<>();
+        for (Parameter p : parameters) {
+            if (p.distribution() instanceof Distribution.DirichletShare s && s.component() == 0) {
+                List<String> a = new ArrayList<>();
+                for (double c : s.concentrations()) a.add(Double.toString(c));
+                lines.add(String.join(" ", a));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The parameters of an experiment as stored with its results: its {@code parameters} and then
+     * its groups of shares, whose concentrations come from {@code shareConcentrations} (as
+     * {@link #shareConcentrations} wrote them; null when the results have none, which suffices
+     * only for groups that give {@code concentrations}).
+     */
+    public static List<Parameter> storedParameters(ExperimentSpec spec, String shareConcentrations) {
+        List<Parameter> params = new ArrayList<>();
+        for (ParameterSpec p : spec.parameters()) params.add(p.toParameter());
+        String[] lines = shareConcentrations == null || shareConcentrations.isEmpty() ? new String[0] : shareConcentrations.split("\n");
+        for (int g = 0; g < spec.shares().size(); g++) {
+            ShareGroupSpec group = spec.shares().get(g);
+            double[] a;
+            if (g < lines.length) {
+                String[] f = lines[g].trim().split(" ");
+                a = new double[f.length];
+                for (int i = 0; i < f.length; i++) a[i] = Double.parseDouble(f[i]);
+            } else if (group.concentrations() != null) {
+                a = group.concentrations().stream().mapToDouble(Double::doubleValue).toArray();
+            } else {
+                throw new IllegalArgumentException("shares[" + g + "]: the stored results do not say the group's concentrations");
+            }
+            if (a.length != group.paths().size()) throw new IllegalArgumentException("shares[" + g + "]: " + a.length + " stored concentrations for "
+                + group.paths().size() + " paths");
+            for (int i = 0; i < a.length; i++) params.add(new Parameter(group.paths().get(i), new Distribution.DirichletShare("shares[" + g + "]", a, i)));
+        }
+        return params;
+    }
+
     /** Largest gap from 1 allowed in the sum of a group's base values. */
     static final double SHARE_SUM_TOLERANCE = 1e-9;
 

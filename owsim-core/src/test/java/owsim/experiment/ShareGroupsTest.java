@@ -101,6 +101,14 @@ class ShareGroupsTest {
         }
     }
 
+    @Test void theStoredResultsGiveBackTheSameParameters() {
+        Experiment e = parse(8, BOTH);
+        java.util.Map<String, String> meta = owsim.experiment.store.ResultStore.metadata(e, "test");
+        assertThat(meta.get(owsim.experiment.store.ResultStore.SHARE_CONCENTRATIONS)).isEqualTo("1.2000000000000002 1.7999999999999998 3.0\n0.5 2.0 1.5");
+        assertThat(Experiments.storedParameters(e.spec(), meta.get(owsim.experiment.store.ResultStore.SHARE_CONCENTRATIONS))).isEqualTo(e.parameters());
+        assertThat(owsim.experiment.store.ResultStore.metadata(parse(8, PARAMETERS), "test")).doesNotContainKey(owsim.experiment.store.ResultStore.SHARE_CONCENTRATIONS);
+    }
+
     @Test void aGroupAloneNeedsNoParameters() {
         Experiment e = parse(8, "shares:\n" + CHALLENGER + "    concentration: 2\n");
         assertThat(e.paths()).containsExactly("distillers[challenger-harvest].apiShare", "distillers[challenger-harvest].subscriptionShare",

@@ -21,9 +21,12 @@ import owsim.market.EngineKind;
  * @param design which points to run
  * @param parameters the varied fields
  * @param metrics output figures per run (default: market figures and every lab's payoff)
+ * @param shares groups of shares that sum to 1, each drawn together (latin-hypercube only); their
+ *     paths follow the parameters' in the sample
  */
 public record ExperimentSpec(String name, String description, String base, String engine, Integer users, Integer replications,
-                             Long rootSeed, Integer months, DesignSpec design, List<ParameterSpec> parameters, List<String> metrics) {
+                             Long rootSeed, Integer months, DesignSpec design, List<ParameterSpec> parameters, List<String> metrics,
+                             List<ShareGroupSpec> shares) {
     /** Users of an agent run in an experiment when none are given: many runs, so fewer than a single run's default. */
     public static final int DEFAULT_AGENT_USERS = 100_000;
 
@@ -46,8 +49,11 @@ public record ExperimentSpec(String name, String description, String base, Strin
         if (replications < 1 || replications > 100_000) throw new IllegalArgumentException("replications: must be 1..100000, was " + replications);
         if (rootSeed == null) throw new IllegalArgumentException("rootSeed: required (every run's seed derives from it)");
         if (design == null) throw new IllegalArgumentException("design: required");
-        if (parameters == null || parameters.isEmpty()) throw new IllegalArgumentException("parameters: at least one is required");
-        parameters = nonNullElements("parameters", parameters);
+        shares = shares == null ? List.of() : nonNullElements("shares", shares);
+        if ((parameters == null || parameters.isEmpty()) && shares.isEmpty()) {
+            throw new IllegalArgumentException("parameters: at least one is required (or a group of shares)");
+        }
+        parameters = parameters == null ? List.of() : nonNullElements("parameters", parameters);
         metrics = metrics == null ? List.of() : nonNullElements("metrics", metrics);
     }
 

@@ -97,6 +97,7 @@ public final class Experiments {
             checkRange(source, text, i, base, parameter);
             parameters.add(parameter);
         }
+        for (int g = 0; g < spec.shares().size(); g++) parameters.addAll(shareGroup(source, text, g, spec, base, seen));
         List<OutputMetric> metrics = new ArrayList<>();
         if (spec.metrics().isEmpty()) metrics.addAll(OutputMetric.defaults(base));
         Set<String> metricNames = new HashSet<>();
@@ -121,6 +122,125 @@ public final class Experiments {
         }
         checkSize(source, text, spec, design, parameters);
         return new Experiment(source, text, sha256(hashed), spec, base, sha256(baseText), parameters, design, metrics);
+    }
+
+    /**
+     * Each group of shares' concentrations among {@code parameters}, one line per group, numbers
+     * separated by spaces ({@code ResultStore.SHARE_CONCENTRATIONS}); empty when there is no group.
+     */
+    public static String shareConcentrations(List<Parameter> parameters) {
+        List<String> lines = new ArrayList<>();
+        for (Parameter p : parameters) {
+            if (p.distribution() instanceof Distribution.DirichletShare s && s.component() == 0) {
+                List<String> a = new ArrayList<>();
+                for (double c : s.concentrations()) a.add(Double.toString(c));
+                lines.add(String.join(" ", a));
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * The parameters of an experiment as stored with its results: its {@code parameters} and then
+     * its groups of shares, whose concentrations come from {@code shareConcentrations} (as
+     * {@link #shareConcentrations} wrote them; null when the results have none, which suffices
+     * only for groups that give {@code concentrations}).
+     */
+    public static List<Parameter> storedParameters(ExperimentSpec spec, String shareConcentrations) {
+        List<Parameter> params = new ArrayList<>();
+        for (ParameterSpec p : spec.parameters()) params.add(p.toParameter());
+        String[] lines = shareConcentrations == null || shareConcentrations.isEmpty() ? new String[0] : shareConcentrations.split("\n");
+        for (int g = 0; g < spec.shares().size(); g++) {
+            ShareGroupSpec group = spec.shares().get(g);
+            double[] a;
+            if (g < lines.length) {
+                String[] f = lines[g].trim().split(" ");
+                a = new double[f.length];
+                for (int i = 0; i < f.length; i++) a[i] = Double.parseDouble(f[i]);
+            } else if (group.concentrations() != null) {
+                a = group.concentrations().stream().mapToDouble(Double::doubleValue).toArray();
+            } else {
+                throw new IllegalArgumentException("shares[" + g + "]: the stored results do not say the group's concentrations");
+            }
+            if (a.length != group.paths().size()) throw new IllegalArgumentException("shares[" + g + "]: " + a.length + " stored concentrations for "
+                + group.paths().size() + " paths");
+            for (int i = 0; i < a.length; i++) params.add(new Parameter(group.paths().get(i), new Distribution.DirichletShare("shares[" + g + "]", a, i)));
+        }
+        return params;
+    }
+
+    /** Largest gap from 1 allowed in the sum of a group's base values. */
+    static final double SHARE_SUM_TOLERANCE = 1e-9;
+
+    /**
+     * Group {@code g} of {@code shares:} as parameters, one per path, drawn together: refuses a
+     * group with another design than latin-hypercube, a path that is varied twice or is not in
+     * the base scenario, paths whose base values are not shares (each in [0, 1], together 1), a
+     * concentration centred on a base value of 0, and a corner of the simplex (one share 1, the
+     * others 0) the scenario does not allow.
+     */
+    private static List<Parameter> shareGroup(String source, String text, int g, ExperimentSpec spec, Scenario base, Set<String> seen) {
+        String at = "shares[" + g + "]";
+        ShareGroupSpec group = spec.shares().get(g);
+        if (!spec.design().kind().equals("latin-hypercube")) {
+            throw located(source, text, at + ".paths", "groups of shares are drawn by the latin-hypercube design only (its columns"
+                + " map to the simplex together); design.kind is '" + spec.design().kind() + "'");
+        }
+        ScenarioOverrides overrides = new ScenarioOverrides();
+        List<String> paths = group.paths();
+        int k = paths.size();
+        double[] values = new double[k];
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            String path = paths.get(i);
+            String field = at + ".paths[" + i + "]";
+            if (!seen.add(path)) throw located(source, text, field, "'" + path + "' is varied twice (as a parameter or in a group of shares); list each path once");
+            try {
+                overrides.check(base, path);
+                new Parameter(path, new Distribution.Uniform(0, 1));
+            } catch (InputException e) {
+                throw located(source, text, field, e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw located(source, text, field, e.getMessage());
+            }
+            Object v = overrides.value(base, path);
+            if (!(v instanceof Number n) || !(n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
+                throw located(source, text, field, "'" + path + "' is " + v + " in the base scenario, not a share; a group lists shares"
+                    + " (numbers in [0, 1]) that sum to 1, such as distillers[ID].apiShare, subscriptionShare and freeShare");
+            }
+            values[i] = n.doubleValue();
+            sum += values[i];
+        }
+        if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
+            throw located(source, text, at + ".paths", "the base values of " + String.join(", ", paths) + " sum to " + sum
+                + ", not 1: a group lists every share of one split (shares in [0, 1] that sum to 1)");
+        }
+        double[] a = new double[k];
+        for (int i = 0; i < k; i++) {
+            if (group.concentrations() != null) {
+                a[i] = group.concentrations().get(i);
+            } else {
+                a[i] = group.concentration() * values[i];
+                if (!(a[i] > 0)) {
+                    throw located(source, text, at + ".concentration", "'" + paths.get(i) + "' is 0 in the base scenario, so a Dirichlet centred"
+                        + " there has a concentration of 0 for it; give 'concentrations', one per path, each above 0");
+                }
+            }
+        }
+        String[] pathArray = paths.toArray(new String[0]);
+        for (int i = 0; i < k; i++) {
+            double[] corner = new double[k];
+            corner[i] = 1;
+            try {
+                overrides.apply(base, pathArray, corner);
+            } catch (InputException e) {
+                throw located(source, text, at + ".paths[" + i + "]", "a share of 1 for " + paths.get(i) + " (the others 0) is not allowed: "
+                    + afterField(e, paths.get(i)));
+            }
+        }
+        List<Parameter> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) out.add(new Parameter(paths.get(i), new Distribution.DirichletShare(at, a, i)));
+        return out;
     }
 
     /**

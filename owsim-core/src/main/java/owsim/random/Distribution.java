@@ -9,7 +9,8 @@ import owsim.io.Check;
  * serves every kind of range.
  */
 public sealed interface Distribution
-    permits Distribution.Uniform, Distribution.LogUniform, Distribution.TruncatedNormal, Distribution.Discrete {
+    permits Distribution.Uniform, Distribution.LogUniform, Distribution.TruncatedNormal, Distribution.Discrete,
+        Distribution.DirichletShare {
 
     /** The value at cumulative probability u in [0, 1] (u = 0 and u = 1 give the range's ends). */
     double fromUnit(double u);
@@ -143,6 +144,94 @@ public sealed interface Distribution
         @Override public int hashCode() { return Arrays.hashCode(levels); }
 
         @Override public String toString() { return "Discrete" + Arrays.toString(levels); }
+    }
+
+    /**
+     * One share of a group of shares that sum to 1, drawn together from a Dirichlet distribution
+     * with the group's {@code concentrations} (one per share, each above 0): share {@code component}
+     * of group {@code group}. On its own ({@link #fromUnit}) it is the share's marginal,
+     * Beta(a_i, a_0 - a_i) with a_0 the sum of the concentrations; a design that draws the group
+     * jointly ({@code LatinHypercubeDesign}) uses {@link #shares} on the group's first k - 1
+     * coordinates instead, so the shares of every draw sum to 1.
+     */
+    record DirichletShare(String group, double[] concentrations, int component) implements Distribution {
+        /** The inverse CDF's absolute accuracy. */
+        static final double ACCURACY = 1e-14;
+
+        public DirichletShare {
+            Check.required("group", group);
+            Check.required("concentrations", concentrations);
+            if (concentrations.length < 2) throw new IllegalArgumentException("concentrations: a group needs at least two shares, has " + concentrations.length);
+            for (double a : concentrations) {
+                if (!(a > 0) || !Double.isFinite(a)) {
+                    throw new IllegalArgumentException("concentrations: must be finite numbers above 0, were " + Arrays.toString(concentrations));
+                }
+            }
+            if (component < 0 || component >= concentrations.length) {
+                throw new IllegalArgumentException("component: must be 0.." + (concentrations.length - 1) + ", was " + component);
+            }
+            concentrations = concentrations.clone();
+        }
+
+        @Override public double[] concentrations() { return concentrations.clone(); }
+
+        /** The share's mean, a_i / a_0. */
+        public double mean() {
+            return concentrations[component] / Arrays.stream(concentrations).sum();
+        }
+
+        @Override public double fromUnit(double u) {
+            checkUnit(u);
+            double a = concentrations[component];
+            return betaQuantile(u, a, Arrays.stream(concentrations).sum() - a);
+        }
+
+        /**
+         * The group's shares from k - 1 coordinates in [0, 1] (k = number of shares), by stick
+         * breaking: share i is what the earlier shares left times Beta(a_i, a_(i+1) + ... + a_k)
+         * at coordinate i, the last share takes the rest. The shares are Dirichlet(a) when the
+         * coordinates are independent uniforms (Connor and Mosimann 1969), the first share's
+         * coordinate is its marginal's, and they sum to 1 up to one rounding per share.
+         */
+        public static double[] shares(double[] concentrations, double[] unit) {
+            int k = concentrations.length;
+            if (unit.length != k - 1) throw new IllegalArgumentException("unit: needs " + (k - 1) + " coordinates, has " + unit.length);
+            double rest = 1;
+            double after = Arrays.stream(concentrations).sum();
+            double[] x = new double[k];
+            for (int i = 0; i < k - 1; i++) {
+                checkUnit(unit[i]);
+                after -= concentrations[i];
+                double b = betaQuantile(unit[i], concentrations[i], Math.max(after, Double.MIN_NORMAL));
+                x[i] = rest * b;
+                rest -= x[i];
+            }
+            x[k - 1] = Math.max(0, rest);
+            return x;
+        }
+
+        private static double betaQuantile(double u, double a, double b) {
+            if (u == 0) return 0;
+            if (u == 1) return 1;
+            double q = new org.apache.commons.math3.distribution.BetaDistribution(null, a, b, ACCURACY).inverseCumulativeProbability(u);
+            return Math.min(1, Math.max(0, q));
+        }
+
+        @Override public boolean contains(double v) { return v >= 0 && v <= 1; }
+
+        @Override public String describe() {
+            StringBuilder sb = new StringBuilder("share ").append(component + 1).append(" of dirichlet(");
+            for (int i = 0; i < concentrations.length; i++) sb.append(i == 0 ? "" : ", ").append(concentrations[i]);
+            return sb.append(")").toString();
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof DirichletShare d && group.equals(d.group) && component == d.component && Arrays.equals(concentrations, d.concentrations);
+        }
+
+        @Override public int hashCode() { return 31 * (31 * group.hashCode() + component) + Arrays.hashCode(concentrations); }
+
+        @Override public String toString() { return "DirichletShare[" + group + ", " + Arrays.toString(concentrations) + ", " + component + "]"; }
     }
 
     private static void finiteRange(double min, double max) {

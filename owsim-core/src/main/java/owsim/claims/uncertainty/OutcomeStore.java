@@ -216,8 +216,7 @@ public final class OutcomeStore implements AutoCloseable {
     public OutcomeTable table() throws SQLException {
         Map<String, String> meta = store.meta();
         ExperimentSpec spec = new StrictYaml().read(meta.get("source") + " (as stored)", meta.get("experiment_yaml"), ExperimentSpec.class);
-        List<Parameter> params = new ArrayList<>();
-        for (ParameterSpec p : spec.parameters()) params.add(p.toParameter());
+        List<Parameter> params = owsim.experiment.Experiments.storedParameters(spec, meta.get(ResultStore.SHARE_CONCENTRATIONS));
         return new OutcomeTable(spec.name(), meta.get("design"), Integer.parseInt(meta.get("worlds")), spec.rootSeed(), params,
             List.of(meta.get("claims").split("\n")), defaultOutcomes(), outcomes(), meta.get("file_hash"), meta.get("base_hash"), runs(meta));
     }

@@ -57,7 +57,7 @@ public record UncertaintySet(Experiment experiment, int worlds) {
             }
         }
         ExperimentSpec sized = new ExperimentSpec(spec.name(), spec.description(), spec.base(), spec.engine(), spec.users(), spec.replications(),
-            spec.rootSeed(), spec.months(), design, spec.parameters(), spec.metrics());
+            spec.rootSeed(), spec.months(), design, spec.parameters(), spec.metrics(), spec.shares());
         int n = (int) design.toDesign(dir).runCount(e.parameters());
         String hash = Experiments.sha256(text + "\n--worlds " + n + "\n--claims " + String.join(",", claimIds));
         Experiment withWorlds = new Experiment(e.source(), e.yamlText(), hash, sized, e.base(), e.baseHash(), e.parameters(),

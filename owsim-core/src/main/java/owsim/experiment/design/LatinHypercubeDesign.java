@@ -1,7 +1,10 @@
 package owsim.experiment.design;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import owsim.io.Check;
+import owsim.random.Distribution;
 import owsim.random.Seeds;
 import owsim.random.SplitMix64;
 
@@ -10,6 +13,11 @@ import owsim.random.SplitMix64;
  * parameter's unit range is cut into {@code runs} equal strata and every stratum is used exactly
  * once, in an independent random order per parameter; within a stratum the point is uniform
  * (or the stratum's centre when {@code centred}). Seeded from the experiment's root seed.
+ * The columns are drawn in the parameters' order, so a parameter appended after the others
+ * leaves the earlier columns as they were. A group of k shares ({@link Distribution.DirichletShare})
+ * takes k - 1 such columns, mapped to the simplex together by {@link Design#fromUnit}, drawn from
+ * a stream of its own keyed by the group's name ({@code Seeds.stream(rootSeed, "latin-hypercube shares[g]")}),
+ * so adding a group, or a parameter before it, changes no other column.
  */
 public record LatinHypercubeDesign(int runs, boolean centred) implements Design {
     public LatinHypercubeDesign {
@@ -30,11 +38,19 @@ public record LatinHypercubeDesign(int runs, boolean centred) implements Design 
         SplitMix64 rng = Seeds.stream(rootSeed, name());
         double[] unit = new double[Design.cells(name(), runs, k)];
         int[] perm = new int[runs];
+        Map<String, SplitMix64> groups = new HashMap<>();
         for (int j = 0; j < k; j++) {
+            SplitMix64 r = rng;
+            if (parameters.get(j).distribution() instanceof Distribution.DirichletShare s) {
+                // A group of shares draws one coordinate fewer than it has shares (the last takes the
+                // rest), from a stream of its own: adding a parameter or a group leaves it as it was.
+                if (s.component() == s.concentrations().length - 1) continue;
+                r = groups.computeIfAbsent(s.group(), g -> Seeds.stream(rootSeed, name() + " " + g));
+            }
             for (int i = 0; i < runs; i++) perm[i] = i;
-            rng.shuffle(perm);
+            r.shuffle(perm);
             for (int i = 0; i < runs; i++) {
-                double within = centred ? 0.5 : rng.nextDouble();
+                double within = centred ? 0.5 : r.nextDouble();
                 unit[i * k + j] = (perm[i] + within) / runs;
             }
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import owsim.experiment.Experiment;
+import owsim.experiment.Experiments;
 import owsim.experiment.RunOutput;
 import owsim.io.InputException;
 
@@ -173,6 +174,13 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /**
+     * Key of the {@code experiment} table's row with each group of shares' Dirichlet
+     * concentrations as resolved on the base scenario, one line per group (present only when the
+     * experiment has groups): a group centred on the base values cannot be rebuilt from the file alone.
+     */
+    public static final String SHARE_CONCENTRATIONS = "share_concentrations";
+
+    /**
      * The rows of table {@code experiment} for this experiment, in order. Public so that other
      * writers of results (the Spark runner) describe an experiment with exactly the same keys.
      */
@@ -189,6 +197,8 @@ public final class ResultStore implements AutoCloseable {
         m.put("metrics", String.join("\n", e.metrics().stream().map(x -> x.name()).toList()));
         m.put("owsim_version", owsimVersion);
         m.put("experiment_yaml", e.yamlText());
+        String shares = Experiments.shareConcentrations(e.parameters());
+        if (!shares.isEmpty()) m.put(SHARE_CONCENTRATIONS, shares);
         return m;
     }
 

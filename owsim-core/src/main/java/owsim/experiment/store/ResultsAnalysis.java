@@ -53,8 +53,7 @@ public record ResultsAnalysis(String name, String design, int runs, int totalRun
     public static ResultsAnalysis of(ResultStore store) throws SQLException {
         Map<String, String> meta = store.meta();
         ExperimentSpec spec = new StrictYaml().read(meta.get("source") + " (as stored)", meta.get("experiment_yaml"), ExperimentSpec.class);
-        List<Parameter> params = new ArrayList<>();
-        for (ParameterSpec p : spec.parameters()) params.add(p.toParameter());
+        List<Parameter> params = owsim.experiment.Experiments.storedParameters(spec, meta.get(ResultStore.SHARE_CONCENTRATIONS));
         Design design = spec.design().toDesign(Path.of("."));
         int reps = spec.replications();
         List<String> metrics = List.of(meta.get("metrics").split("\n"));

@@ -23,8 +23,11 @@ import owsim.scenario.Scenarios;
  * verdict there is the opposite of the default world's: none of them is robust to the uncertainty set. The
  * three values after the first sixteen (claim k's talent market) were appended with k, the next nine
  * (the training budget's and the distillers' parameters) after them, the last five (the distillers'
- * saturation and open samples, the ads' yield) after those; the design draws parameter by
- * parameter, so the earlier values are the worlds' values from before.
+ * saturation and open samples, the ads' yield) after those, then twelve from the audit of the default
+ * world's assumptions and, last, four groups of shares (the two distillers' channels, the
+ * developers' and major players' regions; each group of three drawn together, summing to 1, from a
+ * stream of its own); the design draws parameter by parameter, so the earlier values are the
+ * worlds' values from before.
  */
 class FlipWorldTest {
     static final Path FILE = Path.of("..", "experiments", "claims-uncertainty.yaml");
@@ -36,7 +39,11 @@ class FlipWorldTest {
         235.07710174263295, 432.1884287251649, 0.7340646007658155,
         1.275969224779328, 0.1245626743989289, 2.0731161661695428, 552694.5065897341, 312621.13932298997, 0.13305415525723632,
         0.2714588191310575, 0.032948315046654214, 0.07829258384966249,
-        902719.8273627699, 1943729.5684673754, 823159.8903192142, 2137652.351914467, 0.09786459541883309);
+        902719.8273627699, 1943729.5684673754, 823159.8903192142, 2137652.351914467, 0.09786459541883309,
+        24.0, 0.4184982604758888, 0.12236818973624845, 8.602755188972287, 1.2609898011452692, 1.1936100061316837,
+        3.5557347605984986E7, 2.71586749291621E25, 0.5677080845572433, 2.2749945201262602, 3.9373548556986275, 0.6062258807119408,
+        0.5720072213832791, 0.13807410255190455, 0.28991867606481636, 0.17799238368090445, 0.2788643761403383, 0.5431432401787573,
+        0.413221107203281, 0.24661766743946312, 0.3401612253572559, 0.6777565532255091, 0.20296490018967944, 0.11927854658481146);
 
     /** World 4: consumers who value the open ecosystem highly (0.58 against the default 0.05). */
     static final Map<String, Double> WORLD_4 = values(0.5814363059425979, 0.07712117715544178, 0.09208454994677735, 0.17886521654877843,
@@ -45,7 +52,11 @@ class FlipWorldTest {
         57.713912964248856, 230.64518992190273, 0.28472228444384856,
         1.353813907539535, 0.22548765273090335, 2.2807935305988774, 376317.1103733085, 1952509.1348246275, 0.04025168226183481,
         0.0479501942404882, 0.01989219390872764, 0.06184608018212937,
-        8320508.734483543, 3612853.58002089, 134488.0892206114, 7249835.291470527, 0.18949817575397399);
+        8320508.734483543, 3612853.58002089, 134488.0892206114, 7249835.291470527, 0.18949817575397399,
+        12.0, 0.36351358743222517, 0.15530793128029557, 5.726820718656599, 1.5408825787499631, 0.7516773626823524,
+        8.003544506180179E7, 2.2606340153995257E25, 0.8468536341029533, 1.6122654921226274, 4.7617876529421, 0.6808818775193202,
+        0.20374754124684205, 0.09185841761429431, 0.7043940411388636, 0.38580697179880896, 0.34529876936634923, 0.2688942588348418,
+        0.7214952417170496, 0.14115386333732619, 0.13735089494562422, 0.6572101238945475, 0.15257292521089177, 0.19021695089456075);
 
     static final Catalog CATALOG = Catalog.bundled();
 
@@ -91,7 +102,15 @@ class FlipWorldTest {
             "distillers[challenger-harvest].closedCatchUpPerMonth", "distillers[challenger-harvest].openCatchUpPerMonth",
             "distillers[rival-harvest].closedCatchUpPerMonth", "distillers[rival-harvest].openCatchUpPerMonth",
             "distillers[challenger-harvest].saturationExchanges", "distillers[rival-harvest].saturationExchanges",
-            "distillers[challenger-harvest].openSamplesPerMonth", "distillers[rival-harvest].openSamplesPerMonth", "advertising.chatAdShare");
+            "distillers[challenger-harvest].openSamplesPerMonth", "distillers[rival-harvest].openSamplesPerMonth", "advertising.chatAdShare",
+            "advertising.rampMonths", "regions[china].willingnessToPay", "run.discountRatePerYear", "run.terminalValueYears",
+            "technology.hardwareCostDeclinePerYear", "technology.distilledPenaltyPerDecade",
+            "labs[frontier-closed].subscription.monthlyTokenCap", "labs[frontier-closed].trainingComputeFlop", "market.prestigeWeight",
+            "technology.tokensPerActiveParamGrowthPerYear", "segments[developers].capabilityWeightPerDecade", "technology.inputTokenShare",
+            "distillers[challenger-harvest].apiShare", "distillers[challenger-harvest].subscriptionShare", "distillers[challenger-harvest].freeShare",
+            "distillers[rival-harvest].apiShare", "distillers[rival-harvest].subscriptionShare", "distillers[rival-harvest].freeShare",
+            "regions[west].populationShare.developers", "regions[china].populationShare.developers", "regions[row].populationShare.developers",
+            "regions[west].populationShare.major-players", "regions[china].populationShare.major-players", "regions[row].populationShare.major-players");
         Map<String, Double> m = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i++) m.put(paths.get(i), v[i]);
         return m;

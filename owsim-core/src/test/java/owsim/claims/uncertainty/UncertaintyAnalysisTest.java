@@ -114,7 +114,7 @@ class UncertaintyAnalysisTest {
         List<String> lines = Files.readAllLines(Path.of("..", "experiments", "claims-uncertainty.yaml"));
         int parameters = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).trim().startsWith("- path:")) continue;
+            if (!lines.get(i).trim().startsWith("- path:") && !lines.get(i).trim().startsWith("- paths:")) continue;
             parameters++;
             // The nearest comment block above the parameter says where its range comes from.
             int j = i - 1;
@@ -129,6 +129,16 @@ class UncertaintyAnalysisTest {
         assertThat(set.paths()).contains("segments[hobbyists].ecosystemWeight", "technology.communityProgressPerDerivativeGrowth");
         assertThat(set.paths()).contains("distillers[challenger-harvest].saturationExchanges", "distillers[rival-harvest].saturationExchanges",
             "distillers[challenger-harvest].openSamplesPerMonth", "distillers[rival-harvest].openSamplesPerMonth", "advertising.chatAdShare");
+        assertThat(set.paths()).contains("advertising.rampMonths", "regions[china].willingnessToPay", "distillers[rival-harvest].freeShare");
+        // The channel shares come last, drawn together: every world's split sums to 1.
+        owsim.experiment.design.SampleMatrix m = set.sample();
+        for (String d : List.of("challenger-harvest", "rival-harvest")) {
+            for (int w = 0; w < m.runs(); w++) {
+                double sum = m.value(w, m.indexOf("distillers[" + d + "].apiShare")) + m.value(w, m.indexOf("distillers[" + d + "].subscriptionShare"))
+                    + m.value(w, m.indexOf("distillers[" + d + "].freeShare"));
+                assertThat(sum).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-12));
+            }
+        }
     }
 
     /**

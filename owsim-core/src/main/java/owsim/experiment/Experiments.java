@@ -197,10 +197,9 @@ public final class Experiments {
             if (!seen.add(path)) throw located(source, text, field, "'" + path + "' is varied twice (as a parameter or in a group of shares); list each path once");
             try {
                 overrides.check(base, path);
+                // The path's grammar, checked here to be refused at its line (the group's parameters are made below).
                 new Parameter(path, new Distribution.Uniform(0, 1));
-            } catch (InputException e) {
-                throw located(source, text, field, e.getMessage());
-            } catch (IllegalArgumentException e) {
+            } catch (InputException | IllegalArgumentException e) {
                 throw located(source, text, field, e.getMessage());
             }
             Object v = overrides.value(base, path);

@@ -32,22 +32,17 @@ final class DecodeModel {
     record Step(double seconds, boolean memoryBound) {}
 
     /**
-     * @param batch sequences over the whole deployment
+     * The step on one deployment for one request, with everything that does not depend on the batch worked out once.
+     *
      * @param tokensPerSequence tokens each sequence puts through the model in a step (1, or 1 + draft tokens)
      */
-    Step step(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, Deployment dep,
-              double batch, double kvReadTokens, double tokensPerSequence) {
-        return prepare(m, s, hw, w, kv, dep, kvReadTokens, tokensPerSequence).step(batch);
-    }
-
-    /** The step on one deployment for one request, with everything that does not depend on the batch worked out once. */
     Prepared prepare(ModelSpec m, ModelShape s, AcceleratorSpec hw, WeightFormat w, KvFormat kv, Deployment dep,
                      double kvReadTokens, double tokensPerSequence) {
         return new Prepared(d, m, s, hw, w, kv, dep, kvReadTokens, tokensPerSequence);
     }
 
     /**
-     * {@link #step} on one deployment for one request (formats, KV read, tokens per sequence), its batch-independent
+     * The decode step on one deployment for one request (formats, KV read, tokens per sequence), its batch-independent
      * figures (weight stream, per-token KV bytes, rates, per-layer constants, collective constants) computed once, so a
      * step at a given batch is a few multiply-adds, one exponential and one square root. Every expression keeps the
      * operands and the order of evaluation of the formula in the class comment, so a step is the same double whichever

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClaimsUncertaintyCommandTest {
     // Short runs (6 months) so the whole file takes seconds; enough worlds that the kill, at the first
     // progress line, lands mid-run.
-    private static final String WORLDS = worlds("kill-claims", 5, 20);
+    private static final String WORLDS = worlds("kill-claims", 5, 8);
 
     /** An uncertainty file of {@code runs} six-month worlds over two parameters. */
     static String worlds(String name, int rootSeed, int runs) {
@@ -42,7 +42,7 @@ class ClaimsUncertaintyCommandTest {
             """.formatted(name, rootSeed, runs);
     }
     private static final int CLAIMS = owsim.claims.Claims.all().size();
-    private static final int TOTAL = 20 * CLAIMS;
+    private static final int TOTAL = 8 * CLAIMS;
 
     @Test
     void aKilledRunResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
@@ -79,7 +79,7 @@ class ClaimsUncertaintyCommandTest {
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.err()).contains(String.format("%,d already stored", stored))
             .contains(String.format("%,d evaluations made", TOTAL - stored));
-        assertThat(resumed.out()).contains("Under uncertainty (20 worlds, latin-hypercube)");
+        assertThat(resumed.out()).contains("Under uncertainty (8 worlds, latin-hypercube)");
 
         // --out with --threads: the reports are written after the worlds (it was refused there, after all the work).
         Cli uninterrupted = Cli.run("claims", "--uncertainty", file.toString(), "--store", whole.toString(), "--threads", "1",
@@ -106,7 +106,7 @@ class ClaimsUncertaintyCommandTest {
         // owsim analyze reads the store and writes the claims' report
         Cli analyze = Cli.run("analyze", whole.toString(), "--out", tmp.resolve("report").toString());
         assertThat(analyze.exit()).as(analyze.err()).isZero();
-        assertThat(analyze.out()).contains("Under uncertainty (20 worlds, latin-hypercube)");
+        assertThat(analyze.out()).contains("Under uncertainty (8 worlds, latin-hypercube)");
         String md = Files.readString(tmp.resolve("report/report.md"));
         assertThat(md).contains("### a under uncertainty").contains("### j under uncertainty").contains("Deciding parameters");
         assertThat(Files.readString(tmp.resolve("report/report.html"))).contains("<svg").doesNotContain("<script");

@@ -207,7 +207,7 @@ class ServeBrowserTest {
         // The refused request is logged by the browser as a failed load; only what follows must be clean.
         consoleErrors();
         worlds.clear();
-        worlds.sendKeys("4");
+        worlds.sendKeys("2");
         browser.findElement(By.id("uncertainty-start")).click();
         waiting().until(d -> "done".equals(browser.findElement(By.tagName("body")).getAttribute("data-uncertainty")));
         assertThat(message.getText()).isEmpty();

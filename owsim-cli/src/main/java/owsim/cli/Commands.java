@@ -24,6 +24,7 @@ final class Commands {
         m.put("catalog", CatalogCommand::new);
         m.put("cost", CostCommand::new);
         m.put("equilibrium", EquilibriumCommand::new);
+        m.put("compare-engines", CompareEnginesCommand::new);
         m.put("claims", ClaimsCommand::new);
         m.put("sweep", SweepCommand::new);
         m.put("export", ExportCommand::new);

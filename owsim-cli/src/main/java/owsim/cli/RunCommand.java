@@ -160,7 +160,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
     }
 
     /** Applies a flag's override; the scenario's own range check names the field, we name the flag. */
-    private static Scenario override(String option, Scenario s, java.util.function.UnaryOperator<Scenario> f) {
+    static Scenario override(String option, Scenario s, java.util.function.UnaryOperator<Scenario> f) {
         try {
             return f.apply(s);
         } catch (IllegalArgumentException e) {

@@ -59,6 +59,11 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first agent run (overrides run.seed).")
     Long seed;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+        description = {"Set one scenario field by the path experiment files use (as 'owsim run --set'), e.g.",
+            "mechanisms.financing=false. Repeatable; applied after the file and before --months and --seed."})
+    List<String> sets;
+
     @Mixin FormatOption format;
 
     @Mixin CatalogOption catalog;
@@ -79,6 +84,7 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
         }
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);
+        if (sets != null && !sets.isEmpty()) s = SetOptions.apply(s, sets, cat);
         if (months != null) s = RunCommand.override("--months", s, sc -> sc.withMonths(months));
         if (seed != null) s = RunCommand.override("--seed", s, sc -> sc.withSeed(seed));
         AgentMemory.check("--users", n, 1, s.network(), AgentMemory.availableBytes());

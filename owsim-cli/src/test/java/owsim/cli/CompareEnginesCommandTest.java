@@ -41,5 +41,8 @@ class CompareEnginesCommandTest {
         Cli threads = Cli.run("compare-engines", "--threads", "0", "--replications", "2");
         assertThat(threads.exit()).isEqualTo(2);
         assertThat(threads.err()).contains("--threads");
+        Cli set = Cli.run("compare-engines", "--set", "technology.spilloverPerMonthh=0.1", "--replications", "2");
+        assertThat(set.exit()).isEqualTo(2);
+        assertThat(set.err()).contains("spilloverPerMonthh");
     }
 }

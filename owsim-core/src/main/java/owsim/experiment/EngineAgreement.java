@@ -27,6 +27,8 @@ public final class EngineAgreement {
 
     /** Confidence of the per-figure interval. */
     public static final double CONFIDENCE = 0.95;
+    /** Relative gap below which two figures differ only by the order of their sums. */
+    static final double ROUNDING = 1e-9;
 
     /**
      * One summary figure.
@@ -36,10 +38,11 @@ public final class EngineAgreement {
      * @param agent the replications' mean, standard deviation and 95% t interval of the mean
      */
     public record Figure(String name, double aggregate, ReplicationSummary agent) {
-        /** Agent mean over aggregate value, minus 1 (0 when both are 0). */
+        /** Agent mean minus aggregate value, as a share of the aggregate's size (0 when both are 0). */
         public double relativeGap() {
-            if (aggregate == 0) return agent.mean() == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, agent.mean());
-            return agent.mean() / aggregate - 1;
+            double gap = agent.mean() - aggregate;
+            if (aggregate == 0) return gap == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, gap);
+            return gap / Math.abs(aggregate);
         }
 
         /** Agent mean minus aggregate value in standard errors of the mean (0 when both agree exactly). */
@@ -49,9 +52,14 @@ public final class EngineAgreement {
             return gap == 0 ? 0 : se > 0 ? gap / se : Math.copySign(Double.POSITIVE_INFINITY, gap);
         }
 
-        /** Whether the aggregate value lies within the agent mean's 95% interval. */
+        /**
+         * Whether the aggregate value lies within the agent mean's 95% interval, or within rounding of the
+         * mean: a figure no user moves (researchers where the talent pool is not scarce) has a spread of a
+         * few ulps, and an interval that narrow would call the last bit of a sum a disagreement.
+         */
         public boolean bracketed() {
-            return aggregate >= agent.ciLow() && aggregate <= agent.ciHigh() || agent.mean() == aggregate;
+            double gap = Math.abs(agent.mean() - aggregate);
+            return aggregate >= agent.ciLow() && aggregate <= agent.ciHigh() || gap <= ROUNDING * Math.max(Math.abs(aggregate), Math.abs(agent.mean()));
         }
     }
 

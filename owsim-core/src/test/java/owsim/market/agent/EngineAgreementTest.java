@@ -56,6 +56,20 @@ class EngineAgreementTest {
         assertThat(Math.abs(users.standardErrors())).isLessThan(4);
     }
 
+    @Test
+    void gapsCarryTheSignOfAgentMinusAggregateAndRoundingIsNoDisagreement() {
+        owsim.experiment.analysis.ReplicationSummary higher = owsim.experiment.analysis.ReplicationSummary.of("x", new double[] {-800, -806, -804}, 0.95);
+        EngineAgreement.Figure loss = new EngineAgreement.Figure("small-open payoff", -849.5, higher);
+        assertThat(loss.relativeGap()).isPositive().isCloseTo(45.8 / 849.5, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(loss.standardErrors()).isPositive();
+        assertThat(loss.bracketed()).isFalse();
+        // Spread of an ulp around 7124: the interval is that narrow, the gap a rounding.
+        double ulp = Math.ulp(7124.0);
+        owsim.experiment.analysis.ReplicationSummary flat = owsim.experiment.analysis.ReplicationSummary.of("y", new double[] {7124, 7124 + ulp, 7124}, 0.95);
+        assertThat(new EngineAgreement.Figure("lab researchers", 7124 - 4 * ulp, flat).bracketed()).isTrue();
+        assertThat(new EngineAgreement.Figure("lab researchers", 7124 * (1 - 1e-6), flat).bracketed()).isFalse();
+    }
+
     private static EngineAgreement.Figure figure(EngineAgreement.Result r, String name) {
         return r.figures().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no figure " + name));
     }

@@ -13,9 +13,10 @@ public final class Readable {
 
     public static final String[] SUFFIXES = {"", "k", "M", "B", "T"};
 
-    /** "$1.2B", "$340M", "-$12k", "$950", "$0". */
+    /** "$1.2B", "$340M", "-$12k", "$950", "$0" (also for less than half a cent: a sum spent down to rounding). */
     public static String money(double usd) {
         if (!Double.isFinite(usd)) return NOT_AVAILABLE;
+        if (Math.abs(usd) < 0.005) return "$0";
         String c = compact(Math.abs(usd));
         if (c.equals("0")) return "$0";
         return (usd < 0 ? "-$" : "$") + c;

@@ -8,7 +8,8 @@ import owsim.scenario.LabSpec;
  * cash and discounted profit. With {@code financing} on, training is what the lab can pay and
  * money raised enters cash ({@link Financing}); an exited lab books nothing (its cash is frozen).
  * With {@code trainingBudget} on, at the end of a decision month each lab sets its budget and run
- * compute growth ({@link TrainingBudget}), after the month is booked.
+ * compute growth ({@link TrainingBudget}), after the month is booked; with {@code researchCompute}
+ * on too, training is the whole R&amp;D compute around the run, not the run alone.
  */
 final class Finance implements Mechanism {
     @Override public void apply(World w, MarketState s) {
@@ -16,11 +17,12 @@ final class Finance implements Mechanism {
         double discount = Math.pow(1 + r, -(s.month + 1) / 12.0);
         boolean financing = Financing.on(w);
         boolean budgets = TrainingBudget.on(w);
+        double rdPerFinalRun = TrainingBudget.rdComputePerFinalRunUsd(w);
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
             // An exited lab offers, serves, harvests and pays nothing (Offers, Distillation), so no flow is booked: its cash is frozen.
             if (financing && s.exited[i]) continue;
-            s.trainingSpend[i] = w.costs.trainingUsd(i, s.computeFlop[i], s.month) / l.releaseEveryMonths();
+            s.trainingSpend[i] = w.costs.trainingUsd(i, s.computeFlop[i], s.month) / l.releaseEveryMonths() * rdPerFinalRun;
             s.salaries[i] = s.researchers[i] * l.researcherUsdPerYear() / 12;
             s.marketing[i] = w.scenario.mechanisms().marketing() ? l.marketingUsdPerMonth() : 0;
             s.defence[i] = l.defenceUsdPerMonth();

@@ -15,7 +15,11 @@ import owsim.scenario.TrainingBudgetSpec;
  * revenue and the parent pay after a year of its running costs. Its run compute then grows at the
  * rate whose next 12 months of training, at each month's cost per FLOP, cost that budget, between 1x a
  * year and its {@code computeGrowthPerYear} (its ambition). A lab on a fixed schedule takes its
- * schedule's growth at each run year instead. docs/MODEL.md, section 3.3, Training budget.
+ * schedule's growth at each run year instead. With {@code researchCompute} on, the lab pays the whole
+ * R&amp;D compute: each month's training costs its final run's share divided by
+ * {@code finalRunShareOfRdCompute} (the research, experiments and ablations around the runs), and the
+ * budget above is the whole R&amp;D compute, so the same final runs are bought where the plan binds and
+ * fewer where cash does. docs/MODEL.md, section 3.3, Training budget.
  */
 final class TrainingBudget {
     private TrainingBudget() {}
@@ -24,6 +28,14 @@ final class TrainingBudget {
     static boolean on(World w) {
         return w.scenario.mechanisms().isOn(MechanismSwitch.TRAINING_BUDGET) && w.scenario.trainingBudget() != null
             && w.scenario.mechanisms().frontierProgress();
+    }
+
+    /**
+     * USD of R&amp;D compute a lab pays per USD of its final runs: 1 / {@code finalRunShareOfRdCompute}
+     * with the training budget and {@code researchCompute} on, else 1 (only the final runs are paid).
+     */
+    static double rdComputePerFinalRunUsd(World w) {
+        return on(w) && w.scenario.mechanisms().isOn(MechanismSwitch.RESEARCH_COMPUTE) ? 1 / w.scenario.trainingBudget().finalRunShareOfRdCompute() : 1;
     }
 
     /** Lab i's growth in the first months of the run: its schedule's first year, else its computeGrowthPerYear (the plan it enters the run with). */
@@ -58,11 +70,12 @@ final class TrainingBudget {
         if (m == 0 || m % w.scenario.financing().decisionEveryMonths() != 0) return;
         double expected = expectedRevenue(s, i, m, income, t.expectedGrowthCapPerYear());
         double parent = Financing.on(w) ? w.scenario.financing().parentFundingUsdPerYear(l.id()) : 0;
-        double budget = budget(t, expected, parent, 12 * runningCosts, s.cash[i]);
+        double perFinalRun = rdComputePerFinalRunUsd(w);
+        double budget = budget(t, expected, parent, 12 * runningCosts, s.cash[i], perFinalRun > 1);
         s.expectedRevenue[i] = expected;
         s.trainingBudget[i] = budget;
         double ambition = l.computeGrowthPerYear();
-        setGrowth(s, i, m, growthFor(w, i, m, compute(s, i, m), budget, Math.min(1, ambition), ambition));
+        setGrowth(s, i, m, growthFor(w, i, m, compute(s, i, m), budget, Math.min(1, ambition), ambition, perFinalRun));
     }
 
     /**
@@ -79,14 +92,16 @@ final class TrainingBudget {
     }
 
     /**
-     * The final-run budget for the next 12 months, USD: {@code finalRunShareOfRdCompute} x
-     * ({@code rdComputeShareOfRevenue} x expected revenue + the parent's yearly funding left after
-     * the running costs the revenue does not cover), at most what cash + expected revenue + the
-     * parent's funding leave after a year of running costs (never below 0).
+     * The training budget for the next 12 months, USD: the R&amp;D compute
+     * {@code rdComputeShareOfRevenue} x expected revenue + the parent's yearly funding left after the
+     * running costs the revenue does not cover, or, when only final runs are paid
+     * ({@code wholeRdCompute} false), {@code finalRunShareOfRdCompute} of it; at most what cash +
+     * expected revenue + the parent's funding leave after a year of running costs (never below 0).
      */
-    static double budget(TrainingBudgetSpec t, double expectedRevenue, double parentPerYear, double runningPerYear, double cash) {
+    static double budget(TrainingBudgetSpec t, double expectedRevenue, double parentPerYear, double runningPerYear, double cash, boolean wholeRdCompute) {
         double parentForCompute = Math.max(0, parentPerYear - Math.max(0, runningPerYear - expectedRevenue));
-        double target = t.finalRunShareOfRdCompute() * (t.rdComputeShareOfRevenue() * expectedRevenue + parentForCompute);
+        double rd = t.rdComputeShareOfRevenue() * expectedRevenue + parentForCompute;
+        double target = wholeRdCompute ? rd : t.finalRunShareOfRdCompute() * rd;
         double affordable = Math.max(0, cash + expectedRevenue + parentPerYear - runningPerYear);
         return Math.min(target, affordable);
     }
@@ -98,10 +113,10 @@ final class TrainingBudget {
      * then cuts what it cannot pay), else the largest g found by bisection on ln g whose cost is within
      * the budget.
      */
-    static double growthFor(World w, int i, int m, double flop, double budget, double lo, double hi) {
+    static double growthFor(World w, int i, int m, double flop, double budget, double lo, double hi, double rdPerFinalRun) {
         int every = w.scenario.labs().get(i).releaseEveryMonths();
         double[] usd = new double[12];
-        for (int k = 1; k <= 12; k++) usd[k - 1] = w.costs.trainingUsd(i, flop, m + k) / every;
+        for (int k = 1; k <= 12; k++) usd[k - 1] = w.costs.trainingUsd(i, flop, m + k) / every * rdPerFinalRun;
         if (yearCost(usd, hi) <= budget) return hi;
         if (yearCost(usd, lo) >= budget) return lo;
         double a = Math.log(lo);

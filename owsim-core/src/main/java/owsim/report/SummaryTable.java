@@ -95,7 +95,8 @@ public final class SummaryTable {
     private static void appendTrainingBudgets(RunResult run, StringBuilder sb) {
         if (!TrainingBudgets.present(run)) return;
         sb.append('\n');
-        sb.append("Training budgets (final runs, for the next 12 months, and the run's compute growth a year, as decided by each year's end)\n");
+        sb.append("Training budgets (what each lab plans to pay for training over the next 12 months, the research around its runs included"
+            + " with researchCompute on, and the run's compute growth a year, as decided by each year's end)\n");
         for (String line : TrainingBudgets.of(run)) sb.append("  ").append(line).append('\n');
     }
 

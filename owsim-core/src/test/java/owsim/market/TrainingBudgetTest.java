@@ -66,7 +66,9 @@ class TrainingBudgetTest {
         Map<String, List<Double>> own = new java.util.LinkedHashMap<>();
         for (LabSpec l : ON.labs()) own.put(l.id(), List.of(l.computeGrowthPerYear()));
         TrainingBudgetSpec t = ON.trainingBudget();
-        RunResult fixed = Fixtures.ENGINE.run(ON.withTrainingBudget(new TrainingBudgetSpec(t.rdComputeShareOfRevenue(), t.finalRunShareOfRdCompute(),
+        // Research compute off: a lab on a schedule still pays its whole R&D compute when it is on (ResearchComputeTest).
+        Scenario finalRunsOnly = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false));
+        RunResult fixed = Fixtures.ENGINE.run(finalRunsOnly.withTrainingBudget(new TrainingBudgetSpec(t.rdComputeShareOfRevenue(), t.finalRunShareOfRdCompute(),
             t.expectedGrowthCapPerYear(), own)));
         assertThat(RunDigest.of(fixed)).isEqualTo(BEFORE_TRAINING_BUDGET);
         RunResult on = Fixtures.ENGINE.run(ON);
@@ -78,14 +80,17 @@ class TrainingBudgetTest {
     @Test void budgetIsTheDocumentedArithmetic() {
         TrainingBudgetSpec t = new TrainingBudgetSpec(1.35, 0.1, 2.5, Map.of());
         // Expected $10B, running costs $5B a year, $1B of cash: target 0.1 x 1.35 x 10 = $1.35B; affordable 1 + 10 - 5 = $6B.
-        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, 1e9)).isCloseTo(1.35e9, within(1.0));
+        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, 1e9, false)).isCloseTo(1.35e9, within(1.0));
         // $4B in debt: affordable -4 + 10 - 5 = $1B binds.
-        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, -4e9)).isCloseTo(1e9, within(1.0));
+        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, -4e9, false)).isCloseTo(1e9, within(1.0));
         // Deeper: nothing is affordable, the budget is 0 (not negative).
-        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, -20e9)).isZero();
+        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, -20e9, false)).isZero();
         // A parent paying $12B a year, $1B of expected revenue, $3B of running costs: the parent's $12B less the $2B
         // shortfall funds R&D compute: 0.1 x (1.35 x 1 + 10) = $1.135B; affordable 0 + 1 + 12 - 3 = $10B.
-        assertThat(TrainingBudget.budget(t, 1e9, 12e9, 3e9, 0)).isCloseTo(1.135e9, within(1.0));
+        assertThat(TrainingBudget.budget(t, 1e9, 12e9, 3e9, 0, false)).isCloseTo(1.135e9, within(1.0));
+        // Paying the whole R&D compute (researchCompute): the target is 1.35 x 10 = $13.5B, and the $6B affordable binds.
+        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, 1e9, true)).isCloseTo(6e9, within(1.0));
+        assertThat(TrainingBudget.budget(t, 10e9, 0, 5e9, 10e9, true)).isCloseTo(13.5e9, within(1.0));
         // Expected revenue: $100M this month, $50M a year ago, capped at 2.5x: 12 x 100M x 2 = $2.4B; at 4x growth the cap: 12 x 100M x 2.5.
         World w = Fixtures.world(ON);
         MarketState s = Runs.start(w);
@@ -119,14 +124,17 @@ class TrainingBudgetTest {
             assertThat(x.expected).as("%s %d", l.id(), x.month).isCloseTo(expected, within(expected * 1e-12 + 1e-6));
             double parent = ON.financing().parentFundingUsdPerYear(l.id());
             double running = 12 * x.runningCosts;
-            double target = t.finalRunShareOfRdCompute() * (t.rdComputeShareOfRevenue() * expected + Math.max(0, parent - Math.max(0, running - expected)));
+            // With researchCompute on (the default) the budget is the whole R&D compute, and each month's training costs the final run's / finalRunShareOfRdCompute.
+            boolean research = ON.mechanisms().isOn(MechanismSwitch.RESEARCH_COMPUTE);
+            double rd = t.rdComputeShareOfRevenue() * expected + Math.max(0, parent - Math.max(0, running - expected));
+            double target = research ? rd : t.finalRunShareOfRdCompute() * rd;
             double affordable = Math.max(0, x.cash + expected + parent - running);
             assertThat(x.budget).isCloseTo(Math.min(target, affordable), within(1e-3));
             assertThat(x.budget).as("never more than the lab can pay").isLessThanOrEqualTo(affordable);
             double lo = Math.min(1, l.computeGrowthPerYear());
             double hi = l.computeGrowthPerYear();
             assertThat(x.growth).as("%s %d", l.id(), x.month).isBetween(lo, hi);
-            double usd0 = w.costs.trainingUsd(x.lab, x.flop, x.month) / l.releaseEveryMonths();
+            double usd0 = w.costs.trainingUsd(x.lab, x.flop, x.month) / l.releaseEveryMonths() / (research ? t.finalRunShareOfRdCompute() : 1);
             double cost = yearCost(usd0, x.growth, d);
             if (x.growth > lo && x.growth < hi) {
                 interior++;
@@ -165,7 +173,8 @@ class TrainingBudgetTest {
     /** A lab on a fixed schedule takes its growth year by year, and sets no budget. */
     @Test void aFixedScheduleIsFollowed() {
         TrainingBudgetSpec t = ON.trainingBudget();
-        Scenario sc = ON.withTrainingBudget(new TrainingBudgetSpec(t.rdComputeShareOfRevenue(), t.finalRunShareOfRdCompute(),
+        // Final runs only: paying ten times its runs' cost in R&D compute, the small lab would run out of money and stop its runs.
+        Scenario sc = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false)).withTrainingBudget(new TrainingBudgetSpec(t.rdComputeShareOfRevenue(), t.finalRunShareOfRdCompute(),
             t.expectedGrowthCapPerYear(), Map.of("small-open", List.of(2.0, 1.5))));
         int lab = sc.labIndex("small-open");
         double c0 = sc.labs().get(lab).trainingComputeFlop();

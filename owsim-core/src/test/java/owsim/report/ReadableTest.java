@@ -33,6 +33,10 @@ class ReadableTest {
         assertThat(Readable.money(-3_196e6, 3)).isEqualTo("-$3.20B");
         assertThat(Readable.money(-123_092e6, 3)).isEqualTo("-$123B");
         assertThat(Readable.money(350_000, 3)).isEqualTo("$350k");
+        // Cash spent down to rounding is no money, not "$3.6e-07".
+        assertThat(Readable.money(3.6e-7)).isEqualTo("$0");
+        assertThat(Readable.money(-1.2e-7)).isEqualTo("$0");
+        assertThat(Readable.money(0.42)).isEqualTo("$0.42");
         assertThat(Readable.money(1.2e6, 2)).isEqualTo("$1.2M");
         assertThat(Readable.money(999_960, 3)).isEqualTo("$1.00M");
         assertThat(Readable.money(0.4213, 3)).isEqualTo("$0.421");

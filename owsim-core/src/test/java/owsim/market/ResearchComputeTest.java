@@ -1,0 +1,55 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import owsim.scenario.MechanismSwitch;
+import owsim.scenario.Scenario;
+
+/**
+ * Mechanism {@code researchCompute}: with the training budget on, a lab pays the whole R&amp;D compute
+ * around its runs (1 / finalRunShareOfRdCompute of the final runs), not the runs alone. Off, the run is
+ * the one before the mechanism existed, bit for bit; on, each month's training is the final run's cost
+ * over the share, and the budget buys the same runs where the plan binds.
+ */
+class ResearchComputeTest {
+    private static final Scenario ON = Fixtures.DEFAULT;
+    private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false));
+    /**
+     * The default world's 60 months as made by the code before the mechanism existed (main at add4539:
+     * `owsim run`'s timeseries.csv and summary.json were byte for byte those of this code with the switch off).
+     */
+    private static final String BEFORE_RESEARCH_COMPUTE = "3f8ca4bce719995a20e98a59d77c0d6e70692e65ecb88b2ebdf841a50e231492";
+
+    @Test void offIsTheRunBeforeItBitForBit() {
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF))).isEqualTo(BEFORE_RESEARCH_COMPUTE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(ON))).isNotEqualTo(BEFORE_RESEARCH_COMPUTE);
+        // Without the training budget the labs pay their final runs only, switch or not.
+        Scenario noBudget = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false));
+        Scenario noBudgetOff = noBudget.withMechanisms(noBudget.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false));
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(noBudget))).isEqualTo(RunDigest.of(Fixtures.ENGINE.run(noBudgetOff)));
+    }
+
+    @Test void trainingIsTheFinalRunsOverTheirShareOfRdCompute() {
+        RunResult on = Fixtures.ENGINE.run(ON);
+        RunResult off = Fixtures.ENGINE.run(OFF);
+        double share = ON.trainingBudget().finalRunShareOfRdCompute();
+        for (var l : ON.labs()) {
+            double[] a = on.series(l.id(), MetricNames.TRAINING_SPEND_USD).values();
+            double[] b = off.series(l.id(), MetricNames.TRAINING_SPEND_USD).values();
+            // Month 0, before any decision: the same run, its R&D compute 1 / share of it (financing may cut both alike).
+            assertThat(a[0]).as(l.id()).isCloseTo(b[0] / share, within(b[0] * 1e-12 / share + 1e-6));
+        }
+        // Over the run the frontier lab pays several times the final runs alone (its budget binds or its cash does).
+        double paidOn = sum(on.series("frontier-closed", MetricNames.TRAINING_SPEND_USD).values());
+        double paidOff = sum(off.series("frontier-closed", MetricNames.TRAINING_SPEND_USD).values());
+        assertThat(paidOn / paidOff).isGreaterThan(2);
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s;
+    }
+}

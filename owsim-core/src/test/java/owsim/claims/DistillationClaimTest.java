@@ -42,6 +42,9 @@ class DistillationClaimTest {
      * then far smaller than with cost-aware distillers, so the verdict rests on the choice.
      */
     @Test void costBlindDistillersHarvestTheNewestClosedModelOfADelayedRelease() {
+        // In the world the rule was measured in: paying its R&D compute, the frontier lab's runs follow its cash, and
+        // with them which model is newest when (researchCompute).
+        Scenario base = Experiments.with(this.base, MechanismSwitch.RESEARCH_COMPUTE, false);
         String lab = Experiments.frontier(base);
         Scenario delayed = base.withPolicy(lab, "open-delayed(6)");
         Scenario blind = delayed.withDistillers(delayed.distillers().stream()

@@ -121,8 +121,10 @@ class ClaimsTest {
         double[] lnA = series(off, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
         double c0 = Math.log10(BASE.labs().get(0).trainingComputeFlop());
         for (int m = 0; m < pot.length; m++) assertThat(pot[m] - lnA[m] / Math.log(10)).isCloseTo(c0, within(1e-9));
-        double[] onPot = series(BASE, "frontier-closed", MetricNames.POTENTIAL_CAPABILITY);
-        double[] onLnA = series(BASE, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
+        // Without budgets the run grows at the lab's computeGrowthPerYear (with them its money decides).
+        Scenario ambition = off(BASE, MechanismSwitch.TRAINING_BUDGET);
+        double[] onPot = series(ambition, "frontier-closed", MetricNames.POTENTIAL_CAPABILITY);
+        double[] onLnA = series(ambition, "frontier-closed", MetricNames.ALGORITHMIC_EFFICIENCY);
         double growth = Math.log10(BASE.labs().get(0).computeGrowthPerYear());
         assertThat(onPot[23] - onLnA[23] / Math.log(10) - c0).isCloseTo(growth * 23 / 12, within(1e-9));
     }

@@ -10,7 +10,10 @@ import owsim.scenario.Scenario;
 
 /** docs/EXTENDING.md's example mechanism: its effect is exactly what it pays, and switched off it changes nothing. */
 class ResearchGrantTest {
-    private static final Scenario S = Fixtures.DEFAULT.withMonths(12);
+    // Research compute off: paying it, the labs are held by their cash, so a grant would buy training and
+    // its effect would no longer be the grant alone.
+    private static final Scenario S = Fixtures.DEFAULT.withMonths(12)
+        .withMechanisms(Fixtures.DEFAULT.mechanisms().with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false));
     private static final double GRANT_USD = 5e6;
 
     /** The steps of MonthlySteps.ORDER with one more at the end of the month, as docs/EXTENDING.md adds it. */

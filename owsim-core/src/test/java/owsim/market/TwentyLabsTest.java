@@ -27,13 +27,14 @@ class TwentyLabsTest {
     }
 
     @Test
-    void everyLabHasUsersAndTheSmallerCopiesFewer() {
+    void theSmallerCopiesHaveFewerUsers() {
         RunResult r = Fixtures.ENGINE.run(twentyLabs());
         int last = r.series("frontier-closed", "users").values().length - 1;
         for (String archetype : new String[] {"frontier-closed", "open-challenger", "app-giant"}) {
             double first = r.series(archetype, "users").at(last);
             double smallest = r.series(archetype + "-5", "users").at(last);
-            assertThat(smallest).as(archetype + "-5").isPositive().isLessThan(first);
+            // Paying their R&D compute (researchCompute), the smallest copies may run out of money and exit with none.
+            assertThat(smallest).as(archetype + "-5").isNotNegative().isLessThan(first);
         }
     }
 }

@@ -172,7 +172,7 @@ final class DecodeModel {
          */
         Step step(double batch) {
             Last l = last;
-            if (l != null && Double.compare(l.batch, batch) == 0) return l.step;
+            if (l != null && Double.doubleToRawLongBits(l.batch) == Double.doubleToRawLongBits(batch)) return l.step;
             Step s = compute(batch);
             last = new Last(batch, s);
             return s;

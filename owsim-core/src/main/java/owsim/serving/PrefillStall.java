@@ -20,11 +20,12 @@ record PrefillStall(double promptTokensPerSequenceStep, double nonExpertSecondsP
     static final PrefillStall NONE = new PrefillStall(0, 0, 0, 0, 1, null);
 
     /**
-     * One candidate's last busiest-rank figure: {@code stretch} at {@code promptsPerRank} prompts per rank (its ranks are
-     * the candidate's own). A max-throughput request runs a candidate at its own largest batch, so a repeated request
-     * asks each candidate for the same figure again; kept per candidate, it needs no shared table and no hashing.
+     * One candidate's last busiest-rank figure: {@code stretch} at {@code promptsPerStep} (batch x prompts per sequence
+     * step, which {@link #promptsPerRank} divides by the candidate's own ranks, so it fixes the figure). A
+     * max-throughput request runs a candidate at its own largest batch, so a repeated request asks each candidate for
+     * the same figure again; kept per candidate, it needs no shared table, no hashing and no division.
      */
-    record Stretch(double promptsPerRank, double stretch) {}
+    record Stretch(double promptsPerStep, double stretch) {}
 
     /** Deployment-seconds of prefill per prompt token at a batch of {@code batch} sequences. */
     double secondsPerToken(double batch) {

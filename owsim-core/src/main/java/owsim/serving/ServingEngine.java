@@ -218,18 +218,56 @@ public final class ServingEngine {
      * @param secPerOutputToken deployment-seconds per output token, prefill stalls included
      * @param outputTokensPerSecondPerGpu {@code 1 / secPerOutputToken / gpus}, worked out once (the search compares
      *     every later candidate with it)
+     * @param rejectNarrower the bounds of {@link #cannotBeBeaten} against a candidate on fewer, as many and more
+     * @param rejectSame     devices than this one
+     * @param rejectWider    (see there)
      */
     private record Timing(Deployment dep, PrefillStall stall, double yield, int b, boolean meets,
                           DecodeModel.Step step, double prefillPerSequenceStep, double interToken, double secPerOutputToken,
-                          double outputTokensPerSecondPerGpu) {
+                          double outputTokensPerSecondPerGpu, double rejectNarrower, double rejectSame, double rejectWider) {
         Timing(Deployment dep, PrefillStall stall, double yield, int b, boolean meets, DecodeModel.Step step,
                double prefillPerSequenceStep, double interToken, double secPerOutputToken) {
-            this(dep, stall, yield, b, meets, step, prefillPerSequenceStep, interToken, secPerOutputToken, 1 / secPerOutputToken / dep.gpus());
+            this(dep, stall, yield, b, meets, step, prefillPerSequenceStep, interToken, secPerOutputToken, 1 / secPerOutputToken / dep.gpus(),
+                rejectFrom(1 / secPerOutputToken / dep.gpus(), -WIDER_GAIN), rejectFrom(1 / secPerOutputToken / dep.gpus(), 1e-9),
+                rejectFrom(1 / secPerOutputToken / dep.gpus(), WIDER_GAIN));
+        }
+
+        /**
+         * Whether a candidate that meets the per-user target, on {@code gpus} devices at {@code secPerOutputToken}
+         * deployment-seconds per output token, surely loses to this timing (which meets it too) in {@link #better}:
+         * one multiplication instead of its two divisions, for the many candidates that are far from the best.
+         * <p>
+         * Proof that this changes no choice. Let u = 2^-53 (the unit roundoff of a double; every rounding below is
+         * within a factor 1 - u to 1 + u of the exact value, the figures staying in the normal range, see
+         * {@link ServingEngine#rejectFrom}), g the candidate's devices (an exact double), s its seconds per output token, and T =
+         * fl(this output per device x (1 + gain)), the figure {@link #better} compares the candidate's fl(fl(1 / s) / g)
+         * with. The bound kept for that gain is R = fl(fl(1 / T) x fl(1 + 1e-9)), at least (1 / T)(1 + 1e-9)(1 - u)^3.
+         * If fl(s x g) is at least R, then s g is at least R / (1 + u), and the candidate's figure is at most
+         * (1 / (s g))(1 + u)^2, at most T (1 + u)^3 / ((1 - u)^3 (1 + 1e-9)): below T, since (1 + u)^3 / (1 - u)^3
+         * is under 1 + 1e-15. So {@link #better} would answer false, and the candidate is skipped exactly when it would
+         * have lost. Candidates within about 1e-9 of the best, and every case without a bound (NaN), go to
+         * {@link #better}.
+         */
+        boolean cannotBeBeaten(int gpus, double secPerOutputToken) {
+            int gb = dep.gpus();
+            double bound = gpus > gb ? rejectWider : gpus < gb ? rejectNarrower : rejectSame;
+            return secPerOutputToken * gpus >= bound;
         }
 
         double tokensPerSecondPerUser() {
             return 1 / interToken;
         }
+    }
+
+    /**
+     * The bound of {@link Timing#cannotBeBeaten} for one gain: fl(fl(1 / T) x (1 + 1e-9)), T = fl(perGpu x (1 + gain)),
+     * when it lies between 1e-300 and 1e300, so that every figure of the proof is a normal double (with at most
+     * {@link Planner#MAX_GPUS} devices, s is then above 1e-304 and 1 / s does not overflow); else NaN, which rejects
+     * nothing.
+     */
+    static double rejectFrom(double perGpu, double gain) {
+        double bound = 1 / (perGpu * (1 + gain)) * (1 + 1e-9);
+        return bound >= 1e-300 && bound <= 1e300 ? bound : Double.NaN;
     }
 
     /**
@@ -326,17 +364,23 @@ public final class ServingEngine {
         DecodeModel.Step step = decodeStep.step(b);
         double prefillPerSequenceStep = 0;
         if (q.promptTokensPerSequenceStep() != 0) {
-            double promptsPerRank = PrefillStall.promptsPerRank(b, q.promptsPerSequenceStep(), ranks);
+            // Keyed by b x prompts per sequence step, the product promptsPerRank divides by the candidate's own ranks:
+            // the same key gives the same figure, and a remembered one costs no division.
+            double promptsPerStep = b * q.promptsPerSequenceStep();
             PrefillStall.Stretch st = stretches[i];
-            if (st == null || Double.compare(st.promptsPerRank(), promptsPerRank) != 0) {
-                stretches[i] = st = new PrefillStall.Stretch(promptsPerRank, busiest.stretch(promptsPerRank, ranks));
+            if (st == null || Double.doubleToRawLongBits(st.promptsPerStep()) != Double.doubleToRawLongBits(promptsPerStep)) {
+                double promptsPerRank = PrefillStall.promptsPerRank(b, q.promptsPerSequenceStep(), ranks);
+                stretches[i] = st = new PrefillStall.Stretch(promptsPerStep, busiest.stretch(promptsPerRank, ranks));
             }
             prefillPerSequenceStep = q.promptTokensPerSequenceStep() * PrefillStall.secondsPerToken(figures.nonExpert, st.stretch(), figures.expert);
         }
+        // x / 1 is x, exactly: without multi-token prediction (yield 1) the divisions by the yield are left out.
+        boolean one = yield == 1;
+        double decodeSecPerToken = step.seconds() / (one ? b : b * yield);
+        double secPerOutputToken = decodeSecPerToken + (one ? prefillPerSequenceStep : prefillPerSequenceStep / yield);
+        if (best != null && meets && best.meets() && best.cannotBeBeaten(g, secPerOutputToken)) return best;
         double interStep = step.seconds() + b * prefillPerSequenceStep;
-        double interToken = interStep / yield;
-        double decodeSecPerToken = step.seconds() / (b * yield);
-        double secPerOutputToken = decodeSecPerToken + prefillPerSequenceStep / yield;
+        double interToken = one ? interStep : interStep / yield;
         if (best != null && !better(meets, g, interToken, secPerOutputToken, best)) return best;
         return new Timing(dep, stall(q, figures, ranks), yield, b, meets, step, prefillPerSequenceStep, interToken, secPerOutputToken);
     }

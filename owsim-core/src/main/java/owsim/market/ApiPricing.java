@@ -9,7 +9,7 @@ import owsim.scenario.OptionKind;
 /**
  * Mechanism {@code apiPricing}: at the start of every decision month ({@code financing.decisionEveryMonths},
  * quarterly; not month 0), after this month's releases, a lab with an API sets the price its API
- * charges from this month on. It aims at {@code targetPriceToCost} x its own serving cost per API token
+ * charges from this month on. It aims at {@code targetPriceToCost} (its own, when {@code targetPriceToCostByLab} lists it) x its own serving cost per API token
  * (its frontier model on its fleet at the API's speed floor, times this month's cost factor), unless
  * its share of all labs' API users fell by more than {@code shareLossToFollow} (relative) since its
  * last decision and a rival is cheaper: then it aims at the cheapest rival's price (another lab's
@@ -64,7 +64,7 @@ final class ApiPricing implements Mechanism {
             s.apiShareAtDecision[i] = share;
             boolean losing = before > 0 && share < before * (1 - p.shareLossToFollow());
             double rival = losing ? cheapestRival(w, s, i, f.capability - p.rivalCapabilityBand(), cf) : Double.POSITIVE_INFINITY;
-            next[i] = decide(p, s.apiUsdPerToken[i], cost, rival);
+            next[i] = decide(p.targetFor(l.id()), p, s.apiUsdPerToken[i], cost, rival);
         }
         for (int i = 0; i < w.labs; i++) {
             if (next[i] == s.apiUsdPerToken[i]) continue;
@@ -74,13 +74,13 @@ final class ApiPricing implements Mechanism {
     }
 
     /**
-     * The rule: the aim is {@code targetPriceToCost x cost}, or, when a rival is cheaper than the
+     * The rule: the aim is {@code target x cost} (the lab's {@code targetPriceToCost}), or, when a rival is cheaper than the
      * price now ({@code rival} finite only when the lab lost share), the rival's price but at least
      * {@code floorPriceToCost x cost}; the new price is the aim, at most a factor
      * {@code maxStepPerDecision} from the price now.
      */
-    static double decide(ApiPricingSpec p, double price, double cost, double rival) {
-        double aim = rival < price ? Math.max(rival, p.floorPriceToCost() * cost) : p.targetPriceToCost() * cost;
+    static double decide(double target, ApiPricingSpec p, double price, double cost, double rival) {
+        double aim = rival < price ? Math.max(rival, p.floorPriceToCost() * cost) : target * cost;
         double step = p.maxStepPerDecision();
         return Math.min(price * step, Math.max(price / step, aim));
     }

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param maxStepPerDecision the most a price moves at one decision, as a factor up or down (1..10)
  * @param rivalCapabilityBand how far below the lab's own capability a rival's model still counts as similar, log10 FLOP (0..5)
  * @param shareLossToFollow the relative fall of a lab's share of API users since its last decision that makes it follow a cheaper rival (0..1)
+ * @param targetPriceToCostByLab labs that aim at a multiple of their own instead of {@code targetPriceToCost}, by lab id (each 1..100)
  * @param fixedSchedules labs that follow a fixed schedule instead of the rule, by lab id: their price as a factor of their
  *     list {@code api} prices for decision periods 0, 1, 2, ... (the first from month 0; the last value holds for the periods after)
  */
@@ -34,6 +35,7 @@ public record ApiPricingSpec(
     double maxStepPerDecision,
     double rivalCapabilityBand,
     double shareLossToFollow,
+    Map<String, Double> targetPriceToCostByLab,
     Map<String, List<Double>> fixedSchedules) {
 
     public ApiPricingSpec {
@@ -45,6 +47,14 @@ public record ApiPricingSpec(
         range("maxStepPerDecision", maxStepPerDecision, 1, 10);
         range("rivalCapabilityBand", rivalCapabilityBand, 0, 5);
         range("shareLossToFollow", shareLossToFollow, 0, 1);
+        targetPriceToCostByLab = targetPriceToCostByLab == null ? Map.of() : nonNullValues("targetPriceToCostByLab", targetPriceToCostByLab);
+        for (Map.Entry<String, Double> e : targetPriceToCostByLab.entrySet()) {
+            range("targetPriceToCostByLab." + e.getKey(), e.getValue(), 1, 100);
+            if (floorPriceToCost > e.getValue()) {
+                throw new IllegalArgumentException("targetPriceToCostByLab." + e.getKey() + ": must be at least floorPriceToCost (" + floorPriceToCost + "), was " + e.getValue());
+            }
+        }
+        targetPriceToCostByLab = Collections.unmodifiableMap(new LinkedHashMap<>(targetPriceToCostByLab));
         fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
         Map<String, List<Double>> kept = new LinkedHashMap<>();
         for (Map.Entry<String, List<Double>> e : fixedSchedules.entrySet()) {
@@ -57,12 +67,31 @@ public record ApiPricingSpec(
         fixedSchedules = Collections.unmodifiableMap(kept);
     }
 
-    /** This section for a scenario with these labs: the schedules of labs that are gone are dropped. */
+    /** The same rule with every lab deciding at {@code targetPriceToCost} and these schedules. */
+    public ApiPricingSpec(double targetPriceToCost, double floorPriceToCost, double maxStepPerDecision, double rivalCapabilityBand,
+                          double shareLossToFollow, Map<String, List<Double>> fixedSchedules) {
+        this(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, Map.of(), fixedSchedules);
+    }
+
+    /** This section with other fixed schedules (the rest as it is). */
+    public ApiPricingSpec withFixedSchedules(Map<String, List<Double>> schedules) {
+        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, targetPriceToCostByLab, schedules);
+    }
+
+    /** This section for a scenario with these labs: the targets and schedules of labs that are gone are dropped. */
     public ApiPricingSpec forLabs(java.util.Collection<String> labIds) {
-        if (labIds.containsAll(fixedSchedules.keySet())) return this;
+        if (labIds.containsAll(fixedSchedules.keySet()) && labIds.containsAll(targetPriceToCostByLab.keySet())) return this;
         Map<String, List<Double>> kept = new LinkedHashMap<>(fixedSchedules);
         kept.keySet().retainAll(labIds);
-        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, kept);
+        Map<String, Double> targets = new LinkedHashMap<>(targetPriceToCostByLab);
+        targets.keySet().retainAll(labIds);
+        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, targets, kept);
+    }
+
+    /** The price-to-cost multiple lab {@code labId} aims at: its own when listed, else {@code targetPriceToCost}. */
+    public double targetFor(String labId) {
+        Double own = targetPriceToCostByLab.get(labId);
+        return own == null ? targetPriceToCost : own;
     }
 
     /** Lab {@code labId}'s fixed schedule (price factor per decision period), or null when it decides by the rule. */

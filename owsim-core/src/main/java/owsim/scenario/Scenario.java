@@ -104,6 +104,11 @@ public record Scenario(
         }
         // Left out (null), no lab decides its API price: every lab keeps its list price.
         if (apiPricing != null) {
+            for (String id : apiPricing.targetPriceToCostByLab().keySet()) {
+                if (!labIds.contains(id)) {
+                    throw new IllegalArgumentException("apiPricing.targetPriceToCostByLab: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
+                }
+            }
             for (String id : apiPricing.fixedSchedules().keySet()) {
                 int i = labIds.indexOf(id);
                 if (i < 0) throw new IllegalArgumentException("apiPricing.fixedSchedules: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));

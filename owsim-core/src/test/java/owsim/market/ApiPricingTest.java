@@ -45,8 +45,7 @@ class ApiPricingTest {
         Map<String, List<Double>> list = new LinkedHashMap<>();
         for (LabSpec l : ON.labs()) if (l.api() != null) list.put(l.id(), List.of(1.0));
         ApiPricingSpec p = ON.apiPricing();
-        RunResult fixed = Fixtures.ENGINE.run(ON.withApiPricing(new ApiPricingSpec(p.targetPriceToCost(), p.floorPriceToCost(),
-            p.maxStepPerDecision(), p.rivalCapabilityBand(), p.shareLossToFollow(), list)));
+        RunResult fixed = Fixtures.ENGINE.run(ON.withApiPricing(p.withFixedSchedules(list)));
         assertThat(RunDigest.of(fixed)).isEqualTo(BEFORE_API_PRICING);
         RunResult on = Fixtures.ENGINE.run(ON);
         assertThat(on.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS)).isNotNull();
@@ -58,19 +57,19 @@ class ApiPricingTest {
         ApiPricingSpec p = new ApiPricingSpec(2.5, 1.25, 2.0, 0.3, 0.1, Map.of());
         double inf = Double.POSITIVE_INFINITY;
         // Price $10, cost $1: the target $2.50 is more than a step away, so the price halves.
-        assertThat(ApiPricing.decide(p, 10, 1, inf)).isEqualTo(5.0);
+        assertThat(ApiPricing.decide(2.5, p, 10, 1, inf)).isEqualTo(5.0);
         // Price $3, cost $1: the target is within a step.
-        assertThat(ApiPricing.decide(p, 3, 1, inf)).isEqualTo(2.5);
+        assertThat(ApiPricing.decide(2.5, p, 3, 1, inf)).isEqualTo(2.5);
         // Price $1, cost $1 (priced at cost): up toward $2.50 by at most 2x.
-        assertThat(ApiPricing.decide(p, 1, 1, inf)).isEqualTo(2.0);
+        assertThat(ApiPricing.decide(2.5, p, 1, 1, inf)).isEqualTo(2.0);
         // Losing share, a rival at $2.80 below the price $3: follow it.
-        assertThat(ApiPricing.decide(p, 3, 1, 2.8)).isEqualTo(2.8);
+        assertThat(ApiPricing.decide(2.5, p, 3, 1, 2.8)).isEqualTo(2.8);
         // A rival at $0.50: follow it down to the floor $1.25 only.
-        assertThat(ApiPricing.decide(p, 2, 1, 0.5)).isEqualTo(1.25);
+        assertThat(ApiPricing.decide(2.5, p, 2, 1, 0.5)).isEqualTo(1.25);
         // A rival dearer than the price: the target again.
-        assertThat(ApiPricing.decide(p, 2, 1, 2.2)).isEqualTo(2.5);
+        assertThat(ApiPricing.decide(2.5, p, 2, 1, 2.2)).isEqualTo(2.5);
         // A steep fall is still one step a decision.
-        assertThat(ApiPricing.decide(p, 8, 1, 0.5)).isEqualTo(4.0);
+        assertThat(ApiPricing.decide(2.5, p, 8, 1, 0.5)).isEqualTo(4.0);
     }
 
     /** What one decision read (before the step) and set. */
@@ -124,7 +123,7 @@ class ApiPricingTest {
         for (Decision d : all) {
             String at = ON.labs().get(d.lab).id() + " month " + d.month;
             boolean losing = d.shareBefore > 0 && d.share < d.shareBefore * (1 - p.shareLossToFollow());
-            double aim = losing && d.rival < d.price ? Math.max(d.rival, p.floorPriceToCost() * d.cost) : p.targetPriceToCost() * d.cost;
+            double aim = losing && d.rival < d.price ? Math.max(d.rival, p.floorPriceToCost() * d.cost) : p.targetFor(ON.labs().get(d.lab).id()) * d.cost;
             double expected = Math.min(d.price * p.maxStepPerDecision(), Math.max(d.price / p.maxStepPerDecision(), aim));
             assertThat(d.next).as(at).isCloseTo(expected, within(expected * 1e-12));
             // Never more than a step, and never below the floor unless it came from further below (a step up at most).
@@ -140,8 +139,7 @@ class ApiPricingTest {
     /** A lab on a fixed schedule charges its list price times the period's factor; its API offers charge that. */
     @Test void aFixedScheduleIsFollowedAndCharged() {
         ApiPricingSpec p = ON.apiPricing();
-        Scenario sc = ON.withApiPricing(new ApiPricingSpec(p.targetPriceToCost(), p.floorPriceToCost(), p.maxStepPerDecision(),
-            p.rivalCapabilityBand(), p.shareLossToFollow(), Map.of("frontier-closed", List.of(1.0, 0.5, 0.25))));
+        Scenario sc = ON.withApiPricing(p.withFixedSchedules(Map.of("frontier-closed", List.of(1.0, 0.5, 0.25))));
         int lab = sc.labIndex("frontier-closed");
         double list = sc.labs().get(lab).api().usdPerToken(sc.technology().inputTokenShare());
         int every = sc.financing().decisionEveryMonths();
@@ -178,9 +176,9 @@ class ApiPricingTest {
 
     @Test void badValuesNameTheFileLineAndField() {
         String yaml = Scenarios.defaultYaml();
-        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("targetPriceToCost: 2.5", "targetPriceToCost: 0.5")))
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("targetPriceToCost: 3.2", "targetPriceToCost: 0.5")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.targetPriceToCost");
-        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("floorPriceToCost: 1.25", "floorPriceToCost: 3")))
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("floorPriceToCost: 1.25", "floorPriceToCost: 4")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.floorPriceToCost")
             .hasMessageContaining("targetPriceToCost");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("maxStepPerDecision: 2.0", "maxStepPerDecision: 0.5")))
@@ -189,16 +187,24 @@ class ApiPricingTest {
             .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.shareLossToFollow");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("rivalCapabilityBand: 0.3", "rivalCapabilityBand: -1")))
             .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.rivalCapabilityBand");
-        String schedules = "fixedSchedules: {}               # labs that follow a fixed schedule instead (lab: [price factor";
-        assertThat(yaml).contains(schedules);
-        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedules, "fixedSchedules: {frontier-closd: [1.0]} #")))
-            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.fixedSchedules")
+        String target = "    frontier-closed: 2.3 ";
+        assertThat(yaml).contains(target);
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(target, "    frontier-closed: 1.1 ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.targetPriceToCostByLab.frontier-closed")
+            .hasMessageContaining("floorPriceToCost");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(target, "    frontier-closd: 2.3 ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.targetPriceToCostByLab")
             .hasMessageContaining("frontier-closd");
-        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedules, "fixedSchedules: {frontier-closed: []} #")))
-            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.fixedSchedules.frontier-closed");
-        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedules, "fixedSchedules: {frontier-closed: [1.0, 0]} #")))
-            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.fixedSchedules.frontier-closed");
-        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("targetPriceToCost: 2.5", "targetPriceToCosts: 2.5")))
+        String schedule = "    app-giant: [1.0] ";
+        assertThat(yaml).contains(schedule);
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedule, "    app-gaint: [1.0] ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.fixedSchedules")
+            .hasMessageContaining("app-gaint");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedule, "    app-giant: [] ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.fixedSchedules.app-giant");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedule, "    app-giant: [1.0, 0] ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.fixedSchedules.app-giant");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("targetPriceToCost: 3.2", "targetPriceToCosts: 3.2")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("targetPriceToCost");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("mechanisms: {}", "mechanisms: {apiPrice: false}")))
             .isInstanceOf(InputException.class).hasMessageContaining("apiPricing");

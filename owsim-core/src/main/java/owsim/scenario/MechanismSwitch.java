@@ -26,7 +26,8 @@ public enum MechanismSwitch {
     REGIONAL_CHANNELS("regionalChannels"),
     FINANCING("financing"),
     ADVERTISING("advertising"),
-    TRAINING_BUDGET("trainingBudget");
+    TRAINING_BUDGET("trainingBudget"),
+    API_PRICING("apiPricing");
 
     private final String yamlName;
 

@@ -23,6 +23,7 @@ package owsim.scenario;
  * @param financing labs train only as far as their cash pays, raise rounds on traction, are funded by a parent, or exit
  * @param advertising labs that show ads earn revenue per free-tier user-month, scaled by the region's willingness to pay
  * @param trainingBudget labs set their training budget, and so their run's compute growth, from expected revenue and the money they have
+ * @param apiPricing labs move their API price at decision points toward a margin over their serving cost, or follow a cheaper rival when they lose share
  */
 public record Mechanisms(
     Boolean research,
@@ -44,7 +45,8 @@ public record Mechanisms(
     Boolean regionalChannels,
     Boolean financing,
     Boolean advertising,
-    Boolean trainingBudget) {
+    Boolean trainingBudget,
+    Boolean apiPricing) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -71,11 +73,12 @@ public record Mechanisms(
         financing = on(financing);
         advertising = on(advertising);
         trainingBudget = on(trainingBudget);
+        apiPricing = on(apiPricing);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -93,7 +96,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20]);
     }
 
     /** Whether a mechanism is on. */
@@ -104,6 +107,7 @@ public record Mechanisms(
     /** The switches in record order, which is {@link MechanismSwitch}'s order. */
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
-            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget};
+            talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
+            apiPricing};
     }
 }

@@ -42,6 +42,9 @@ class DistillationClaimTest {
      * then far smaller than with cost-aware distillers, so the verdict rests on the choice.
      */
     @Test void costBlindDistillersHarvestTheNewestClosedModelOfADelayedRelease() {
+        // At list API prices (apiPricing off): with the frontier lab's price following its serving cost up, a harvest
+        // pays it more than it costs to serve, and the burden compared here becomes a gain.
+        Scenario base = Experiments.with(this.base, owsim.scenario.MechanismSwitch.API_PRICING, false);
         String lab = Experiments.frontier(base);
         Scenario delayed = base.withPolicy(lab, "open-delayed(6)");
         Scenario blind = delayed.withDistillers(delayed.distillers().stream()

@@ -19,7 +19,8 @@ import owsim.market.agent.AgentRun;
 public final class SideBySide {
     private SideBySide() {}
 
-    private record Layout(String name, Runnable month, double[] wall, double[] cpu) {}
+    /** A layout to step; {@code run} is the engine's run (null for the others), whose serial share is printed. */
+    private record Layout(String name, Runnable month, AgentRun run, double[] wall, double[] cpu, double[] serial) {}
 
     private static final com.sun.management.OperatingSystemMXBean OS =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -37,20 +38,24 @@ public final class SideBySide {
             mason = new MasonAgentModel(b, AgentWorkload.SEED);
         }
         List<Layout> layouts = new ArrayList<>();
-        layouts.add(new Layout("arrays, 2 threads", two::step, new double[rounds], new double[rounds]));
-        layouts.add(new Layout("arrays, 1 thread", one::step, new double[rounds], new double[rounds]));
-        layouts.add(new Layout("objects, 1 thread", objects::step, new double[rounds], new double[rounds]));
-        layouts.add(new Layout("MASON, 1 thread", mason::step, new double[rounds], new double[rounds]));
+        layouts.add(new Layout("arrays, 2 threads", two::step, two, new double[rounds], new double[rounds], new double[rounds]));
+        layouts.add(new Layout("arrays, 1 thread", one::step, one, new double[rounds], new double[rounds], new double[rounds]));
+        layouts.add(new Layout("objects, 1 thread", objects::step, null, new double[rounds], new double[rounds], new double[rounds]));
+        layouts.add(new Layout("MASON, 1 thread", mason::step, null, new double[rounds], new double[rounds], new double[rounds]));
         for (int r = 0; r < warmup + rounds; r++) {
             for (Layout l : layouts) {
+                long p0 = l.run() == null ? 0 : l.run().parallelNanos();
                 long c0 = OS.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 l.month().run();
                 long t1 = System.nanoTime();
                 long c1 = OS.getProcessCpuTime();
+                long p1 = l.run() == null ? 0 : l.run().parallelNanos();
                 if (r >= warmup) {
                     l.wall()[r - warmup] = users / ((t1 - t0) / 1e9);
                     l.cpu()[r - warmup] = users / ((c1 - c0) / 1e9);
+                    // The share of the month's wall time outside the parallel block loops (one thread).
+                    l.serial()[r - warmup] = l.run() == null ? Double.NaN : 1 - (double) (p1 - p0) / (t1 - t0);
                 }
             }
         }
@@ -63,8 +68,9 @@ public final class SideBySide {
         for (Layout l : layouts) {
             double w = median(l.wall());
             double c = median(l.cpu());
-            System.out.printf("  %-18s %,14.0f user-steps/s (%.2fx MASON)   by process CPU %,14.0f (%.2fx MASON)%n",
-                l.name(), w, w / masonWall, c, c / masonCpu);
+            String serial = l.run() == null ? "" : String.format("   serial %.1f %%", 100 * median(l.serial()));
+            System.out.printf("  %-18s %,14.0f user-steps/s (%.2fx MASON)   by process CPU %,14.0f (%.2fx MASON)%s%n",
+                l.name(), w, w / masonWall, c, c / masonCpu, serial);
         }
     }
 

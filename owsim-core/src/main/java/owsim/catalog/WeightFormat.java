@@ -24,7 +24,13 @@ public enum WeightFormat {
 
     public double bytesPerWeight() { return bitsPerWeight / 8.0; }
 
-    @Override public String toString() { return name().toLowerCase(); }
+    /**
+     * The lower-case name, made once: every answer of the serving engine names its formats, and lower-casing anew
+     * allocated a string each time (in the root locale, the one the parser reads, so INT8 is "int8" in every locale).
+     */
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
+    @Override public String toString() { return label; }
 
     /** Parses bf16, fp8, int8, int4 (also fp16, 4bit, mxfp4, q4; any case), naming what is allowed otherwise. */
     @JsonCreator

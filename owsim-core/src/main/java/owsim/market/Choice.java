@@ -69,6 +69,8 @@ final class Choice implements Mechanism {
         private final int[] holderOption;
         private final double[] lnDerivatives;
         private final LastValueCache exp;
+        /** exp(V) of each class x option as last computed for that class (see {@link OptionWeights#weights}). */
+        private final LastValueCache classExp;
         /** Whether any lab's offers were rebuilt this month: only then can an option a user has be gone. */
         private boolean offersRebuilt;
         private int lastSeg = -1;
@@ -85,6 +87,7 @@ final class Choice implements Mechanism {
             holderOption = new int[w.options];
             lnDerivatives = new double[w.labs];
             exp = new LastValueCache(w.options, Math::exp);
+            classExp = new LastValueCache(w.classes * w.options, Math::exp);
         }
 
         /** Starts a month: this month's ln(1 + derivatives), and awareness set again at the first class of each segment. */
@@ -108,7 +111,7 @@ final class Choice implements Mechanism {
             int row = c * w.options;
             double[] labWeight = logit.labWeight;
             Arrays.fill(labWeight, 0);
-            OptionWeights.weights(w, s, c, lnDerivatives, expV, exp);
+            OptionWeights.weights(w, s, c, lnDerivatives, expV, exp, classExp);
             int offered = s.offeredCount[c];
             for (int r = 0; r < offered; r++) {
                 int o = s.offered[row + r];

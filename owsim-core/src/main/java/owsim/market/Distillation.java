@@ -101,7 +101,7 @@ final class Distillation implements Mechanism {
     private static Harvest harvest(World w, MarketState s, DistillerSpec d, Release teacher, double inShare, double kStudent) {
         LabSpec target = w.scenario.labs().get(teacher.lab);
         double tokensPer = d.tokensPerExchange();
-        double apiUsd = target.api() == null ? Double.POSITIVE_INFINITY : target.api().usdPerToken(inShare) * tokensPer;
+        double apiUsd = target.api() == null ? Double.POSITIVE_INFINITY : s.apiUsdPerToken[teacher.lab] * tokensPer; // this month's price (apiPricing)
         double subUsd = target.subscription() == null || target.subscription().monthlyTokenCap() <= 0 ? Double.POSITIVE_INFINITY
             : target.subscription().usdPerMonth() / (target.subscription().monthlyTokenCap() / tokensPer);
         // A channel the target does not offer carries nothing; its share goes to none.

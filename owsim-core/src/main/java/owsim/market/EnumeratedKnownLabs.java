@@ -78,24 +78,36 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     }
 
     @Override void awareness(double[] known) {
-        for (int m = 0; m < subsets; m++) {
-            double p = 1;
-            for (int i = 0; i < labs; i++) {
-                double a = known[i];
-                p *= (m >> i & 1) != 0 ? a : 1 - a;
+        // P(subset m) is the product over labs i = 0, 1, ... of a_i or 1 - a_i, multiplied in that
+        // order starting from 1. Built a lab at a time (the subsets of labs below i, then lab i known
+        // or not), each subset's product is the same sequence of multiplications, so the same
+        // double, for 2^(labs+1) multiplications instead of labs x 2^labs.
+        prob[0] = 1;
+        for (int i = 0, size = 1; i < labs; i++, size <<= 1) {
+            double a = known[i];
+            for (int m = 0; m < size; m++) {
+                double p = prob[m];
+                prob[m | size] = p * a;
+                prob[m] = p * (1 - a);
             }
-            prob[m] = p;
         }
-        for (int k = 0; k < knowing.length; k++) {
-            int i = k / half;
-            int m = knowing[k];
-            double q = 1;
+        // Row i: the same products without lab i's factor, over the subsets that contain i in
+        // ascending order; the r-th of them is r with a bit for lab i inserted, so the row is built
+        // like prob over the other labs in ascending order.
+        for (int i = 0; i < labs; i++) {
+            int base = i * half;
+            cond[base] = 1;
+            int size = 1;
             for (int j = 0; j < labs; j++) {
                 if (j == i) continue;
                 double a = known[j];
-                q *= (m >> j & 1) != 0 ? a : 1 - a;
+                for (int r = 0; r < size; r++) {
+                    double q = cond[base + r];
+                    cond[base + (r | size)] = q * a;
+                    cond[base + r] = q * (1 - a);
+                }
+                size <<= 1;
             }
-            cond[k] = q;
         }
         likelyCount = 0;
         for (int m = 0; m < subsets; m++) {
@@ -113,6 +125,16 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             heldCount[i] = n - i * half;
         }
         listReached();
+    }
+
+    /** The probability of subset m set by the last {@link #awareness} (for tests). */
+    double subsetProbability(int m) {
+        return prob[m];
+    }
+
+    /** The probability of the r-th subset (ascending) that contains lab i, given that i is known (for tests). */
+    double givenKnown(int i, int r) {
+        return cond[i * half + r];
     }
 
     /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */

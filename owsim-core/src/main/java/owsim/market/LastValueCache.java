@@ -27,4 +27,16 @@ final class LastValueCache {
         value[slot] = function.applyAsDouble(x);
         return value[slot];
     }
+
+    /**
+     * The value at x: this cache's slot if its last argument was x, else {@code next}'s slot
+     * {@code nextSlot} (which computes on a miss), remembered here. Both caches must hold the same
+     * function; the result is the same double as {@link #apply(int, double)}.
+     */
+    double apply(int slot, double x, LastValueCache next, int nextSlot) {
+        if (x == argument[slot]) return value[slot];
+        argument[slot] = x;
+        value[slot] = next.apply(nextSlot, x);
+        return value[slot];
+    }
 }

@@ -66,6 +66,16 @@ final class MarketState {
     final double[] trainingBudget;
     final double[] expectedRevenue;
 
+    // API pricing (mechanism apiPricing; with it off every lab keeps its list price).
+    /**
+     * Per lab: its API's price this month, USD per blended token (the input share of the technology
+     * section); its list {@code api} price until a decision moves it, 0 without an API.
+     */
+    final double[] apiUsdPerToken;
+    /** Per lab: its share of all labs' API users at the end of last month, and at its last decision (NaN before its first). */
+    final double[] apiShareLastMonth;
+    final double[] apiShareAtDecision;
+
     // Lab flows of this month.
     final double[] revenue;
     final double[] servingCost;
@@ -187,6 +197,10 @@ final class MarketState {
         computeGrowth = new double[labs];
         trainingBudget = new double[labs];
         expectedRevenue = new double[labs];
+        apiUsdPerToken = new double[labs];
+        apiShareLastMonth = new double[labs];
+        apiShareAtDecision = new double[labs];
+        Arrays.fill(apiShareAtDecision, Double.NaN);
         marketing = new double[labs];
         salaries = new double[labs];
         defence = new double[labs];
@@ -223,6 +237,7 @@ final class MarketState {
             computeFlop[i] = l.trainingComputeFlop();
             computeBase[i] = l.trainingComputeFlop();
             computeGrowth[i] = TrainingBudget.initialGrowth(w, i);
+            apiUsdPerToken[i] = ApiPricing.initialUsdPerToken(w, i);
             for (int g = 0; g < segments; g++) {
                 // Where its services are not offered a lab starts unknown (its open weights may make it known later).
                 awareness[g * labs + i] = w.regionTable.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;

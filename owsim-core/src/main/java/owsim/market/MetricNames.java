@@ -63,6 +63,8 @@ public final class MetricNames {
     public static final String EXPECTED_REVENUE_USD = "expectedRevenueUsd";
     /** The yearly growth of a lab's run compute it decided (or its schedule gives), factor/year (training budget only). */
     public static final String COMPUTE_GROWTH_PER_YEAR = "computeGrowthPerYear";
+    /** A lab's API price this month, USD per million blended tokens (API pricing only; 0 for a lab without an API). */
+    public static final String API_USD_PER_MILLION_TOKENS = "apiUsdPerMillionTokens";
 
     // Per segment.
     public static final String POPULATION = "population";

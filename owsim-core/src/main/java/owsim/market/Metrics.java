@@ -73,6 +73,9 @@ final class Metrics {
                 m.add(new Metric(id, MetricNames.EXPECTED_REVENUE_USD, "USD/year", s -> s.expectedRevenue[lab]));
                 m.add(new Metric(id, MetricNames.COMPUTE_GROWTH_PER_YEAR, "factor/year", s -> s.computeGrowth[lab]));
             }
+            if (ApiPricing.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte (0 for a lab without an API)
+                m.add(new Metric(id, MetricNames.API_USD_PER_MILLION_TOKENS, "USD per million tokens", s -> s.apiUsdPerToken[lab] * 1e6));
+            }
             if (w.regions > 0) {
                 m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }
@@ -190,6 +193,7 @@ final class Metrics {
             ids.add(Financing.on(w) ? "financing" : ""); // financing adds series
             ids.add(Advertising.on(w) ? "advertising" : ""); // and so do ads
             ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets
+            ids.add(ApiPricing.on(w) ? "apiPricing" : ""); // and API prices
             return ids;
         }
     }
@@ -217,12 +221,11 @@ final class Metrics {
 
     /** Cheapest list price, USD per million blended tokens, of any API or host serving a model at least as capable as the fixed level. */
     static double cheapestAtCapability(World w, MarketState s, double level) {
-        double inShare = w.scenario.technology().inputTokenShare();
         double best = Double.POSITIVE_INFINITY;
         for (int i = 0; i < w.labs; i++) {
             Release f = s.frontier(i);
             var api = w.scenario.labs().get(i).api();
-            if (f != null && api != null && f.capability >= level) best = Math.min(best, api.usdPerToken(inShare) * 1e6);
+            if (f != null && api != null && f.capability >= level) best = Math.min(best, s.apiUsdPerToken[i] * 1e6); // this month's price (apiPricing)
         }
         for (Release r : s.releases) {
             if (!r.isOpen() || r.capability < level) continue;

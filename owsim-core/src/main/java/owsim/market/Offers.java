@@ -97,7 +97,8 @@ final class Offers {
             if (l.api() != null && w.optionTable.allows(g, OptionKind.API)) {
                 // Priced at the API's own speed floor; t * (base * cf), as the monthly rescale computes it.
                 double apiPerToken = w.costs.ownApiFleet(f).usdPerToken(l.fleetOwned());
-                set(w, s, c, base + OptionTable.API, f, t * l.api().usdPerToken(inShare), t, t * (apiPerToken * cf), isOpen, apiPerToken);
+                // The price is the lab's of this month (ApiPricing moves it at decision points; a move makes the lab's offers stale).
+                set(w, s, c, base + OptionTable.API, f, t * s.apiUsdPerToken[i], t, t * (apiPerToken * cf), isOpen, apiPerToken);
             }
         }
         if (open.isEmpty()) return;
@@ -164,7 +165,7 @@ final class Offers {
         s.offerAvailable[idx] = true;
         s.offerModel[idx] = r;
         s.offerCapability[idx] = r.capability;
-        s.offerShortfallUsd[idx] = shortfallUsd(w, c, o, tokens);
+        s.offerShortfallUsd[idx] = shortfallUsd(w, s, c, o, tokens);
         s.offerPay[idx] = pay;
         s.offerTokens[idx] = tokens;
         s.offerServing[idx] = serving;
@@ -173,11 +174,13 @@ final class Offers {
     }
 
     /** Value, at the lab's API price, of the tokens a capped plan withholds from the class's users (0 for other kinds). */
-    private static double shortfallUsd(World w, int c, int o, double offerTokens) {
+    private static double shortfallUsd(World w, MarketState s, int c, int o, double offerTokens) {
         OptionKind k = w.optionTable.kind[o];
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
         double missing = w.userClasses.tokens[c] - offerTokens;
         if (missing <= 0) return 0;
-        return missing * w.labTable.overageUsdPerToken[w.optionTable.lab[o]];
+        int lab = w.optionTable.lab[o];
+        // At the API price of this month where the lab has an API (the list price unless apiPricing moved it).
+        return missing * (w.scenario.labs().get(lab).api() != null ? s.apiUsdPerToken[lab] : w.labTable.overageUsdPerToken[lab]);
     }
 }

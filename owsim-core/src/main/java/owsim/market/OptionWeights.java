@@ -28,6 +28,17 @@ final class OptionWeights {
      * they were; 1 for none), capped at exp(700) so that sums stay finite.
      */
     static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, LastValueCache exp) {
+        weights(w, s, c, lnDerivatives, expV, exp, null);
+    }
+
+    /**
+     * {@link #weights(World, MarketState, int, double[], double[], LastValueCache)}, first asking
+     * {@code byClass} (if not null; one slot per class x option, {@code c * options + o}) for the
+     * class's own last value of each option: a closed lab's plans keep their utility from month to
+     * month between releases, so their exp(V) is last month's, where the per-option cache holds
+     * only the last class's. The same doubles either way.
+     */
+    static void weights(World w, MarketState s, int c, double[] lnDerivatives, double[] expV, LastValueCache exp, LastValueCache byClass) {
         int g = w.userClasses.segment[c];
         SegmentSpec seg = w.scenario.segments().get(g);
         double alpha = seg.capabilityWeightPerDecade();
@@ -44,7 +55,8 @@ final class OptionWeights {
                 + w.optionTable.utility[kinds + o];
             v += theta * lnDerivatives[w.optionTable.lab[o]];
             v += w.optionTable.brand[o];
-            expV[o] = exp.apply(o, Math.min(v, 700));
+            double x = Math.min(v, 700);
+            expV[o] = byClass != null ? byClass.apply(row + o, x, exp, o) : exp.apply(o, x);
         }
     }
 }

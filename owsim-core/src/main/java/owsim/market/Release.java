@@ -28,6 +28,8 @@ final class Release {
     ServingPrices.FleetPrice[] hostFleet;
     ServingPrices.CardPrice[] cardPrice;
     ServingPrices.FleetPrice[] datacenter;
+    /** The instance of its model's architecture that serving prices are memoised under; set on first use. */
+    ModelSpec architecture;
     /** The accelerator its lab serves it on (export controls may rule out the lab's fleet hardware); set on first use. */
     owsim.catalog.AcceleratorSpec hardware;
     /** Whether {@link #hardware} is not the lab's fleet hardware (export controls forbade that); set with it. */

@@ -53,21 +53,27 @@ final class ServingCosts {
         return scaled.computeIfAbsent(key, k -> ModelScaler.scale(labTable.templates[lab], activeParams, id));
     }
 
+    /** The instance of a release's architecture its prices are memoised under, looked up once per release. */
+    private ModelSpec architecture(Release r) {
+        if (r.architecture == null) r.architecture = prices.architecture(r.model);
+        return r.architecture;
+    }
+
     /** Serving cost of a release on its lab's fleet at the chat speed floor (subscription and free tier). */
     ServingPrices.FleetPrice ownFleet(Release r) {
-        if (r.ownFleet == null) r.ownFleet = prices.fleet(r.model, hardware(r), floor(OptionKind.SUBSCRIPTION));
+        if (r.ownFleet == null) r.ownFleet = prices.fleetOfArchitecture(architecture(r), hardware(r), floor(OptionKind.SUBSCRIPTION));
         return r.ownFleet;
     }
 
     /** Serving cost of a release on its lab's fleet at the API speed floor. */
     ServingPrices.FleetPrice ownApiFleet(Release r) {
-        if (r.ownApiFleet == null) r.ownApiFleet = prices.fleet(r.model, hardware(r), floor(OptionKind.API));
+        if (r.ownApiFleet == null) r.ownApiFleet = prices.fleetOfArchitecture(architecture(r), hardware(r), floor(OptionKind.API));
         return r.ownApiFleet;
     }
 
     /** Serving cost of a release on its lab's fleet at the batch speed floor (distillation traffic). */
     ServingPrices.FleetPrice ownBatchFleet(Release r) {
-        if (r.ownBatchFleet == null) r.ownBatchFleet = prices.fleet(r.model, hardware(r), floor(OptionKind.SELFHOST));
+        if (r.ownBatchFleet == null) r.ownBatchFleet = prices.fleetOfArchitecture(architecture(r), hardware(r), floor(OptionKind.SELFHOST));
         return r.ownBatchFleet;
     }
 
@@ -99,7 +105,7 @@ final class ServingCosts {
     /** Serving cost of a release at host h, at the API speed floor. */
     ServingPrices.FleetPrice hostFleet(Release r, int h) {
         if (r.hostFleet == null) r.hostFleet = new ServingPrices.FleetPrice[hostTable.count];
-        if (r.hostFleet[h] == null) r.hostFleet[h] = prices.fleet(r.model, hostTable.hardware[h], floor(OptionKind.HOSTED));
+        if (r.hostFleet[h] == null) r.hostFleet[h] = prices.fleetOfArchitecture(architecture(r), hostTable.hardware[h], floor(OptionKind.HOSTED));
         return r.hostFleet[h];
     }
 
@@ -112,14 +118,14 @@ final class ServingCosts {
     ServingPrices.CardPrice card(Release r, int g, int v) {
         if (r.cardPrice == null) r.cardPrice = new ServingPrices.CardPrice[segmentTable.count * segmentTable.cardSizes];
         int k = g * segmentTable.cardSizes + v;
-        if (r.cardPrice[k] == null) r.cardPrice[k] = prices.card(r.model, segmentTable.sizedCard[k]);
+        if (r.cardPrice[k] == null) r.cardPrice[k] = prices.cardOfArchitecture(architecture(r), segmentTable.sizedCard[k]);
         return r.cardPrice[k];
     }
 
     /** A release rented on segment g's data-centre hardware. */
     ServingPrices.FleetPrice datacenter(Release r, int g) {
         if (r.datacenter == null) r.datacenter = new ServingPrices.FleetPrice[segmentTable.count];
-        if (r.datacenter[g] == null) r.datacenter[g] = prices.fleet(r.model, segmentTable.datacenter[g], floor(OptionKind.SELFHOST));
+        if (r.datacenter[g] == null) r.datacenter[g] = prices.fleetOfArchitecture(architecture(r), segmentTable.datacenter[g], floor(OptionKind.SELFHOST));
         return r.datacenter[g];
     }
 

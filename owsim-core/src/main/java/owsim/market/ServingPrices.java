@@ -106,7 +106,20 @@ final class ServingPrices {
 
     /** Cost of serving this architecture on this hardware at the cheapest point where each user sees at least {@code minUserTokensPerSecond}. */
     public FleetPrice fleet(ModelSpec model, AcceleratorSpec hw, double minUserTokensPerSecond) {
-        ModelSpec arch = architectures.of(model);
+        return fleetOfArchitecture(architecture(model), hw, minUserTokensPerSecond);
+    }
+
+    /**
+     * The one instance of a model's architecture ({@link Architectures}), which the two methods
+     * below take: a caller that prices one model many times (a release, on every card size of
+     * every segment) looks it up once instead of on every call.
+     */
+    ModelSpec architecture(ModelSpec model) {
+        return architectures.of(model);
+    }
+
+    /** {@link #fleet(ModelSpec, AcceleratorSpec, double)} of an instance from {@link #architecture}. */
+    FleetPrice fleetOfArchitecture(ModelSpec arch, AcceleratorSpec hw, double minUserTokensPerSecond) {
         return memo(fleet, new Key(arch, hw, minUserTokensPerSecond), k -> priceFleet(arch, hw, minUserTokensPerSecond));
     }
 
@@ -176,7 +189,11 @@ final class ServingPrices {
 
     /** Whether a user with this card (from {@link #sizedCard}) can run the model at 4 bits, and at what cost per token. */
     public CardPrice card(ModelSpec model, AcceleratorSpec sizedCard) {
-        ModelSpec arch = architectures.of(model);
+        return cardOfArchitecture(architecture(model), sizedCard);
+    }
+
+    /** {@link #card(ModelSpec, AcceleratorSpec)} of an instance from {@link #architecture}. */
+    CardPrice cardOfArchitecture(ModelSpec arch, AcceleratorSpec sizedCard) {
         return memo(cards, new Key(arch, sizedCard), k -> priceCard(arch, sizedCard));
     }
 

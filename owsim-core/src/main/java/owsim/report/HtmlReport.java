@@ -76,6 +76,13 @@ final class HtmlReport {
             sb.append("</ul>\n");
         }
 
+        if (ApiPrices.present(run)) {
+            sb.append("<h2>API prices</h2>\n<p class=\"note\">Each lab's API price, USD per million blended tokens, at the start and "
+                + "at each year's end, as its quarterly decisions set it.</p>\n<ul>\n");
+            for (String line : ApiPrices.of(run)) sb.append("<li>").append(Html.escape(line)).append("</li>\n");
+            sb.append("</ul>\n");
+        }
+
         sb.append("<h2>Market</h2>\n");
         MarketSummary m = run.market();
         sb.append("<table>\n");

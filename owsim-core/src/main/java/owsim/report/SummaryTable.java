@@ -60,6 +60,7 @@ public final class SummaryTable {
         appendRegions(run, sb);
         appendFinancing(run, sb);
         appendTrainingBudgets(run, sb);
+        appendApiPrices(run, sb);
         return sb.toString();
     }
 
@@ -89,6 +90,14 @@ public final class SummaryTable {
         List<String> lines = FinancingDecisions.of(run);
         if (lines.isEmpty()) sb.append("  no lab raised money or exited\n");
         for (String line : lines) sb.append("  ").append(line).append('\n');
+    }
+
+    /** The labs' API prices at the start and by year (only when labs decide them). */
+    private static void appendApiPrices(RunResult run, StringBuilder sb) {
+        if (!ApiPrices.present(run)) return;
+        sb.append('\n');
+        sb.append("API prices (USD per million blended tokens, at the start and at each year's end)\n");
+        for (String line : ApiPrices.of(run)) sb.append("  ").append(line).append('\n');
     }
 
     /** The labs' training budgets and compute growth by year (only when labs decide them). */

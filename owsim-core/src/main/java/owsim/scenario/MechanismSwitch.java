@@ -27,6 +27,7 @@ public enum MechanismSwitch {
     FINANCING("financing"),
     ADVERTISING("advertising"),
     TRAINING_BUDGET("trainingBudget"),
+    API_PRICING("apiPricing"),
     RESEARCH_COMPUTE("researchCompute");
 
     private final String yamlName;

@@ -23,6 +23,7 @@ package owsim.scenario;
  * @param financing labs train only as far as their cash pays, raise rounds on traction, are funded by a parent, or exit
  * @param advertising labs that show ads earn revenue per free-tier user-month, scaled by the region's willingness to pay
  * @param trainingBudget labs set their training budget, and so their run's compute growth, from expected revenue and the money they have
+ * @param apiPricing labs move their API price at decision points toward a margin over their serving cost, or follow a cheaper rival when they lose share
  * @param researchCompute with the training budget on, labs pay the whole R&amp;D compute its budget plans, not only the final runs
  */
 public record Mechanisms(
@@ -46,6 +47,7 @@ public record Mechanisms(
     Boolean financing,
     Boolean advertising,
     Boolean trainingBudget,
+    Boolean apiPricing,
     Boolean researchCompute) {
 
     /** The switches' YAML names, in record order. */
@@ -73,12 +75,13 @@ public record Mechanisms(
         financing = on(financing);
         advertising = on(advertising);
         trainingBudget = on(trainingBudget);
+        apiPricing = on(apiPricing);
         researchCompute = on(researchCompute);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -96,7 +99,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21]);
     }
 
     /** Whether a mechanism is on. */
@@ -108,6 +111,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            researchCompute};
+            apiPricing, researchCompute};
     }
 }

@@ -156,8 +156,30 @@ final class DecodeModel {
             networkBytesPerSecond = hw.networkGBps() * 1e9;
         }
 
-        /** The step at {@code batch} sequences over the whole deployment. */
+        /** The step last asked for by {@link #step}, with its batch (immutable, so a racy read sees all of it or none). */
+        private record Last(double batch, Step step) {}
+
+        /**
+         * The step {@link #step} last gave: a max-throughput request runs each candidate at its own largest batch,
+         * which depends on the deployment alone, so a repeated request asks every candidate for the same batch again.
+         * Not volatile: a thread that misses another's entry computes the same step again.
+         */
+        private Last last;
+
+        /**
+         * The step at {@code batch} sequences over the whole deployment; the same step as {@link #compute}, remembered
+         * for the batch last asked for (a repeated batch is answered without the arithmetic).
+         */
         Step step(double batch) {
+            Last l = last;
+            if (l != null && Double.doubleToRawLongBits(l.batch) == Double.doubleToRawLongBits(batch)) return l.step;
+            Step s = compute(batch);
+            last = new Last(batch, s);
+            return s;
+        }
+
+        /** The step at {@code batch} sequences over the whole deployment, computed (what a bisection over batches asks for). */
+        Step compute(double batch) {
             double microBatch = batch / pipeline;
             double groupSequences = microBatch / dataParallel;
             double groupTokens = groupSequences * tokensPerSequence;

@@ -11,7 +11,13 @@ public enum KvFormat {
 
     public int bytesPerElement() { return bytesPerElement; }
 
-    @Override public String toString() { return name().toLowerCase(); }
+    /**
+     * The lower-case name, made once: every answer of the serving engine names its formats, and lower-casing anew
+     * allocated a string each time (in the root locale, so the same in every locale).
+     */
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
+    @Override public String toString() { return label; }
 
     /** Parses bf16 or fp8, naming what is allowed otherwise. */
     public static KvFormat parse(String s) {

@@ -65,7 +65,11 @@ final class LayoutCache {
      * replaced whole when another KV read is asked for, and a slot filled twice holds equal steps.
      */
     static final class Steps {
-        private record Table(double kvReadTokens, double tokensPerSequence, DecodeModel.Prepared[] steps) {}
+        /**
+         * One KV read's prepared steps, one slot per candidate, and each candidate's last busiest-rank figure (see
+         * {@link PrefillStall.Stretch}); slots hold immutable objects, filled as asked for.
+         */
+        record Table(double kvReadTokens, double tokensPerSequence, DecodeModel.Prepared[] steps, PrefillStall.Stretch[] stretches) {}
 
         private final int size;
         private volatile Table last;
@@ -75,14 +79,14 @@ final class LayoutCache {
         }
 
         /** The prepared steps for this KV read and tokens per sequence, one slot per candidate, filled as asked for. */
-        DecodeModel.Prepared[] table(double kvReadTokens, double tokensPerSequence) {
+        Table table(double kvReadTokens, double tokensPerSequence) {
             Table t = last;
             if (t != null && Double.compare(t.kvReadTokens, kvReadTokens) == 0 && Double.compare(t.tokensPerSequence, tokensPerSequence) == 0) {
-                return t.steps;
+                return t;
             }
-            t = new Table(kvReadTokens, tokensPerSequence, new DecodeModel.Prepared[size]);
+            t = new Table(kvReadTokens, tokensPerSequence, new DecodeModel.Prepared[size], new PrefillStall.Stretch[size]);
             last = t;
-            return t.steps;
+            return t;
         }
     }
 

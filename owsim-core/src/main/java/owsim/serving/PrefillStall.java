@@ -19,10 +19,28 @@ record PrefillStall(double promptTokensPerSequenceStep, double nonExpertSecondsP
     /** No prefill in the steps (a disaggregated decode pool). */
     static final PrefillStall NONE = new PrefillStall(0, 0, 0, 0, 1, null);
 
+    /**
+     * One candidate's last busiest-rank figure: {@code stretch} at {@code promptsPerStep} (batch x prompts per sequence
+     * step, which {@link #promptsPerRank} divides by the candidate's own ranks, so it fixes the figure). A
+     * max-throughput request runs a candidate at its own largest batch, so a repeated request asks each candidate for
+     * the same figure again; kept per candidate, it needs no shared table, no hashing and no division.
+     */
+    record Stretch(double promptsPerStep, double stretch) {}
+
     /** Deployment-seconds of prefill per prompt token at a batch of {@code batch} sequences. */
     double secondsPerToken(double batch) {
-        double promptsPerRank = batch * promptsPerSequenceStep / ranks;
+        double promptsPerRank = promptsPerRank(batch, promptsPerSequenceStep, ranks);
         double stretch = memo == null ? BusiestRank.stretch(promptsPerRank, ranks) : memo.stretch(promptsPerRank, ranks);
+        return secondsPerToken(nonExpertSecondsPerToken, stretch, expertSecondsPerToken);
+    }
+
+    /** Prompts arriving at one data-parallel attention rank per step at a batch of {@code batch} sequences. */
+    static double promptsPerRank(double batch, double promptsPerSequenceStep, int ranks) {
+        return batch * promptsPerSequenceStep / ranks;
+    }
+
+    /** Deployment-seconds of prefill per prompt token, the non-expert part stretched to the busiest rank's pace. */
+    static double secondsPerToken(double nonExpertSecondsPerToken, double stretch, double expertSecondsPerToken) {
         return nonExpertSecondsPerToken * stretch + expertSecondsPerToken;
     }
 

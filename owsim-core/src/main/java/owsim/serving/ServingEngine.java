@@ -119,17 +119,20 @@ public final class ServingEngine {
         PrefillFigures figures = new PrefillFigures();
         double kvRead = kvReadTokens(r);
         double perStep = tokensPerSequenceStep(r);
-        // Each candidate's decode step, prepared once for this KV read (the search remembers them).
-        DecodeModel.Prepared[] steps = search.steps().table(kvRead, perStep);
+        // Each candidate's decode step, prepared once for this KV read, and its last busiest-rank figure (the search
+        // remembers them).
+        LayoutCache.Steps.Table table = search.steps().table(kvRead, perStep);
+        DecodeModel.Prepared[] steps = table.steps();
+        PrefillStall.Stretch[] stretches = table.stretches();
+        Request q = Request.of(r, decodeOnly);
         List<Deployment> candidates = search.candidates();
-        for (int i = 0; i < candidates.size(); i++) {
+        for (int i = 0, n = candidates.size(); i < n; i++) {
             Deployment dep = candidates.get(i);
             if (roomiest == null || dep.maxSequences() > roomiest.maxSequences()) roomiest = dep;
             if (!dep.fits(required)) continue;
             DecodeModel.Prepared step = steps[i];
             if (step == null) steps[i] = step = decode.prepare(m, s, hw, w, r.kv(), dep, kvRead, perStep);
-            Timing x = time(r, s, dep, decodeOnly, figures, step);
-            if (best == null || better(x, best)) best = x;
+            best = time(q, s, dep, figures, step, stretches, i, best);
         }
         if (best != null) return result(r, s, best, gpusToFit, decodeOnly);
         // Nothing fits: report against the given layout or size, else the largest box (or 64 data-centre devices).
@@ -187,17 +190,18 @@ public final class ServingEngine {
     }
 
     /**
-     * Whether {@code a} serves the request better than {@code b}: meets the per-user target first, then more output
+     * Whether a candidate serves the request better than {@code b}: meets the per-user target first, then more output
      * per device (less cost per token). On as many devices, any gain wins; a larger deployment must gain more than
-     * {@link #WIDER_GAIN} (assumption: a few percent is not worth a larger minimum fleet and blast radius).
+     * {@link #WIDER_GAIN} (assumption: a few percent is not worth a larger minimum fleet and blast radius). The
+     * candidate is given by its figures (on {@code gpus} devices, {@code interToken} seconds between a user's tokens,
+     * {@code secPerOutputToken} deployment-seconds per output token), so a candidate that does not win is never built.
      */
-    private static boolean better(Timing a, Timing b) {
-        if (a.meets() != b.meets()) return a.meets();
-        if (!a.meets()) return a.tokensPerSecondPerUser() > b.tokensPerSecondPerUser();
-        int ga = a.dep().gpus();
+    private static boolean better(boolean meets, int gpus, double interToken, double secPerOutputToken, Timing b) {
+        if (meets != b.meets()) return meets;
+        if (!meets) return 1 / interToken > b.tokensPerSecondPerUser();
         int gb = b.dep().gpus();
-        double gain = ga > gb ? WIDER_GAIN : ga < gb ? -WIDER_GAIN : 1e-9;
-        return a.outputTokensPerSecondPerGpu() > b.outputTokensPerSecondPerGpu() * (1 + gain);
+        double gain = gpus > gb ? WIDER_GAIN : gpus < gb ? -WIDER_GAIN : 1e-9;
+        return 1 / secPerOutputToken / gpus > b.outputTokensPerSecondPerGpu() * (1 + gain);
     }
 
     /** Least gain in output per device for which the search takes a larger deployment. */
@@ -212,15 +216,78 @@ public final class ServingEngine {
      * @param prefillPerSequenceStep prefill seconds per sequence per step that stall decoding
      * @param interToken seconds between two tokens of one user
      * @param secPerOutputToken deployment-seconds per output token, prefill stalls included
+     * @param outputTokensPerSecondPerGpu {@code 1 / secPerOutputToken / gpus}, worked out once (the search compares
+     *     every later candidate with it)
+     * @param rejectNarrower the bounds of {@link #cannotBeBeaten} against a candidate on fewer, as many and more
+     * @param rejectSame     devices than this one
+     * @param rejectWider    (see there)
      */
     private record Timing(Deployment dep, PrefillStall stall, double yield, int b, boolean meets,
-                          DecodeModel.Step step, double prefillPerSequenceStep, double interToken, double secPerOutputToken) {
+                          DecodeModel.Step step, double prefillPerSequenceStep, double interToken, double secPerOutputToken,
+                          double outputTokensPerSecondPerGpu, double rejectNarrower, double rejectSame, double rejectWider) {
+        Timing(Deployment dep, PrefillStall stall, double yield, int b, boolean meets, DecodeModel.Step step,
+               double prefillPerSequenceStep, double interToken, double secPerOutputToken) {
+            this(dep, stall, yield, b, meets, step, prefillPerSequenceStep, interToken, secPerOutputToken, 1 / secPerOutputToken / dep.gpus(),
+                rejectFrom(1 / secPerOutputToken / dep.gpus(), -WIDER_GAIN), rejectFrom(1 / secPerOutputToken / dep.gpus(), 1e-9),
+                rejectFrom(1 / secPerOutputToken / dep.gpus(), WIDER_GAIN));
+        }
+
+        /**
+         * Whether a candidate that meets the per-user target, on {@code gpus} devices at {@code secPerOutputToken}
+         * deployment-seconds per output token, surely loses to this timing (which meets it too) in {@link #better}:
+         * one multiplication instead of its two divisions, for the many candidates that are far from the best.
+         * <p>
+         * Proof that this changes no choice. Let u = 2^-53 (the unit roundoff of a double; every rounding below is
+         * within a factor 1 - u to 1 + u of the exact value, the figures staying in the normal range, see
+         * {@link ServingEngine#rejectFrom}), g the candidate's devices (an exact double), s its seconds per output token, and T =
+         * fl(this output per device x (1 + gain)), the figure {@link #better} compares the candidate's fl(fl(1 / s) / g)
+         * with. The bound kept for that gain is R = fl(fl(1 / T) x fl(1 + 1e-9)), at least (1 / T)(1 + 1e-9)(1 - u)^3.
+         * If fl(s x g) is at least R, then s g is at least R / (1 + u), and the candidate's figure is at most
+         * (1 / (s g))(1 + u)^2, at most T (1 + u)^3 / ((1 - u)^3 (1 + 1e-9)): below T, since (1 + u)^3 / (1 - u)^3
+         * is under 1 + 1e-15. So {@link #better} would answer false, and the candidate is skipped exactly when it would
+         * have lost. Candidates within about 1e-9 of the best, and every case without a bound (NaN), go to
+         * {@link #better}.
+         */
+        boolean cannotBeBeaten(int gpus, double secPerOutputToken) {
+            int gb = dep.gpus();
+            double bound = gpus > gb ? rejectWider : gpus < gb ? rejectNarrower : rejectSame;
+            return secPerOutputToken * gpus >= bound;
+        }
+
         double tokensPerSecondPerUser() {
             return 1 / interToken;
         }
+    }
 
-        double outputTokensPerSecondPerGpu() {
-            return 1 / secPerOutputToken / dep.gpus();
+    /**
+     * The bound of {@link Timing#cannotBeBeaten} for one gain: fl(fl(1 / T) x (1 + 1e-9)), T = fl(perGpu x (1 + gain)),
+     * when it lies between 1e-300 and 1e300, so that every figure of the proof is a normal double (with at most
+     * {@link Planner#MAX_GPUS} devices, s is then above 1e-304 and 1 / s does not overflow); else NaN, which rejects
+     * nothing.
+     */
+    static double rejectFrom(double perGpu, double gain) {
+        double bound = 1 / (perGpu * (1 + gain)) * (1 + 1e-9);
+        return bound >= 1e-300 && bound <= 1e300 ? bound : Double.NaN;
+    }
+
+    /**
+     * What a request asks of every candidate alike, worked out once per ranking rather than once per candidate (the
+     * same expressions, so the same doubles).
+     *
+     * @param yield output tokens per sequence per step (multi-token prediction: 1 + acceptance)
+     * @param promptTokensPerSequenceStep uncached prompt tokens per sequence per step; 0 for a decode-only pool
+     * @param promptsPerSequenceStep prompts arriving per sequence per step
+     */
+    private record Request(ServeRequest r, boolean decodeOnly, double yield, double promptTokensPerSequenceStep,
+                           double promptsPerSequenceStep) {
+        static Request of(ServeRequest r, boolean decodeOnly) {
+            double yield = 1 + r.mtpAcceptance();
+            if (decodeOnly) return new Request(r, true, yield, 0, 0);
+            // In steady-state continuous batching, b sequences finishing every outputTokens tokens bring
+            // b x yield / outputTokens new prompts per step, whose prefill stalls every user's next step.
+            double uncachedShare = 1 - r.cacheHitShare();
+            return new Request(r, false, yield, uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield,
+                yield / r.outputTokens());
         }
     }
 
@@ -244,37 +311,35 @@ public final class ServingEngine {
         return r.mtpAcceptance() > 0 ? 2 : 1;
     }
 
-    /** Times the request on one placed deployment that fits it, its decode step prepared. */
-    private Timing time(ServeRequest r, ModelShape s, Deployment dep, boolean decodeOnly, PrefillFigures figures,
-                        DecodeModel.Prepared decodeStep) {
-        ModelSpec m = r.model();
-        AcceleratorSpec hw = r.hardware();
-        WeightFormat w = r.weights();
+    /**
+     * Times the request on one placed deployment that fits it (candidate {@code i} of its search, its decode step
+     * prepared) and returns it if it serves the request better than {@code best}, else {@code best}.
+     */
+    private Timing time(Request q, ModelShape s, Deployment dep, PrefillFigures figures, DecodeModel.Prepared decodeStep,
+                        PrefillStall.Stretch[] stretches, int i, Timing best) {
+        ServeRequest r = q.r();
         int g = dep.gpus();
         // Multi-token prediction: each step yields 1 + acceptance tokens (tokensPerSequenceStep).
-        double yield = 1 + r.mtpAcceptance();
-        double uncachedShare = 1 - r.cacheHitShare();
-        // In steady-state continuous batching, b sequences finishing every outputTokens tokens bring
-        // b x yield / outputTokens new prompts per step, whose prefill stalls every user's next step.
+        double yield = q.yield();
         // Under data-parallel attention each prompt's attention and dense layers run on its own rank, and the
         // others wait for the busiest at the next all-to-all (BusiestRank); the experts are shared by all ranks.
-        if (!decodeOnly && figures.gpus != g) {
+        if (!q.decodeOnly() && figures.gpus != g) {
+            ModelSpec m = r.model();
+            AcceleratorSpec hw = r.hardware();
+            WeightFormat w = r.weights();
             figures.gpus = g;
             figures.nonExpert = prefill.nonExpertSecondsPerToken(m, s, hw, w, g, r.promptTokens());
             figures.expert = prefill.expertSecondsPerToken(m, s, hw, w, g);
         }
-        PrefillStall stall = decodeOnly ? PrefillStall.NONE : new PrefillStall(
-            uncachedShare * r.promptTokens() / (double) r.outputTokens() * yield,
-            figures.nonExpert, figures.expert,
-            yield / r.outputTokens(), dep.parallelism().dataParallel(), busiest);
-        // The batch cap is per attention rank (a data-parallel group), as serving engines schedule.
-        long cap = (long) defaults.maxBatch() * dep.parallelism().dataParallel() * dep.parallelism().pipeline();
-        int maxBatch = (int) Math.min(Math.min(dep.maxSequences(), cap), Integer.MAX_VALUE);
+        int ranks = dep.parallelism().dataParallel();
         int b;
         boolean meets = true;
         if (r.batch() > 0) {
             b = r.batch();
         } else if (r.minUserTokensPerSecond() > 0) {
+            PrefillStall stall = stall(q, figures, ranks);
+            // The batch cap is per attention rank (a data-parallel group), as serving engines schedule.
+            int maxBatch = maxBatch(dep);
             double target = r.minUserTokensPerSecond();
             if (yield / interTokenSeconds(decodeStep, 1, stall) < target) {
                 b = 1;
@@ -290,16 +355,46 @@ public final class ServingEngine {
                 b = lo;
             }
         } else {
-            b = maxBatch;
+            b = maxBatch(dep);
         }
 
+        // The step and the prefill stall at b; at a max-throughput request's b (the candidate's own largest batch) both
+        // depend on the candidate alone, so a repeated request finds them remembered (DecodeModel.Prepared.step, the
+        // candidate's PrefillStall.Stretch): the same doubles as PrefillStall.perSequenceStep.
         DecodeModel.Step step = decodeStep.step(b);
-        double prefillPerSequenceStep = stall.perSequenceStep(b);
+        double prefillPerSequenceStep = 0;
+        if (q.promptTokensPerSequenceStep() != 0) {
+            // Keyed by b x prompts per sequence step, the product promptsPerRank divides by the candidate's own ranks:
+            // the same key gives the same figure, and a remembered one costs no division.
+            double promptsPerStep = b * q.promptsPerSequenceStep();
+            PrefillStall.Stretch st = stretches[i];
+            if (st == null || Double.doubleToRawLongBits(st.promptsPerStep()) != Double.doubleToRawLongBits(promptsPerStep)) {
+                double promptsPerRank = PrefillStall.promptsPerRank(b, q.promptsPerSequenceStep(), ranks);
+                stretches[i] = st = new PrefillStall.Stretch(promptsPerStep, busiest.stretch(promptsPerRank, ranks));
+            }
+            prefillPerSequenceStep = q.promptTokensPerSequenceStep() * PrefillStall.secondsPerToken(figures.nonExpert, st.stretch(), figures.expert);
+        }
+        // x / 1 is x, exactly: without multi-token prediction (yield 1) the divisions by the yield are left out.
+        boolean one = yield == 1;
+        double decodeSecPerToken = step.seconds() / (one ? b : b * yield);
+        double secPerOutputToken = decodeSecPerToken + (one ? prefillPerSequenceStep : prefillPerSequenceStep / yield);
+        if (best != null && meets && best.meets() && best.cannotBeBeaten(g, secPerOutputToken)) return best;
         double interStep = step.seconds() + b * prefillPerSequenceStep;
-        double interToken = interStep / yield;
-        double decodeSecPerToken = step.seconds() / (b * yield);
-        double secPerOutputToken = decodeSecPerToken + prefillPerSequenceStep / yield;
-        return new Timing(dep, stall, yield, b, meets, step, prefillPerSequenceStep, interToken, secPerOutputToken);
+        double interToken = one ? interStep : interStep / yield;
+        if (best != null && !better(meets, g, interToken, secPerOutputToken, best)) return best;
+        return new Timing(dep, stall(q, figures, ranks), yield, b, meets, step, prefillPerSequenceStep, interToken, secPerOutputToken);
+    }
+
+    /** The prefill that stalls a candidate's decode steps (none in a decode-only pool). */
+    private PrefillStall stall(Request q, PrefillFigures figures, int ranks) {
+        return q.decodeOnly() ? PrefillStall.NONE : new PrefillStall(q.promptTokensPerSequenceStep(), figures.nonExpert, figures.expert,
+            q.promptsPerSequenceStep(), ranks, busiest);
+    }
+
+    /** The largest batch a candidate runs: what its memory holds, at most the batch cap per attention rank (a data-parallel group). */
+    private int maxBatch(Deployment dep) {
+        long cap = (long) defaults.maxBatch() * dep.parallelism().dataParallel() * dep.parallelism().pipeline();
+        return (int) Math.min(Math.min(dep.maxSequences(), cap), Integer.MAX_VALUE);
     }
 
     /** The full answer on the deployment of a timing: prefill, TTFT, prices, memory and note. */
@@ -378,7 +473,7 @@ public final class ServingEngine {
 
     /** Time between two tokens of one user: the decode step plus the prefill work that arrives with it. */
     private static double interTokenSeconds(DecodeModel.Prepared decodeStep, int batch, PrefillStall stall) {
-        return decodeStep.step(batch).seconds() + batch * stall.perSequenceStep(batch);
+        return decodeStep.compute(batch).seconds() + batch * stall.perSequenceStep(batch);
     }
 
     static final String AGGREGATED = "aggregated";

@@ -42,9 +42,12 @@ class DistillationClaimTest {
      * then far smaller than with cost-aware distillers, so the verdict rests on the choice.
      */
     @Test void costBlindDistillersHarvestTheNewestClosedModelOfADelayedRelease() {
-        // In the world the rule was measured in: paying its R&D compute, the frontier lab's runs follow its cash, and
-        // with them which model is newest when (researchCompute).
-        Scenario base = Experiments.with(this.base, MechanismSwitch.RESEARCH_COMPUTE, false);
+        // In the world the rule was measured in: at list API prices (apiPricing off; with the frontier lab's price
+        // following its serving cost up, a harvest pays it more than it costs to serve, and the burden compared here
+        // becomes a gain), and paying only its final runs (researchCompute off; paying its R&D compute, its runs follow
+        // its cash, and with them which model is newest when).
+        Scenario base = Experiments.with(Experiments.with(this.base, owsim.scenario.MechanismSwitch.API_PRICING, false),
+            MechanismSwitch.RESEARCH_COMPUTE, false);
         String lab = Experiments.frontier(base);
         Scenario delayed = base.withPolicy(lab, "open-delayed(6)");
         Scenario blind = delayed.withDistillers(delayed.distillers().stream()

@@ -21,8 +21,9 @@ import owsim.scenario.Scenarios;
  * its start month; a lab that shows none earns none; bad values name the file, line and field.
  */
 class AdvertisingTest {
-    /** The default world with the training plans of before (trainingBudget off), so off is the pinned run before ads. */
-    private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false));
+    /** The default world with the training plans and list API prices of before (trainingBudget, apiPricing off), so off is the pinned run before ads. */
+    private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false)
+        .with(MechanismSwitch.API_PRICING, false));
     private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.ADVERTISING, false));
     /**
      * Every series of the default world's 60 months, as made by the code before advertising existed

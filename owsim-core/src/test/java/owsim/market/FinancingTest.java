@@ -20,11 +20,11 @@ import owsim.scenario.Scenarios;
 class FinancingTest {
     /**
      * The default world without ads (mechanism advertising) and with the training plans of before
-     * (mechanism trainingBudget off): what these tests pin, plans that exceed the money, the app
+     * (mechanism trainingBudget off) and list API prices (apiPricing off): what these tests pin, plans that exceed the money, the app
      * giant's parent funding and the exits, is financing's (TrainingBudgetTest runs both together).
      */
     private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.ADVERTISING, false)
-        .with(MechanismSwitch.TRAINING_BUDGET, false));
+        .with(MechanismSwitch.TRAINING_BUDGET, false).with(MechanismSwitch.API_PRICING, false));
     private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.FINANCING, false));
     /**
      * Every series of the default world's 60 months, as made by the code before financing existed

@@ -28,4 +28,24 @@ class LastValueCacheTest {
         assertThat(exp.apply(0, Double.NaN)).isNaN();
         assertThat(exp.apply(0, 0.0)).isEqualTo(1.0);
     }
+
+    @Test
+    void aFirstLevelCacheAsksTheSecondOnlyOnItsOwnMissAndGivesTheSameDoubles() {
+        AtomicInteger calls = new AtomicInteger();
+        LastValueCache perOption = new LastValueCache(2, x -> {
+            calls.incrementAndGet();
+            return Math.exp(x);
+        });
+        LastValueCache perClass = new LastValueCache(4, Math::exp);
+        assertThat(perClass.apply(0, 0.3, perOption, 0)).isEqualTo(Math.exp(0.3));
+        assertThat(calls).hasValue(1);
+        assertThat(perClass.apply(2, 0.3, perOption, 0)).isEqualTo(Math.exp(0.3)); // another class, same option: the option's last value
+        assertThat(calls).hasValue(1);
+        assertThat(perOption.apply(0, 1.7)).isEqualTo(Math.exp(1.7));              // the option's slot moves on
+        assertThat(calls).hasValue(2);
+        assertThat(perClass.apply(0, 0.3, perOption, 0)).isEqualTo(Math.exp(0.3));  // the class still has its own
+        assertThat(calls).hasValue(2);
+        assertThat(perClass.apply(0, -2.0, perOption, 0)).isEqualTo(Math.exp(-2.0)); // both miss: computed once
+        assertThat(calls).hasValue(3);
+    }
 }

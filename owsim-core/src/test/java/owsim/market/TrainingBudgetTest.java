@@ -21,7 +21,8 @@ import owsim.scenario.TrainingBudgetSpec;
  * and the lab's ambition; a fixed schedule is followed; bad values name the file, line and field.
  */
 class TrainingBudgetTest {
-    private static final Scenario ON = Fixtures.DEFAULT;
+    /** The default world with list API prices (apiPricing off, ApiPricingTest runs both), so off is the pinned run before budgets. */
+    private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.API_PRICING, false));
     private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false));
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism existed

@@ -15,7 +15,8 @@ class TrainingBudgetsTest {
     private static final AggregateEngine ENGINE = new AggregateEngine(Catalog.bundled());
 
     @Test void theDefaultWorldListsEachLabsBudgetByYearAndARunWithoutBudgetsDoesNot() {
-        Scenario on = Scenarios.defaultScenario();
+        // List API prices (apiPricing off): the run docs/MODEL.md's training-budget figures were measured on.
+        Scenario on = Scenarios.defaultScenario().withMechanisms(Scenarios.defaultScenario().mechanisms().with(MechanismSwitch.API_PRICING, false));
         RunResult run = ENGINE.run(on);
         assertThat(TrainingBudgets.present(run)).isTrue();
         assertThat(TrainingBudgets.of(run)).hasSize(on.labs().size());

@@ -26,6 +26,15 @@ class SharedEngineTest {
                 out.add(r.withMinUserTokensPerSecond(30));
                 out.add(r.withFormats(WeightFormat.FP8, KvFormat.FP8).withMtpAcceptance(0.85));
                 out.add(r.withBatch(64));
+                // One layout search asked for other figures in turn: each candidate's remembered step and busiest-rank
+                // figure (per KV read, batch and prompts per rank) must give way to the new ones, and come back after.
+                ServeRequest one = r.withServing(ServingMode.AGGREGATED);
+                out.add(one);
+                out.add(one.withMinUserTokensPerSecond(30));
+                out.add(one.withCacheHitShare(0.5));
+                out.add(one.withKvLen(6000));
+                out.add(one.withMtpAcceptance(0.7));
+                out.add(one);
             }
         }
         return out;

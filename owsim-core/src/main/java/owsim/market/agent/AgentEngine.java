@@ -190,8 +190,24 @@ public final class AgentEngine implements Engine {
         private final long seed;
         private final int blocks;
         private final int cells;
-        private final long[][] blockUsers;
-        private final double[][] blockTokens;
+        /**
+         * Per block, the (class, option) cells its users chose, compactly: the first
+         * {@link #blockCellCount} entries of {@link #blockCells} (cell index), {@link #blockCellUsers}
+         * and {@link #blockCellTokens} (the block's sum in user order). A block of 16,384 users
+         * meets about 500 of the default world's 6,048 cells, so dense per-block arrays (96 kB a
+         * block) were mostly zeros that every month wrote, read back and summed on one thread:
+         * about as many bytes as the users' own state. Grown as needed, kept between months.
+         */
+        private final int[][] blockCells;
+        private final int[][] blockCellUsers;
+        private final double[][] blockCellTokens;
+        private final int[] blockCellCount;
+        /**
+         * Each worker thread's dense tallies for the block it is stepping (they stay in its core's
+         * cache), emptied into the block's compact cells at the block's end. A block's result is
+         * the same whichever thread steps it.
+         */
+        private final ThreadLocal<Scratch> scratch;
         private final long[][] blockAware;
         private final double[][] blockLnDenominator;
         private final double[] lnDenominator;
@@ -250,8 +266,12 @@ public final class AgentEngine implements Engine {
             this.seed = seed;
             this.blocks = Population.blocks(users.population.users());
             this.cells = market.classes * market.userOptions;
-            blockUsers = new long[blocks][cells];
-            blockTokens = new double[blocks][cells];
+            blockCells = new int[blocks][];
+            blockCellUsers = new int[blocks][];
+            blockCellTokens = new double[blocks][];
+            blockCellCount = new int[blocks];
+            int scratchCells = cells;
+            scratch = ThreadLocal.withInitial(() -> new Scratch(scratchCells));
             blockAware = new long[blocks][market.segments * market.labs];
             blockLnDenominator = new double[blocks][market.segments];
             lnDenominator = new double[market.denominator == null ? 0 : market.denominator.length];
@@ -313,8 +333,6 @@ public final class AgentEngine implements Engine {
                 }
             }
             executor.forEachBlock(blocks, block -> {
-                java.util.Arrays.fill(blockUsers[block], 0);
-                java.util.Arrays.fill(blockTokens[block], 0);
                 java.util.Arrays.fill(blockAware[block], 0);
                 java.util.Arrays.fill(blockLnDenominator[block], 0);
                 stepBlock(month, block, mixed);
@@ -336,9 +354,16 @@ public final class AgentEngine implements Engine {
             long[] aware = new long[market.segments * market.labs];
             double[] lnDen = new double[market.segments];
             for (int b = 0; b < blocks; b++) {
-                for (int k = 0; k < cells; k++) {
-                    userCounts[k] += blockUsers[b][k];
-                    tokens[k] += blockTokens[b][k];
+                // Each cell's sum runs over the blocks in block order, as the dense sum did; a block
+                // that has no user in a cell added its zero, which leaves a sum of non-negative
+                // tokens unchanged, so skipping it gives the same double.
+                int[] cell = blockCells[b];
+                int[] cellUsers = blockCellUsers[b];
+                double[] cellTokens = blockCellTokens[b];
+                for (int j = 0, n = blockCellCount[b]; j < n; j++) {
+                    int k = cell[j];
+                    userCounts[k] += cellUsers[j];
+                    tokens[k] += cellTokens[j];
                 }
                 for (int k = 0; k < aware.length; k++) aware[k] += blockAware[b][k];
                 for (int g = 0; g < lnDen.length; g++) lnDen[g] += blockLnDenominator[b][g];
@@ -366,8 +391,11 @@ public final class AgentEngine implements Engine {
             boolean[] usable = market.usable;
             int[] optionLab = market.optionLab;
             double[] cap = market.optionTokenCap;
-            long[] tallyUsers = blockUsers[block];
-            double[] tallyTokens = blockTokens[block];
+            Scratch tally = scratch.get();
+            int[] tallyUsers = tally.users;
+            double[] tallyTokens = tally.tokens;
+            int[] touched = tally.touched;
+            int touchedCount = 0;
             long[] tallyAware = blockAware[block];
             double[] tallyLnDen = blockLnDenominator[block];
             int[] offsets = mixed ? null : network.offsets();
@@ -391,7 +419,7 @@ public final class AgentEngine implements Engine {
             int stride = labs + 1;
             int[] lanes = new int[2 * stride];
             // Users by (class, awareness pattern): aware counts and consumer surplus follow after the loop.
-            KnownSetTally byPattern = KnownSetTally.of(market, lnDenominator);
+            KnownSetTally byPattern = tally.byPattern(market, lnDenominator);
             long pool = 0;
             boolean half = false;
             for (int i = lo; i < hi; i++) {
@@ -490,12 +518,53 @@ public final class AgentEngine implements Engine {
                 next[i] = (short) o;
                 if (!mixed) nextHeardLab[i] = heardOf[o + 1];
                 if (o >= 0) {
-                    tallyUsers[c * options + o]++;
-                    tallyTokens[c * options + o] += Math.min(usage[i], cap[o]);
+                    int k = c * options + o;
+                    if (tallyUsers[k]++ == 0) touched[touchedCount++] = k;
+                    tallyTokens[k] += Math.min(usage[i], cap[o]);
                 }
                 byPattern.count(c, bits);
             }
             byPattern.book(tallyAware, tallyLnDen);
+            int[] cell = blockCells[block];
+            if (cell == null || cell.length < touchedCount) {
+                cell = blockCells[block] = new int[touchedCount];
+                blockCellUsers[block] = new int[touchedCount];
+                blockCellTokens[block] = new double[touchedCount];
+            }
+            int[] cellUsers = blockCellUsers[block];
+            double[] cellTokens = blockCellTokens[block];
+            for (int j = 0; j < touchedCount; j++) {
+                int k = touched[j];
+                cell[j] = k;
+                cellUsers[j] = tallyUsers[k];
+                cellTokens[j] = tallyTokens[k];
+                tallyUsers[k] = 0;
+                tallyTokens[k] = 0;
+            }
+            blockCellCount[block] = touchedCount;
+        }
+
+        /** A worker's dense tallies of one block at a time; empty between blocks. */
+        private static final class Scratch {
+            final int[] users;
+            final double[] tokens;
+            /** The cells with users, in the order of their first user. */
+            final int[] touched;
+            /** A table tally, reused (it empties itself when booked); null until needed. */
+            private KnownSetTally table;
+
+            Scratch(int cells) {
+                users = new int[cells];
+                tokens = new double[cells];
+                touched = new int[cells];
+            }
+
+            /** The block's tally by class and pattern: the reused table, or a new cache (its denominators are the month's). */
+            KnownSetTally byPattern(IndividualMarket market, double[] lnDenominator) {
+                if (market.denominator == null) return KnownSetTally.of(market, lnDenominator);
+                if (table == null) table = KnownSetTally.of(market, lnDenominator);
+                return table;
+            }
         }
 
         /** Probability h as a threshold on a uniform 32-bit integer: P(u < threshold) = h to 2.3e-10. */

@@ -111,6 +111,15 @@ public final class AgentRun implements AutoCloseable {
         return users.population.bytes() + 2L * users.userClass.length;
     }
 
+    /**
+     * Wall time this run has spent in its parallel block loops, in nanoseconds: the rest of a
+     * month's wall time (lab-level mechanisms, merging the blocks' tallies) runs on one thread,
+     * which is what bounds the second thread's gain.
+     */
+    public long parallelNanos() {
+        return executor.parallelNanos();
+    }
+
     @Override public void close() {
         executor.close();
     }

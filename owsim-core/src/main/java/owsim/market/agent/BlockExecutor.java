@@ -12,6 +12,8 @@ import java.util.function.IntConsumer;
 final class BlockExecutor implements AutoCloseable {
     private final int threads;
     private final ForkJoinPool pool;
+    /** Wall time spent inside {@link #forEachBlock} so far, for the benchmarks' serial share. */
+    private long parallelNanos;
 
     /** @param threads worker threads, >= 1; 1 runs every block on the calling thread */
     public BlockExecutor(int threads) {
@@ -31,11 +33,18 @@ final class BlockExecutor implements AutoCloseable {
 
     /** Calls {@code body} for every block in [0, blocks) and returns when all are done. */
     public void forEachBlock(int blocks, IntConsumer body) {
+        long t0 = System.nanoTime();
         if (pool == null || blocks <= 1) {
             for (int b = 0; b < blocks; b++) body.accept(b);
         } else {
             pool.invoke(new Range(body, 0, blocks));
         }
+        parallelNanos += System.nanoTime() - t0;
+    }
+
+    /** Wall time spent inside {@link #forEachBlock} since this executor was made, in nanoseconds. */
+    long parallelNanos() {
+        return parallelNanos;
     }
 
     @Override public void close() {

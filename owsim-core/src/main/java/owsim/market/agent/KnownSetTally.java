@@ -65,10 +65,12 @@ abstract class KnownSetTally {
             byPattern[(c << labs) | pattern]++;
         }
 
+        /** Books and empties the table, so that a worker can count its next block with it. */
         @Override void book(long[] aware, double[] lnDen) {
             for (int k = 0; k < byPattern.length; k++) {
                 int n = byPattern[k];
                 if (n == 0) continue;
+                byPattern[k] = 0;
                 bookPattern(k >>> labs, k & ((1 << labs) - 1), n, lnDenominator[k], aware, lnDen);
             }
         }

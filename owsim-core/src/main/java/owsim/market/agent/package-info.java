@@ -11,9 +11,10 @@
  *   <li>{@link owsim.market.agent.BlockExecutor}: users are cut into fixed blocks of
  *   16,384 ({@code Population.BLOCK_USERS}); each block draws from its own
  *   {@link java.util.SplittableRandom} seeded from (seed, month, block) and writes only its own
- *   users and its own tally slots. State is double-buffered (a month reads last month's options
- *   only), and tallies are summed in block order, so 1, 2 or 4 threads give the same arrays and
- *   the same totals, bit for bit (tested).</li>
+ *   users and its own tally slots (the (class, option) cells its users chose, counted in a
+ *   worker's reused scratch and kept compactly per block). State is double-buffered (a month reads
+ *   last month's options only), and tallies are summed in block order, so 1, 2 or 4 threads give
+ *   the same arrays and the same totals, bit for bit (tested).</li>
  *   <li>{@link owsim.market.agent.AgentEngine}: the whole market with individual users (the
  *   aggregate engine's lab-level mechanisms in a {@link owsim.market.MarketRun}, attention/choice/usage
  *   per user through its {@link owsim.market.IndividualMarket}), run with {@link owsim.market.agent.AgentOptions};

@@ -82,7 +82,10 @@ class FlipWorldTest {
     private static void assertFlips(String id, Map<String, Double> world) {
         Claim claim = Claims.all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         AggregateEngine engine = new AggregateEngine(CATALOG);
-        Scenario base = Scenarios.defaultScenario();
+        // The flip worlds were found in the claims run made before apiPricing (docs/claims-uncertainty.csv): its base
+        // world is the default at list API prices. (With the mechanism on, claim g fails in the default world too.)
+        Scenario defaults = Scenarios.defaultScenario();
+        Scenario base = defaults.withMechanisms(defaults.mechanisms().with(owsim.scenario.MechanismSwitch.API_PRICING, false));
         ClaimResult atBase = claim.evaluate(base, engine);
         ClaimResult there = claim.evaluate(new ScenarioOverrides().apply(base, world), engine);
         assertThat(there.holdsHere()).as(id + " in the default world: " + atBase.finding() + "; in the flip world: " + there.finding())

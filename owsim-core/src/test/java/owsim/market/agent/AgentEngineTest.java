@@ -44,6 +44,33 @@ class AgentEngineTest {
         assertThat(other.series("frontier-closed", MetricNames.USERS).values()).isNotEqualTo(one.series("frontier-closed", MetricNames.USERS).values());
     }
 
+    /**
+     * Every series of a fully mixed run of the default world (regions and financing on), bit for
+     * bit, on one and two threads: the digest was made with main before the per-block tallies
+     * became compact, so a change to the speed of the fully mixed loop must leave it as it is.
+     */
+    @Test
+    void fullyMixedDefaultWorldKeepsItsBytes() {
+        Scenario s = owsim.scenario.Scenarios.defaultScenario().withMonths(24).withSeed(7);
+        String pinned = "4ae3db07af65c0254b869b3392739c7ad3eb045886f05ddd0f7251448be57109";
+        assertThat(RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 2, null, null)))).isEqualTo(pinned);
+        assertThat(RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 1, null, null)))).isEqualTo(pinned);
+    }
+
+    /** The serial share that SideBySide prints needs the time inside the parallel loops: some, and less than the month. */
+    @Test
+    void parallelTimeIsPartOfTheMonth() {
+        try (AgentRun run = ENGINE.start(SHORT, new AgentOptions(50_000, 2, null, null))) {
+            run.step();
+            long p0 = run.parallelNanos();
+            long t0 = System.nanoTime();
+            run.step();
+            long t1 = System.nanoTime();
+            long inside = run.parallelNanos() - p0;
+            assertThat(inside).isPositive().isLessThanOrEqualTo(t1 - t0);
+        }
+    }
+
     @Test
     void networksAreDeterministicForAnyThreadCount() {
         NetworkSpec er = new NetworkSpec(NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null);

@@ -17,7 +17,7 @@ final class TestScenarios {
 
     /** The default as one global region (regions off): the world these tests and the engines' comparison were written for. */
     /**
-     * The one-region default world with financing, advertising and training budgets off: these tests
+     * The one-region default world with financing, advertising, training budgets and API pricing off: these tests
      * compare the agent engine with the aggregate's closure and pin digests made before those existed;
      * all are lab-level steps the engines take from the same list (FinancingTest runs financing on
      * both). With budgets decided from revenue, a lab's compute would follow its drawn users.
@@ -26,7 +26,8 @@ final class TestScenarios {
 
     static Scenario withoutFinancing(Scenario s) {
         return s.withMechanisms(s.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false)
-            .with(owsim.scenario.MechanismSwitch.ADVERTISING, false).with(owsim.scenario.MechanismSwitch.TRAINING_BUDGET, false));
+            .with(owsim.scenario.MechanismSwitch.ADVERTISING, false).with(owsim.scenario.MechanismSwitch.TRAINING_BUDGET, false)
+            .with(owsim.scenario.MechanismSwitch.API_PRICING, false));
     }
 
     /** Innovation and imitation per year of the Bass-only world (Bass 1969 mean estimates: p = 0.03, q = 0.38). */

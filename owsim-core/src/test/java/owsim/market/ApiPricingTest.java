@@ -1,0 +1,212 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import owsim.io.InputException;
+import owsim.market.agent.AgentEngine;
+import owsim.market.agent.AgentOptions;
+import owsim.scenario.ApiPricingSpec;
+import owsim.scenario.LabSpec;
+import owsim.scenario.MechanismSwitch;
+import owsim.scenario.OptionKind;
+import owsim.scenario.Scenario;
+import owsim.scenario.Scenarios;
+
+/**
+ * Mechanism apiPricing: switched off (or the section left out, or every lab on a schedule of its
+ * list price) the run is the one before it existed, bit for bit; every decision of the default world
+ * is the documented rule worked again; a fixed schedule is followed and is what the API offer
+ * charges; bad values name the file, line and field.
+ */
+class ApiPricingTest {
+    private static final Scenario ON = Fixtures.DEFAULT;
+    private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.API_PRICING, false));
+    /**
+     * Every series of the default world's 60 months as made by the code before the mechanism existed
+     * (the parent of the commit that added it, whose default world had no apiPricing section; the
+     * same digest computed over its run): off must give it again.
+     */
+    private static final String BEFORE_API_PRICING = "3f8ca4bce719995a20e98a59d77c0d6e70692e65ecb88b2ebdf841a50e231492";
+    private static final int API = OptionKind.API.ordinal();
+
+    @Test void offIsTheRunBeforeItBitForBit() {
+        RunResult off = Fixtures.ENGINE.run(OFF);
+        assertThat(RunDigest.of(off)).isEqualTo(BEFORE_API_PRICING);
+        assertThat(off.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS)).isNull();
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(ON.withApiPricing(null)))).isEqualTo(BEFORE_API_PRICING);
+        // Every lab with an API on a schedule of its list price: the same run (the price series aside, which RunDigest leaves out).
+        Map<String, List<Double>> list = new LinkedHashMap<>();
+        for (LabSpec l : ON.labs()) if (l.api() != null) list.put(l.id(), List.of(1.0));
+        ApiPricingSpec p = ON.apiPricing();
+        RunResult fixed = Fixtures.ENGINE.run(ON.withApiPricing(p.withFixedSchedules(list)));
+        assertThat(RunDigest.of(fixed)).isEqualTo(BEFORE_API_PRICING);
+        RunResult on = Fixtures.ENGINE.run(ON);
+        assertThat(on.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS)).isNotNull();
+        assertThat(RunDigest.of(on)).isNotEqualTo(BEFORE_API_PRICING);
+    }
+
+    /** The rule on numbers worked by hand: target 2.5x, floor 1.25x, step 2x. */
+    @Test void theRuleIsTheDocumentedArithmetic() {
+        ApiPricingSpec p = new ApiPricingSpec(2.5, 1.25, 2.0, 0.3, 0.1, Map.of());
+        double inf = Double.POSITIVE_INFINITY;
+        // Price $10, cost $1: the target $2.50 is more than a step away, so the price halves.
+        assertThat(ApiPricing.decide(2.5, p, 10, 1, inf)).isEqualTo(5.0);
+        // Price $3, cost $1: the target is within a step.
+        assertThat(ApiPricing.decide(2.5, p, 3, 1, inf)).isEqualTo(2.5);
+        // Price $1, cost $1 (priced at cost): up toward $2.50 by at most 2x.
+        assertThat(ApiPricing.decide(2.5, p, 1, 1, inf)).isEqualTo(2.0);
+        // Losing share, a rival at $2.80 below the price $3: follow it.
+        assertThat(ApiPricing.decide(2.5, p, 3, 1, 2.8)).isEqualTo(2.8);
+        // A rival at $0.50: follow it down to the floor $1.25 only.
+        assertThat(ApiPricing.decide(2.5, p, 2, 1, 0.5)).isEqualTo(1.25);
+        // A rival dearer than the price: the target again.
+        assertThat(ApiPricing.decide(2.5, p, 2, 1, 2.2)).isEqualTo(2.5);
+        // A steep fall is still one step a decision.
+        assertThat(ApiPricing.decide(2.5, p, 8, 1, 0.5)).isEqualTo(4.0);
+    }
+
+    /** What one decision read (before the step) and set. */
+    private record Decision(int lab, int month, double price, double cost, double share, double shareBefore, double rival, double next) {}
+
+    /**
+     * Steps the default world and, at every decision month, reads what each deciding lab knows
+     * before the pricing step (its price, cost, shares and the cheapest rival) and what the step set.
+     */
+    private static List<Decision> decisions(Scenario sc) {
+        World w = Fixtures.world(sc);
+        MarketState s = Runs.start(w);
+        int every = sc.financing().decisionEveryMonths();
+        ApiPricingSpec p = sc.apiPricing();
+        List<Decision> out = new ArrayList<>();
+        for (int m = 0; m < sc.months(); m++) {
+            s.month = m;
+            s.clearFlows();
+            for (Mechanism mech : MonthlySteps.ORDER) {
+                if (!(mech instanceof ApiPricing) || m == 0 || m % every != 0) {
+                    mech.apply(w, s);
+                    continue;
+                }
+                double cf = w.costs.costFactor(m);
+                double[] price = s.apiUsdPerToken.clone();
+                double[] before = s.apiShareAtDecision.clone();
+                double[] cost = new double[w.labs];
+                double[] rival = new double[w.labs];
+                for (int i = 0; i < w.labs; i++) {
+                    LabSpec l = sc.labs().get(i);
+                    Release f = s.frontier(i);
+                    if (l.api() == null || f == null || s.exited[i] || p.schedule(l.id()) != null) continue;
+                    cost[i] = w.costs.ownApiFleet(f).usdPerToken(l.fleetOwned()) * cf;
+                    rival[i] = ApiPricing.cheapestRival(w, s, i, f.capability - p.rivalCapabilityBand(), cf);
+                }
+                mech.apply(w, s);
+                for (int i = 0; i < w.labs; i++) {
+                    if (cost[i] > 0) out.add(new Decision(i, m, price[i], cost[i], s.apiShareLastMonth[i], before[i], rival[i], s.apiUsdPerToken[i]));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test void everyDecisionOfTheDefaultWorldIsTheRuleWorkedAgain() {
+        ApiPricingSpec p = ON.apiPricing();
+        List<Decision> all = decisions(ON);
+        assertThat(all).hasSizeGreaterThan(50);
+        int followed = 0;
+        int moved = 0;
+        for (Decision d : all) {
+            String at = ON.labs().get(d.lab).id() + " month " + d.month;
+            boolean losing = d.shareBefore > 0 && d.share < d.shareBefore * (1 - p.shareLossToFollow());
+            double aim = losing && d.rival < d.price ? Math.max(d.rival, p.floorPriceToCost() * d.cost) : p.targetFor(ON.labs().get(d.lab).id()) * d.cost;
+            double expected = Math.min(d.price * p.maxStepPerDecision(), Math.max(d.price / p.maxStepPerDecision(), aim));
+            assertThat(d.next).as(at).isCloseTo(expected, within(expected * 1e-12));
+            // Never more than a step, and never below the floor unless it came from further below (a step up at most).
+            assertThat(d.next).as(at).isBetween(d.price / p.maxStepPerDecision() * (1 - 1e-12), d.price * p.maxStepPerDecision() * (1 + 1e-12));
+            if (d.next < d.price) assertThat(d.next).as(at).isGreaterThanOrEqualTo(p.floorPriceToCost() * d.cost * (1 - 1e-12));
+            if (losing && d.rival < d.price) followed++;
+            if (d.next != d.price) moved++;
+        }
+        assertThat(moved).as("prices move in the default world").isPositive();
+        assertThat(followed).as("some lab follows a cheaper rival in the default world").isPositive();
+    }
+
+    /** A lab on a fixed schedule charges its list price times the period's factor; its API offers charge that. */
+    @Test void aFixedScheduleIsFollowedAndCharged() {
+        ApiPricingSpec p = ON.apiPricing();
+        Scenario sc = ON.withApiPricing(p.withFixedSchedules(Map.of("frontier-closed", List.of(1.0, 0.5, 0.25))));
+        int lab = sc.labIndex("frontier-closed");
+        double list = sc.labs().get(lab).api().usdPerToken(sc.technology().inputTokenShare());
+        int every = sc.financing().decisionEveryMonths();
+        List<double[]> seen = new ArrayList<>();
+        RunResult r = Fixtures.run(sc, (w, s) -> {
+            int period = s.month() / every;
+            double factor = period == 0 ? 1.0 : period == 1 ? 0.5 : 0.25;
+            assertThat(s.apiUsdPerToken[lab]).as("month %d", s.month()).isEqualTo(list * factor);
+            int o = w.optionTable.base(lab) + OptionTable.API;
+            for (int c = 0; c < w.classes; c++) {
+                int idx = c * w.options + o;
+                if (s.offerAvailable[idx]) seen.add(new double[] {s.offerPay[idx], s.offerTokens[idx] * s.apiUsdPerToken[lab]});
+            }
+        });
+        assertThat(seen).isNotEmpty();
+        for (double[] x : seen) assertThat(x[0]).isCloseTo(x[1], within(x[1] * 1e-12));
+        double[] series = r.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS).values();
+        assertThat(series[0]).isCloseTo(list * 1e6, within(1e-9));
+        assertThat(series[every]).isCloseTo(list * 0.5e6, within(1e-9));
+        assertThat(series[series.length - 1]).isCloseTo(list * 0.25e6, within(1e-9)); // the last value holds
+    }
+
+    /** The agent engine takes the mechanism from the same step list: its runs differ with the switch, and record the prices. */
+    @Test void theAgentEngineDecidesToo() {
+        Scenario sc = ON.withMonths(12);
+        AgentEngine agent = new AgentEngine(Fixtures.CATALOG);
+        RunResult on = agent.run(sc, new AgentOptions(20_000, 1, null, null));
+        RunResult off = agent.run(sc.withMechanisms(sc.mechanisms().with(MechanismSwitch.API_PRICING, false)), new AgentOptions(20_000, 1, null, null));
+        double[] price = on.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS).values();
+        assertThat(price[11]).isNotEqualTo(price[0]);
+        assertThat(off.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS)).isNull();
+        assertThat(on.series("frontier-closed", MetricNames.REVENUE_USD).values()).isNotEqualTo(off.series("frontier-closed", MetricNames.REVENUE_USD).values());
+    }
+
+    @Test void badValuesNameTheFileLineAndField() {
+        String yaml = Scenarios.defaultYaml();
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("targetPriceToCost: 3.2", "targetPriceToCost: 0.5")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.targetPriceToCost");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("floorPriceToCost: 1.25", "floorPriceToCost: 4")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.floorPriceToCost")
+            .hasMessageContaining("targetPriceToCost");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("maxStepPerDecision: 2.0", "maxStepPerDecision: 0.5")))
+            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.maxStepPerDecision");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("shareLossToFollow: 0.1", "shareLossToFollow: 1.5")))
+            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.shareLossToFollow");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("rivalCapabilityBand: 0.3", "rivalCapabilityBand: -1")))
+            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.rivalCapabilityBand");
+        String target = "    frontier-closed: 2.3 ";
+        assertThat(yaml).contains(target);
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(target, "    frontier-closed: 1.1 ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.targetPriceToCostByLab.frontier-closed")
+            .hasMessageContaining("floorPriceToCost");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(target, "    frontier-closd: 2.3 ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.targetPriceToCostByLab")
+            .hasMessageContaining("frontier-closd");
+        String schedule = "    app-giant: [1.0] ";
+        assertThat(yaml).contains(schedule);
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedule, "    app-gaint: [1.0] ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.fixedSchedules")
+            .hasMessageContaining("app-gaint");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedule, "    app-giant: [] ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.fixedSchedules.app-giant");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(schedule, "    app-giant: [1.0, 0] ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.fixedSchedules.app-giant");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("targetPriceToCost: 3.2", "targetPriceToCosts: 3.2")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("targetPriceToCost");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("mechanisms: {}", "mechanisms: {apiPrice: false}")))
+            .isInstanceOf(InputException.class).hasMessageContaining("apiPricing");
+    }
+}

@@ -104,7 +104,7 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
         for (EngineAgreement.Figure f : r.figures()) {
             rows.add(new String[] {f.name(), value(f.name(), f.aggregate()), value(f.name(), f.agent().mean()),
                 value(f.name(), f.agent().ciLow()) + " to " + value(f.name(), f.agent().ciHigh()),
-                String.format(Locale.ROOT, "%+.2f%%", 100 * f.relativeGap()), String.format(Locale.ROOT, "%+.1f", f.standardErrors()),
+                gap(f), String.format(Locale.ROOT, "%+.1f", f.standardErrors()),
                 f.bracketed() ? "yes" : "no"});
         }
         int[] width = new int[rows.get(0).length];
@@ -121,6 +121,16 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
             + " twenty, so a few misses are chance; docs/MODEL.md (section 3.5) says where the engines differ by design.%n",
             r.bracketed(), r.figures().size());
         out.flush();
+    }
+
+    /**
+     * The gap in percent of the aggregate, or n/a where the aggregate is next to nothing beside the agent
+     * runs (a lab's cash spent down to rounding): a percentage of that says nothing.
+     */
+    private static String gap(EngineAgreement.Figure f) {
+        double scale = Math.max(Math.abs(f.agent().mean()), f.agent().halfWidth());
+        if (!Double.isFinite(f.relativeGap()) || Math.abs(f.aggregate()) < 1e-6 * scale) return Readable.NOT_AVAILABLE;
+        return String.format(Locale.ROOT, "%+.2f%%", 100 * f.relativeGap());
     }
 
     /** Money with a magnitude, shares and counts with four significant digits. */

@@ -35,6 +35,7 @@ public final class Readable {
      */
     public static String money(double usd, int significant) {
         if (!Double.isFinite(usd)) return NOT_AVAILABLE;
+        if (Math.abs(usd) < 0.005) return "$0";
         String c = compact(Math.abs(usd), significant);
         if (c.equals("0")) return "$0";
         return (usd < 0 ? "-$" : "$") + c;

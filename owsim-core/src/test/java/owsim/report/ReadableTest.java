@@ -37,6 +37,7 @@ class ReadableTest {
         assertThat(Readable.money(3.6e-7)).isEqualTo("$0");
         assertThat(Readable.money(-1.2e-7)).isEqualTo("$0");
         assertThat(Readable.money(0.42)).isEqualTo("$0.42");
+        assertThat(Readable.money(-1.192e-7, 4)).isEqualTo("$0");
         assertThat(Readable.money(1.2e6, 2)).isEqualTo("$1.2M");
         assertThat(Readable.money(999_960, 3)).isEqualTo("$1.00M");
         assertThat(Readable.money(0.4213, 3)).isEqualTo("$0.421");

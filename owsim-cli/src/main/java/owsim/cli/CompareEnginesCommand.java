@@ -73,14 +73,11 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
     }
 
     @Override public Integer call() {
+        EngineOptions.checkCounts(users, threads);
         int n = users == null ? DEFAULT_USERS : users;
-        if (n < 1) throw InputException.ofField("--users", "must be a whole number >= 1, was " + n);
         int reps = replications == null ? DEFAULT_REPLICATIONS : replications;
         if (reps < 2 || reps > MAX_REPLICATIONS) {
             throw InputException.ofField("--replications", "must be a whole number from 2 to " + MAX_REPLICATIONS + " (an interval needs two runs), was " + reps);
-        }
-        if (threads != null && (threads < 1 || threads > EngineOptions.MAX_THREADS)) {
-            throw InputException.ofField("--threads", "must be a whole number from 1 to " + EngineOptions.MAX_THREADS + ", was " + threads);
         }
         Catalog cat = catalog.load();
         Scenario s = ScenarioArgument.load(scenario, cat);

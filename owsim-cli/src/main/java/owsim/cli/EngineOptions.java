@@ -57,11 +57,16 @@ final class EngineOptions {
         boolean agent = kind == EngineKind.AGENT;
         if (!agent && users != null) throw InputException.ofField("--users", "only for --engine agent");
         if (!agent && threads != null && !threadsRunWorlds) throw InputException.ofField("--threads", "only for --engine agent");
+        checkCounts(users, threads);
+        return kind;
+    }
+
+    /** --users at least 1 and --threads from 1 to {@link #MAX_THREADS}, each when given. */
+    static void checkCounts(Integer users, Integer threads) {
         if (users != null && users < 1) throw InputException.ofField("--users", "must be a whole number >= 1, was " + users);
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             throw InputException.ofField("--threads", "must be a whole number from 1 to " + MAX_THREADS + ", was " + threads);
         }
-        return kind;
     }
 
     /** Simulated users of an agent run: --users, else the command's default. */

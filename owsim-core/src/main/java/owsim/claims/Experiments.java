@@ -46,7 +46,7 @@ final class Experiments {
 
     /** The base with one mechanism switched. */
     static Scenario with(Scenario s, MechanismSwitch mechanism, boolean on) {
-        return s.withMechanisms(s.mechanisms().with(mechanism, on));
+        return s.with(mechanism, on);
     }
 
     static boolean isOn(Scenario s, MechanismSwitch mechanism) {

@@ -21,7 +21,7 @@ class TippingPointCeilingTest {
         for (double ceiling : new double[] {1.0, 1.8}) {
             // Final runs only (researchCompute off): the worlds in which this ceiling was found to stop the sweep.
             Scenario d = Scenarios.defaultScenario();
-            d = d.withMechanisms(d.mechanisms().with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false));
+            d = d.with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false);
             Scenario s = new ScenarioOverrides().apply(d.withMonths(12), "market.marketingMaxPerYear", ceiling);
             ClaimResult r = new TippingPointClaim().evaluate(s, engine);
             assertThat(r.margin()).as("ceiling %s: %s", ceiling, r.finding()).isFinite();

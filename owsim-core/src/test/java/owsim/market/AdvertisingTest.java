@@ -24,7 +24,7 @@ class AdvertisingTest {
     /** The default world with the training plans and list API prices of before (trainingBudget, apiPricing off), so off is the pinned run before ads. */
     private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false)
         .with(MechanismSwitch.API_PRICING, false));
-    private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.ADVERTISING, false));
+    private static final Scenario OFF = ON.with(MechanismSwitch.ADVERTISING, false);
     /**
      * Every series of the default world's 60 months, as made by the code before advertising existed
      * (commit 95582da, the same digest as {@link RunDigest#of} computed over its run): advertising off must give it again.

@@ -27,7 +27,7 @@ import owsim.scenario.Scenarios;
  */
 class ApiPricingTest {
     private static final Scenario ON = Fixtures.DEFAULT;
-    private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.API_PRICING, false));
+    private static final Scenario OFF = ON.with(MechanismSwitch.API_PRICING, false);
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism existed
      * (the parent of the commit that added it, whose default world had no apiPricing section; the
@@ -169,7 +169,7 @@ class ApiPricingTest {
         Scenario sc = ON.withMonths(12);
         AgentEngine agent = new AgentEngine(Fixtures.CATALOG);
         RunResult on = agent.run(sc, new AgentOptions(20_000, 1, null, null));
-        RunResult off = agent.run(sc.withMechanisms(sc.mechanisms().with(MechanismSwitch.API_PRICING, false)), new AgentOptions(20_000, 1, null, null));
+        RunResult off = agent.run(sc.with(MechanismSwitch.API_PRICING, false), new AgentOptions(20_000, 1, null, null));
         double[] price = on.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS).values();
         assertThat(price[11]).isNotEqualTo(price[0]);
         assertThat(off.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS)).isNull();

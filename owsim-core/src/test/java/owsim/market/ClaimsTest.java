@@ -162,7 +162,7 @@ class ClaimsTest {
     void k_whenEntrantsCoverTheOpeningsOpeningNoLongerAttractsResearchers() {
         // Scarce: 150 entrants a month against 1,000 openings; plentiful: entrants cover every lab's openings from month 0.
         // Financing off: a lab's exit frees its openings, which is not what this part of claim k is about.
-        Scenario base = BASE.withMechanisms(BASE.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false));
+        Scenario base = BASE.with(owsim.scenario.MechanismSwitch.FINANCING, false);
         Scenario plentiful = base.withMarket(base.market().withNewResearchersPerMonth(20 * base.market().researcherOpeningsPerMonth()));
         for (Scenario s : List.of(base, plentiful)) {
             double open = last(s, "open-challenger", MetricNames.RESEARCHERS);

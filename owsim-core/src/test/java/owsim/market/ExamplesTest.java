@@ -50,7 +50,7 @@ class ExamplesTest {
     void mixedSourceOpensTheFrontierModelsLater() {
         // Financing off: a lab that exits releases nothing more, and its last model opens six months on.
         Scenario sc = load("mixed-source.yaml");
-        RunResult mixed = Fixtures.ENGINE.run(sc.withMechanisms(sc.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false)));
+        RunResult mixed = Fixtures.ENGINE.run(sc.with(owsim.scenario.MechanismSwitch.FINANCING, false));
         double[] open = mixed.series("frontier-closed", MetricNames.OPEN_WEIGHTS).values();
         assertThat(open[0]).isZero();
         assertThat(open[59]).isZero(); // the newest model is never open: it opens six months after release

@@ -25,7 +25,7 @@ class FinancingTest {
      */
     private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.ADVERTISING, false)
         .with(MechanismSwitch.TRAINING_BUDGET, false).with(MechanismSwitch.API_PRICING, false));
-    private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.FINANCING, false));
+    private static final Scenario OFF = ON.with(MechanismSwitch.FINANCING, false);
     /**
      * Every series of the default world's 60 months, as made by the code before financing existed
      * (commit bc21cd2, the same digest computed over its run): financing off must give it again.

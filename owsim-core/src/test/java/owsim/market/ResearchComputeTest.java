@@ -15,7 +15,7 @@ import owsim.scenario.Scenario;
  */
 class ResearchComputeTest {
     private static final Scenario ON = Fixtures.DEFAULT;
-    private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false));
+    private static final Scenario OFF = ON.with(MechanismSwitch.RESEARCH_COMPUTE, false);
     /**
      * The default world's 60 months as made by the code before the mechanism existed (main at add4539 first:
      * `owsim run`'s timeseries.csv and summary.json were byte for byte those of this code with the switch off).
@@ -27,8 +27,8 @@ class ResearchComputeTest {
         assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF))).isEqualTo(BEFORE_RESEARCH_COMPUTE);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(ON))).isNotEqualTo(BEFORE_RESEARCH_COMPUTE);
         // Without the training budget the labs pay their final runs only, switch or not.
-        Scenario noBudget = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false));
-        Scenario noBudgetOff = noBudget.withMechanisms(noBudget.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false));
+        Scenario noBudget = ON.with(MechanismSwitch.TRAINING_BUDGET, false);
+        Scenario noBudgetOff = noBudget.with(MechanismSwitch.RESEARCH_COMPUTE, false);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(noBudget))).isEqualTo(RunDigest.of(Fixtures.ENGINE.run(noBudgetOff)));
     }
 

@@ -59,7 +59,7 @@ class SubscriberAndSpilloverTest {
         Scenario s = Fixtures.set(BASE, "labs[small-open].algorithmicEfficiency", 20.0);
         double[] gain = Fixtures.ENGINE.run(s).series("open-challenger", MetricNames.SPILLOVER_LN_A).values();
         assertThat(gain[gain.length - 1]).isGreaterThan(0);
-        Scenario off = s.withMechanisms(s.mechanisms().with(owsim.scenario.MechanismSwitch.SPILLOVER, false));
+        Scenario off = s.with(owsim.scenario.MechanismSwitch.SPILLOVER, false);
         assertThat(Fixtures.ENGINE.run(off).series("open-challenger", MetricNames.SPILLOVER_LN_A).values()).containsOnly(0.0);
     }
 }

@@ -22,8 +22,8 @@ import owsim.scenario.TrainingBudgetSpec;
  */
 class TrainingBudgetTest {
     /** The default world with list API prices (apiPricing off, ApiPricingTest runs both), so off is the pinned run before budgets. */
-    private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.API_PRICING, false));
-    private static final Scenario OFF = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false));
+    private static final Scenario ON = Fixtures.DEFAULT.with(MechanismSwitch.API_PRICING, false);
+    private static final Scenario OFF = ON.with(MechanismSwitch.TRAINING_BUDGET, false);
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism existed
      * (commit c2d983e; its timeseries.csv and summary.json are byte for byte those of this branch with
@@ -68,7 +68,7 @@ class TrainingBudgetTest {
         for (LabSpec l : ON.labs()) own.put(l.id(), List.of(l.computeGrowthPerYear()));
         TrainingBudgetSpec t = ON.trainingBudget();
         // Research compute off: a lab on a schedule still pays its whole R&D compute when it is on (ResearchComputeTest).
-        Scenario finalRunsOnly = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false));
+        Scenario finalRunsOnly = ON.with(MechanismSwitch.RESEARCH_COMPUTE, false);
         RunResult fixed = Fixtures.ENGINE.run(finalRunsOnly.withTrainingBudget(new TrainingBudgetSpec(t.rdComputeShareOfRevenue(), t.finalRunShareOfRdCompute(),
             t.expectedGrowthCapPerYear(), own)));
         assertThat(RunDigest.of(fixed)).isEqualTo(BEFORE_TRAINING_BUDGET);
@@ -175,7 +175,7 @@ class TrainingBudgetTest {
     @Test void aFixedScheduleIsFollowed() {
         TrainingBudgetSpec t = ON.trainingBudget();
         // Final runs only: paying ten times its runs' cost in R&D compute, the small lab would run out of money and stop its runs.
-        Scenario sc = ON.withMechanisms(ON.mechanisms().with(MechanismSwitch.RESEARCH_COMPUTE, false)).withTrainingBudget(new TrainingBudgetSpec(t.rdComputeShareOfRevenue(), t.finalRunShareOfRdCompute(),
+        Scenario sc = ON.with(MechanismSwitch.RESEARCH_COMPUTE, false).withTrainingBudget(new TrainingBudgetSpec(t.rdComputeShareOfRevenue(), t.finalRunShareOfRdCompute(),
             t.expectedGrowthCapPerYear(), Map.of("small-open", List.of(2.0, 1.5))));
         int lab = sc.labIndex("small-open");
         double c0 = sc.labs().get(lab).trainingComputeFlop();

@@ -28,7 +28,7 @@ class ApiPricesTest {
         assertThat(ApiPrices.of(run).get(0)).contains(String.format(java.util.Locale.ROOT, "2025 $%.2f,", end2025));
         assertThat(SummaryTable.render(run)).contains("API prices (USD per million");
         assertThat(HtmlReport.render(run, "test")).contains("<h2>API prices</h2>");
-        RunResult off = ENGINE.run(on.withMechanisms(on.mechanisms().with(MechanismSwitch.API_PRICING, false)));
+        RunResult off = ENGINE.run(on.with(MechanismSwitch.API_PRICING, false));
         assertThat(ApiPrices.present(off)).isFalse();
         assertThat(SummaryTable.render(off)).doesNotContain("API prices");
         assertThat(HtmlReport.render(off, "test")).doesNotContain("API prices");

@@ -16,7 +16,7 @@ class TrainingBudgetsTest {
 
     @Test void theDefaultWorldListsEachLabsBudgetByYearAndARunWithoutBudgetsDoesNot() {
         // List API prices (apiPricing off): the run docs/MODEL.md's training-budget figures were measured on.
-        Scenario on = Scenarios.defaultScenario().withMechanisms(Scenarios.defaultScenario().mechanisms().with(MechanismSwitch.API_PRICING, false));
+        Scenario on = Scenarios.defaultScenario().with(MechanismSwitch.API_PRICING, false);
         RunResult run = ENGINE.run(on);
         assertThat(TrainingBudgets.present(run)).isTrue();
         assertThat(TrainingBudgets.of(run)).hasSize(on.labs().size());
@@ -24,7 +24,7 @@ class TrainingBudgetsTest {
         assertThat(TrainingBudgets.of(run).get(0)).matches("frontier-closed: 2025 \\$[0-9.]+[MB] a year at [0-9.]+x, 2026 .*");
         assertThat(SummaryTable.render(run)).contains("Training budgets (what each lab plans to pay");
         assertThat(HtmlReport.render(run, "test")).contains("<h2>Training budgets</h2>");
-        RunResult off = ENGINE.run(on.withMechanisms(on.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false)));
+        RunResult off = ENGINE.run(on.with(MechanismSwitch.TRAINING_BUDGET, false));
         assertThat(TrainingBudgets.present(off)).isFalse();
         assertThat(SummaryTable.render(off)).doesNotContain("Training budgets");
         assertThat(HtmlReport.render(off, "test")).doesNotContain("Training budgets");

@@ -84,9 +84,8 @@ class FlipWorldTest {
         AggregateEngine engine = new AggregateEngine(CATALOG);
         // The flip worlds were found in the claims run made before apiPricing and researchCompute: its base world is the
         // default at list API prices, paying only its final runs. (With apiPricing on, claim g fails in the default world too.)
-        Scenario defaults = Scenarios.defaultScenario();
-        Scenario base = defaults.withMechanisms(defaults.mechanisms().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
-            .with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false));
+        Scenario base = Scenarios.defaultScenario().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
+            .with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false);
         ClaimResult atBase = claim.evaluate(base, engine);
         ClaimResult there = claim.evaluate(new ScenarioOverrides().apply(base, world), engine);
         assertThat(there.holdsHere()).as(id + " in the default world: " + atBase.finding() + "; in the flip world: " + there.finding())

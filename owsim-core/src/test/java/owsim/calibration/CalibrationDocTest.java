@@ -46,6 +46,28 @@ class CalibrationDocTest {
         assertThat(section).doesNotContainPattern("[0-9][eE][+-]?[0-9]");
     }
 
+    /**
+     * The landscape world's fit (calibration/landscape-2025.md and .fit.json) is what the code gives
+     * now, and the landscape scenario still holds the values it was fitted to: its loss as given is
+     * within a tenth of the optimum's (docs/CALIBRATION.md, "The 2025 landscape").
+     */
+    @Test
+    void theLandscapeFitIsUpToDateAndTheScenarioHoldsItsValues() throws Exception {
+        String command = "owsim calibrate calibration/landscape-2025.yaml --scenario scenarios/landscape-2025.yaml --out calibration";
+        String stale = "stale: run " + command;
+        Path base = ROOT.resolve("scenarios/landscape-2025.yaml");
+        AggregateEngine engine = new AggregateEngine(Catalog.bundled());
+        Calibration c = Calibrations.load(ROOT.resolve("calibration/landscape-2025.yaml"), "scenarios/landscape-2025.yaml",
+            Files.readString(base), Scenarios.load(base), null, engine);
+        CalibrationResult stored = CalibrationJson.read(ROOT.resolve("calibration/landscape-2025.fit.json"));
+        assertThat(stored.hash()).as("the landscape's targets, scenario or parameters changed since the stored fit; " + stale).isEqualTo(c.hash());
+        CalibrationResult now = new Calibrator(engine, 2, ProgressListener.NONE).recheck(c, stored);
+        assertThat(CalibrationJson.write(now)).as("calibration/landscape-2025.fit.json is " + stale).isEqualTo(CalibrationJson.write(stored));
+        assertThat(Files.readString(ROOT.resolve("calibration/landscape-2025.md"))).as("calibration/landscape-2025.md is " + stale)
+            .isEqualTo(CalibrationMarkdown.render(now, command));
+        assertThat(now.scenarioLoss()).as("loss with the landscape as given against the optimum's").isLessThan(now.fittedLoss() * 1.1);
+    }
+
     @Test
     @EnabledIfSystemProperty(named = "owsim.slow", matches = "true")
     void theWholeFitGivesTheStoredResult() throws Exception {

@@ -94,4 +94,15 @@ class ExamplesTest {
         assertThat(total(r, "market", "region.china.users.small-open"))
             .isLessThan(total(Fixtures.ENGINE.run(Fixtures.DEFAULT), "market", "region.china.users.small-open"));
     }
+
+    @Test
+    void theLandscapeHasEightLabsInTheirRolesAndEachServesUsersIn2025() {
+        Scenario s = load("landscape-2025.yaml");
+        assertThat(s.labs()).hasSize(8);
+        assertThat(s.labs().stream().filter(l -> l.homeRegion().equals("west"))).hasSize(5);
+        assertThat(s.labs().stream().filter(l -> l.homeRegion().equals("china"))).hasSize(3);
+        assertThat(s.labs().stream().filter(l -> owsim.policy.ReleasePolicies.parse(l.policy()) instanceof owsim.policy.ReleasePolicies.Closed)).hasSize(3);
+        RunResult r = Fixtures.ENGINE.run(s.withMonths(12));
+        for (var lab : s.labs()) assertThat(r.series(lab.id(), MetricNames.USERS).at(11)).as(lab.id() + " users in Dec 2025").isGreaterThan(1e5);
+    }
 }

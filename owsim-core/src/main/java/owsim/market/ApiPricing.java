@@ -14,8 +14,11 @@ import owsim.scenario.OptionKind;
  * its share of all labs' API users fell by more than {@code shareLossToFollow} (relative) since its
  * last decision and a rival is cheaper: then it aims at the cheapest rival's price (another lab's
  * API, or a host's price for open weights, whose model is at most {@code rivalCapabilityBand} below
- * its own), never below {@code floorPriceToCost} x its cost. It moves toward its aim by at most a
- * factor of {@code maxStepPerDecision}. A lab on a fixed schedule takes its list prices times its
+ * its own), never below {@code floorPriceToCost} x its cost. With {@code keepMatching}, a lab that
+ * followed a rival keeps aiming at the cheapest rival's price (never below its floor) at later
+ * decisions, losing share or not, until no rival undercuts its target; without it, it aims at its
+ * target again at its next decision that finds it not losing share, and the price cycles. It moves
+ * toward its aim by at most a factor of {@code maxStepPerDecision}. A lab on a fixed schedule takes its list prices times its
  * schedule's factor for each decision period instead (from month 0). The price is a per-lab state
  * that the API offer ({@link Offers}), a capped plan's shortfall, harvesting ({@link Distillation})
  * and the market's cheapest price at fixed capability read; a move makes the lab's offers stale, so
@@ -63,8 +66,11 @@ final class ApiPricing implements Mechanism {
             double before = s.apiShareAtDecision[i];
             s.apiShareAtDecision[i] = share;
             boolean losing = before > 0 && share < before * (1 - p.shareLossToFollow());
-            double rival = losing ? cheapestRival(w, s, i, f.capability - p.rivalCapabilityBand(), cf) : Double.POSITIVE_INFINITY;
-            next[i] = decide(p.targetFor(l.id()), p, s.apiUsdPerToken[i], cost, rival);
+            boolean matching = p.keepMatching() && s.apiMatching[i];
+            double rival = losing || matching ? cheapestRival(w, s, i, f.capability - p.rivalCapabilityBand(), cf) : Double.POSITIVE_INFINITY;
+            double target = p.targetFor(l.id());
+            s.apiMatching[i] = matches(target, p, s.apiUsdPerToken[i], cost, rival, losing, matching);
+            next[i] = decide(target, p, s.apiUsdPerToken[i], cost, rival, s.apiMatching[i]);
         }
         for (int i = 0; i < w.labs; i++) {
             if (next[i] == s.apiUsdPerToken[i]) continue;
@@ -74,13 +80,23 @@ final class ApiPricing implements Mechanism {
     }
 
     /**
-     * The rule: the aim is {@code target x cost} (the lab's {@code targetPriceToCost}), or, when a rival is cheaper than the
-     * price now ({@code rival} finite only when the lab lost share), the rival's price but at least
+     * Whether the lab matches a rival after this decision: it follows one when it lost share
+     * ({@code losing}) and the cheapest rival is below its price; it keeps matching (when it was,
+     * {@code matching}, which is only ever true with {@code keepMatching}) while that rival is below its
+     * target price {@code target x cost}. {@code rival} is infinite when none was looked for.
+     */
+    static boolean matches(double target, ApiPricingSpec p, double price, double cost, double rival, boolean losing, boolean matching) {
+        return losing && rival < price || matching && rival < target * cost;
+    }
+
+    /**
+     * The rule: the aim is {@code target x cost} (the lab's {@code targetPriceToCost}), or, when the lab
+     * matches a rival ({@link #matches}), the rival's price but at least
      * {@code floorPriceToCost x cost}; the new price is the aim, at most a factor
      * {@code maxStepPerDecision} from the price now.
      */
-    static double decide(double target, ApiPricingSpec p, double price, double cost, double rival) {
-        double aim = rival < price ? Math.max(rival, p.floorPriceToCost() * cost) : target * cost;
+    static double decide(double target, ApiPricingSpec p, double price, double cost, double rival, boolean match) {
+        double aim = match ? Math.max(rival, p.floorPriceToCost() * cost) : target * cost;
         double step = p.maxStepPerDecision();
         return Math.min(price * step, Math.max(price / step, aim));
     }

@@ -75,6 +75,8 @@ final class MarketState {
     /** Per lab: its share of all labs' API users at the end of last month, and at its last decision (NaN before its first). */
     final double[] apiShareLastMonth;
     final double[] apiShareAtDecision;
+    /** Per lab: whether it is matching a cheaper rival (it followed one and a rival in its band still undercuts its target). */
+    final boolean[] apiMatching;
 
     // Lab flows of this month.
     final double[] revenue;
@@ -201,6 +203,7 @@ final class MarketState {
         apiShareLastMonth = new double[labs];
         apiShareAtDecision = new double[labs];
         Arrays.fill(apiShareAtDecision, Double.NaN);
+        apiMatching = new boolean[labs];
         marketing = new double[labs];
         salaries = new double[labs];
         defence = new double[labs];

@@ -16,7 +16,10 @@ import java.util.Map;
  * per API token; when its share of the labs' API users fell by more than {@code shareLossToFollow}
  * since its last decision and a rival serves a model within {@code rivalCapabilityBand} of its
  * own for less (another lab's API, or a host serving open weights), it moves toward that rival's
- * price instead, never below {@code floorPriceToCost} times its cost. A lab listed in
+ * price instead, never below {@code floorPriceToCost} times its cost. With {@code keepMatching}, a
+ * lab that followed a rival keeps matching the cheapest rival in its band (up or down, never below
+ * its floor) until no rival undercuts its target, rather than stepping back toward its target the
+ * next quarter (without it, the price cycles by up to a step a quarter). A lab listed in
  * {@code fixedSchedules} follows its schedule instead. Read only when the switch is on and the
  * scenario has the section (left out, no lab decides: every lab keeps its list price, as before).
  *
@@ -25,6 +28,8 @@ import java.util.Map;
  * @param maxStepPerDecision the most a price moves at one decision, as a factor up or down (1..10)
  * @param rivalCapabilityBand how far below the lab's own capability a rival's model still counts as similar, log10 FLOP (0..5)
  * @param shareLossToFollow the relative fall of a lab's share of API users since its last decision that makes it follow a cheaper rival (0..1)
+ * @param keepMatching whether a lab that followed a rival keeps matching the cheapest rival in its band until none undercuts
+ *     its target (true), or goes back to aiming at its target at its next decision that finds it not losing share (false: the rule before, which cycles)
  * @param targetPriceToCostByLab labs that aim at a multiple of their own instead of {@code targetPriceToCost}, by lab id (each 1..100)
  * @param fixedSchedules labs that follow a fixed schedule instead of the rule, by lab id: their price as a factor of their
  *     list {@code api} prices for decision periods 0, 1, 2, ... (the first from month 0; the last value holds for the periods after)
@@ -35,6 +40,7 @@ public record ApiPricingSpec(
     double maxStepPerDecision,
     double rivalCapabilityBand,
     double shareLossToFollow,
+    boolean keepMatching,
     Map<String, Double> targetPriceToCostByLab,
     Map<String, List<Double>> fixedSchedules) {
 
@@ -69,13 +75,18 @@ public record ApiPricingSpec(
 
     /** The same rule with every lab deciding at {@code targetPriceToCost} and these schedules. */
     public ApiPricingSpec(double targetPriceToCost, double floorPriceToCost, double maxStepPerDecision, double rivalCapabilityBand,
-                          double shareLossToFollow, Map<String, List<Double>> fixedSchedules) {
-        this(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, Map.of(), fixedSchedules);
+                          double shareLossToFollow, boolean keepMatching, Map<String, List<Double>> fixedSchedules) {
+        this(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, keepMatching, Map.of(), fixedSchedules);
     }
 
     /** This section with other fixed schedules (the rest as it is). */
     public ApiPricingSpec withFixedSchedules(Map<String, List<Double>> schedules) {
-        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, targetPriceToCostByLab, schedules);
+        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, keepMatching, targetPriceToCostByLab, schedules);
+    }
+
+    /** This section with {@code keepMatching} set (the rest as it is). */
+    public ApiPricingSpec withKeepMatching(boolean keep) {
+        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, keep, targetPriceToCostByLab, fixedSchedules);
     }
 
     /** This section for a scenario with these labs: the targets and schedules of labs that are gone are dropped. */
@@ -85,7 +96,7 @@ public record ApiPricingSpec(
         kept.keySet().retainAll(labIds);
         Map<String, Double> targets = new LinkedHashMap<>(targetPriceToCostByLab);
         targets.keySet().retainAll(labIds);
-        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, targets, kept);
+        return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, keepMatching, targets, kept);
     }
 
     /** The price-to-cost multiple lab {@code labId} aims at: its own when listed, else {@code targetPriceToCost}. */

@@ -22,7 +22,8 @@ import owsim.scenario.Scenarios;
 /**
  * Mechanism apiPricing: switched off (or the section left out, or every lab on a schedule of its
  * list price) the run is the one before it existed, bit for bit; every decision of the default world
- * is the documented rule worked again; a fixed schedule is followed and is what the API offer
+ * is the documented rule worked again; with keepMatching the open labs' prices no longer cycle, and
+ * without it the run is the rule's before, bit for bit; a fixed schedule is followed and is what the API offer
  * charges; bad values name the file, line and field.
  */
 class ApiPricingTest {
@@ -36,6 +37,11 @@ class ApiPricingTest {
      * research-compute branch's default world (its owsim run files equal this code's with the switch off, byte for byte).
      */
     private static final String BEFORE_API_PRICING = "9bee64e9e0ef358f13b3042f4bdd09f7c907a716f8d66ef67d0583b3ca22e6d1";
+    /**
+     * Every series of the default world's 60 months with apiPricing on, as made by the code before keepMatching (the
+     * parent of the commit that added it, main at 2861665; its owsim run files equal this code's with keepMatching false, byte for byte).
+     */
+    private static final String RULE_BEFORE_KEEP_MATCHING = "e95f1928ab4a0bd399fe066f2452e02aa3f2b997e5dadf49367478364083b0bc";
     private static final int API = OptionKind.API.ordinal();
 
     @Test void offIsTheRunBeforeItBitForBit() {
@@ -56,30 +62,47 @@ class ApiPricingTest {
 
     /** The rule on numbers worked by hand: target 2.5x, floor 1.25x, step 2x. */
     @Test void theRuleIsTheDocumentedArithmetic() {
-        ApiPricingSpec p = new ApiPricingSpec(2.5, 1.25, 2.0, 0.3, 0.1, Map.of());
+        ApiPricingSpec p = new ApiPricingSpec(2.5, 1.25, 2.0, 0.3, 0.1, true, Map.of());
         double inf = Double.POSITIVE_INFINITY;
         // Price $10, cost $1: the target $2.50 is more than a step away, so the price halves.
-        assertThat(ApiPricing.decide(2.5, p, 10, 1, inf)).isEqualTo(5.0);
+        assertThat(rule(p, 10, 1, inf)).isEqualTo(5.0);
         // Price $3, cost $1: the target is within a step.
-        assertThat(ApiPricing.decide(2.5, p, 3, 1, inf)).isEqualTo(2.5);
+        assertThat(rule(p, 3, 1, inf)).isEqualTo(2.5);
         // Price $1, cost $1 (priced at cost): up toward $2.50 by at most 2x.
-        assertThat(ApiPricing.decide(2.5, p, 1, 1, inf)).isEqualTo(2.0);
+        assertThat(rule(p, 1, 1, inf)).isEqualTo(2.0);
         // Losing share, a rival at $2.80 below the price $3: follow it.
-        assertThat(ApiPricing.decide(2.5, p, 3, 1, 2.8)).isEqualTo(2.8);
+        assertThat(rule(p, 3, 1, 2.8)).isEqualTo(2.8);
         // A rival at $0.50: follow it down to the floor $1.25 only.
-        assertThat(ApiPricing.decide(2.5, p, 2, 1, 0.5)).isEqualTo(1.25);
+        assertThat(rule(p, 2, 1, 0.5)).isEqualTo(1.25);
         // A rival dearer than the price: the target again.
-        assertThat(ApiPricing.decide(2.5, p, 2, 1, 2.2)).isEqualTo(2.5);
+        assertThat(rule(p, 2, 1, 2.2)).isEqualTo(2.5);
         // A steep fall is still one step a decision.
-        assertThat(ApiPricing.decide(2.5, p, 8, 1, 0.5)).isEqualTo(4.0);
+        assertThat(rule(p, 8, 1, 0.5)).isEqualTo(4.0);
+        // Matching (it followed a rival before), not losing share: it keeps matching the cheapest rival while that
+        // rival undercuts its target $2.50, up (a rival now at $1.80 above its $1.50) or down (to the floor), never to the target.
+        assertThat(ApiPricing.matches(2.5, p, 1.5, 1, 1.8, false, true)).isTrue();
+        assertThat(ApiPricing.decide(2.5, p, 1.5, 1, 1.8, true)).isEqualTo(1.8);
+        assertThat(ApiPricing.matches(2.5, p, 1.5, 1, 0.5, false, true)).isTrue();
+        assertThat(ApiPricing.decide(2.5, p, 1.5, 1, 0.5, true)).isEqualTo(1.25);
+        // No rival undercuts the target any more (the cheapest at $3): it stops matching and aims at its target.
+        assertThat(ApiPricing.matches(2.5, p, 1.5, 1, 3.0, false, true)).isFalse();
+        assertThat(ApiPricing.decide(2.5, p, 1.5, 1, 3.0, false)).isEqualTo(2.5);
+        // Not matching and not losing share: the target, whatever the rivals charge.
+        assertThat(ApiPricing.matches(2.5, p, 1.5, 1, 0.5, false, false)).isFalse();
     }
 
-    /** What one decision read (before the step) and set. */
-    private record Decision(int lab, int month, double price, double cost, double share, double shareBefore, double rival, double next) {}
+    /** The rule for a lab that lost share (a finite rival: one was looked for) and was not matching. */
+    private static double rule(ApiPricingSpec p, double price, double cost, double rival) {
+        return ApiPricing.decide(2.5, p, price, cost, rival, ApiPricing.matches(2.5, p, price, cost, rival, true, false));
+    }
+
+    /** What one decision read (before the step) and set: whether it was matching before and is after. */
+    private record Decision(int lab, int month, double price, double cost, double share, double shareBefore, double rival,
+                            boolean matchingBefore, boolean matching, double next) {}
 
     /**
      * Steps the default world and, at every decision month, reads what each deciding lab knows
-     * before the pricing step (its price, cost, shares and the cheapest rival) and what the step set.
+     * before the pricing step (its price, cost, shares, whether it was matching and the cheapest rival) and what the step set.
      */
     private static List<Decision> decisions(Scenario sc) {
         World w = Fixtures.world(sc);
@@ -98,6 +121,7 @@ class ApiPricingTest {
                 double cf = w.costs.costFactor(m);
                 double[] price = s.apiUsdPerToken.clone();
                 double[] before = s.apiShareAtDecision.clone();
+                boolean[] matching = s.apiMatching.clone();
                 double[] cost = new double[w.labs];
                 double[] rival = new double[w.labs];
                 for (int i = 0; i < w.labs; i++) {
@@ -109,7 +133,9 @@ class ApiPricingTest {
                 }
                 mech.apply(w, s);
                 for (int i = 0; i < w.labs; i++) {
-                    if (cost[i] > 0) out.add(new Decision(i, m, price[i], cost[i], s.apiShareLastMonth[i], before[i], rival[i], s.apiUsdPerToken[i]));
+                    if (cost[i] > 0) {
+                        out.add(new Decision(i, m, price[i], cost[i], s.apiShareLastMonth[i], before[i], rival[i], matching[i], s.apiMatching[i], s.apiUsdPerToken[i]));
+                    }
                 }
             }
         }
@@ -118,24 +144,94 @@ class ApiPricingTest {
 
     @Test void everyDecisionOfTheDefaultWorldIsTheRuleWorkedAgain() {
         ApiPricingSpec p = ON.apiPricing();
+        assertThat(p.keepMatching()).isTrue();
         List<Decision> all = decisions(ON);
         assertThat(all).hasSizeGreaterThan(50);
         int followed = 0;
+        int kept = 0;
         int moved = 0;
         for (Decision d : all) {
             String at = ON.labs().get(d.lab).id() + " month " + d.month;
+            double target = p.targetFor(ON.labs().get(d.lab).id());
             boolean losing = d.shareBefore > 0 && d.share < d.shareBefore * (1 - p.shareLossToFollow());
-            double aim = losing && d.rival < d.price ? Math.max(d.rival, p.floorPriceToCost() * d.cost) : p.targetFor(ON.labs().get(d.lab).id()) * d.cost;
+            boolean follows = losing && d.rival < d.price;
+            boolean keeps = d.matchingBefore && d.rival < target * d.cost;
+            assertThat(d.matching).as(at).isEqualTo(follows || keeps);
+            double aim = follows || keeps ? Math.max(d.rival, p.floorPriceToCost() * d.cost) : target * d.cost;
             double expected = Math.min(d.price * p.maxStepPerDecision(), Math.max(d.price / p.maxStepPerDecision(), aim));
             assertThat(d.next).as(at).isCloseTo(expected, within(expected * 1e-12));
             // Never more than a step, and never below the floor unless it came from further below (a step up at most).
             assertThat(d.next).as(at).isBetween(d.price / p.maxStepPerDecision() * (1 - 1e-12), d.price * p.maxStepPerDecision() * (1 + 1e-12));
             if (d.next < d.price) assertThat(d.next).as(at).isGreaterThanOrEqualTo(p.floorPriceToCost() * d.cost * (1 - 1e-12));
-            if (losing && d.rival < d.price) followed++;
+            // While matching, never above its target.
+            if (d.matching && d.next > d.price) assertThat(d.next).as(at).isLessThanOrEqualTo(target * d.cost * (1 + 1e-12));
+            if (follows) followed++;
+            if (keeps && !follows) kept++;
             if (d.next != d.price) moved++;
         }
         assertThat(moved).as("prices move in the default world").isPositive();
         assertThat(followed).as("some lab follows a cheaper rival in the default world").isPositive();
+        assertThat(kept).as("some lab keeps matching a rival without losing share in the default world").isPositive();
+    }
+
+    /**
+     * Swings of a price series at the decision months: a move by more than {@code factor} followed, at the next
+     * decision, by a move by more than {@code factor} the other way.
+     */
+    static int swings(double[] series, int every, double factor) {
+        int n = 0;
+        double last = 0; // log of the last move, 0 when it was within the factor
+        for (int m = every; m < series.length; m += every) {
+            double move = series[m - every] > 0 && series[m] > 0 ? Math.log(series[m] / series[m - every]) : 0;
+            if (Math.abs(move) <= Math.log(factor)) move = 0;
+            if (move != 0 && last != 0 && Math.signum(move) != Math.signum(last)) n++;
+            last = move;
+        }
+        return n;
+    }
+
+    /**
+     * The known artefact of the rule without {@code keepMatching}: the open labs' prices swing by up to a step a quarter
+     * (follow a rival down, regain share, step back up to the target, lose share, ...). With it, each open lab swings at
+     * most once over the 60 months (its first decision raises its list price toward its target, the share it then loses
+     * makes it follow a rival, and it keeps matching). A swing is two successive quarterly moves the opposite way, each by
+     * more than a factor 1.25: a quarter's fall in the cost per FLOP is a factor 1.09, so a swing is a decision, not the cost.
+     * When written: 5 and 10 swings without it, 1 and 0 with it (the tolerances: at most 1 each with, at least 4 each and
+     * 10 together without).
+     */
+    @Test void theOpenLabsNoLongerCycle() {
+        int every = ON.financing().decisionEveryMonths();
+        RunResult on = Fixtures.ENGINE.run(ON);
+        RunResult cycling = Fixtures.ENGINE.run(ON.withApiPricing(ON.apiPricing().withKeepMatching(false)));
+        int before = 0;
+        for (String lab : List.of("open-challenger", "small-open")) {
+            double[] now = on.series(lab, MetricNames.API_USD_PER_MILLION_TOKENS).values();
+            double[] then = cycling.series(lab, MetricNames.API_USD_PER_MILLION_TOKENS).values();
+            assertThat(swings(now, every, 1.25)).as(lab + " with keepMatching").isLessThanOrEqualTo(1);
+            assertThat(swings(then, every, 1.25)).as(lab + " without keepMatching: the artefact").isGreaterThanOrEqualTo(4);
+            before += swings(then, every, 1.25);
+            // Reversals of any size remain (its cost and the rival it matches still move), but fewer: 13 -> 7 and 11 -> 3 when written.
+            assertThat(reversals(now, every)).as(lab + " reversals with keepMatching").isLessThan(reversals(then, every));
+        }
+        assertThat(before).as("swings of the open labs' prices without keepMatching").isGreaterThanOrEqualTo(10);
+    }
+
+    /** Direction reversals of any size of a price series at the decision months. */
+    static int reversals(double[] series, int every) {
+        int n = 0;
+        double last = 0;
+        for (int m = every; m < series.length; m += every) {
+            double move = Math.signum(series[m] - series[m - every]);
+            if (move != 0 && last != 0 && move != last) n++;
+            if (move != 0) last = move;
+        }
+        return n;
+    }
+
+    /** {@code keepMatching: false} is the rule before it, bit for bit: the default world's run as the code before made it. */
+    @Test void withoutKeepMatchingTheRuleBefore() {
+        RunResult r = Fixtures.ENGINE.run(ON.withApiPricing(ON.apiPricing().withKeepMatching(false)));
+        assertThat(RunDigest.of(r)).isEqualTo(RULE_BEFORE_KEEP_MATCHING);
     }
 
     /** A lab on a fixed schedule charges its list price times the period's factor; its API offers charge that. */
@@ -189,6 +285,10 @@ class ApiPricingTest {
             .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.shareLossToFollow");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("rivalCapabilityBand: 0.3", "rivalCapabilityBand: -1")))
             .isInstanceOf(InputException.class).hasMessageContaining("apiPricing.rivalCapabilityBand");
+        String keep = "  keepMatching: true ";
+        assertThat(yaml).contains(keep);
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(keep, "  keepMatchin: true ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("keepMatching");
         String target = "    frontier-closed: 2.3 ";
         assertThat(yaml).contains(target);
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(target, "    frontier-closed: 1.1 ")))

@@ -20,11 +20,16 @@ class ResearchComputeTest {
      * The default world's 60 months as made by the code before the mechanism existed (main at add4539 first:
      * `owsim run`'s timeseries.csv and summary.json were byte for byte those of this code with the switch off).
      * Re-pinned when apiPricing was merged, against main with it (the same byte-for-byte check of the run files).
+     * Re-pinned when apiPricing's keepMatching was added (the default world's open labs keep matching a rival they
+     * followed): with keepMatching false the off-run is the one pinned before it, {@link #BEFORE_KEEP_MATCHING}.
      */
-    private static final String BEFORE_RESEARCH_COMPUTE = "422d033f11a70bc2f596c7c52b77e2ae7cf110cc6b66418a89f13165f7d7bdca";
+    private static final String BEFORE_RESEARCH_COMPUTE = "4706fc26b4c1f6493c2dba404750cf11906b0065418e225de52afc6dec7112b4";
+    /** The off-run as pinned before keepMatching (main at 2861665: its owsim run files with the switch off equal this code's with keepMatching false too). */
+    private static final String BEFORE_KEEP_MATCHING = "422d033f11a70bc2f596c7c52b77e2ae7cf110cc6b66418a89f13165f7d7bdca";
 
     @Test void offIsTheRunBeforeItBitForBit() {
         assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF))).isEqualTo(BEFORE_RESEARCH_COMPUTE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.withApiPricing(OFF.apiPricing().withKeepMatching(false))))).isEqualTo(BEFORE_KEEP_MATCHING);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(ON))).isNotEqualTo(BEFORE_RESEARCH_COMPUTE);
         // Without the training budget the labs pay their final runs only, switch or not.
         Scenario noBudget = ON.with(MechanismSwitch.TRAINING_BUDGET, false);

@@ -62,8 +62,9 @@ final class ComputeRates {
      * twice the FP8 one's, 9.8 against 4.9 microseconds at this shape). The dense efficiency fitted on FP8 rows times this
      * ratio is the FP4 dense efficiency. Assumptions: the ratio at this one shape holds for every dense GEMM by its rows
      * (it is lower for smaller N x K, higher for larger); it holds on every device with FP4 units (only B200 measured).
-     * Not applied to grouped expert GEMMs: a grouped GEMM over tens of experts fills the device however few rows each
-     * expert has, and no public figure gives the grouped FP4 against FP8 rate by rows (docs/SERVING.md).
+     * Not applied to grouped expert GEMMs: no public figure gives the grouped FP4 against FP8 rate by rows per expert,
+     * a grouped GEMM over tens of experts has many more output tiles to spread over the SMs than one lone GEMM
+     * (assumption), and the same ratio there would break the DeepSeek NVFP4 rows (docs/SERVING.md).
      */
     static double fp4DenseRelativeEfficiency(double rows) {
         return FP4_RELATIVE_LIMIT * (rows + FP8_HALF_ROWS) / (rows + FP4_HALF_ROWS);

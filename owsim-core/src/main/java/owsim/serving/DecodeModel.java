@@ -13,7 +13,8 @@ import owsim.catalog.WeightFormat;
  * <li>bytes: each device streams its share of the attention, dense and LM-head weights (replicated
  *     over data-parallel groups, sharded over the tensor group), its expert slots that its stage's
  *     tokens touch, and the KV cache of its attention group's sequences;</li>
- * <li>FLOPs: its attention group's tokens through the dense part and attention, and the routed
+ * <li>FLOPs: its attention group's tokens through the dense part (FP4 dense GEMMs at a share of their peak that
+ *     rises with the group's tokens, {@link ComputeRates#fp4DenseRelativeEfficiency}) and attention, and the routed
  *     expert rows of the busiest device (the statistical load imbalance across expert-parallel ranks
  *     included) at the fitted efficiency, plus the padding of its touched experts' GEMM tiles at the
  *     peak rate;</li>
@@ -61,6 +62,7 @@ final class DecodeModel {
         private final double layerShare;
         private final double denseParams;
         private final double denseRate;
+        private final boolean fp4Dense;
         private final double attentionFlopsPerToken;
         private final double attentionRate;
         private final boolean moe;
@@ -113,6 +115,7 @@ final class DecodeModel {
             double share = d.matrixRateShare(hw);
             denseParams = s.activeCompute() - moeActive;
             denseRate = ComputeRates.peakFlopsPerSecond(hw, w) * share * eff;
+            fp4Dense = ComputeRates.denseRunsAtFp4(hw, w);
             attentionFlopsPerToken = AttentionFlops.perToken(m, kvReadTokens, true);
             attentionRate = ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff);
             moe = moeActive > 0;
@@ -188,7 +191,10 @@ final class DecodeModel {
             double bytes = weightBytes + groupSequences * kvBytesPerSequence * kvReplication / tensorPipeline;
             double deviceTokens = groupTokens / tensor;
             double flops = deviceTokens * 2.0 * denseParams * layerShare;
-            double computeSeconds = flops / denseRate + deviceTokens * attentionFlopsPerToken * layerShare / attentionRate;
+            // FP4 dense GEMMs of groupTokens rows (each device computes its share of the columns of all of them) reach
+            // less of their peak than the FP8-fitted efficiency says (ComputeRates.fp4DenseRelativeEfficiency).
+            double rate = fp4Dense ? denseRate * ComputeRates.fp4DenseRelativeEfficiency(groupTokens) : denseRate;
+            double computeSeconds = flops / rate + deviceTokens * attentionFlopsPerToken * layerShare / attentionRate;
             if (moe) {
                 // Experts chosen k of E uniformly (what a balancer with redundant copies aims for): the slots of one
                 // device that receive any token, and the busiest of R ranks at about mean + sqrt(2 ln R x mean)

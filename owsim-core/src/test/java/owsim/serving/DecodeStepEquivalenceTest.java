@@ -81,8 +81,11 @@ class DecodeStepEquivalenceTest {
         assertThat(HexFormat.of().formatHex(sha.digest())).isEqualTo(CROSS_PRODUCT_DIGEST);
     }
 
-    /** Pinned from the engine before the decode step was prepared per deployment (same answers, so unchanged since). */
-    private static final String CROSS_PRODUCT_DIGEST = "7794b4ada4f7de266c63924a7935e38bd0792f3204fe611dad4157df0b8aa21c";
+    /**
+     * Pinned from the engine before the decode step was prepared per deployment (same answers since); re-pinned when FP4
+     * dense GEMMs took their rate by rows (ComputeRates.fp4DenseRelativeEfficiency: 4-bit weights on devices with FP4 units).
+     */
+    private static final String CROSS_PRODUCT_DIGEST = "09a3d049d671f909e7324a4023958bd8011d6199498165edd86f72f7cf79ff28";
 
     private static void add(MessageDigest sha, ServingEngine engine, ServeRequest r) {
         String answer;
@@ -114,7 +117,9 @@ class DecodeStepEquivalenceTest {
         double share = d.matrixRateShare(hw);
         double deviceTokens = groupTokens / tp;
         double flops = deviceTokens * 2.0 * (s.activeCompute() - moeActive) * layerShare;
-        double computeSeconds = flops / (ComputeRates.peakFlopsPerSecond(hw, w) * share * eff)
+        double denseRate = ComputeRates.peakFlopsPerSecond(hw, w) * share * eff;
+        if (ComputeRates.denseRunsAtFp4(hw, w)) denseRate = denseRate * ComputeRates.fp4DenseRelativeEfficiency(groupTokens);
+        double computeSeconds = flops / denseRate
             + deviceTokens * AttentionFlops.perToken(m, kvReadTokens, true) * layerShare
                 / (ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff));
         if (moeActive > 0) {

@@ -14,7 +14,8 @@ import sim.engine.Steppable;
  * after them, and MASON's own generator ({@code state.random}, a Mersenne Twister). A user's new
  * option depends only on its own state (fully mixed), so it is written in place: one pass.
  *
- * <p>Same coefficients, same use of random numbers per user (32-bit halves of a 64-bit draw) and
+ * <p>Same coefficients, same use of random numbers per user (32-bit halves of 64-bit draws: two labs a draw, and one draw
+ * for replacement and reconsidering) and
  * same totals as {@code AgentEngine.Month} and {@link ObjectAgentModel}; a rival in the benchmark,
  * not part of the simulator.
  */
@@ -51,10 +52,11 @@ final class MasonAgentModel extends SimState {
             int mask = 0;
             for (int l = 0; l < labs; l++) if (aware[l]) mask |= 1 << l;
             int o = option;
-            if (o >= 0 && model.replacedThreshold[segment] > 0 && model.nextHalf() < model.replacedThreshold[segment]) o = -1;
+            long r = random.nextLong(); // replacement on the high half, reconsidering on the low half (as the engine)
+            if ((r >>> 32) < model.replacedThreshold[segment]) o = -1;
             int row = userClass * m.userOptions;
             boolean forced = o >= 0 && !m.usable[row + o];
-            if (model.nextHalf() < model.reconsiderThreshold[segment] || forced) {
+            if ((r & 0xffffffffL) < model.reconsiderThreshold[segment] || forced) {
                 double extra = o >= 0 && !forced ? (m.stayFactor[segment] - 1) * m.weight[row + o] : 0;
                 o = model.choose(row, mask, o, extra, random.nextDouble() * (m.denominator[(userClass << labs) | mask] + extra));
             }
@@ -79,8 +81,6 @@ final class MasonAgentModel extends SimState {
     private double[] tokens;
     private long[] aware;
     private double[] lnDenominator;
-    private long pool;
-    private boolean half;
     private int month;
 
     /** Copies the users of a run that has stepped its first months, and drives that run's market from then on. */
@@ -133,18 +133,6 @@ final class MasonAgentModel extends SimState {
     private void afterUsers() {
         market.afterUsers(users, tokens, aware, lnDenominator, usersPerSegment);
         month++;
-    }
-
-    long nextHalf() {
-        long u;
-        if (half) {
-            u = pool & 0xffffffffL;
-        } else {
-            pool = random.nextLong();
-            u = pool >>> 32;
-        }
-        half = !half;
-        return u;
     }
 
     int choose(int row, int mask, int current, double extra, double r) {

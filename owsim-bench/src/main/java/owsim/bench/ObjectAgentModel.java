@@ -16,7 +16,8 @@ import owsim.market.agent.AgentRun;
  *
  * <p>The rule is the engine's: the same coefficients from the same {@link IndividualMarket}
  * (attention hazards, replacement, reconsidering, logit weights with the switching bonus, token
- * caps), the same random numbers per user (32-bit halves of a 64-bit draw) and the same totals
+ * caps), the same random numbers per user (32-bit halves of 64-bit draws: two labs a draw, and one draw
+ * for replacement and reconsidering) and the same totals
  * handed back to the market. Only the layout differs.
  */
 final class ObjectAgentModel {
@@ -48,11 +49,12 @@ final class ObjectAgentModel {
             }
             for (int l = 0; l < labs; l++) if (aware[l]) mask |= 1 << l;
             int o = option;
-            if (o >= 0 && model.replacedThreshold[segment] > 0 && model.nextHalf() < model.replacedThreshold[segment]) o = -1;
+            long r = random.nextLong(); // replacement on the high half, reconsidering on the low half (as the engine)
+            if ((r >>> 32) < model.replacedThreshold[segment]) o = -1;
             IndividualMarket m = model.market;
             int row = userClass * m.userOptions;
             boolean forced = o >= 0 && !m.usable[row + o];
-            if (model.nextHalf() < model.reconsiderThreshold[segment] || forced) {
+            if ((r & 0xffffffffL) < model.reconsiderThreshold[segment] || forced) {
                 double extra = o >= 0 && !forced ? (m.stayFactor[segment] - 1) * m.weight[row + o] : 0;
                 o = model.choose(row, mask, o, extra, random.nextDouble() * (m.denominator[(userClass << labs) | mask] + extra));
             }
@@ -78,8 +80,6 @@ final class ObjectAgentModel {
     private double[] tokens;
     private long[] aware;
     private double[] lnDenominator;
-    private long pool;
-    private boolean half;
     private int month;
 
     /** Copies the users of a run that has stepped its first months, and drives that run's market from then on. */
@@ -118,19 +118,6 @@ final class ObjectAgentModel {
         for (Agent a : agents) a.step(this);
         m.afterUsers(users, tokens, aware, lnDenominator, usersPerSegment);
         month++;
-    }
-
-    /** The next 32-bit uniform, two from each 64-bit draw (as the engine). */
-    long nextHalf() {
-        long u;
-        if (half) {
-            u = pool & 0xffffffffL;
-        } else {
-            pool = random.nextLong();
-            u = pool >>> 32;
-        }
-        half = !half;
-        return u;
     }
 
     /** Logit draw as the engine's: the switching bonus first, then nothing, then the options of known labs. */

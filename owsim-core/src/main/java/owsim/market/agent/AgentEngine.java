@@ -208,6 +208,13 @@ public final class AgentEngine implements Engine {
          * the same whichever thread steps it.
          */
         private final ThreadLocal<Scratch> scratch;
+        /**
+         * This month's {@code market.usable} per class with a column for no option first, which
+         * is always kept: [class x (options + 1) + option + 1]; and the options' token caps
+         * likewise, 0 for no option. The kernel then needs no branch on whether a user has an option.
+         */
+        private final boolean[] keepsOption;
+        private final double[] tokenCapOrNone;
         private final long[][] blockAware;
         private final double[][] blockLnDenominator;
         private final double[] lnDenominator;
@@ -270,7 +277,9 @@ public final class AgentEngine implements Engine {
             blockCellUsers = new int[blocks][];
             blockCellTokens = new double[blocks][];
             blockCellCount = new int[blocks];
-            int scratchCells = cells;
+            int scratchCells = market.classes * (market.userOptions + 1);
+            keepsOption = new boolean[scratchCells];
+            tokenCapOrNone = new double[market.userOptions + 1];
             scratch = ThreadLocal.withInitial(() -> new Scratch(scratchCells));
             blockAware = new long[blocks][market.segments * market.labs];
             blockLnDenominator = new double[blocks][market.segments];
@@ -312,6 +321,12 @@ public final class AgentEngine implements Engine {
                 replacedThreshold[g] = threshold(market.replacedShare[g]);
                 reconsiderThreshold[g] = market.reconsider[g] >= 1 ? 1L << 33 : threshold(market.reconsider[g]);
             }
+            int width = market.userOptions + 1;
+            for (int c = 0; c < market.classes; c++) {
+                keepsOption[c * width] = true;
+                System.arraycopy(market.usable, c * market.userOptions, keepsOption, c * width + 1, market.userOptions);
+            }
+            System.arraycopy(market.optionTokenCap, 0, tokenCapOrNone, 1, market.userOptions);
             boolean mixed = network.isFullyMixed();
             if (!mixed) {
                 fillHeardOfOption();
@@ -388,9 +403,10 @@ public final class AgentEngine implements Engine {
             double[] own = market.ownWordOfMouthPerYear;
             double[] stay = market.stayFactor;
             double[] weight = market.weight;
-            boolean[] usable = market.usable;
             int[] optionLab = market.optionLab;
-            double[] cap = market.optionTokenCap;
+            int width = options + 1;
+            boolean[] keeps = keepsOption;
+            double[] capOrNone = tokenCapOrNone;
             Scratch tally = scratch.get();
             int[] tallyUsers = tally.users;
             double[] tallyTokens = tally.tokens;
@@ -420,8 +436,6 @@ public final class AgentEngine implements Engine {
             int[] lanes = new int[2 * stride];
             // Users by (class, awareness pattern): aware counts and consumer surplus follow after the loop.
             KnownSetTally byPattern = tally.byPattern(market, lnDenominator);
-            long pool = 0;
-            boolean half = false;
             for (int i = lo; i < hi; i++) {
                 int g = segment[i];
                 int c = userClass[i];
@@ -490,38 +504,25 @@ public final class AgentEngine implements Engine {
                 }
                 awareLabs[i] = bits;
                 int o = option[i];
-                if (o >= 0 && replacedThreshold[g] > 0) {
-                    long u;
-                    if (half) {
-                        u = pool & LOW_32;
-                    } else {
-                        pool = rng.nextLong();
-                        u = pool >>> 32;
-                    }
-                    half = !half;
-                    if (u < replacedThreshold[g]) o = Population.NO_OPTION;
-                }
-                boolean forced = o >= 0 && !usable[c * options + o];
-                long u;
-                if (half) {
-                    u = pool & LOW_32;
-                } else {
-                    pool = rng.nextLong();
-                    u = pool >>> 32;
-                }
-                half = !half;
-                if (forced || u < reconsiderThreshold[g]) {
+                // One 64-bit draw a user: replacement on the high half, reconsidering on the low
+                // half (both drawn whatever the user's option, so the stream has no branch here).
+                long r = rng.nextLong();
+                if ((r >>> 32) < replacedThreshold[g]) o = Population.NO_OPTION;
+                // A user with no option keeps "none" (column 0 of keeps), so no branch on having one.
+                boolean forced = !keeps[c * width + o + 1];
+                if (forced || (r & LOW_32) < reconsiderThreshold[g]) {
                     double extra = o >= 0 && !forced ? (stay[g] - 1) * weight[c * options + o] : 0;
                     o = choose(weight, c * options, options, optionLab, bits, o, extra,
                         rng.nextDouble() * (byPattern.denominator(c, bits) + extra));
                 }
                 next[i] = (short) o;
                 if (!mixed) nextHeardLab[i] = heardOf[o + 1];
-                if (o >= 0) {
-                    int k = c * options + o;
-                    if (tallyUsers[k]++ == 0) touched[touchedCount++] = k;
-                    tallyTokens[k] += Math.min(usage[i], cap[o]);
-                }
+                // Users with no option are counted too, in column 0 with no tokens: no branch on
+                // having an option (over half the users have none in the early months, so that
+                // branch went either way); the column is dropped when the block's cells are kept.
+                int k = c * width + o + 1;
+                if (tallyUsers[k]++ == 0) touched[touchedCount++] = k;
+                tallyTokens[k] += Math.min(usage[i], capOrNone[o + 1]);
                 byPattern.count(c, bits);
             }
             byPattern.book(tallyAware, tallyLnDen);
@@ -533,15 +534,21 @@ public final class AgentEngine implements Engine {
             }
             int[] cellUsers = blockCellUsers[block];
             double[] cellTokens = blockCellTokens[block];
+            int kept = 0;
             for (int j = 0; j < touchedCount; j++) {
                 int k = touched[j];
-                cell[j] = k;
-                cellUsers[j] = tallyUsers[k];
-                cellTokens[j] = tallyTokens[k];
+                int cls = k / width;
+                int column = k - cls * width;
+                if (column > 0) {
+                    cell[kept] = cls * options + column - 1;
+                    cellUsers[kept] = tallyUsers[k];
+                    cellTokens[kept] = tallyTokens[k];
+                    kept++;
+                }
                 tallyUsers[k] = 0;
                 tallyTokens[k] = 0;
             }
-            blockCellCount[block] = touchedCount;
+            blockCellCount[block] = kept;
         }
 
         /** A worker's dense tallies of one block at a time; empty between blocks. */
@@ -580,15 +587,17 @@ public final class AgentEngine implements Engine {
             if (r < extra) return current;
             r -= extra + 1;
             if (r < 0) return Population.NO_OPTION;
-            int last = Population.NO_OPTION;
+            // An option of an unknown lab (or of weight 0) subtracts an exact zero, which leaves r
+            // as it was (not negative), so the draw is the same as skipping it, without the branch.
             for (int o = 0; o < options; o++) {
-                double v = weight[row + o];
-                if (v == 0 || (bits >>> optionLab[o] & 1) == 0) continue;
-                last = o;
-                r -= v;
+                r -= weight[row + o] * (bits >>> optionLab[o] & 1);
                 if (r < 0) return o;
             }
-            return last;
+            // Rounding left r at or above 0 after every option: the last option drawable.
+            for (int o = options - 1; o >= 0; o--) {
+                if (weight[row + o] != 0 && (bits >>> optionLab[o] & 1) != 0) return o;
+            }
+            return Population.NO_OPTION;
         }
     }
 }

@@ -46,15 +46,16 @@ class AgentEngineTest {
 
     /**
      * Every series of a fully mixed run of the default world (regions and financing on), bit for
-     * bit, on one and two threads: the digest was made with main before the per-block tallies
-     * became compact, so a change to the speed of the fully mixed loop must leave it as it is.
+     * bit, on one and two threads: the digest was re-made when each user's replacement and
+     * reconsidering came to share one 64-bit draw (the random stream changed on purpose), so any
+     * other change to the speed of the fully mixed loop must leave it as it is.
      */
     @Test
     void fullyMixedDefaultWorldKeepsItsBytes() {
         // The world the digest was made in: apiPricing and researchCompute came later (each off gives the run before it, bit for bit).
         Scenario s = owsim.scenario.Scenarios.defaultScenario().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
             .with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false).withMonths(24).withSeed(7);
-        String pinned = "4ae3db07af65c0254b869b3392739c7ad3eb045886f05ddd0f7251448be57109";
+        String pinned = "71d84776d63eedd89122344bc520ee7084a272da1b23e6b426c6fa55f09a00a7";
         assertThat(RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 2, null, null)))).isEqualTo(pinned);
         assertThat(RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 1, null, null)))).isEqualTo(pinned);
     }
@@ -89,17 +90,17 @@ class AgentEngineTest {
     }
 
     /**
-     * Every series of a network run, bit for bit, for each kind of network (the digests were made
-     * with the kernel before its network loop was made faster): a change to the speed of the
-     * neighbour loop must leave them as they are.
+     * Every series of a network run, bit for bit, for each kind of network (the digests were
+     * re-made when replacement and reconsidering came to share one 64-bit draw a user): a change
+     * to the speed of the neighbour loop must leave them as they are.
      */
     @Test
     void networkRunsKeepTheirBytes() {
         Scenario s = SHORT.withMonths(24);
         java.util.Map<NetworkSpec, String> pinned = new java.util.LinkedHashMap<>();
-        pinned.put(new NetworkSpec(NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null), "5169253b8f1ac1211f2008a254ceb72041f767510d09447aa62ad97b5473c075");
-        pinned.put(new NetworkSpec(NetworkSpec.Kind.WATTS_STROGATZ, 10.0, 0.1, null), "c129d3e68d0567c3081ba3ab28006950f43ff5e7d934b7b02392fe4a81c556de");
-        pinned.put(new NetworkSpec(NetworkSpec.Kind.BARABASI_ALBERT, null, null, 5), "be5163af61b9c94af74c7da965eefc0dd10db8d47a00fa7e324bd0134051c8ba");
+        pinned.put(new NetworkSpec(NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null), "e7ec33d1ddf4f394404e9332e45b89cf35247cf5d1cd2e6b7055412309a3e825");
+        pinned.put(new NetworkSpec(NetworkSpec.Kind.WATTS_STROGATZ, 10.0, 0.1, null), "19d40fd4fe7f980c1659fe8cb17357c4c371cd4846fb9844fbe494c5f73b2d0b");
+        pinned.put(new NetworkSpec(NetworkSpec.Kind.BARABASI_ALBERT, null, null, 5), "b7f63c57961b181555a051f5fda80ff0bdd8dea6364e59a43cb441cef0ce337e");
         java.util.Map<NetworkSpec, String> got = new java.util.LinkedHashMap<>();
         for (NetworkSpec n : pinned.keySet()) got.put(n, RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 2, n, null))));
         assertThat(got).isEqualTo(pinned);
@@ -144,8 +145,12 @@ class AgentEngineTest {
         double[] g = new AggregateEngine(CATALOG).run(bass).series(seg, "awareness." + lab).values();
         double worst = 0;
         for (int m = 0; m < a.length; m++) {
-            // sd of a share at 1M users <= 0.0005: 0.002 is 4 sd (measured: at most 0.0008).
-            assertThat(a[m]).as("month %d", m).isCloseTo(g[m], within(0.002));
+            // sd of a share at 1M users <= 0.0005 in one month, but word of mouth amplifies the early
+            // months' noise up to the curve's midpoint (months 5 to 9): the worst month of a run,
+            // measured over five seeds each, was 0.0005 to 0.0034 with the earlier random stream and
+            // 0.0005 to 0.0022 with this one (0.0021 at this seed). A bias of 1% of the share at
+            // the midpoint (0.005) fails.
+            assertThat(a[m]).as("month %d", m).isCloseTo(g[m], within(0.004));
             worst = Math.max(worst, Math.abs(a[m] - g[m]));
         }
         assertThat(worst).isGreaterThan(0); // individuals, not a copy of the aggregate

@@ -46,13 +46,16 @@ class EngineAgreementTest {
     void withEverybodyAwareTheAgentRunsBracketMostFiguresAndAShiftedAggregateIsCaught() {
         // Everybody aware: the aggregate is the expected value up to the ecosystem's small 1/users bias
         // (docs/MODEL.md, section 3.5), so nearly every interval holds it. The seeds are fixed, so this is
-        // a pinned outcome, not a flaky one: measured 41 of 43 bracketed.
+        // a pinned outcome, not a flaky one: measured 43 of 43 bracketed (41 with the earlier random stream).
         Scenario s = TestScenarios.everybodyAware().withMonths(24);
         EngineAgreement.Result r = EngineAgreement.compare(CATALOG, s, 20_000, 10, 2, ProgressListener.NONE);
         assertThat(r.bracketed()).as("figures bracketed of %d", r.figures().size()).isGreaterThanOrEqualTo(r.figures().size() * 8 / 10);
-        // A figure moved by 1% of itself, far beyond the users' noise at this size for users and revenue, is not bracketed.
+        // A figure moved by 2% of itself, beyond the users' noise at this size, is not bracketed: the
+        // replications' sd of a lab's users is 0.9-1.1% of it (measured over disjoint seed sets
+        // with both random streams), so the 95% interval of ten spans about +-0.7%, and the mean
+        // sits within about 0.5% of the aggregate.
         EngineAgreement.Figure users = figure(r, s.labs().get(0).id() + " users");
-        assertThat(new EngineAgreement.Figure(users.name(), users.aggregate() * 1.01, users.agent()).bracketed()).isFalse();
+        assertThat(new EngineAgreement.Figure(users.name(), users.aggregate() * 1.02, users.agent()).bracketed()).isFalse();
         assertThat(Math.abs(users.standardErrors())).isLessThan(4);
     }
 

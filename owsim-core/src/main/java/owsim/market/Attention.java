@@ -44,8 +44,7 @@ final class Attention implements Mechanism {
         var mech = w.scenario.mechanisms();
         double totalInfluence = 0;
         for (SegmentSpec g : w.scenario.segments()) totalInfluence += g.influence();
-        // Made by the last month's pass over the classes where the aggregate engine fused it (the same doubles).
-        double[] adopters = s.adoptersMade != null ? s.adoptersMade : adoptionShares(w, s, mech.hobbyistAdoption());
+        double[] adopters = adoptionShares(w, s, mech.hobbyistAdoption());
         boolean[] openWeights = w.regionTable.anyAccessRule ? openWeights(w, s) : null;
         for (int g = 0; g < w.segments; g++) {
             SegmentSpec seg = w.scenario.segments().get(g);
@@ -99,33 +98,24 @@ final class Attention implements Mechanism {
     static double[] adoptionShares(World w, MarketState s, boolean openCopiesCount) {
         double[] out = new double[w.segments * w.labs];
         double[] users = new double[w.labs];
+        int counted = openCopiesCount ? w.optionTable.perLab : OptionTable.HOSTED0; // hosted and self-hosted slots come last in a lab's block
         for (int g = 0; g < w.segments; g++) {
             Arrays.fill(users, 0);
             double pop = 0;
             for (int c = w.userClasses.segmentStart[g]; c < w.userClasses.segmentStart[g + 1]; c++) {
-                pop += w.userClasses.weight[c];
-                addAdopters(w, s, c, openCopiesCount, users, 0);
+                double weight = w.userClasses.weight[c];
+                pop += weight;
+                int row = c * w.options;
+                for (int i = 0; i < w.labs; i++) {
+                    int base = row + w.optionTable.base(i);
+                    double u = users[i];
+                    for (int k = 0; k < counted; k++) u += weight * s.shares[base + k];
+                    users[i] = u;
+                }
             }
             for (int i = 0; i < w.labs; i++) out[g * w.labs + i] = pop > 0 ? users[i] / pop : 0;
         }
         return out;
-    }
-
-    /**
-     * Adds class c's users of each lab (weight times share, over the options that count) to
-     * {@code users[at + i]}, in the order {@link #adoptionShares} adds them: a pass over a
-     * segment's classes in ascending order, this for each, gives its sums.
-     */
-    static void addAdopters(World w, MarketState s, int c, boolean openCopiesCount, double[] users, int at) {
-        int counted = openCopiesCount ? w.optionTable.perLab : OptionTable.HOSTED0; // hosted and self-hosted slots come last in a lab's block
-        double weight = w.userClasses.weight[c];
-        int row = c * w.options;
-        for (int i = 0; i < w.labs; i++) {
-            int base = row + w.optionTable.base(i);
-            double u = users[at + i];
-            for (int k = 0; k < counted; k++) u += weight * s.shares[base + k];
-            users[at + i] = u;
-        }
     }
 
     /**

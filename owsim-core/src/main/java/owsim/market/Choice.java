@@ -30,59 +30,15 @@ final class Choice implements Mechanism {
     }
 
     @Override public void apply(World w, MarketState s) {
-        ClassChoice choice = startMonth(w, s);
-        for (int c = 0; c < w.classes; c++) choice.choose(c);
-    }
-
-    /**
-     * This month's choice followed by {@link Usage}'s booking, a class at a time: class c's users
-     * are booked right after they choose, while its row of the class x option tables is still in
-     * the processor's cache, instead of in a second pass over every class. Usage reads only the
-     * class's own shares and offers and adds to the totals in ascending class order either way, so
-     * the doubles are those of {@code apply} then {@link Usage#apply}. The aggregate engine calls
-     * this where the step list has usage right after choice ({@link Runs#step}).
-     */
-    void applyWithUsage(World w, MarketState s) {
-        ClassChoice choice = startMonth(w, s);
-        boolean caps = w.scenario.mechanisms().subscriptionCaps();
-        boolean openCopies = w.scenario.mechanisms().hobbyistAdoption();
-        // Next month's adoption shares (Attention) are those of the shares this pass leaves: summed
-        // here, a segment's classes in ascending order as Attention#adoptionShares sums them.
-        double[] users = choice.adoptionUsers;
-        double[] pop = choice.adoptionPopulation;
-        Arrays.fill(users, 0);
-        Arrays.fill(pop, 0);
-        for (int c = 0; c < w.classes; c++) {
-            choice.choose(c);
-            Usage.bookClass(w, s, caps, c, null, null);
-            int g = w.userClasses.segment[c];
-            pop[g] += w.userClasses.weight[c];
-            Attention.addAdopters(w, s, c, openCopies, users, g * w.labs);
-        }
-        double[] adopters = new double[w.segments * w.labs];
-        for (int g = 0; g < w.segments; g++) {
-            for (int i = 0; i < w.labs; i++) adopters[g * w.labs + i] = pop[g] > 0 ? users[g * w.labs + i] / pop[g] : 0;
-        }
-        s.adoptersMade = adopters;
-    }
-
-    /**
-     * Grows the segments, builds the offers and starts the run's class choice on this month. The
-     * class shares are diluted by the growth in the offers' step where a lab's offers are rebuilt,
-     * else by each class's choice before it reads them (the same doubles, see
-     * {@link Offers#build(World, MarketState, double[])}).
-     */
-    private ClassChoice startMonth(World w, MarketState s) {
-        s.adoptersMade = null;   // the shares change from here on
-        double[] growth = SegmentGrowth.growSegments(w, s);
-        boolean rebuilt = Offers.build(w, s, s.month == 0 ? null : growth);
+        SegmentGrowth.growPopulation(w, s);
+        boolean rebuilt = Offers.build(w, s);
         ClassChoice choice = s.classChoice;
         if (choice == null || choice.exactMaxLabs != exactMaxLabs) {
             choice = new ClassChoice(w, s, exactMaxLabs);
             s.classChoice = choice;
         }
-        choice.startMonth(rebuilt, rebuilt || s.month == 0 ? null : growth);
-        return choice;
+        choice.startMonth(rebuilt);
+        for (int c = 0; c < w.classes; c++) choice.choose(c);
     }
 
     /**
@@ -117,11 +73,6 @@ final class Choice implements Mechanism {
         private final LastValueCache classExp;
         /** Whether any lab's offers were rebuilt this month: only then can an option a user has be gone. */
         private boolean offersRebuilt;
-        /** The segments' growth factors this month where each class's shares are still to be diluted by them, else null. */
-        private double[] dilution;
-        /** Scratch of {@link Choice#applyWithUsage}: per segment and lab, users weighted by class; per segment, the classes' weights. */
-        final double[] adoptionUsers;
-        final double[] adoptionPopulation;
         private int lastSeg = -1;
         private double eS = 1;
 
@@ -137,31 +88,18 @@ final class Choice implements Mechanism {
             lnDerivatives = new double[w.labs];
             exp = new LastValueCache(w.options, Math::exp);
             classExp = new LastValueCache(w.classes * w.options, Math::exp);
-            adoptionUsers = new double[w.segments * w.labs];
-            adoptionPopulation = new double[w.segments];
         }
 
-        /**
-         * Starts a month: this month's ln(1 + derivatives), and awareness set again at the first
-         * class of each segment; {@code dilution}, if not null, the growth factors each class's
-         * shares are diluted by before it chooses.
-         */
-        void startMonth(boolean offersRebuilt, double[] dilution) {
+        /** Starts a month: this month's ln(1 + derivatives), and awareness set again at the first class of each segment. */
+        void startMonth(boolean offersRebuilt) {
             this.offersRebuilt = offersRebuilt;
-            this.dilution = dilution;
             OptionWeights.lnDerivatives(w, s, lnDerivatives);
             lastSeg = -1;
             eS = 1;
         }
 
-        /** Whether this month's shares are diluted by growth class by class as they choose (for tests). */
-        boolean dilutedPerClass() {
-            return dilution != null;
-        }
-
         /** Class c's users who reconsider this month choose; its shares and the consumer surplus are updated. */
         void choose(int c) {
-            if (dilution != null) SegmentGrowth.dilute(w, s, c, dilution);
             int g = w.userClasses.segment[c];
             SegmentSpec seg = w.scenario.segments().get(g);
             if (g != lastSeg) {

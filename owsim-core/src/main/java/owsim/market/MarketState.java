@@ -157,12 +157,6 @@ final class MarketState {
     double bestOpenLnA = Double.NEGATIVE_INFINITY;
     /** The aggregate choice step's scratch arrays, made at its first month and kept for the run (null until then). */
     Choice.ClassChoice classChoice;
-    /**
-     * {@link Attention#adoptionShares} of the shares as they are now, made by the aggregate
-     * engine's pass over the classes that also chose ({@link Choice#applyWithUsage}), or null when
-     * the shares have changed since (the next choice clears it) or no such pass made it.
-     */
-    double[] adoptersMade;
 
     MarketState(World w) {
         labs = w.labs;

@@ -21,18 +21,6 @@ final class Offers {
      * month's rescaled by this month's cost factor. Returns whether a lab's offers were rebuilt.
      */
     static boolean build(World w, MarketState s) {
-        return build(w, s, null);
-    }
-
-    /**
-     * {@link #build(World, MarketState)} for a month whose segments grew by {@code growth} (per
-     * segment, of {@link SegmentGrowth#growSegments}) but whose class shares are not diluted yet:
-     * where a lab's offers are rebuilt, every class is diluted ({@link SegmentGrowth#dilute}) before
-     * the lists of offered options change, as it would have been before this step; where none is,
-     * the lists stay last month's and the caller dilutes each class before it reads its shares.
-     * Null for none to dilute. The offers read no share, so the doubles are the same.
-     */
-    static boolean build(World w, MarketState s, double[] growth) {
         double cf = w.costs.costFactor(s.month);
         boolean[] stale = new boolean[w.labs];
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
@@ -51,10 +39,7 @@ final class Offers {
             for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare, firstFit);
             rebuilt = true;
         }
-        if (rebuilt) {
-            if (growth != null) for (int c = 0; c < w.classes; c++) SegmentGrowth.dilute(w, s, c, growth);
-            listOffered(w, s);
-        }
+        if (rebuilt) listOffered(w, s);
         subscriptionCosts(w, s, cf);
         return rebuilt;
     }

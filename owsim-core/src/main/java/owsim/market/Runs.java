@@ -36,16 +36,7 @@ final class Runs {
     public static void step(World w, MarketState s, int month, List<Mechanism> mechanisms) {
         s.month = month;
         s.clearFlows();
-        for (int k = 0, n = mechanisms.size(); k < n; k++) {
-            Mechanism m = mechanisms.get(k);
-            // Choice then usage: one pass over the classes for both (the same doubles, see Choice#applyWithUsage).
-            if (m instanceof Choice choice && k + 1 < n && mechanisms.get(k + 1) instanceof Usage) {
-                choice.applyWithUsage(w, s);
-                k++;
-            } else {
-                m.apply(w, s);
-            }
-        }
+        for (Mechanism m : mechanisms) m.apply(w, s);
     }
 
     /** The market series {@link #result} makes the market summary from. */

@@ -29,27 +29,20 @@ final class SegmentGrowth {
     static void growPopulation(World w, MarketState s) {
         double[] factors = growSegments(w, s);
         if (s.month == 0) return;
-        for (int c = 0; c < w.classes; c++) dilute(w, s, c, factors);
-    }
-
-    /**
-     * Dilutes class c's shares by its segment's growth factor (of {@link #growSegments}; nothing
-     * where it is at most 1): the new members hold "none". Reads the class's list of offered
-     * options, which must still be last month's. Classes are independent, so diluting them one at
-     * a time in any order, with nothing reading a class's shares in between, is
-     * {@link #growPopulation}.
-     */
-    static void dilute(World w, MarketState s, int c, double[] factors) {
-        double f = factors[w.userClasses.segment[c]];
-        if (f <= 1) return;
-        int row = c * w.options;
-        double rest = 0;
-        // Only last month's offered options hold users (the list is still last month's here).
-        for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
-            int o = s.offered[row + r];
-            s.shares[row + o] /= f;
-            rest += s.shares[row + o];
+        for (int g = 0; g < w.segments; g++) {
+            double f = factors[g];
+            if (f <= 1) continue;
+            for (int c = w.userClasses.segmentStart[g]; c < w.userClasses.segmentStart[g + 1]; c++) {
+                int row = c * w.options;
+                double rest = 0;
+                // Only last month's offered options hold users (the list is still last month's here).
+                for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+                    int o = s.offered[row + r];
+                    s.shares[row + o] /= f;
+                    rest += s.shares[row + o];
+                }
+                s.shares[row] = 1 - rest;
+            }
         }
-        s.shares[row] = 1 - rest;
     }
 }

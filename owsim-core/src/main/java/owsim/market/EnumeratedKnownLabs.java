@@ -34,14 +34,12 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private int likelyCount;
     /**
      * The subsets whose weight a solve can make other than 0 (those of the rows above and the
-     * likely ones), ascending, and per lab i, row i: those that contain it. The others would keep
+     * likely ones), ascending. The others would keep
      * their weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the
      * sums of the outputs read only these, and a solve sets to 0 and writes only these.
      */
     private final int[] reachedSubset;
     private int reachedCount;
-    private final int[] labReachedCount;
-    private final int[] labReachedSubset;
     /** Scratch of {@link #listReached}: which subsets a solve can weigh (kept, as awareness is set for every class and month). */
     private final boolean[] reached;
 
@@ -62,8 +60,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         likelySubset = new int[subsets];
         likelyProb = new double[subsets];
         reachedSubset = new int[subsets];
-        labReachedCount = new int[labs];
-        labReachedSubset = new int[labs * half];
         reached = new boolean[subsets];
     }
 
@@ -146,11 +142,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         reachedCount = 0;
         for (int m = 0; m < subsets; m++) if (reached[m]) reachedSubset[reachedCount++] = m;
-        for (int i = 0; i < labs; i++) {
-            int n = i * half;
-            for (int k = i * half, end = k + half; k < end; k++) if (reached[knowing[k]]) labReachedSubset[n++] = knowing[k];
-            labReachedCount[i] = n - i * half;
-        }
     }
 
     @Override void solve() {
@@ -166,6 +157,27 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             double mass = holderMass[h];
             double extra = holderExtra[h];
             double kept = 0;
+            if (h + 1 < holders && holderLab[h + 1] == i) {
+                // Two holders of one lab (a lab's options are listed together): the same subsets,
+                // walked once for both. Each subset's weight still adds the first holder's term,
+                // then the second's, as holder after holder would; each keeps its own sum.
+                double mass2 = holderMass[h + 1];
+                double extra2 = holderExtra[h + 1];
+                double kept2 = 0;
+                for (int k = i * half, end = k + heldCount[i]; k < end; k++) {
+                    int m = heldSubset[k];
+                    double cond = heldCond[k];
+                    double d = denom[m];
+                    double x = mass * cond / (d + extra);
+                    double x2 = mass2 * cond / (d + extra2);
+                    weight[m] = weight[m] + x + x2;
+                    kept += x * extra;
+                    kept2 += x2 * extra2;
+                }
+                holderKept[h] = kept;
+                holderKept[++h] = kept2;
+                continue;
+            }
             // The subsets that contain lab i and may be known, ascending (the hot loop of a run: holders x subsets x classes x months).
             for (int k = i * half, end = k + heldCount[i]; k < end; k++) {
                 int m = heldSubset[k];
@@ -183,13 +195,16 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             surplus += p * log.apply(m, denom[m]);
         }
         expectedLnDenominator = surplus;
+        // One pass over the reached subsets, ascending, for the total and each lab's share: each
+        // sum starts at 0 and adds its subsets in the ascending order of a pass for it alone.
         double total = 0;
-        for (int j = 0; j < reachedCount; j++) total += weight[reachedSubset[j]];
-        outsideShare = total;
-        for (int i = 0; i < labs; i++) {
-            double t = 0;
-            for (int k = i * half, end = k + labReachedCount[i]; k < end; k++) t += weight[labReachedSubset[k]];
-            labShare[i] = t;
+        Arrays.fill(labShare, 0);
+        for (int j = 0; j < reachedCount; j++) {
+            int m = reachedSubset[j];
+            double x = weight[m];
+            total += x;
+            for (int bits = m; bits != 0; bits &= bits - 1) labShare[Integer.numberOfTrailingZeros(bits)] += x;
         }
+        outsideShare = total;
     }
 }

@@ -26,6 +26,7 @@ final class Offers {
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
         rescale(w, s, stale, cf);
         boolean rebuilt = false;
+        int[] firstFit = null;
         for (int i = 0; i < w.labs; i++) {
             if (!stale[i]) continue;
             s.offersBuiltAt[i] = s.releaseChanges[i];
@@ -33,7 +34,9 @@ final class Offers {
             for (Release r : s.releases) if (r.lab == i && r.isOpen()) open.add(r);
             open.sort((a, b) -> Double.compare(b.capability, a.capability));
             double inShare = w.scenario.technology().inputTokenShare();
-            for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare);
+            if (firstFit == null) firstFit = new int[w.segmentTable.count * w.segmentTable.cardSizes];
+            Arrays.fill(firstFit, UNKNOWN);
+            for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare, firstFit);
             rebuilt = true;
         }
         if (rebuilt) listOffered(w, s);
@@ -73,7 +76,7 @@ final class Offers {
      * Lab i's offers to class c this month: its plans and API on its frontier model, hosts and
      * self-hosting of its open models ({@code open}, most capable first).
      */
-    private static void offersOf(World w, MarketState s, int c, int i, List<Release> open, double cf, double inShare) {
+    private static void offersOf(World w, MarketState s, int c, int i, List<Release> open, double cf, double inShare, int[] firstFit) {
         int g = w.userClasses.segment[c];
         int row = c * w.options;
         double t = w.userClasses.tokens[c];
@@ -114,14 +117,16 @@ final class Offers {
         }
         if (!w.optionTable.allows(g, OptionKind.SELFHOST)) return;
         int o = w.optionTable.selfhost(i);
-        if (w.userClasses.vramIndex[c] >= 0) {
-            for (Release r : open) {
-                ServingPrices.CardPrice cp = w.costs.card(r, g, w.userClasses.vramIndex[c]);
-                if (cp.fits()) {
-                    double own = t * cp.usdPerToken();
-                    set(w, s, c, o, r, own * cf, t, 0, true, own);
-                    return;
-                }
+        int v = w.userClasses.vramIndex[c];
+        if (v >= 0) {
+            // The first open release (most capable first) that fits the class's card depends only on
+            // the segment and card size: found once per lab and rebuild, not once per class.
+            int k = g * w.segmentTable.cardSizes + v;
+            if (firstFit[k] == UNKNOWN) firstFit[k] = firstFitting(w, open, g, v);
+            if (firstFit[k] >= 0) {
+                Release r = open.get(firstFit[k]);
+                double own = t * w.costs.card(r, g, v).usdPerToken();
+                set(w, s, c, o, r, own * cf, t, 0, true, own);
             }
         } else if (w.userClasses.datacenter[c]) {
             ServingPrices.FleetPrice fp = w.costs.datacenter(best, g);
@@ -130,6 +135,15 @@ final class Offers {
                 set(w, s, c, o, best, rented * cf, t, 0, true, rented);
             }
         }
+    }
+
+    /** Not yet looked for, in the per-rebuild table of first fitting releases. */
+    private static final int UNKNOWN = -2;
+
+    /** The index in {@code open} of the first release that fits segment g's card of size index v, or -1 for none. */
+    private static int firstFitting(World w, List<Release> open, int g, int v) {
+        for (int j = 0; j < open.size(); j++) if (w.costs.card(open.get(j), g, v).fits()) return j;
+        return -1;
     }
 
     /**

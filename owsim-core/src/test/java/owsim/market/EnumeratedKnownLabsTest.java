@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The subset probabilities built a lab at a time are the doubles of the product taken subset by subset. */
+/**
+ * The subset probabilities built a lab at a time are the doubles of the product taken subset by
+ * subset; a solve that walks two holders of one lab together and sums the lab shares in one pass
+ * gives the doubles of the sums taken holder by holder and lab by lab (no tolerance).
+ */
 class EnumeratedKnownLabsTest {
     @Test
     void subsetProbabilitiesAreTheDirectProductsBitForBit() {
@@ -43,5 +47,67 @@ class EnumeratedKnownLabsTest {
             }
         }
         assertThat(checked).isEqualTo(20 * ((1 << 11) - 2));
+    }
+
+    @Test
+    void solveIsTheSumsTakenOneAtATimeBitForBit() {
+        SplittableRandom random = new SplittableRandom(16);
+        int paired = 0;
+        for (int labs = 1; labs <= 8; labs++) {
+            int subsets = 1 << labs;
+            EnumeratedKnownLabs logit = new EnumeratedKnownLabs(labs, 12);
+            for (int trial = 0; trial < 40; trial++) {
+                double[] known = new double[labs];
+                for (int i = 0; i < labs; i++) {
+                    double u = random.nextDouble();
+                    known[i] = u < 0.15 ? 0 : u > 0.9 ? 1 : random.nextDouble();
+                }
+                logit.awareness(known);
+                for (int i = 0; i < labs; i++) logit.labWeight[i] = random.nextDouble() * 5;
+                logit.clearHolders();
+                int n = random.nextInt(13);
+                int lab = random.nextInt(labs);
+                for (int h = 0; h < n; h++) {
+                    // Runs of holders of one lab, as a class's options are listed, lab by lab.
+                    if (random.nextDouble() < 0.4) lab = random.nextInt(labs);
+                    else paired++;
+                    logit.addHolder(lab, random.nextDouble() * 0.2, random.nextDouble() * 3);
+                }
+                logit.outsideMass = random.nextDouble() * 0.2;
+                logit.solve();
+                // The sums one at a time: holder after holder over every subset that contains its lab, ascending.
+                double[] denom = new double[subsets];
+                double[] weight = new double[subsets];
+                denom[0] = 1;
+                for (int m = 1; m < subsets; m++) denom[m] = denom[m & (m - 1)] + logit.labWeight[Integer.numberOfTrailingZeros(m)];
+                for (int h = 0; h < logit.holders; h++) {
+                    int i = logit.holderLab[h];
+                    double kept = 0;
+                    int r = 0;
+                    for (int m = 0; m < subsets; m++) {
+                        if ((m >> i & 1) == 0) continue;
+                        double cond = logit.givenKnown(i, r++);
+                        if (cond == 0) continue;
+                        double x = logit.holderMass[h] * cond / (denom[m] + logit.holderExtra[h]);
+                        weight[m] += x;
+                        kept += x * logit.holderExtra[h];
+                    }
+                    assertThat(Double.doubleToRawLongBits(logit.holderKept[h])).as("labs %d holder %d", labs, h).isEqualTo(Double.doubleToRawLongBits(kept));
+                }
+                for (int m = 0; m < subsets; m++) {
+                    double p = logit.subsetProbability(m);
+                    if (p != 0) weight[m] += logit.outsideMass * p / denom[m];
+                }
+                double total = 0;
+                for (int m = 0; m < subsets; m++) total += weight[m];
+                assertThat(Double.doubleToRawLongBits(logit.outsideShare)).as("labs %d total", labs).isEqualTo(Double.doubleToRawLongBits(total));
+                for (int i = 0; i < labs; i++) {
+                    double t = 0;
+                    for (int m = 0; m < subsets; m++) if ((m >> i & 1) != 0) t += weight[m];
+                    assertThat(Double.doubleToRawLongBits(logit.labShare[i])).as("labs %d lab %d", labs, i).isEqualTo(Double.doubleToRawLongBits(t));
+                }
+            }
+        }
+        assertThat(paired).isGreaterThan(300);
     }
 }

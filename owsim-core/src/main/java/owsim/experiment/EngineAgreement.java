@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import owsim.catalog.Catalog;
 import owsim.experiment.analysis.ReplicationSummary;
-import owsim.market.LabSummary;
-import owsim.market.MarketSummary;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.market.agent.AgentEngine;
@@ -83,57 +82,36 @@ public final class EngineAgreement {
      */
     public static Result compare(Catalog catalog, Scenario s, int users, int replications, int threads, ProgressListener progress) {
         if (replications < 2) throw new IllegalArgumentException("replications must be at least 2 to give an interval, was " + replications);
+        List<OutputMetric> figures = figures(s);
         RunResult aggregate = new AggregateEngine(catalog).run(s);
         AgentEngine agent = new AgentEngine(catalog);
-        List<double[]> runs = new ArrayList<>();
+        double[][] runs = new double[figures.size()][replications];
         ProgressMeter meter = new ProgressMeter("agent runs", replications, progress);
         for (int r = 0; r < replications; r++) {
-            runs.add(figures(agent.run(s.withSeed(s.seed() + r), new AgentOptions(users, threads, null, null))));
+            RunResult run = agent.run(s.withSeed(s.seed() + r), new AgentOptions(users, threads, null, null));
+            for (int k = 0; k < figures.size(); k++) runs[k][r] = figures.get(k).value(run);
             meter.advance(1);
         }
-        double[] agg = figures(aggregate);
-        List<String> names = names(aggregate);
-        List<Figure> out = new ArrayList<>(names.size());
-        for (int k = 0; k < names.size(); k++) {
-            double[] values = new double[replications];
-            for (int r = 0; r < replications; r++) values[r] = runs.get(r)[k];
-            out.add(new Figure(names.get(k), agg[k], ReplicationSummary.of(names.get(k), values, CONFIDENCE)));
+        List<Figure> out = new ArrayList<>(figures.size());
+        for (int k = 0; k < figures.size(); k++) {
+            OutputMetric f = figures.get(k);
+            out.add(new Figure(f.name(), f.value(aggregate), ReplicationSummary.of(f.name(), runs[k], CONFIDENCE)));
         }
         return new Result(s.name(), users, replications, s.seed(), out);
     }
 
-    private static final String[] LAB_FIGURES = {"users", "tokens", "revenueUsd", "servingCostUsd", "distillationBurdenUsd",
-        "trainingSpendUsd", "capability", "researchers", "cashUsd", "payoff"};
-    private static final String[] MARKET_FIGURES = {"openWeightTokenShare", "openModelLagMonths", "consumerSurplusUsd"};
-
-    private static List<String> names(RunResult r) {
-        List<String> names = new ArrayList<>();
-        for (LabSummary l : r.labs()) for (String f : LAB_FIGURES) names.add(l.id() + " " + f);
-        for (String f : MARKET_FIGURES) names.add("market " + f);
-        return names;
-    }
-
-    /** The run's summary figures in the order of {@link #names}. */
-    private static double[] figures(RunResult r) {
-        double[] v = new double[r.labs().size() * LAB_FIGURES.length + MARKET_FIGURES.length];
-        int k = 0;
-        for (LabSummary l : r.labs()) {
-            // Summed in key order: the map's own iteration order may differ between JVMs, and so would the last bits.
-            v[k++] = new java.util.TreeMap<>(l.usersByOption()).values().stream().mapToDouble(Double::doubleValue).sum();
-            v[k++] = l.tokens();
-            v[k++] = l.revenueUsd();
-            v[k++] = l.servingCostUsd();
-            v[k++] = l.distillationBurdenUsd();
-            v[k++] = l.trainingSpendUsd();
-            v[k++] = l.capability();
-            v[k++] = l.researchers();
-            v[k++] = l.cashUsd();
-            v[k++] = l.payoff();
+    /**
+     * Every summary figure, named "lab-id field" and "market field": per lab all its users, then
+     * {@link OutputMetric#LAB_FIELDS}; then {@link OutputMetric#MARKET_FIELDS}.
+     */
+    private static List<OutputMetric> figures(Scenario s) {
+        List<OutputMetric> out = new ArrayList<>();
+        for (int i = 0; i < s.labs().size(); i++) {
+            String id = s.labs().get(i).id();
+            out.add(new OutputMetric(id + " " + MetricNames.USERS, i, MetricNames.USERS, null));
+            for (String f : OutputMetric.LAB_FIELDS) if (!f.equals(MetricNames.USERS)) out.add(new OutputMetric(id + " " + f, i, f, null));
         }
-        MarketSummary m = r.market();
-        v[k++] = m.openWeightTokenShare();
-        v[k++] = m.openModelLagMonths();
-        v[k] = m.consumerSurplusUsd();
-        return v;
+        for (String f : OutputMetric.MARKET_FIELDS) out.add(new OutputMetric("market " + f, -1, f, null));
+        return out;
     }
 }

@@ -18,7 +18,7 @@ import owsim.scenario.Scenario;
  * @param name the name as written, also the results column's name
  * @param lab index of the lab in the base scenario, or -1 for a market figure
  * @param field the summary field
- * @param option the user option for {@code users.OPTION}, else null
+ * @param option the user option for {@code users.OPTION}, else null (with field {@code users}: all the lab's users)
  */
 public record OutputMetric(String name, int lab, String field, String option) {
     /** Numeric fields of a lab's summary. */
@@ -92,7 +92,16 @@ public record OutputMetric(String name, int lab, String field, String option) {
             case MetricNames.RESEARCHERS -> l.researchers();
             case MetricNames.CASH_USD -> l.cashUsd();
             case "payoff" -> l.payoff();
-            default -> l.usersByOption().getOrDefault(option, 0.0);
+            default -> option == null ? totalUsers(l) : l.usersByOption().getOrDefault(option, 0.0);
         };
+    }
+
+    /**
+     * All of a lab's users at the end, whatever the option (field {@code users} with no option: a
+     * figure of {@link EngineAgreement}, not a name {@link #parse} takes). Summed in key order: a
+     * map's own iteration order may differ between JVMs, and so would the last bits.
+     */
+    private static double totalUsers(LabSummary l) {
+        return new java.util.TreeMap<>(l.usersByOption()).values().stream().mapToDouble(Double::doubleValue).sum();
     }
 }

@@ -4,13 +4,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import owsim.catalog.Catalog;
 import owsim.experiment.EngineAgreement;
-import owsim.format.Readable;
 import owsim.io.InputException;
+import owsim.report.EngineAgreementText;
 import owsim.market.agent.AgentMemory;
 import owsim.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -89,50 +88,12 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
 
         EngineAgreement.Result r = EngineAgreement.compare(cat, s, n, reps, t, ProgressBar.onStderr(spec.commandLine().getErr(), "runs"));
         if (format.json()) format.printJson(json(r));
-        else print(r, spec.commandLine().getOut());
+        else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(EngineAgreementText.render(r));
+            out.flush();
+        }
         return Main.EXIT_OK;
-    }
-
-    private static void print(EngineAgreement.Result r, PrintWriter out) {
-        out.printf(Locale.ROOT, "Engines compared on '%s': the aggregate run against %d agent runs of %,d users (seeds %d to %d)%n%n",
-            r.scenarioName(), r.replications(), r.users(), r.firstSeed(), r.firstSeed() + r.replications() - 1);
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"figure", "aggregate", "agent mean", "95% interval", "gap", "gap (s.e.)", "bracketed"});
-        for (EngineAgreement.Figure f : r.figures()) {
-            rows.add(new String[] {f.name(), value(f.name(), f.aggregate()), value(f.name(), f.agent().mean()),
-                value(f.name(), f.agent().ciLow()) + " to " + value(f.name(), f.agent().ciHigh()),
-                gap(f), String.format(Locale.ROOT, "%+.1f", f.standardErrors()),
-                f.bracketed() ? "yes" : "no"});
-        }
-        int[] width = new int[rows.get(0).length];
-        for (String[] row : rows) for (int c = 0; c < row.length; c++) width[c] = Math.max(width[c], row[c].length());
-        for (String[] row : rows) {
-            StringBuilder b = new StringBuilder();
-            for (int c = 0; c < row.length; c++) {
-                if (c > 0) b.append("  ");
-                b.append(c == 0 ? String.format("%-" + width[c] + "s", row[c]) : String.format("%" + width[c] + "s", row[c]));
-            }
-            out.println(b.toString().stripTrailing());
-        }
-        out.printf(Locale.ROOT, "%n%d of %d figures bracketed. With R runs each 95%% interval misses an unbiased figure one time in"
-            + " twenty, so a few misses are chance; docs/MODEL.md (section 3.5) says where the engines differ by design.%n",
-            r.bracketed(), r.figures().size());
-        out.flush();
-    }
-
-    /**
-     * The gap in percent of the aggregate, or n/a where the aggregate is next to nothing beside the agent
-     * runs (a lab's cash spent down to rounding): a percentage of that says nothing.
-     */
-    private static String gap(EngineAgreement.Figure f) {
-        double scale = Math.max(Math.abs(f.agent().mean()), f.agent().halfWidth());
-        if (!Double.isFinite(f.relativeGap()) || Math.abs(f.aggregate()) < 1e-6 * scale) return Readable.NOT_AVAILABLE;
-        return String.format(Locale.ROOT, "%+.2f%%", 100 * f.relativeGap());
-    }
-
-    /** Money with a magnitude, shares and counts with four significant digits. */
-    private static String value(String name, double v) {
-        return name.endsWith("Usd") || name.endsWith("payoff") ? Readable.money(v, 4) : String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static Map<String, Object> json(EngineAgreement.Result r) {

@@ -62,25 +62,17 @@ final class HtmlReport {
             + "revenue, costs and tokens summed over the run.</p>\n");
         labTable(sb, run);
         if (FinancingDecisions.present(run)) {
-            sb.append("<h2>Financing</h2>\n<p class=\"note\">Money raised (investors' rounds, a parent's funding) and exits.</p>\n<ul>\n");
             List<String> lines = FinancingDecisions.of(run);
-            if (lines.isEmpty()) sb.append("<li>no lab raised money or exited</li>\n");
-            for (String line : lines) sb.append("<li>").append(Html.escape(line)).append("</li>\n");
-            sb.append("</ul>\n");
+            decisions(sb, "Financing", "Money raised (investors' rounds, a parent's funding) and exits.",
+                lines.isEmpty() ? List.of("no lab raised money or exited") : lines);
         }
-
         if (TrainingBudgets.present(run)) {
-            sb.append("<h2>Training budgets</h2>\n<p class=\"note\">Each lab's final-run training budget for the next 12 months and "
-                + "its run's compute growth a year, as decided by each year's end.</p>\n<ul>\n");
-            for (String line : TrainingBudgets.of(run)) sb.append("<li>").append(Html.escape(line)).append("</li>\n");
-            sb.append("</ul>\n");
+            decisions(sb, "Training budgets", "Each lab's final-run training budget for the next 12 months and "
+                + "its run's compute growth a year, as decided by each year's end.", TrainingBudgets.of(run));
         }
-
         if (ApiPrices.present(run)) {
-            sb.append("<h2>API prices</h2>\n<p class=\"note\">Each lab's API price, USD per million blended tokens, at the start and "
-                + "at each year's end, as its quarterly decisions set it.</p>\n<ul>\n");
-            for (String line : ApiPrices.of(run)) sb.append("<li>").append(Html.escape(line)).append("</li>\n");
-            sb.append("</ul>\n");
+            decisions(sb, "API prices", "Each lab's API price, USD per million blended tokens, at the start and "
+                + "at each year's end, as its quarterly decisions set it.", ApiPrices.of(run));
         }
 
         sb.append("<h2>Market</h2>\n");
@@ -135,6 +127,13 @@ final class HtmlReport {
         sb.append("<tr><td>").append(Html.escape(name)).append("</td>");
         for (LabSummary l : labs) sb.append("<td class=\"num\">").append(Html.escape(q.format(f.applyAsDouble(l)))).append("</td>");
         sb.append("</tr>\n");
+    }
+
+    /** A section of the labs' decisions: its heading, a note, and its lines as a list. */
+    private static void decisions(StringBuilder sb, String heading, String note, List<String> lines) {
+        sb.append("<h2>").append(heading).append("</h2>\n<p class=\"note\">").append(note).append("</p>\n<ul>\n");
+        for (String line : lines) sb.append("<li>").append(Html.escape(line)).append("</li>\n");
+        sb.append("</ul>\n");
     }
 
     private static void marketRow(StringBuilder sb, String name, String value) {

@@ -85,28 +85,27 @@ public final class SummaryTable {
     /** The labs' rounds, parent funding and exits (only with financing on). */
     private static void appendFinancing(RunResult run, StringBuilder sb) {
         if (!FinancingDecisions.present(run)) return;
-        sb.append('\n');
-        sb.append("Financing (money raised and exits)\n");
         List<String> lines = FinancingDecisions.of(run);
-        if (lines.isEmpty()) sb.append("  no lab raised money or exited\n");
-        for (String line : lines) sb.append("  ").append(line).append('\n');
+        appendLines(sb, "Financing (money raised and exits)", lines.isEmpty() ? List.of("no lab raised money or exited") : lines);
     }
 
     /** The labs' API prices at the start and by year (only when labs decide them). */
     private static void appendApiPrices(RunResult run, StringBuilder sb) {
         if (!ApiPrices.present(run)) return;
-        sb.append('\n');
-        sb.append("API prices (USD per million blended tokens, at the start and at each year's end)\n");
-        for (String line : ApiPrices.of(run)) sb.append("  ").append(line).append('\n');
+        appendLines(sb, "API prices (USD per million blended tokens, at the start and at each year's end)", ApiPrices.of(run));
     }
 
     /** The labs' training budgets and compute growth by year (only when labs decide them). */
     private static void appendTrainingBudgets(RunResult run, StringBuilder sb) {
         if (!TrainingBudgets.present(run)) return;
-        sb.append('\n');
-        sb.append("Training budgets (what each lab plans to pay for training over the next 12 months, the research around its runs included"
-            + " with researchCompute on, and the run's compute growth a year, as decided by each year's end)\n");
-        for (String line : TrainingBudgets.of(run)) sb.append("  ").append(line).append('\n');
+        appendLines(sb, "Training budgets (what each lab plans to pay for training over the next 12 months, the research around its runs included"
+            + " with researchCompute on, and the run's compute growth a year, as decided by each year's end)", TrainingBudgets.of(run));
+    }
+
+    /** A section of the labs' decisions: a blank line, its heading, then its lines indented. */
+    private static void appendLines(StringBuilder sb, String heading, List<String> lines) {
+        sb.append('\n').append(heading).append('\n');
+        for (String line : lines) sb.append("  ").append(line).append('\n');
     }
 
     private static String[] regionRow(String name, List<RegionFigures> regions, ToDoubleFunction<RegionFigures> f, Quantity q) {

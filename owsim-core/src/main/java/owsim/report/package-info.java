@@ -3,7 +3,7 @@
  * {@code timeseries.csv} ({@code TimeseriesCsv}), {@code summary.json}
  * ({@code SummaryJson}) and one self-contained {@code report.html} with inline SVG charts
  * ({@code HtmlReport}); {@link owsim.report.RunFiles} writes the three files atomically
- * into a directory. The charts of report.html, claims.html and the analysis page are all drawn by
+ * into a directory; {@link owsim.report.EngineAgreementText} is {@code owsim compare-engines}' table. The charts of report.html, claims.html and the analysis page are all drawn by
  * {@link owsim.report.chart}; the classes here only choose what each chart shows.
  *
  * <p>Writers are pure: they read a finished run and write to a stream, never run a model, and the

@@ -68,13 +68,4 @@ enum OutputFormat {
         else root.set("result", body);
         return root;
     }
-
-    /** Parses JSON text a command or the core already made (summary.json), to put in an envelope. */
-    static JsonNode parse(String json) {
-        try {
-            return Mapper.JSON_MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read JSON: " + e.getOriginalMessage(), e);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package owsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -134,7 +133,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
         try {
             if (later) {
                 filesLater.accept(new Outputs(result, Main.version()));
-                if (json) format.printJson(OutputFormat.parse(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8)));
+                if (json) format.printJson(RunFiles.summary(result, Main.version()));
                 else stdout.print(SummaryTable.render(result));
                 return Main.EXIT_OK;
             }
@@ -143,7 +142,7 @@ final class RunCommand implements Callable<Integer>, Failures.MemoryHint {
                 + " to " + out.toAbsolutePath().normalize();
             if (json) {
                 // summary.json's content in the envelope every command's JSON has; the file itself is unchanged.
-                format.printJson(OutputFormat.parse(new String(RunFiles.json(result, Main.version()), StandardCharsets.UTF_8)));
+                format.printJson(RunFiles.summary(result, Main.version()));
                 stderr.println(where);
             } else {
                 stdout.print(SummaryTable.render(result));

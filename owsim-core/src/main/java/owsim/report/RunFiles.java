@@ -1,5 +1,6 @@
 package owsim.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -159,6 +160,15 @@ public final class RunFiles {
             TimeseriesCsv.write(run, w);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * {@value #SUMMARY}'s content as a JSON tree: the file is this tree written with two-space indents. A command
+     * that prints the summary in its JSON envelope takes the tree itself, not the file's text parsed again (the
+     * numbers are the same doubles either way, so the printed text is too).
+     */
+    public static ObjectNode summary(RunResult run, String owsimVersion) {
+        return SummaryJson.tree(run, owsimVersion);
     }
 
     /** The bytes of {@value #SUMMARY}. */

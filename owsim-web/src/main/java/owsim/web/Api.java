@@ -274,7 +274,10 @@ final class Api {
         String runId = job.id();
         if (o.exitCode() == Outcome.OK) {
             ResultCache.Entry e = new ResultCache.Entry(runId, o.stdout(), o.files());
-            if (mine) cache.put(key, e);
+            if (mine) {
+                cache.put(key, e);
+                job.releaseFiles();
+            }
             sendResult(ex, e);
         } else {
             if (mine) data.deleteRun(runId);

@@ -57,6 +57,18 @@ final class Job {
         return finished.getCount() == 0;
     }
 
+    /**
+     * Lets go of the run's files still to be made, once the result cache holds them ({@link ResultCache.Entry}): the
+     * cache is where a download finds them, and a run whose cache entry is dropped has no directory left to make them
+     * in. Until then every remembered job kept its whole run result (about 0.3 MB for the default world), so the
+     * collector copied the last {@link RunQueue#REMEMBERED} runs' results from young space again and again under a
+     * stream of fresh runs.
+     */
+    void releaseFiles() {
+        Outcome o = outcome;
+        if (o != null && o.files() != null) outcome = new Outcome(o.exitCode(), o.stdout(), o.problem());
+    }
+
     /** Asks the job to stop: at once if it is still queued, else at its next progress report. */
     void cancel() {
         cancelRequested = true;

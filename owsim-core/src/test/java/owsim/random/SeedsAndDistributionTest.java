@@ -26,6 +26,28 @@ class SeedsAndDistributionTest {
     }
 
     @Test
+    void fillGivesTheStreamsNextDrawsAndUnitItsDoubles() {
+        // The agent kernel takes a block's draws from buffers made by fill, moving its counter by
+        // GOLDEN_GAMMA per draw used; the longs and doubles must be SplittableRandom's, in order,
+        // across refills that start anywhere in the buffer.
+        for (long seed : new long[] {0, 1234567, -42, Long.MIN_VALUE}) {
+            java.util.SplittableRandom ref = new java.util.SplittableRandom(seed);
+            long[] buffer = new long[SplitMix64.FILL_MAX];
+            long counter = seed;
+            for (int refill = 0; refill < 5; refill++) {
+                SplitMix64.fill(buffer, counter);
+                int used = 1 + (int) Math.floorMod(seed + 317L * refill, (long) buffer.length - 1);
+                for (int k = 0; k < used; k++) {
+                    if (k % 2 == 0) assertThat(buffer[k]).isEqualTo(ref.nextLong());
+                    else assertThat(SplitMix64.unit(buffer[k])).isEqualTo(ref.nextDouble());
+                }
+                counter += SplitMix64.GOLDEN_GAMMA * used;
+            }
+        }
+        assertThatThrownBy(() -> SplitMix64.fill(new long[SplitMix64.FILL_MAX + 1], 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void runSeedIsThePositionalSplitMixOutputAndIndependentOfOrder() {
         long root = 42;
         SplitMix64 seq = new SplitMix64(root);

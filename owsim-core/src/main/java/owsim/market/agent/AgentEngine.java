@@ -13,6 +13,7 @@ import owsim.market.RunResult;
 import owsim.market.network.Network;
 import owsim.market.network.Networks;
 import owsim.random.Seeds;
+import owsim.random.SplitMix64;
 import owsim.progress.ProgressMeter;
 import owsim.scenario.NetworkSpec;
 import owsim.scenario.Scenario;
@@ -107,6 +108,8 @@ public final class AgentEngine implements Engine {
     }
 
     private static final long LOW_32 = 0xffffffffL;
+    /** The increment of a block's random stream (see {@link SplitMix64#GOLDEN_GAMMA}). */
+    private static final long GAMMA = SplitMix64.GOLDEN_GAMMA;
 
     /** Smallest share of the simulated users given to a segment (unless it has fewer members). */
     static final double MIN_SEGMENT_SHARE = 0.01;
@@ -257,6 +260,8 @@ public final class AgentEngine implements Engine {
          * entries (a small test at many labs) computes each draw instead: the same doubles.
          */
         private final double[] informedProbability;
+        /** Random draws made at a time for a block's users (see {@link SplitMix64#fill}): 8 kB, in the core's first-level cache. */
+        static final int DRAWS = SplitMix64.FILL_MAX;
         /** Largest degree of {@link #informedProbability} (k = 10 networks have few users above it). */
         static final int TABLE_MAX_DEGREE = 31;
         /** Entries per (segment, lab) in {@link #informedProbability}: every (d, n) with n at most d. */
@@ -388,7 +393,11 @@ public final class AgentEngine implements Engine {
 
         private void stepBlock(int month, int block, boolean mixed) {
             Population pop = users.population;
-            SplittableRandom rng = new SplittableRandom(Seeds.derive(seed, Seeds.AGENT_MONTH, month, block));
+            // The block's stream (SplittableRandom's with this seed, the same longs in the same
+            // order), made a buffer at a time: draws[next] is the stream's next draw, drawn at
+            // counter value counter + (next + 1) GAMMA. A refill makes the buffer's draws in
+            // one vectorised loop, before any user could need more draws than are left.
+            long counter = Seeds.derive(seed, Seeds.AGENT_MONTH, month, block);
             int lo = block * Population.BLOCK_USERS;
             int hi = Math.min(pop.users(), lo + Population.BLOCK_USERS);
             int labs = market.labs;
@@ -396,7 +405,7 @@ public final class AgentEngine implements Engine {
             byte[] segment = pop.segment;
             int[] awareLabs = pop.awareLabs;
             short[] option = pop.option;
-            short[] next = pop.nextOption;
+            short[] nextOption = pop.nextOption;
             float[] usage = pop.usageTokensPerMonth;
             short[] userClass = users.userClass;
             double[] external = market.externalPerYear;
@@ -408,6 +417,12 @@ public final class AgentEngine implements Engine {
             boolean[] keeps = keepsOption;
             double[] capOrNone = tokenCapOrNone;
             Scratch tally = scratch.get();
+            long[] draws = tally.draws;
+            SplitMix64.fill(draws, counter);
+            int next = 0;
+            // Most draws a user takes: its awareness (two labs a draw fully mixed, one per
+            // unknown lab on a network), replacement and reconsidering, and its choice.
+            int refillAt = draws.length - (mixed ? (labs + 1) / 2 + 2 : labs + 2);
             int[] tallyUsers = tally.users;
             double[] tallyTokens = tally.tokens;
             int[] touched = tally.touched;
@@ -437,6 +452,11 @@ public final class AgentEngine implements Engine {
             // Users by (class, awareness pattern): aware counts and consumer surplus follow after the loop.
             KnownSetTally byPattern = tally.byPattern(market, lnDenominator);
             for (int i = lo; i < hi; i++) {
+                if (next > refillAt) {
+                    counter += GAMMA * next;
+                    SplitMix64.fill(draws, counter);
+                    next = 0;
+                }
                 int g = segment[i];
                 int c = userClass[i];
                 int bits = awareLabs[i];
@@ -444,7 +464,7 @@ public final class AgentEngine implements Engine {
                 if (mixed) {
                     // One 32-bit uniform per lab, known or not: no branch on what the user knows (OR keeps a known lab known).
                     for (int l = 0; l < labs; l += 2) {
-                        long r = rng.nextLong();
+                        long r = draws[next++];
                         bits |= (int) (((r >>> 32) - hazardThreshold[hb + l]) >>> 63) << l;
                         if (l + 1 < labs) bits |= (int) (((r & LOW_32) - hazardThreshold[hb + l + 1]) >>> 63) << (l + 1);
                     }
@@ -465,14 +485,14 @@ public final class AgentEngine implements Engine {
                         for (int m = unknown; m != 0; m &= m - 1) {
                             int l = Integer.numberOfTrailingZeros(m);
                             int informed = (int) (counts >>> (laneBits * l)) & laneMask;
-                            if (rng.nextDouble() < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
+                            if (SplitMix64.unit(draws[next++]) < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
                         }
                     } else if (tabled && degree <= TABLE_MAX_DEGREE) {
                         int row = hb * TABLE_STRIDE + degree * (degree + 1) / 2;
                         for (int m = unknown; m != 0; m &= m - 1) {
                             int l = Integer.numberOfTrailingZeros(m);
                             int informed = (int) (informedCount[at + laneWord[l]] >>> laneShift[l]) & laneMask;
-                            if (rng.nextDouble() < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
+                            if (SplitMix64.unit(draws[next++]) < table[row + l * TABLE_STRIDE + informed]) bits |= 1 << l;
                         }
                     } else if (degree < countedDegree) {
                         // Every lab's count in its own lane, kept up to date between months.
@@ -481,7 +501,7 @@ public final class AgentEngine implements Engine {
                             int informed = (int) (informedCount[at + laneWord[l]] >>> laneShift[l]) & laneMask;
                             double p = informed == 0 ? quiet[hb + l]
                                 : -Math.expm1(-(external[hb + l] + own[hb + l] * informed * inverseDegree) / 12);
-                            if (rng.nextDouble() < p) bits |= 1 << l;
+                            if (SplitMix64.unit(draws[next++]) < p) bits |= 1 << l;
                         }
                     } else {
                         // A hub whose counts would overflow their lanes (degree 256 or more beyond
@@ -498,7 +518,7 @@ public final class AgentEngine implements Engine {
                             int informed = lanes[l] + lanes[stride + l];
                             double p = informed == 0 ? quiet[hb + l]
                                 : -Math.expm1(-(external[hb + l] + own[hb + l] * informed * inverseDegree) / 12);
-                            if (rng.nextDouble() < p) bits |= 1 << l;
+                            if (SplitMix64.unit(draws[next++]) < p) bits |= 1 << l;
                         }
                     }
                 }
@@ -506,16 +526,16 @@ public final class AgentEngine implements Engine {
                 int o = option[i];
                 // One 64-bit draw a user: replacement on the high half, reconsidering on the low
                 // half (both drawn whatever the user's option, so the stream has no branch here).
-                long r = rng.nextLong();
+                long r = draws[next++];
                 if ((r >>> 32) < replacedThreshold[g]) o = Population.NO_OPTION;
                 // A user with no option keeps "none" (column 0 of keeps), so no branch on having one.
                 boolean forced = !keeps[c * width + o + 1];
                 if (forced || (r & LOW_32) < reconsiderThreshold[g]) {
                     double extra = o >= 0 && !forced ? (stay[g] - 1) * weight[c * options + o] : 0;
                     o = choose(weight, c * options, options, optionLab, bits, o, extra,
-                        rng.nextDouble() * (byPattern.denominator(c, bits) + extra));
+                        SplitMix64.unit(draws[next++]) * (byPattern.denominator(c, bits) + extra));
                 }
-                next[i] = (short) o;
+                nextOption[i] = (short) o;
                 if (!mixed) nextHeardLab[i] = heardOf[o + 1];
                 // Users with no option are counted too, in column 0 with no tokens: no branch on
                 // having an option (over half the users have none in the early months, so that
@@ -557,6 +577,8 @@ public final class AgentEngine implements Engine {
             final double[] tokens;
             /** The cells with users, in the order of their first user. */
             final int[] touched;
+            /** The block's next random draws (see {@link #stepBlock}). */
+            final long[] draws = new long[DRAWS];
             /** A table tally, reused (it empties itself when booked); null until needed. */
             private KnownSetTally table;
 

@@ -9,8 +9,9 @@
  *   at most 64), drawn from {@link owsim.market.agent.UserSegment}s (lognormal usage, VRAM class
  *   shares).</li>
  *   <li>{@link owsim.market.agent.BlockExecutor}: users are cut into fixed blocks of
- *   16,384 ({@code Population.BLOCK_USERS}); each block draws from its own
- *   {@link java.util.SplittableRandom} seeded from (seed, month, block) and writes only its own
+ *   16,384 ({@code Population.BLOCK_USERS}); each block draws from its own stream seeded from
+ *   (seed, month, block), {@link java.util.SplittableRandom}'s longs made a buffer at a time
+ *   ({@link owsim.random.SplitMix64#fill}, one vectorised loop), and writes only its own
  *   users and its own tally slots (the (class, option) cells its users chose, counted in a
  *   worker's reused scratch and kept compactly per block). State is double-buffered (a month reads
  *   last month's options only), and tallies are summed in block order, so 1, 2 or 4 threads give

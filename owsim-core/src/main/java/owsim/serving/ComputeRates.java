@@ -85,7 +85,7 @@ final class ComputeRates {
 
     /**
      * The same ratio for the routed experts' grouped GEMMs at {@code rowsPerExpert} rows per expert: the dense ratio at
-     * {@link #GROUPED_EQUIVALENT_ROWS} times as many rows. Source: FlashInfer's DeepSeek MoE benchmark on one B200
+     * {@link #GROUPED_EQUIVALENT_ROWS} times as many rows. Source [FI-MoE]: FlashInfer's DeepSeek MoE benchmark on one B200
      * (flashinfer-ai/flashinfer pull 5301, "bench: compare DeepSeek MoE against TRTLLM MXFP8"): one expert-parallel rank
      * of eight, 32 local experts of 7,168 x 2,048, top-8 of 256, so rows per expert = tokens / 32; the TensorRT-LLM
      * NVFP4 and MXFP8 fused MoE kernels take 0.305 / 0.268 ms at 1,024 tokens (32 rows per expert), 0.301 / 0.284 ms
@@ -109,7 +109,7 @@ final class ComputeRates {
 
     /**
      * Tokens a prefill step puts through the dense GEMMs of one attention group: TensorRT-LLM's default
-     * {@code max_num_tokens}, 8,192 (trtllm-serve command reference); the scheduler fills a step with prompt chunks up to
+     * {@code max_num_tokens}, 8,192 (trtllm-serve command reference [TRT-NT]); the scheduler fills a step with prompt chunks up to
      * it. Prefill's FP4 dense GEMMs run at {@link #fp4DenseRelativeEfficiency} of these rows (0.79).
      */
     static final double PREFILL_STEP_TOKENS = 8_192;

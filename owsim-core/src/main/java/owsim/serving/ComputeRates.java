@@ -62,9 +62,7 @@ final class ComputeRates {
      * twice the FP8 one's, 9.8 against 4.9 microseconds at this shape). The dense efficiency fitted on FP8 rows times this
      * ratio is the FP4 dense efficiency. Assumptions: the ratio at this one shape holds for every dense GEMM by its rows
      * (it is lower for smaller N x K, higher for larger); it holds on every device with FP4 units (only B200 measured).
-     * Not applied to grouped expert GEMMs: no public figure gives the grouped FP4 against FP8 rate by rows per expert,
-     * a grouped GEMM over tens of experts has many more output tiles to spread over the SMs than one lone GEMM
-     * (assumption), and the same ratio there would break the DeepSeek NVFP4 rows (docs/SERVING.md).
+     * Grouped expert GEMMs take their own ratio by rows per expert, {@link #fp4GroupedRelativeEfficiency}.
      */
     static double fp4DenseRelativeEfficiency(double rows) {
         return FP4_RELATIVE_LIMIT * (rows + FP8_HALF_ROWS) / (rows + FP4_HALF_ROWS);
@@ -85,9 +83,48 @@ final class ComputeRates {
     private static final double FP4_RELATIVE_LIMIT =
         (FP4_SUSTAINED_TFLOPS / B200_FP4_PEAK_TFLOPS) / (FP8_SUSTAINED_TFLOPS / B200_FP8_PEAK_TFLOPS);
 
+    /**
+     * The same ratio for the routed experts' grouped GEMMs at {@code rowsPerExpert} rows per expert: the dense ratio at
+     * {@link #GROUPED_EQUIVALENT_ROWS} times as many rows. Source [FI-MoE]: FlashInfer's DeepSeek MoE benchmark on one B200
+     * (flashinfer-ai/flashinfer pull 5301, "bench: compare DeepSeek MoE against TRTLLM MXFP8"): one expert-parallel rank
+     * of eight, 32 local experts of 7,168 x 2,048, top-8 of 256, so rows per expert = tokens / 32; the TensorRT-LLM
+     * NVFP4 and MXFP8 fused MoE kernels take 0.305 / 0.268 ms at 1,024 tokens (32 rows per expert), 0.301 / 0.284 ms
+     * at 2,048 (64) and 0.308 / 0.331 ms at 4,096 (128): shares of their peaks (9,000 and 4,500 TFLOPS) in the ratio
+     * 0.44, 0.47 and 0.54. Fitted on the 64-row point alone (one of the three); the 32- and 128-row points are held out
+     * ({@code Fp4DenseRateTest}: -12% and +7%). Below 32 rows per expert both kernels take a time that hardly moves
+     * with rows (the weight stream and fixed costs, which the engine charges as bytes and tile padding), so those
+     * points measure bytes, not math, and are not used. Assumptions: the ratio of one rank with 32 local experts holds
+     * for any number of local experts; beyond 128 rows per expert (not measured for MXFP8) it follows the dense curve
+     * to the same limit, 0.854.
+     */
+    static double fp4GroupedRelativeEfficiency(double rowsPerExpert) {
+        return fp4DenseRelativeEfficiency(GROUPED_EQUIVALENT_ROWS * rowsPerExpert);
+    }
+
+    /**
+     * Rows of a lone GEMM whose FP4-to-FP8 ratio a grouped GEMM has at one row per expert (fitted, see
+     * {@link #fp4GroupedRelativeEfficiency}: 8.43 at 64 rows per expert, rounded).
+     */
+    static final double GROUPED_EQUIVALENT_ROWS = 8.4;
+
+    /**
+     * Tokens a prefill step puts through the dense GEMMs of one attention group: TensorRT-LLM's default
+     * {@code max_num_tokens}, 8,192 (trtllm-serve command reference [TRT-NT]); the scheduler fills a step with prompt chunks up to
+     * it. Prefill's FP4 dense GEMMs run at {@link #fp4DenseRelativeEfficiency} of these rows (0.79).
+     */
+    static final double PREFILL_STEP_TOKENS = 8_192;
+
     /** Whether dense GEMMs with weights in {@code w} run at {@code hw}'s FP4 rate (4-bit on a device with FP4 units). */
     static boolean denseRunsAtFp4(AcceleratorSpec hw, WeightFormat w) {
         return w == WeightFormat.INT4 && hw.fp4Tflops() > 0;
+    }
+
+    /**
+     * Whether the routed experts of {@code m} served in {@code w} multiply at {@code hw}'s FP4 rate: a checkpoint quantised
+     * whole to 4 bits on a device with FP4 units (weight-only 4-bit experts such as gpt-oss's run at FP8 there).
+     */
+    static boolean expertsRunAtFp4(AcceleratorSpec hw, ModelSpec m, WeightFormat w) {
+        return denseRunsAtFp4(hw, w) && WeightMemory.expertFormat(m, w) == WeightFormat.INT4;
     }
 
     /** Attention products run in BF16 (FlashAttention/FlashMLA dequantise an FP8 KV cache). */

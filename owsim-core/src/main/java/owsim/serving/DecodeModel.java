@@ -16,7 +16,8 @@ import owsim.catalog.WeightFormat;
  * <li>FLOPs: its attention group's tokens through the dense part (FP4 dense GEMMs at a share of their peak that
  *     rises with the group's tokens, {@link ComputeRates#fp4DenseRelativeEfficiency}) and attention, and the routed
  *     expert rows of the busiest device (the statistical load imbalance across expert-parallel ranks
- *     included) at the fitted efficiency, plus the padding of its touched experts' GEMM tiles at the
+ *     included) at the fitted efficiency (FP4 grouped GEMMs at a share that rises with rows per expert,
+ *     {@link ComputeRates#fp4GroupedRelativeEfficiency}), plus the padding of its touched experts' GEMM tiles at the
  *     peak rate;</li>
  * <li>wire: tensor all-reduces added; expert dispatch and combine hidden behind compute by two
  *     micro-batches when a rank has enough tokens, else added; pipeline hand-offs added.</li>
@@ -63,6 +64,7 @@ final class DecodeModel {
         private final double denseParams;
         private final double denseRate;
         private final boolean fp4Dense;
+        private final boolean fp4Experts;
         private final double attentionFlopsPerToken;
         private final double attentionRate;
         private final boolean moe;
@@ -129,6 +131,7 @@ final class DecodeModel {
             expertBytes = WeightMemory.expertBytes(s, m, w);
             flopsPerRow = s.moeLayers * layerShare * 2.0 * s.expertParams;
             expertPeak = ComputeRates.expertFlopsPerSecond(hw, m, w) * share;
+            fp4Experts = ComputeRates.expertsRunAtFp4(hw, m, w);
             expertPeakEff = expertPeak * eff;
             expertEffMax = d.expertGemmEfficiencyMax();
             expertHalfRows = d.expertGemmHalfRows();
@@ -210,7 +213,14 @@ final class DecodeModel {
                 bytes += touchedSlots * moeLayers * layerShare * expertBytes;
                 double rowsPerExpert = Math.max(rowsPerTouched, tileRows);
                 double expertEff = expertEffMax * rowsPerExpert / (rowsPerExpert + expertHalfRows);
-                computeSeconds += busiest * flopsPerRow / (expertPeakEff * expertEff) + padding * flopsPerRow / expertPeak;
+                if (fp4Experts) {
+                    // FP4 grouped GEMMs reach less of their peak than the FP8-fitted curve says, by rows per expert
+                    // (ComputeRates.fp4GroupedRelativeEfficiency); the padding tiles run in the same kernel.
+                    double fp4 = ComputeRates.fp4GroupedRelativeEfficiency(rowsPerExpert);
+                    computeSeconds += busiest * flopsPerRow / (expertPeakEff * expertEff * fp4) + padding * flopsPerRow / (expertPeak * fp4);
+                } else {
+                    computeSeconds += busiest * flopsPerRow / (expertPeakEff * expertEff) + padding * flopsPerRow / expertPeak;
+                }
             }
             double memorySeconds = bytes / memoryRate;
             double work = Math.max(memorySeconds, computeSeconds);

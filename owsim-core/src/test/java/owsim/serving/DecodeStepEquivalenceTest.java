@@ -83,9 +83,12 @@ class DecodeStepEquivalenceTest {
 
     /**
      * Pinned from the engine before the decode step was prepared per deployment (same answers since); re-pinned when FP4
-     * dense GEMMs took their rate by rows (ComputeRates.fp4DenseRelativeEfficiency: 4-bit weights on devices with FP4 units).
+     * dense GEMMs took their rate by rows (ComputeRates.fp4DenseRelativeEfficiency: 4-bit weights on devices with FP4 units);
+     * re-pinned when prefill's FP4 GEMMs and the FP4 grouped expert GEMMs took their shares by rows
+     * (ComputeRates.fp4GroupedRelativeEfficiency, PREFILL_STEP_TOKENS): again only 4-bit weights on devices with FP4 units
+     * move (every other answer of the cross-product was checked to be the same bytes).
      */
-    private static final String CROSS_PRODUCT_DIGEST = "09a3d049d671f909e7324a4023958bd8011d6199498165edd86f72f7cf79ff28";
+    private static final String CROSS_PRODUCT_DIGEST = "69fa18c6232d5e91afed482a9caeed67c1d234ce4bd6b381f745e658c05ce0f6";
 
     private static void add(MessageDigest sha, ServingEngine engine, ServeRequest r) {
         String answer;
@@ -129,8 +132,14 @@ class DecodeStepEquivalenceTest {
             double expertPeak = ComputeRates.expertFlopsPerSecond(hw, m, w) * share;
             double rowsPerExpert = Math.max(load.rowsPerTouchedExpert(), d.gemmTileRows());
             double expertEff = d.expertGemmEfficiencyMax() * rowsPerExpert / (rowsPerExpert + d.expertGemmHalfRows());
-            computeSeconds += load.rowsOnBusiestDevice() * flopsPerRow / (expertPeak * eff * expertEff)
-                + load.paddingRowsOnBusiestDevice() * flopsPerRow / expertPeak;
+            if (ComputeRates.expertsRunAtFp4(hw, m, w)) {
+                double fp4 = ComputeRates.fp4GroupedRelativeEfficiency(rowsPerExpert);
+                computeSeconds += load.rowsOnBusiestDevice() * flopsPerRow / (expertPeak * eff * expertEff * fp4)
+                    + load.paddingRowsOnBusiestDevice() * flopsPerRow / (expertPeak * fp4);
+            } else {
+                computeSeconds += load.rowsOnBusiestDevice() * flopsPerRow / (expertPeak * eff * expertEff)
+                    + load.paddingRowsOnBusiestDevice() * flopsPerRow / expertPeak;
+            }
         }
         double memorySeconds = bytes / (hw.memoryBandwidthBytesPerSecond() * d.bandwidthEfficiency());
         double work = Math.max(memorySeconds, computeSeconds);

@@ -46,22 +46,24 @@ class PublishedThroughputTest {
             // Newer per-GPU table; Llama-3.3-70B has the Llama-3.1-70B architecture.
             row("llama-3.1-70b", "h100-sxm", 2, "tp2", FP8, 1000, 1000, 2_209, TARGET),
             row("llama-3.1-70b", "h200", 2, "tp2", FP8, 1000, 1000, 2_587, TARGET),
-            // NVFP4 on B200 at 1000/1000 (batch ~370): -12% with FP4 dense GEMMs at the share of their peak public B200
-            // kernel tables give at 370 rows (ComputeRates.fp4DenseRelativeEfficiency); +41% with the FP8-fitted
-            // efficiency on the doubled FP4 peak (docs/SERVING.md, "NVFP4 on B200").
+            // NVFP4 on B200 at 1000/1000 (batch ~370): -15% with FP4 dense GEMMs at the share of their peak public B200
+            // kernel tables give at 370 rows in decode and 8,192 in prefill (ComputeRates.fp4DenseRelativeEfficiency;
+            // -12% with prefill at the whole FP4 peak); +41% with the FP8-fitted efficiency on the doubled FP4 peak
+            // (docs/SERVING.md, "NVFP4 on B200").
             row("llama-3.1-70b", "b200", 1, "tp1", FP4, 1000, 1000, 6_920, TARGET),
             // MoE, aggregated on one node, in the table's layouts: DEPn (attention data-parallel over n GPUs, experts
             // expert-parallel over the same n) is epNdpN. DeepSeek-R1 on 8xH200 is a calibration row of the expert GEMM
             // curve (expertGemmEfficiencyMax, expertGemmHalfRows, with three multi-node decode rows in
             // ScaleOutThroughputTest); the others are held out.
             row("deepseek-r1", "h200", 8, "ep8dp8", FP8, 1000, 1000, 1_627, TARGET),
-            row("deepseek-r1", "b200", 4, "ep4dp4", FP4, 1000, 1000, 6_463, TARGET),
             row("qwen3-235b-a22b", "h100-sxm", 8, "ep8dp8", FP8, 1000, 1000, 1_932, TARGET),
             row("qwen3-235b-a22b", "h200", 4, "ep4dp4", FP8, 1000, 1000, 3_288, TARGET),
-            // Miss (+94%): NVFP4 on B200. Its expert GEMMs (167 rows per expert) keep the FP4 peak with the fitted expert
-            // curve: no public figure gives grouped FP4 GEMMs against FP8 by rows, and R1 NVFP4 on the same GPUs (115 rows
-            // per expert) is +6% as it is; the dense FP4 rate by rows moved it from +106% (docs/SERVING.md).
-            row("qwen3-235b-a22b", "b200", 4, "ep4dp4", FP4, 1000, 1000, 5_764, 1.00),
+            // Miss (+45%): NVFP4 on B200. Its expert GEMMs (167 rows per expert) run at the share of the FP4 peak the public
+            // grouped-kernel times give (ComputeRates.fp4GroupedRelativeEfficiency; +90% without it, +94% also with prefill
+            // at the whole FP4 peak, +106% before the dense FP4 rate by rows). R1 NVFP4 on the same GPUs moved from +6% to
+            // -24% with the same change (docs/SERVING.md, "NVFP4 on B200").
+            row("deepseek-r1", "b200", 4, "ep4dp4", FP4, 1000, 1000, 6_463, TARGET),
+            row("qwen3-235b-a22b", "b200", 4, "ep4dp4", FP4, 1000, 1000, 5_764, 0.50),
             // gpt-oss: MXFP4 experts with wide activations (BF16 on Hopper, MXFP8 on Blackwell), so the expert GEMMs run
             // at the BF16 / FP8 rate (ComputeRates.expertFlopsPerSecond), with 25 to 256 rows per expert. Its recipe keeps
             // the checkpoint's BF16 KV cache on Hopper and sets an FP8 one on Blackwell ("dtype: fp8 # Hopper: use auto").
@@ -79,9 +81,11 @@ class PublishedThroughputTest {
             // as DEP8 (ep8dp8) it would be -2% on H200, +26% on H100 and +134% on B200.
             row("qwen3-235b-a22b", "h200", 8, "tp8", FP8, 1000, 1000, 23_789 / 8.0, TARGET),
             row("qwen3-235b-a22b", "h100-sxm", 8, "tp8", FP8, 1000, 1000, 14_898 / 8.0, TARGET),
-            // Miss (+37%): NVFP4 on B200, memory-bound at the largest batch; its expert GEMMs as the DEP4 row above.
-            row("qwen3-235b-a22b", "b200", 8, "tp8", FP4, 1000, 1000, 42_391 / 8.0, 0.40),
-            // NVFP4 dense on B200: -6% with the FP4 dense rate by rows (+38% before, as the Llama-3.3-70B row).
+            // NVFP4 on B200: +16.5% with its expert GEMMs at the grouped FP4 share by rows per expert, as the DEP4 row above
+            // (+37% before, weight-stream bound at the largest batch; now compute-bound).
+            row("qwen3-235b-a22b", "b200", 8, "tp8", FP4, 1000, 1000, 42_391 / 8.0, TARGET),
+            // NVFP4 dense on B200: -10% with the FP4 dense rate by rows in decode and prefill (-6% with prefill at the whole
+            // FP4 peak, +38% before either, as the Llama-3.3-70B row).
             row("llama-3.1-405b", "b200", 4, "tp4", FP4, 1000, 1000, 5_209 / 4.0, TARGET),
             row("llama-3.1-405b", "h200", 8, "tp8", FP8, 1000, 1000, 3_330 / 8.0, TARGET),
             row("llama-3.1-70b", "h200", 1, "tp1", FP8, 1000, 1000, 2_909, TARGET));

@@ -61,7 +61,7 @@ final class ObjectAgentModel {
             option = o;
             if (o >= 0) {
                 model.users[row + o]++;
-                model.tokens[row + o] += Math.min(usageTokensPerMonth, m.optionTokenCap[o]);
+                model.tokens[row + o] += Math.min(usageTokensPerMonth, m.tokenCap[row + o]);
             }
             for (int l = 0; l < labs; l++) if (aware[l]) model.aware[segment * labs + l]++;
             model.lnDenominator[segment] += model.lnDenominatorByPattern[(userClass << labs) | mask];

@@ -41,6 +41,13 @@ public final class IndividualMarket {
     public final boolean[] optionSpreadsWord;
     /** Plan's monthly token cap of each user option (infinity if none or caps are off). */
     public final double[] optionTokenCap;
+    /**
+     * This month's monthly token cap of each user option per class, [c * userOptions + o]: the
+     * option's cap, except a lab's subscription to a class its pro plan is offered to, whose cap is
+     * the pro plan's (mechanism proPlans, chosen with the offer).
+     */
+    public final double[] tokenCap;
+    private final boolean proPlans;
     /** Segment of each class. */
     public final int[] classSegment;
 
@@ -93,6 +100,9 @@ public final class IndividualMarket {
             if (caps && k == OptionKind.FREE && l.freeTier() != null) cap = l.freeTier().monthlyTokenCap();
             optionTokenCap[o] = cap;
         }
+        tokenCap = new double[w.classes * userOptions];
+        proPlans = ProPlans.on(w);
+        for (int c = 0; c < w.classes; c++) System.arraycopy(optionTokenCap, 0, tokenCap, c * userOptions, userOptions);
         classSegment = w.userClasses.segment.clone();
         int bins = UserClasses.BIN_EDGES.length - 1;
         int most = 1;
@@ -243,6 +253,7 @@ public final class IndividualMarket {
             stayFactor[g] = month == 0 ? 1 : Math.exp(seg.switchingCostUtils());
         }
         Offers.build(w, s);
+        if (proPlans) proCaps();
         double[] lnDerivatives = OptionWeights.lnDerivatives(w, s);
         double[] expV = new double[w.options];
         LastValueCache exp = new LastValueCache(w.options, Math::exp);
@@ -263,6 +274,16 @@ public final class IndividualMarket {
             denominator[base] = 1;
             for (int m = 1; m < patterns; m++) {
                 denominator[base + m] = denominator[base + (m & (m - 1))] + labSum[Integer.numberOfTrailingZeros(m)];
+            }
+        }
+    }
+
+    /** Each class's subscription caps as this month's offers chose its plan (the pro plan's cap where it is offered, else the base plan's). */
+    private void proCaps() {
+        for (int c = 0; c < classes; c++) {
+            for (int i = 0; i < labs; i++) {
+                int o = w.optionTable.base(i) + OptionTable.SUB - 1;
+                tokenCap[c * userOptions + o] = caps && s.offerPro[c * labs + i] ? w.labTable.proCapTokens[i] : optionTokenCap[o];
             }
         }
     }

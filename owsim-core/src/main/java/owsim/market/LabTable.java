@@ -25,6 +25,13 @@ final class LabTable {
     /** Per lab with a subscription: its fee, USD/month, and its monthly token cap (read for every class's subscribers). */
     final double[] planFeeUsd;
     final double[] planCapTokens;
+    /**
+     * Per lab: whether it offers a pro plan in this run (it has one and mechanism proPlans is on),
+     * and that plan's fee, USD/month, and monthly token cap (0 without one).
+     */
+    final boolean[] proOffered;
+    final double[] proFeeUsd;
+    final double[] proCapTokens;
     /** Per lab: what a token beyond a capped plan is worth, at the lab's API price (else the plan's own price per token). */
     final double[] overageUsdPerToken;
     /** Per lab: the share of the population its distribution channel reaches that its other apps' users are. */
@@ -42,8 +49,19 @@ final class LabTable {
         policies = World.lookUp(s.labs(), LabSpec::releasePolicy, new ReleasePolicy[labs]);
         planFeeUsd = World.each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().usdPerMonth());
         planCapTokens = World.each(s.labs(), l -> l.subscription() == null ? 0 : l.subscription().monthlyTokenCap());
+        proOffered = proOffered(s);
+        proFeeUsd = World.each(s.labs(), l -> l.pro() == null ? 0 : l.pro().usdPerMonth());
+        proCapTokens = World.each(s.labs(), l -> l.pro() == null ? 0 : l.pro().monthlyTokenCap());
         overageUsdPerToken = World.each(s.labs(), l -> overageUsdPerToken(l, s.technology().inputTokenShare()));
         reachableShare = reachableShare(s, regions);
+    }
+
+    /** Per lab: whether it offers a pro plan in this run (it has one and mechanism proPlans is on). */
+    private static boolean[] proOffered(Scenario s) {
+        boolean on = s.mechanisms().isOn(owsim.scenario.MechanismSwitch.PRO_PLANS);
+        boolean[] offered = new boolean[s.labs().size()];
+        for (int i = 0; i < offered.length; i++) offered[i] = on && s.labs().get(i).pro() != null;
+        return offered;
     }
 
     /** What a token beyond a capped plan is worth: the lab's API price, else its plan's price per token, else 0. */

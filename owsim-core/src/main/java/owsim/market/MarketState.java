@@ -99,6 +99,9 @@ final class MarketState {
     /** Users by lab and option kind (SUB, FREE, API, HOSTED, SELFHOST). */
     final double[] usersByKind;
     final double[] subLossUsers;
+    /** Per lab: this month's subscribers on its pro plan (part of the subscription users) and their fees, USD (mechanism proPlans; 0 when it is off). */
+    final double[] proSubscribers;
+    final double[] proRevenue;
     /**
      * Per lab: what one token of its subscription costs it to serve this month (its newest
      * frontier model on its fleet at the chat speed floor, times this month's cost factor), USD;
@@ -134,6 +137,11 @@ final class MarketState {
      */
     final double[] offerCapability;
     final double[] offerShortfallUsd;
+    /**
+     * Per class and lab, [c * labs + i]: whether the lab's subscription offer to the class is its pro
+     * plan this month (mechanism proPlans; set with the offer, so it changes only when the offer is rebuilt).
+     */
+    final boolean[] offerPro;
     /**
      * Per class and option, the part of this month's offer that scales with the cost of compute,
      * before that month's factor: the provider's cost per token for a lab's own option, the
@@ -211,6 +219,8 @@ final class MarketState {
         profit = new double[labs];
         usersByKind = new double[labs * OptionKind.COUNT];
         subLossUsers = new double[labs];
+        proSubscribers = new double[labs];
+        proRevenue = new double[labs];
         subscriptionUsdPerToken = new double[labs];
         population = new double[segments];
         awareness = new double[segments * labs];
@@ -227,6 +237,7 @@ final class MarketState {
         offerModel = new Release[w.classes * w.options];
         offerCapability = new double[w.classes * w.options];
         offerShortfallUsd = new double[w.classes * w.options];
+        offerPro = new boolean[w.classes * labs];
         offerCostBase = new double[w.classes * w.options];
         offered = new int[w.classes * w.options];
         offeredCount = new int[w.classes];
@@ -256,7 +267,7 @@ final class MarketState {
     /** Clears this month's flows. */
     void clearFlows() {
         for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, plannedTrainingSpend, raised, adRevenue, marketing,
-            salaries, defence, tokens, profit, usersByKind, subLossUsers, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost}) {
+            salaries, defence, tokens, profit, usersByKind, subLossUsers, proSubscribers, proRevenue, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(notableRelease, false);

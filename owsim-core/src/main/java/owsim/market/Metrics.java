@@ -68,6 +68,10 @@ final class Metrics {
             if (Advertising.on(w)) { // only with ads, so a run without them keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.AD_REVENUE_USD, "USD/month", s -> s.adRevenue[lab]));
             }
+            if (ProPlans.on(w)) { // only when a lab offers a pro plan, so a run without one keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.PRO_SUBSCRIBERS, "users", s -> s.proSubscribers[lab]));
+                m.add(new Metric(id, MetricNames.PRO_REVENUE_USD, "USD/month", s -> s.proRevenue[lab]));
+            }
             if (TrainingBudget.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.TRAINING_BUDGET_USD, "USD/year", s -> s.trainingBudget[lab]));
                 m.add(new Metric(id, MetricNames.EXPECTED_REVENUE_USD, "USD/year", s -> s.expectedRevenue[lab]));
@@ -194,6 +198,7 @@ final class Metrics {
             ids.add(Advertising.on(w) ? "advertising" : ""); // and so do ads
             ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets
             ids.add(ApiPricing.on(w) ? "apiPricing" : ""); // and API prices
+            ids.add(ProPlans.on(w) ? "proPlans" : ""); // and pro plans
             return ids;
         }
     }

@@ -84,14 +84,18 @@ final class Offers {
         Release f = s.frontier(i);
         int base = w.optionTable.base(i);
         Arrays.fill(s.offerAvailable, row + base, row + base + w.optionTable.perLab, false);
+        s.offerPro[c * w.labs + i] = false;
         boolean exited = s.exited[i]; // set only by financing: an exited lab offers no services of its own
         if (f != null && !exited && w.regionTable.serviceOffered(g, i)) { // access rules: the lab's own services only where they are offered
             double perToken = w.costs.ownFleet(f).usdPerToken(l.fleetOwned());
             double cost = perToken * cf;
             boolean isOpen = f.isOpen();
             if (l.subscription() != null && w.optionTable.allows(g, OptionKind.SUBSCRIPTION)) {
-                double tk = w.userClasses.subTokens[c * w.labs + i];
-                set(w, s, c, base + OptionTable.SUB, f, l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
+                // proPlans: the plan that costs the class's users less, its fee with what its cap withholds (ProPlans).
+                boolean pro = ProPlans.chosen(w, c, i, overageUsdPerToken(w, s, i));
+                s.offerPro[c * w.labs + i] = pro;
+                double tk = pro ? w.userClasses.proTokens[c * w.labs + i] : w.userClasses.subTokens[c * w.labs + i];
+                set(w, s, c, base + OptionTable.SUB, f, pro ? w.labTable.proFeeUsd[i] : l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
                 double tk = w.userClasses.freeTokens[c * w.labs + i];
@@ -193,8 +197,11 @@ final class Offers {
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
         double missing = w.userClasses.tokens[c] - offerTokens;
         if (missing <= 0) return 0;
-        int lab = w.optionTable.lab[o];
-        // At the API price of this month where the lab has an API (the list price unless apiPricing moved it).
-        return missing * (w.scenario.labs().get(lab).api() != null ? s.apiUsdPerToken[lab] : w.labTable.overageUsdPerToken[lab]);
+        return missing * overageUsdPerToken(w, s, w.optionTable.lab[o]);
+    }
+
+    /** What a token a capped plan of lab i withholds is worth to its user this month: its API price where it has an API (the list price unless apiPricing moved it), else its plan's price per token. */
+    private static double overageUsdPerToken(World w, MarketState s, int i) {
+        return w.scenario.labs().get(i).api() != null ? s.apiUsdPerToken[i] : w.labTable.overageUsdPerToken[i];
     }
 }

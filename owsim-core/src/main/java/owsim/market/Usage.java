@@ -59,7 +59,13 @@ final class Usage implements Mechanism {
                 s.servingCost[i] += serving;
                 s.tokens[i] += tok;
                 payments += pay;
-                if (k == OptionTable.SUBSCRIPTION_CODE && w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
+                if (k == OptionTable.SUBSCRIPTION_CODE) {
+                    if (s.offerPro[c * w.labs + i]) { // proPlans: the class's subscribers are on the lab's pro plan
+                        s.proSubscribers[i] += n;
+                        s.proRevenue[i] += pay;
+                    }
+                    if (w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
+                }
             } else if (k == OptionTable.HOSTED_CODE) {
                 int h = w.optionTable.host[o];
                 s.hostRevenue[h] += pay;
@@ -95,8 +101,8 @@ final class Usage implements Mechanism {
         int k = c * w.options + o;
         double perToken = s.offerTokens[k] > 0 ? s.offerServing[k] / s.offerTokens[k] : 0;
         if (perToken <= 0) return 0;
-        double breakEven = w.labTable.planFeeUsd[i] / perToken;
-        if (caps && w.labTable.planCapTokens[i] <= breakEven) return 0;
+        double breakEven = ProPlans.feeUsd(w, s, c, i) / perToken; // the fee and cap of the plan the class is on (proPlans)
+        if (caps && ProPlans.capTokens(w, s, c, i) <= breakEven) return 0;
         if (w.userClasses.binProbability[c] <= 0 || breakEven >= w.userClasses.usageHi[c]) return 0;
         if (breakEven <= w.userClasses.usageLo[c]) return 1;
         var seg = w.scenario.segments().get(w.userClasses.segment[c]);

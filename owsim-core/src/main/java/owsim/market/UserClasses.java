@@ -46,6 +46,8 @@ final class UserClasses {
     /** Per class and lab, [c * labs + i]: E[min(T, cap) | class] for the subscription and the free tier. */
     final double[] subTokens;
     final double[] freeTokens;
+    /** Per class and lab, [c * labs + i]: E[min(T, cap) | class] for the lab's pro plan (the mean usage without one). */
+    final double[] proTokens;
     /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo), and Phi(zHi). */
     final double[] binProbability;
     final double[] phiHi;
@@ -73,6 +75,7 @@ final class UserClasses {
         datacenter = new boolean[count];
         subTokens = new double[count * labs];
         freeTokens = new double[count * labs];
+        proTokens = new double[count * labs];
         binProbability = new double[count];
         phiHi = new double[count];
         usageLo = new double[count];
@@ -159,6 +162,8 @@ final class UserClasses {
                 : Lognormal.partialCappedMean(med, sig, zLo[c], zHi[c], l.subscription().monthlyTokenCap()) / pBin;
             freeTokens[c * labs + i] = l.freeTier() == null || !caps ? tokens[c]
                 : Lognormal.partialCappedMean(med, sig, zLo[c], zHi[c], l.freeTier().monthlyTokenCap()) / pBin;
+            proTokens[c * labs + i] = l.pro() == null || !caps ? tokens[c]
+                : Lognormal.partialCappedMean(med, sig, zLo[c], zHi[c], l.pro().monthlyTokenCap()) / pBin;
         }
     }
 }

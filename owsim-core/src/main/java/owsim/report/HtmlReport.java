@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import owsim.market.LabSummary;
 import owsim.market.MarketSummary;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
+import owsim.scenario.OptionKind;
 import owsim.report.chart.Chart;
 import owsim.report.chart.Style;
 
@@ -106,13 +108,18 @@ final class HtmlReport {
         sb.append("<tr><td>policy</td>");
         for (LabSummary l : labs) sb.append("<td class=\"num\">").append(Html.escape(l.policy())).append("</td>");
         sb.append("</tr>\n");
+        boolean pro = LabSeries.present(run, MetricNames.PRO_SUBSCRIBERS);
         for (String option : UserOptions.of(labs)) {
             labRow(sb, "users: " + option, labs, l -> l.usersByOption().getOrDefault(option, 0.0), Quantity.COUNT);
+            if (pro && option.equals(OptionKind.SUBSCRIPTION.toString())) {
+                labRow(sb, "of which pro plans", labs, l -> LabSeries.last(run, l, MetricNames.PRO_SUBSCRIBERS), Quantity.COUNT);
+            }
         }
         labRow(sb, "users: all", labs, UserOptions::total, Quantity.COUNT);
         labRow(sb, "tokens", labs, LabSummary::tokens, Quantity.COUNT);
         labRow(sb, "revenue", labs, LabSummary::revenueUsd, Quantity.MONEY);
-        if (AdRevenue.present(run)) labRow(sb, "of which ads", labs, l -> AdRevenue.total(run, l), Quantity.MONEY);
+        if (LabSeries.present(run, MetricNames.AD_REVENUE_USD)) labRow(sb, "of which ads", labs, l -> LabSeries.total(run, l, MetricNames.AD_REVENUE_USD), Quantity.MONEY);
+        if (LabSeries.present(run, MetricNames.PRO_REVENUE_USD)) labRow(sb, "of which pro plans", labs, l -> LabSeries.total(run, l, MetricNames.PRO_REVENUE_USD), Quantity.MONEY);
         labRow(sb, "serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY);
         labRow(sb, "distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY);
         labRow(sb, "training spend", labs, LabSummary::trainingSpendUsd, Quantity.MONEY);

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import owsim.market.LabSummary;
 import owsim.market.MarketSummary;
+import owsim.market.MetricNames;
 import owsim.market.RunResult;
+import owsim.scenario.OptionKind;
 
 /**
  * The run's summary as a text table for a terminal: one column per lab, one row per figure, money
@@ -34,13 +36,22 @@ public final class SummaryTable {
         TextTable t = new TextTable(cols);
         t.row(cells("lab", labs, LabSummary::id));
         t.row(cells("policy", labs, LabSummary::policy));
+        boolean pro = LabSeries.present(run, MetricNames.PRO_SUBSCRIBERS);
         for (String option : UserOptions.of(labs)) {
             t.row(numbers("users: " + option, labs, l -> l.usersByOption().getOrDefault(option, 0.0), Quantity.COUNT));
+            if (pro && option.equals(OptionKind.SUBSCRIPTION.toString())) {
+                t.row(numbers("  of which pro plans", labs, l -> LabSeries.last(run, l, MetricNames.PRO_SUBSCRIBERS), Quantity.COUNT));
+            }
         }
         t.row(numbers("users: all", labs, UserOptions::total, Quantity.COUNT));
         t.row(numbers("tokens", labs, LabSummary::tokens, Quantity.COUNT));
         t.row(numbers("revenue", labs, LabSummary::revenueUsd, Quantity.MONEY));
-        if (AdRevenue.present(run)) t.row(numbers("  of which ads", labs, l -> AdRevenue.total(run, l), Quantity.MONEY));
+        if (LabSeries.present(run, MetricNames.AD_REVENUE_USD)) {
+            t.row(numbers("  of which ads", labs, l -> LabSeries.total(run, l, MetricNames.AD_REVENUE_USD), Quantity.MONEY));
+        }
+        if (LabSeries.present(run, MetricNames.PRO_REVENUE_USD)) {
+            t.row(numbers("  of which pro plans", labs, l -> LabSeries.total(run, l, MetricNames.PRO_REVENUE_USD), Quantity.MONEY));
+        }
         t.row(numbers("serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY));
         t.row(numbers("distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY));
         t.row(numbers("training spend", labs, LabSummary::trainingSpendUsd, Quantity.MONEY));

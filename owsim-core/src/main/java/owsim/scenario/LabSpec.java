@@ -31,6 +31,8 @@ import owsim.policy.ReleasePolicy;
  * @param fleetOwned true: the lab owns its fleet (cost = ownership); false: it rents
  * @param subscription paid plan, or absent
  * @param freeTier free plan (usdPerMonth 0), or absent
+ * @param pro a second, larger paid plan beside {@code subscription} (a $200 plan), or absent; it needs a
+ *     {@code subscription}, a higher fee and a higher cap than it (mechanism {@code proPlans})
  * @param api API list prices, or absent when the lab sells no API
  * @param marketingUsdPerMonth paid advertising, USD per month
  * @param distributionReachUsers users of the lab's other apps it can advertise to directly
@@ -63,6 +65,7 @@ public record LabSpec(
     boolean fleetOwned,
     Subscription subscription,
     Subscription freeTier,
+    Subscription pro,
     ApiPrices api,
     double marketingUsdPerMonth,
     double distributionReachUsers,
@@ -94,6 +97,15 @@ public record LabSpec(
         required("fleetHardware", fleetHardware);
         if (freeTier != null && freeTier.usdPerMonth() != 0) {
             throw new IllegalArgumentException("freeTier: usdPerMonth must be 0 for a free tier, was " + freeTier.usdPerMonth());
+        }
+        if (pro != null) {
+            if (subscription == null) throw new IllegalArgumentException("pro: a pro plan is offered beside a subscription; the lab has none");
+            if (!(pro.usdPerMonth() > subscription.usdPerMonth())) {
+                throw new IllegalArgumentException("pro: usdPerMonth must be above the subscription's " + subscription.usdPerMonth() + ", was " + pro.usdPerMonth());
+            }
+            if (!(pro.monthlyTokenCap() > subscription.monthlyTokenCap())) {
+                throw new IllegalArgumentException("pro: monthlyTokenCap must be above the subscription's " + subscription.monthlyTokenCap() + ", was " + pro.monthlyTokenCap());
+            }
         }
         range("marketingUsdPerMonth", marketingUsdPerMonth, 0, 1e12);
         range("distributionReachUsers", distributionReachUsers, 0, 1e11);
@@ -135,7 +147,7 @@ public record LabSpec(
     public LabSpec withPolicy(String p) {
         return new LabSpec(id, description, p, releaseEveryMonths, firstReleaseMonth, trainingComputeFlop, computeGrowthPerYear, researchers,
             researcherUsdPerYear, algorithmicEfficiency, templateModel, variantActiveParams, fleetHardware, fleetOwned,
-            subscription, freeTier, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
+            subscription, freeTier, pro, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
             harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, initialAwareness, homeRegion, hardwareOptions, regionalAwareness);
     }
 
@@ -143,7 +155,7 @@ public record LabSpec(
     public LabSpec withoutRegions() {
         return new LabSpec(id, description, policy, releaseEveryMonths, firstReleaseMonth, trainingComputeFlop, computeGrowthPerYear, researchers,
             researcherUsdPerYear, algorithmicEfficiency, templateModel, variantActiveParams, fleetHardware, fleetOwned,
-            subscription, freeTier, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
+            subscription, freeTier, pro, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
             harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, initialAwareness, null, null, null);
     }
 
@@ -151,7 +163,7 @@ public record LabSpec(
     public LabSpec withInitialAwareness(Map<String, Double> a) {
         return new LabSpec(id, description, policy, releaseEveryMonths, firstReleaseMonth, trainingComputeFlop, computeGrowthPerYear, researchers,
             researcherUsdPerYear, algorithmicEfficiency, templateModel, variantActiveParams, fleetHardware, fleetOwned,
-            subscription, freeTier, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
+            subscription, freeTier, pro, api, marketingUsdPerMonth, distributionReachUsers, distributionConversionPerYear,
             harvestDetectionShare, defenceUsdPerMonth, cashUsd, brandUtility, a, homeRegion, hardwareOptions, null);
     }
 }

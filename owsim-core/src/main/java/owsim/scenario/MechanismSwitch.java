@@ -28,7 +28,8 @@ public enum MechanismSwitch {
     ADVERTISING("advertising"),
     TRAINING_BUDGET("trainingBudget"),
     API_PRICING("apiPricing"),
-    RESEARCH_COMPUTE("researchCompute");
+    RESEARCH_COMPUTE("researchCompute"),
+    PRO_PLANS("proPlans");
 
     private final String yamlName;
 

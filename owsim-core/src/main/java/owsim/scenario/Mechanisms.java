@@ -25,6 +25,8 @@ package owsim.scenario;
  * @param trainingBudget labs set their training budget, and so their run's compute growth, from expected revenue and the money they have
  * @param apiPricing labs move their API price at decision points toward a margin over their serving cost, or follow a cheaper rival when they lose share
  * @param researchCompute with the training budget on, labs pay the whole R&amp;D compute its budget plans, not only the final runs
+ * @param proPlans claim b: a lab with a {@code pro} plan offers it beside its base plan, and users whose usage exceeds the base plan's
+ *     cap take it when its fee and cap serve them better
  */
 public record Mechanisms(
     Boolean research,
@@ -48,7 +50,8 @@ public record Mechanisms(
     Boolean advertising,
     Boolean trainingBudget,
     Boolean apiPricing,
-    Boolean researchCompute) {
+    Boolean researchCompute,
+    Boolean proPlans) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -77,11 +80,12 @@ public record Mechanisms(
         trainingBudget = on(trainingBudget);
         apiPricing = on(apiPricing);
         researchCompute = on(researchCompute);
+        proPlans = on(proPlans);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -99,7 +103,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22]);
     }
 
     /** Whether a mechanism is on. */
@@ -111,6 +115,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute};
+            apiPricing, researchCompute, proPlans};
     }
 }

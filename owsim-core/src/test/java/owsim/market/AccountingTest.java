@@ -36,6 +36,14 @@ class AccountingTest {
             for (double h : st.hostRevenue) hosts += h;
             assertThat(labs + hosts).isCloseTo(st.userPaymentsUsd, within(1e-9 * st.userPaymentsUsd + 1e-6));
             assertThat(received).isCloseTo(spent, within(1e-9 * spent + 1e-6));
+            // Pro plans (proPlans): their subscribers are part of the subscription's, each paying the pro fee, and their fees part of the lab's revenue.
+            for (int i = 0; i < w.labs; i++) {
+                double subscribers = st.usersByKind[i * OptionKind.COUNT + OptionKind.SUBSCRIPTION.ordinal()];
+                assertThat(st.proSubscribers[i]).isBetween(0.0, subscribers * (1 + 1e-12));
+                assertThat(st.proRevenue[i]).isCloseTo(st.proSubscribers[i] * w.labTable.proFeeUsd[i], within(1e-9 * st.proRevenue[i] + 1e-6));
+                assertThat(st.proRevenue[i]).isLessThanOrEqualTo((st.revenue[i] - st.adRevenue[i]) * (1 + 1e-12) + 1e-6);
+                if (!w.labTable.proOffered[i]) assertThat(st.proSubscribers[i]).isZero();
+            }
             // Awareness is a probability; shares are non-negative. (The extremes are asserted, not each
             // of the thousands of values a month: a NaN makes its extreme NaN and fails the same way.)
             double lowest = 0;

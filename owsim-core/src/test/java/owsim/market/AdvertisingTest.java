@@ -31,12 +31,18 @@ class AdvertisingTest {
      * Re-pinned when the serving engine's expert GEMM curve and the market's FP8 fleets changed every
      * price (the old digest held with the old serving code).
      */
-    private static final String BEFORE_ADVERTISING = "9ceb94d446ec59b1ffd8fbe12882b7f8398c5e0342ef5cf11f4ad31f817b0619";
+    private static final String BEFORE_ADVERTISING = "26d7dde66190a902ccd04d4650f4906fa492ae5f43ea1ead89a0f29136ea85a7";
+    /**
+     * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_ADVERTISING} is the
+     * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_ADVERTISING_WITHOUT_PRO_PLANS = "9ceb94d446ec59b1ffd8fbe12882b7f8398c5e0342ef5cf11f4ad31f817b0619";
     private static final int FREE = OptionKind.FREE.ordinal();
 
     @Test void offIsTheRunBeforeAdvertisingBitForBit() throws Exception {
         RunResult off = Fixtures.ENGINE.run(OFF);
         assertThat(RunDigest.of(off)).isEqualTo(BEFORE_ADVERTISING);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_ADVERTISING_WITHOUT_PRO_PLANS);
         assertThat(off.series("app-giant", MetricNames.AD_REVENUE_USD)).isNull();
         // The switch on but no lab listed (a scenario without the section) is the same run.
         RunResult none = Fixtures.ENGINE.run(ON.withAdvertising(AdvertisingSpec.defaults()));

@@ -50,7 +50,8 @@ class DistillationTest {
     @Test
     void targetWithoutSubscriptionIsHarvestedThroughItsOtherChannelsWithFiniteFlows() {
         Scenario sc = Scenarios.parse("no-plan.yaml", Scenarios.defaultYaml()
-            .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", ""));
+            .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", "")
+            .replaceFirst("\\n    pro: \\{usdPerMonth: 200, [^\\n]*", "") /* its pro plan goes with it */);
         int target = sc.labIndex("frontier-closed");
         assertThat(sc.labs().get(target).subscription()).isNull();
         var x = Fixtures.steppedTo(sc, 6);

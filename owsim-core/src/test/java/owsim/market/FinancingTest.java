@@ -32,7 +32,12 @@ class FinancingTest {
      * Re-pinned when the serving engine's expert GEMM curve and the market's FP8 fleets changed every
      * price (the old digest held with the old serving code).
      */
-    private static final String BEFORE_FINANCING = "bd85378883dfcb41419f97a60d2dfa63b1ef3d2f9fbfe25259c866af9acbc8fb";
+    private static final String BEFORE_FINANCING = "6b28e0b5c84348be8bbb2de7593a36e806c94ea5ce960d3c59b2a92772419033";
+    /**
+     * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_FINANCING} is the
+     * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_FINANCING_WITHOUT_PRO_PLANS = "bd85378883dfcb41419f97a60d2dfa63b1ef3d2f9fbfe25259c866af9acbc8fb";
 
     /** Per month, per lab: the state's figures a test needs, stepped with the engine's step list. */
     private record Month(double[] cashBefore, double[] cash, double[] income, double[] raised, double[] training, double[] planned,
@@ -62,6 +67,7 @@ class FinancingTest {
     @Test void offIsTheRunBeforeFinancingBitForBit() throws Exception {
         RunResult off = Fixtures.ENGINE.run(OFF);
         assertThat(RunDigest.of(off)).isEqualTo(BEFORE_FINANCING);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_FINANCING_WITHOUT_PRO_PLANS);
         assertThat(off.series(off.labs().get(0).id(), MetricNames.RAISED_USD)).isNull();
         RunResult on = Fixtures.ENGINE.run(ON);
         assertThat(on.series("frontier-closed", MetricNames.RAISED_USD)).isNotNull();

@@ -91,7 +91,8 @@ class FiniteOutputsTest {
     @Test
     void aLabWithoutASubscriptionRunsWithEveryValueFinite() {
         owsim.scenario.Scenario noPlan = owsim.scenario.Scenarios.parse("no-plan.yaml", owsim.scenario.Scenarios.defaultYaml()
-            .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", "")).withMonths(12);
+            .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", "")
+            .replaceFirst("\\n    pro: \\{usdPerMonth: 200, [^\\n]*", "") /* its pro plan goes with it */).withMonths(12);
         RunResult r = Fixtures.ENGINE.run(noPlan);
         for (Series s : r.series()) {
             if (s.entity().equals("market") && FiniteOutputs.MAY_BE_MISSING.contains(s.metric())) continue;

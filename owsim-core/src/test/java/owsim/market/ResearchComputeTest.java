@@ -23,13 +23,19 @@ class ResearchComputeTest {
      * Re-pinned when apiPricing's keepMatching was added (the default world's open labs keep matching a rival they
      * followed): with keepMatching false the off-run is the one pinned before it, {@link #BEFORE_KEEP_MATCHING}.
      */
-    private static final String BEFORE_RESEARCH_COMPUTE = "4706fc26b4c1f6493c2dba404750cf11906b0065418e225de52afc6dec7112b4";
-    /** The off-run as pinned before keepMatching (main at 2861665: its owsim run files with the switch off equal this code's with keepMatching false too). */
+    private static final String BEFORE_RESEARCH_COMPUTE = "bf135af1310dc190d8aff104442f6fe9686f28f115c1ef0b425ce81c6bc25f75";
+    /**
+     * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_RESEARCH_COMPUTE} is the
+     * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_RESEARCH_COMPUTE_WITHOUT_PRO_PLANS = "4706fc26b4c1f6493c2dba404750cf11906b0065418e225de52afc6dec7112b4";
+    /** The off-run as pinned before keepMatching (main at 2861665: its owsim run files with the switch off equal this code's with keepMatching false too), without pro plans (proPlans came later). */
     private static final String BEFORE_KEEP_MATCHING = "422d033f11a70bc2f596c7c52b77e2ae7cf110cc6b66418a89f13165f7d7bdca";
 
     @Test void offIsTheRunBeforeItBitForBit() {
         assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF))).isEqualTo(BEFORE_RESEARCH_COMPUTE);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.withApiPricing(OFF.apiPricing().withKeepMatching(false))))).isEqualTo(BEFORE_KEEP_MATCHING);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_RESEARCH_COMPUTE_WITHOUT_PRO_PLANS);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.withApiPricing(OFF.apiPricing().withKeepMatching(false)).with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_KEEP_MATCHING);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(ON))).isNotEqualTo(BEFORE_RESEARCH_COMPUTE);
         // Without the training budget the labs pay their final runs only, switch or not.
         Scenario noBudget = ON.with(MechanismSwitch.TRAINING_BUDGET, false);

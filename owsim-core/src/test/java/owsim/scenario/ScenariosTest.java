@@ -149,7 +149,8 @@ class ScenariosTest {
 
     @Test
     void aLabWithoutSubscriptionOffersNone() {
-        String text = yaml().replaceFirst("\n    subscription: \\{usdPerMonth: 20, [^\n]*", "");
+        // Its pro plan goes with it: a pro plan is offered beside a subscription.
+        String text = yaml().replaceFirst("\n    subscription: \\{usdPerMonth: 20, [^\n]*", "").replaceFirst("\n    pro: \\{usdPerMonth: 200, [^\n]*", "");
         Scenario s = Scenarios.parse("x.yaml", text);
         assertThat(s.labs().get(0).subscription()).isNull();
     }

@@ -213,8 +213,8 @@ public final class AgentEngine implements Engine {
         private final ThreadLocal<Scratch> scratch;
         /**
          * This month's {@code market.usable} per class with a column for no option first, which
-         * is always kept: [class x (options + 1) + option + 1]; and the options' token caps
-         * likewise, 0 for no option. The kernel then needs no branch on whether a user has an option.
+         * is always kept: [class x (options + 1) + option + 1]; and the options' token caps per
+         * class likewise ({@code market.tokenCap}: a class on a lab's pro plan has its cap), 0 for no option. The kernel then needs no branch on whether a user has an option.
          */
         private final boolean[] keepsOption;
         private final double[] tokenCapOrNone;
@@ -284,7 +284,7 @@ public final class AgentEngine implements Engine {
             blockCellCount = new int[blocks];
             int scratchCells = market.classes * (market.userOptions + 1);
             keepsOption = new boolean[scratchCells];
-            tokenCapOrNone = new double[market.userOptions + 1];
+            tokenCapOrNone = new double[scratchCells];
             scratch = ThreadLocal.withInitial(() -> new Scratch(scratchCells));
             blockAware = new long[blocks][market.segments * market.labs];
             blockLnDenominator = new double[blocks][market.segments];
@@ -331,7 +331,7 @@ public final class AgentEngine implements Engine {
                 keepsOption[c * width] = true;
                 System.arraycopy(market.usable, c * market.userOptions, keepsOption, c * width + 1, market.userOptions);
             }
-            System.arraycopy(market.optionTokenCap, 0, tokenCapOrNone, 1, market.userOptions);
+            for (int c = 0; c < market.classes; c++) System.arraycopy(market.tokenCap, c * market.userOptions, tokenCapOrNone, c * width + 1, market.userOptions);
             boolean mixed = network.isFullyMixed();
             if (!mixed) {
                 fillHeardOfOption();
@@ -542,7 +542,7 @@ public final class AgentEngine implements Engine {
                 // branch went either way); the column is dropped when the block's cells are kept.
                 int k = c * width + o + 1;
                 if (tallyUsers[k]++ == 0) touched[touchedCount++] = k;
-                tallyTokens[k] += Math.min(usage[i], capOrNone[o + 1]);
+                tallyTokens[k] += Math.min(usage[i], capOrNone[k]);
                 byPattern.count(c, bits);
             }
             byPattern.book(tallyAware, tallyLnDen);

@@ -26,7 +26,8 @@ import owsim.scenario.Scenarios;
  * saturation and open samples, the ads' yield) after those, then twelve from the audit of the default
  * world's assumptions, then six of the API price rule (apiPricing: the targets, floor, step, band and
  * share trigger; re-pinned when they were appended: the rows gained those six values before the
- * shares, and every other value is as it was) and, last, four groups of shares (the two distillers' channels, the
+ * shares, and every other value is as it was), then the pro plan's cap (proPlans; re-pinned likewise: one value
+ * more before the shares) and, last, four groups of shares (the two distillers' channels, the
  * developers' and major players' regions; each group of three drawn together, summing to 1, from a
  * stream of its own); the design draws parameter by parameter, so the earlier values are the
  * worlds' values from before. The flip worlds run with apiPricing off (below), so the six new values do not move them.
@@ -44,7 +45,7 @@ class FlipWorldTest {
         902719.8273627699, 1943729.5684673754, 823159.8903192142, 2137652.351914467, 0.09786459541883309,
         24.0, 0.4184982604758888, 0.12236818973624845, 8.602755188972287, 1.2609898011452692, 1.1936100061316837,
         3.5557347605984986E7, 2.71586749291621E25, 0.5677080845572433, 2.2749945201262602, 3.9373548556986275, 0.6062258807119408,
-        3.4010871428489082, 5.8282410534823645, 1.3411821556459766, 1.7343192609431703, 0.5891343589381822, 0.11408854053265215,
+        3.4010871428489082, 5.8282410534823645, 1.3411821556459766, 1.7343192609431703, 0.5891343589381822, 0.11408854053265215, 1.660899081740243E9,
         0.5720072213832791, 0.13807410255190455, 0.28991867606481636, 0.17799238368090445, 0.2788643761403383, 0.5431432401787573,
         0.413221107203281, 0.24661766743946312, 0.3401612253572559, 0.6777565532255091, 0.20296490018967944, 0.11927854658481146);
 
@@ -58,7 +59,7 @@ class FlipWorldTest {
         8320508.734483543, 3612853.58002089, 134488.0892206114, 7249835.291470527, 0.18949817575397399,
         12.0, 0.36351358743222517, 0.15530793128029557, 5.726820718656599, 1.5408825787499631, 0.7516773626823524,
         8.003544506180179E7, 2.2606340153995257E25, 0.8468536341029533, 1.6122654921226274, 4.7617876529421, 0.6808818775193202,
-        2.699375535317864, 2.0961432408474057, 1.0576744499405408, 4.47386204789421, 0.8613365304943896, 0.14535409777508934,
+        2.699375535317864, 2.0961432408474057, 1.0576744499405408, 4.47386204789421, 0.8613365304943896, 0.14535409777508934, 8.591606974895004E8,
         0.20374754124684205, 0.09185841761429431, 0.7043940411388636, 0.38580697179880896, 0.34529876936634923, 0.2688942588348418,
         0.7214952417170496, 0.14115386333732619, 0.13735089494562422, 0.6572101238945475, 0.15257292521089177, 0.19021695089456075);
 
@@ -116,6 +117,7 @@ class FlipWorldTest {
             "technology.tokensPerActiveParamGrowthPerYear", "segments[developers].capabilityWeightPerDecade", "technology.inputTokenShare",
             "apiPricing.targetPriceToCost", "apiPricing.targetPriceToCostByLab.frontier-closed", "apiPricing.floorPriceToCost",
             "apiPricing.maxStepPerDecision", "apiPricing.rivalCapabilityBand", "apiPricing.shareLossToFollow",
+            "labs[frontier-closed].pro.monthlyTokenCap",
             "distillers[challenger-harvest].apiShare", "distillers[challenger-harvest].subscriptionShare", "distillers[challenger-harvest].freeShare",
             "distillers[rival-harvest].apiShare", "distillers[rival-harvest].subscriptionShare", "distillers[rival-harvest].freeShare",
             "regions[west].populationShare.developers", "regions[china].populationShare.developers", "regions[row].populationShare.developers",

@@ -1,0 +1,52 @@
+package owsim.market;
+
+import owsim.scenario.MechanismSwitch;
+
+/**
+ * Mechanism {@code proPlans} (claim b): a lab may offer a second, larger plan beside its base
+ * subscription (a $200 plan with a higher token cap). The lab's subscription option stays one
+ * option of the choice; what it offers a user class is the plan that costs the class's users less:
+ * fee + the value, at the lab's API price, of the tokens the plan's cap withholds from them (the
+ * same shortfall the choice charges a capped plan). Users whose usage exceeds the base plan's cap
+ * by enough take the pro plan; the rest keep the base plan, and nobody's utility falls. The choice
+ * is made with the offer ({@link Offers}), so both engines read it; {@link Usage} books the pro
+ * plan's subscribers and fees, and prices their loss share at its fee and cap.
+ */
+final class ProPlans {
+    private ProPlans() {}
+
+    /**
+     * Whether a run of this world has pro plans: the switch on and at least one lab offering one
+     * (else its offers, and so its outputs, are those without the mechanism, bit for bit).
+     */
+    static boolean on(World w) {
+        if (!w.scenario.mechanisms().isOn(MechanismSwitch.PRO_PLANS)) return false;
+        for (var l : w.scenario.labs()) if (l.pro() != null) return true;
+        return false;
+    }
+
+    /**
+     * Whether lab i's subscription offer to class c is its pro plan: it has one, the switch is on,
+     * and the pro plan's fee plus its shortfall is below the base plan's for the class's mean
+     * usage ({@code usdPerToken}: what a withheld token is worth to the user, the lab's API price
+     * this month). A tie keeps the base plan.
+     */
+    static boolean chosen(World w, int c, int i, double usdPerToken) {
+        if (!w.labTable.proOffered[i]) return false;
+        double t = w.userClasses.tokens[c];
+        int k = c * w.labs + i;
+        double base = w.labTable.planFeeUsd[i] + Math.max(0, t - w.userClasses.subTokens[k]) * usdPerToken;
+        double pro = w.labTable.proFeeUsd[i] + Math.max(0, t - w.userClasses.proTokens[k]) * usdPerToken;
+        return pro < base;
+    }
+
+    /** The fee of the plan lab i offers class c this month, USD/month. */
+    static double feeUsd(World w, MarketState s, int c, int i) {
+        return s.offerPro[c * w.labs + i] ? w.labTable.proFeeUsd[i] : w.labTable.planFeeUsd[i];
+    }
+
+    /** The monthly token cap of the plan lab i offers class c this month. */
+    static double capTokens(World w, MarketState s, int c, int i) {
+        return s.offerPro[c * w.labs + i] ? w.labTable.proCapTokens[i] : w.labTable.planCapTokens[i];
+    }
+}

@@ -2,7 +2,6 @@ package owsim.scenario;
 
 import static owsim.io.Check.identifier;
 import static owsim.io.Check.nonNullValues;
-import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 
 import java.util.Map;
@@ -22,7 +21,7 @@ public record RegionSpec(String id, String name, Map<String, Double> populationS
         if (name == null) name = "";
         populationShare = populationShare == null ? Map.of() : nonNullValues("populationShare", populationShare);
         for (Map.Entry<String, Double> e : populationShare.entrySet()) range("populationShare", e.getKey(), e.getValue(), 0, 1);
-        positiveAtMost("willingnessToPay", willingnessToPay, 100);
+        range("willingnessToPay", willingnessToPay, 0.01, 100); // below a hundredth of the reference, a segment's price weight over it overflows
     }
 
     /** This region's share of a segment's people (0 when not given). */

@@ -1,7 +1,6 @@
 package owsim.scenario;
 
 import static owsim.io.Check.fraction;
-import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 
 /**
@@ -42,7 +41,7 @@ public record Technology(
 
     public Technology {
         range("algorithmicProgressPerYear", algorithmicProgressPerYear, 1, 100);
-        positiveAtMost("referenceResearchers", referenceResearchers, 1e7);
+        range("referenceResearchers", referenceResearchers, 1, 1e7); // a count of researchers: below one, (R / Rref)^e overflows
         range("researchElasticity", researchElasticity, 0, 2);
         fraction("spilloverPerMonth", spilloverPerMonth);
         range("communityProgressPerDerivativeGrowth", communityProgressPerDerivativeGrowth, 0, 10);

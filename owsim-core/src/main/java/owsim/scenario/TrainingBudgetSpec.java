@@ -2,7 +2,6 @@ package owsim.scenario;
 
 import static owsim.io.Check.nonNullElements;
 import static owsim.io.Check.nonNullValues;
-import static owsim.io.Check.positiveAtMost;
 import static owsim.io.Check.range;
 
 import java.util.Collections;
@@ -33,7 +32,7 @@ public record TrainingBudgetSpec(
 
     public TrainingBudgetSpec {
         range("rdComputeShareOfRevenue", rdComputeShareOfRevenue, 0, 100);
-        positiveAtMost("finalRunShareOfRdCompute", finalRunShareOfRdCompute, 1);
+        range("finalRunShareOfRdCompute", finalRunShareOfRdCompute, 0.01, 1); // the research around a run is 1 / share of it: at most 100x [Ep-FR: 10-30%]
         range("expectedGrowthCapPerYear", expectedGrowthCapPerYear, 1, 100);
         fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
         Map<String, List<Double>> kept = new LinkedHashMap<>();

@@ -40,6 +40,23 @@ class ScenariosTest {
             .hasMessageContaining("did you mean 'spilloverPerMonth'");
     }
 
+    /** Positive values so small that a ratio of them overflows to infinity mid-run are refused at load, with the file, line and field (found by the scenario fuzz). */
+    @ParameterizedTest
+    @ValueSource(strings = {"referenceResearchers: 1500 |technology.referenceResearchers|between 1 and",
+        "finalRunShareOfRdCompute: 0.1 |trainingBudget.finalRunShareOfRdCompute|between 0.01 and",
+        "willingnessToPay: 0.3 |regions[1].willingnessToPay|between 0.01 and"})
+    void aTinyPositiveValueThatWouldOverflowIsRefusedWhereItIsWritten(String row) {
+        String[] p = row.split("\\|");
+        String field = p[0].substring(0, p[0].indexOf(':'));
+        String bad = yaml().replaceFirst(Pattern.quote(p[0]), Matcher.quoteReplacement(field + ": 4.9e-324 "));
+        assertThat(bad).isNotEqualTo(yaml());
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("x.yaml:")
+            .hasMessageContaining(p[1])
+            .hasMessageContaining(p[2]);
+    }
+
     @Test
     void outOfRangeValueNamesTheField() {
         String bad = yaml().replace("churnPerMonth: 0.1 ", "churnPerMonth: 1.5 ");

@@ -24,6 +24,8 @@ final class Offers {
         double cf = w.costs.costFactor(s.month);
         boolean[] stale = new boolean[w.labs];
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
+        // enterprise: a release that passes a segment's procurement this month changes the lab's offers to it.
+        if (w.optionTable.distinctLags.length > 0) for (int i = 0; i < w.labs; i++) stale[i] |= Enterprise.passesThisMonth(w, s, i);
         rescale(w, s, stale, cf);
         boolean rebuilt = false;
         int[] firstFit = null;
@@ -74,14 +76,17 @@ final class Offers {
 
     /**
      * Lab i's offers to class c this month: its plans and API on its frontier model, hosts and
-     * self-hosting of its open models ({@code open}, most capable first).
+     * self-hosting of its open models ({@code open}, most capable first). A segment with a
+     * procurement lag (mechanism {@code enterprise}) is offered only the releases that have passed it.
      */
     private static void offersOf(World w, MarketState s, int c, int i, List<Release> open, double cf, double inShare, int[] firstFit) {
         int g = w.userClasses.segment[c];
         int row = c * w.options;
         double t = w.userClasses.tokens[c];
         LabSpec l = w.scenario.labs().get(i);
-        Release f = s.frontier(i);
+        int lag = w.optionTable.lagMonths[g];
+        Release f = lag == 0 ? s.frontier(i) : Enterprise.frontier(s, i, lag);
+        if (lag > 0) open = Enterprise.passedOpen(open, lag, s.month);
         int base = w.optionTable.base(i);
         Arrays.fill(s.offerAvailable, row + base, row + base + w.optionTable.perLab, false);
         s.offerPro[c * w.labs + i] = false;

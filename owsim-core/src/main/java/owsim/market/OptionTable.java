@@ -40,6 +40,10 @@ final class OptionTable {
     final double[] brand;
     /** Per segment and option kind: whether the segment may use options of the kind. */
     private final boolean[] allowed;
+    /** Per segment: its procurement lag, months (mechanism {@code enterprise}; 0 without one). */
+    final int[] lagMonths;
+    /** The segments' distinct procurement lags above 0, ascending (empty: no lag, the offers as before). */
+    final int[] distinctLags;
 
     /** The options of a scenario (already split into regions). */
     OptionTable(Scenario s) {
@@ -56,6 +60,8 @@ final class OptionTable {
         allowed = allowedKinds(s);
         utility = new double[s.segments().size() * count];
         brand = new double[count];
+        lagMonths = Enterprise.lagMonths(s);
+        distinctLags = Enterprise.distinctLags(lagMonths);
         describeOptions(s);
     }
 
@@ -88,11 +94,15 @@ final class OptionTable {
         return allowed;
     }
 
-    /** Each option's fixed utility per segment and its brand utility. */
+    /** Each option's fixed utility per segment (with an enterprise segment's premium on a lab's API) and its brand utility. */
     private void describeOptions(Scenario s) {
         int segments = s.segments().size();
         for (int o = 1; o < count; o++) {
-            for (int g = 0; g < segments; g++) utility[g * count + o] = s.segments().get(g).utilityOf(kind[o]);
+            for (int g = 0; g < segments; g++) {
+                double u = s.segments().get(g).utilityOf(kind[o]);
+                double premium = Enterprise.premium(s, g, kind[o]);
+                utility[g * count + o] = premium == 0 ? u : u + premium; // without a premium the constant as before, bit for bit
+            }
             brand[o] = host[o] >= 0 ? s.hosts().get(host[o]).brandUtility()
                 : kind[o] == OptionKind.SELFHOST ? 0 : s.labs().get(lab[o]).brandUtility();
         }

@@ -29,7 +29,8 @@ public enum MechanismSwitch {
     TRAINING_BUDGET("trainingBudget"),
     API_PRICING("apiPricing"),
     RESEARCH_COMPUTE("researchCompute"),
-    PRO_PLANS("proPlans");
+    PRO_PLANS("proPlans"),
+    ENTERPRISE("enterprise");
 
     private final String yamlName;
 

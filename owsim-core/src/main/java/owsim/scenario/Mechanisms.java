@@ -27,6 +27,8 @@ package owsim.scenario;
  * @param researchCompute with the training budget on, labs pay the whole R&amp;D compute its budget plans, not only the final runs
  * @param proPlans claim b: a lab with a {@code pro} plan offers it beside its base plan, and users whose usage exceeds the base plan's
  *     cap take it when its fee and cap serve them better
+ * @param enterprise a segment with an {@code enterprise} block adopts a model only its procurement lag after the model's
+ *     release, and gives a lab's own API its premium over hosted or self-hosted open weights
  */
 public record Mechanisms(
     Boolean research,
@@ -51,7 +53,8 @@ public record Mechanisms(
     Boolean trainingBudget,
     Boolean apiPricing,
     Boolean researchCompute,
-    Boolean proPlans) {
+    Boolean proPlans,
+    Boolean enterprise) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -81,11 +84,12 @@ public record Mechanisms(
         apiPricing = on(apiPricing);
         researchCompute = on(researchCompute);
         proPlans = on(proPlans);
+        enterprise = on(enterprise);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -103,7 +107,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23]);
     }
 
     /** Whether a mechanism is on. */
@@ -115,6 +119,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans};
+            apiPricing, researchCompute, proPlans, enterprise};
     }
 }

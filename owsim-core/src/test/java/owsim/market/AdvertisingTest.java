@@ -31,7 +31,12 @@ class AdvertisingTest {
      * Re-pinned when the serving engine's expert GEMM curve and the market's FP8 fleets changed every
      * price (the old digest held with the old serving code).
      */
-    private static final String BEFORE_ADVERTISING = "26d7dde66190a902ccd04d4650f4906fa492ae5f43ea1ead89a0f29136ea85a7";
+    private static final String BEFORE_ADVERTISING = "b2c964ad5a2c97af0fc632dbb793d832d80c7ee930a1a6f71fa80e08f0c86a7c";
+    /**
+     * Re-pinned when enterprise was added (the default world's major players have an enterprise block): {@link #BEFORE_ADVERTISING} is the
+     * run above with it; with enterprise off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_ADVERTISING_WITHOUT_ENTERPRISE = "26d7dde66190a902ccd04d4650f4906fa492ae5f43ea1ead89a0f29136ea85a7";
     /**
      * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_ADVERTISING} is the
      * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
@@ -42,7 +47,8 @@ class AdvertisingTest {
     @Test void offIsTheRunBeforeAdvertisingBitForBit() throws Exception {
         RunResult off = Fixtures.ENGINE.run(OFF);
         assertThat(RunDigest.of(off)).isEqualTo(BEFORE_ADVERTISING);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_ADVERTISING_WITHOUT_PRO_PLANS);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_ADVERTISING_WITHOUT_ENTERPRISE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_ADVERTISING_WITHOUT_PRO_PLANS);
         assertThat(off.series("app-giant", MetricNames.AD_REVENUE_USD)).isNull();
         // The switch on but no lab listed (a scenario without the section) is the same run.
         RunResult none = Fixtures.ENGINE.run(ON.withAdvertising(AdvertisingSpec.defaults()));

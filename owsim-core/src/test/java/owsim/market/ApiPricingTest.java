@@ -36,7 +36,12 @@ class ApiPricingTest {
      * Re-pinned when researchCompute was merged: the default world without apiPricing is now the
      * research-compute branch's default world (its owsim run files equal this code's with the switch off, byte for byte).
      */
-    private static final String BEFORE_API_PRICING = "802cffb9f0ab71bd761f206c3d208b0a3d4cb4f4f1b7a774ec1ac100a202bce7";
+    private static final String BEFORE_API_PRICING = "481f8850e0c127acda62c115e7dd4d667d0a0d197ca79594859797d6cab22fe2";
+    /**
+     * Re-pinned when enterprise was added (the default world's major players have an enterprise block): {@link #BEFORE_API_PRICING} is the
+     * run above with it; with enterprise off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_API_PRICING_WITHOUT_ENTERPRISE = "802cffb9f0ab71bd761f206c3d208b0a3d4cb4f4f1b7a774ec1ac100a202bce7";
     /**
      * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_API_PRICING} is the
      * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
@@ -46,7 +51,12 @@ class ApiPricingTest {
      * Every series of the default world's 60 months with apiPricing on, as made by the code before keepMatching (the
      * parent of the commit that added it, main at 2861665; its owsim run files equal this code's with keepMatching false, byte for byte).
      */
-    private static final String RULE_BEFORE_KEEP_MATCHING = "22656566b59adf0b3de988d6c20eeddc0c32ebf9a3a9899a073c58828f08815c";
+    private static final String RULE_BEFORE_KEEP_MATCHING = "fe7c8ee90f7ba8875b26c882f27facdd55cbbdd922796b95673f58eead259a6c";
+    /**
+     * Re-pinned when enterprise was added (the default world's major players have an enterprise block): {@link #RULE_BEFORE_KEEP_MATCHING} is the
+     * run above with it; with enterprise off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String RULE_BEFORE_KEEP_MATCHING_WITHOUT_ENTERPRISE = "22656566b59adf0b3de988d6c20eeddc0c32ebf9a3a9899a073c58828f08815c";
     /**
      * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #RULE_BEFORE_KEEP_MATCHING} is the
      * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
@@ -57,7 +67,8 @@ class ApiPricingTest {
     @Test void offIsTheRunBeforeItBitForBit() {
         RunResult off = Fixtures.ENGINE.run(OFF);
         assertThat(RunDigest.of(off)).isEqualTo(BEFORE_API_PRICING);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_API_PRICING_WITHOUT_PRO_PLANS);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_API_PRICING_WITHOUT_ENTERPRISE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_API_PRICING_WITHOUT_PRO_PLANS);
         assertThat(off.series("frontier-closed", MetricNames.API_USD_PER_MILLION_TOKENS)).isNull();
         assertThat(RunDigest.of(Fixtures.ENGINE.run(ON.withApiPricing(null)))).isEqualTo(BEFORE_API_PRICING);
         // Every lab with an API on a schedule of its list price: the same run (the price series aside, which RunDigest leaves out).
@@ -243,7 +254,8 @@ class ApiPricingTest {
     @Test void withoutKeepMatchingTheRuleBefore() {
         RunResult r = Fixtures.ENGINE.run(ON.withApiPricing(ON.apiPricing().withKeepMatching(false)));
         assertThat(RunDigest.of(r)).isEqualTo(RULE_BEFORE_KEEP_MATCHING);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(ON.withApiPricing(ON.apiPricing().withKeepMatching(false)).with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(RULE_BEFORE_KEEP_MATCHING_WITHOUT_PRO_PLANS);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(ON.withApiPricing(ON.apiPricing().withKeepMatching(false)).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(RULE_BEFORE_KEEP_MATCHING_WITHOUT_ENTERPRISE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(ON.withApiPricing(ON.apiPricing().withKeepMatching(false)).with(MechanismSwitch.PRO_PLANS, false).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(RULE_BEFORE_KEEP_MATCHING_WITHOUT_PRO_PLANS);
     }
 
     /** A lab on a fixed schedule charges its list price times the period's factor; its API offers charge that. */

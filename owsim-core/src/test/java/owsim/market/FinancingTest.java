@@ -32,7 +32,12 @@ class FinancingTest {
      * Re-pinned when the serving engine's expert GEMM curve and the market's FP8 fleets changed every
      * price (the old digest held with the old serving code).
      */
-    private static final String BEFORE_FINANCING = "6b28e0b5c84348be8bbb2de7593a36e806c94ea5ce960d3c59b2a92772419033";
+    private static final String BEFORE_FINANCING = "35078878c39022f6fe677dd429191aae9b1dcb85762494b3769c150f829af6b8";
+    /**
+     * Re-pinned when enterprise was added (the default world's major players have an enterprise block): {@link #BEFORE_FINANCING} is the
+     * run above with it; with enterprise off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_FINANCING_WITHOUT_ENTERPRISE = "6b28e0b5c84348be8bbb2de7593a36e806c94ea5ce960d3c59b2a92772419033";
     /**
      * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_FINANCING} is the
      * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
@@ -67,7 +72,8 @@ class FinancingTest {
     @Test void offIsTheRunBeforeFinancingBitForBit() throws Exception {
         RunResult off = Fixtures.ENGINE.run(OFF);
         assertThat(RunDigest.of(off)).isEqualTo(BEFORE_FINANCING);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_FINANCING_WITHOUT_PRO_PLANS);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_FINANCING_WITHOUT_ENTERPRISE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_FINANCING_WITHOUT_PRO_PLANS);
         assertThat(off.series(off.labs().get(0).id(), MetricNames.RAISED_USD)).isNull();
         RunResult on = Fixtures.ENGINE.run(ON);
         assertThat(on.series("frontier-closed", MetricNames.RAISED_USD)).isNotNull();

@@ -23,7 +23,12 @@ class ResearchComputeTest {
      * Re-pinned when apiPricing's keepMatching was added (the default world's open labs keep matching a rival they
      * followed): with keepMatching false the off-run is the one pinned before it, {@link #BEFORE_KEEP_MATCHING}.
      */
-    private static final String BEFORE_RESEARCH_COMPUTE = "bf135af1310dc190d8aff104442f6fe9686f28f115c1ef0b425ce81c6bc25f75";
+    private static final String BEFORE_RESEARCH_COMPUTE = "12d4054a4b802bd7ba8ccdef44a40ffbcc97d5ea7e7d216eb20f22746a9950ee";
+    /**
+     * Re-pinned when enterprise was added (the default world's major players have an enterprise block): {@link #BEFORE_RESEARCH_COMPUTE} is the
+     * run above with it; with enterprise off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_RESEARCH_COMPUTE_WITHOUT_ENTERPRISE = "bf135af1310dc190d8aff104442f6fe9686f28f115c1ef0b425ce81c6bc25f75";
     /**
      * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_RESEARCH_COMPUTE} is the
      * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
@@ -34,8 +39,9 @@ class ResearchComputeTest {
 
     @Test void offIsTheRunBeforeItBitForBit() {
         assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF))).isEqualTo(BEFORE_RESEARCH_COMPUTE);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_RESEARCH_COMPUTE_WITHOUT_PRO_PLANS);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.withApiPricing(OFF.apiPricing().withKeepMatching(false)).with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_KEEP_MATCHING);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_RESEARCH_COMPUTE_WITHOUT_ENTERPRISE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_RESEARCH_COMPUTE_WITHOUT_PRO_PLANS);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.withApiPricing(OFF.apiPricing().withKeepMatching(false)).with(MechanismSwitch.PRO_PLANS, false).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_KEEP_MATCHING);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(ON))).isNotEqualTo(BEFORE_RESEARCH_COMPUTE);
         // Without the training budget the labs pay their final runs only, switch or not.
         Scenario noBudget = ON.with(MechanismSwitch.TRAINING_BUDGET, false);

@@ -31,7 +31,12 @@ class TrainingBudgetTest {
      * Re-pinned when the serving engine's expert GEMM curve and the market's FP8 fleets changed every
      * price (the old digest held with the old serving code).
      */
-    private static final String BEFORE_TRAINING_BUDGET = "97256405166df6c31f26d58f28744b1714292953f8279fbee6da049f295e1fec";
+    private static final String BEFORE_TRAINING_BUDGET = "6ef3a5fa89cd5c574dfb7fd438a19d84c5381cf9df69e90ed92f43a6e923a7f5";
+    /**
+     * Re-pinned when enterprise was added (the default world's major players have an enterprise block): {@link #BEFORE_TRAINING_BUDGET} is the
+     * run above with it; with enterprise off too, the run is the one pinned before, this, bit for bit.
+     */
+    private static final String BEFORE_TRAINING_BUDGET_WITHOUT_ENTERPRISE = "97256405166df6c31f26d58f28744b1714292953f8279fbee6da049f295e1fec";
     /**
      * Re-pinned when proPlans was added (the default world's frontier lab offers a $200 plan): {@link #BEFORE_TRAINING_BUDGET} is the
      * run above with it; with proPlans off too, the run is the one pinned before, this, bit for bit.
@@ -65,7 +70,8 @@ class TrainingBudgetTest {
     @Test void offIsTheRunBeforeItBitForBit() {
         RunResult off = Fixtures.ENGINE.run(OFF);
         assertThat(RunDigest.of(off)).isEqualTo(BEFORE_TRAINING_BUDGET);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false)))).isEqualTo(BEFORE_TRAINING_BUDGET_WITHOUT_PRO_PLANS);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_TRAINING_BUDGET_WITHOUT_ENTERPRISE);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF.with(MechanismSwitch.PRO_PLANS, false).with(MechanismSwitch.ENTERPRISE, false)))).isEqualTo(BEFORE_TRAINING_BUDGET_WITHOUT_PRO_PLANS);
         assertThat(off.series("frontier-closed", MetricNames.TRAINING_BUDGET_USD)).isNull();
         // The section left out: no lab decides, the same run.
         assertThat(RunDigest.of(Fixtures.ENGINE.run(ON.withTrainingBudget(null)))).isEqualTo(BEFORE_TRAINING_BUDGET);

@@ -52,9 +52,10 @@ class AgentEngineTest {
      */
     @Test
     void fullyMixedDefaultWorldKeepsItsBytes() {
-        // The world the digest was made in: apiPricing, researchCompute and proPlans came later (each off gives the run before it, bit for bit).
+        // The world the digest was made in: apiPricing, researchCompute, proPlans and enterprise came later (each off gives the run before it, bit for bit).
         Scenario s = owsim.scenario.Scenarios.defaultScenario().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
-            .with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false).with(owsim.scenario.MechanismSwitch.PRO_PLANS, false).withMonths(24).withSeed(7);
+            .with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false).with(owsim.scenario.MechanismSwitch.PRO_PLANS, false)
+            .with(owsim.scenario.MechanismSwitch.ENTERPRISE, false).withMonths(24).withSeed(7);
         String pinned = "71d84776d63eedd89122344bc520ee7084a272da1b23e6b426c6fa55f09a00a7";
         assertThat(RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 2, null, null)))).isEqualTo(pinned);
         assertThat(RunDigest.of(ENGINE.run(s, new AgentOptions(50_000, 1, null, null)))).isEqualTo(pinned);
@@ -96,8 +97,8 @@ class AgentEngineTest {
      */
     @Test
     void networkRunsKeepTheirBytes() {
-        // The world the digests were made in: pro plans came later (off, the run before them, bit for bit).
-        Scenario s = SHORT.withMonths(24).with(owsim.scenario.MechanismSwitch.PRO_PLANS, false);
+        // The world the digests were made in: pro plans and enterprise came later (off, the run before them, bit for bit).
+        Scenario s = SHORT.withMonths(24).with(owsim.scenario.MechanismSwitch.PRO_PLANS, false).with(owsim.scenario.MechanismSwitch.ENTERPRISE, false);
         java.util.Map<NetworkSpec, String> pinned = new java.util.LinkedHashMap<>();
         pinned.put(new NetworkSpec(NetworkSpec.Kind.ERDOS_RENYI, 10.0, null, null), "e7ec33d1ddf4f394404e9332e45b89cf35247cf5d1cd2e6b7055412309a3e825");
         pinned.put(new NetworkSpec(NetworkSpec.Kind.WATTS_STROGATZ, 10.0, 0.1, null), "19d40fd4fe7f980c1659fe8cb17357c4c371cd4846fb9844fbe494c5f73b2d0b");

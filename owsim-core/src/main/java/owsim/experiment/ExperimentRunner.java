@@ -1,5 +1,6 @@
 package owsim.experiment;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import owsim.catalog.Catalog;
 import owsim.experiment.design.CsvDesign;
 import owsim.experiment.design.SampleMatrix;
@@ -62,30 +63,91 @@ public final class ExperimentRunner {
      * @throws InputException naming the experiment file, the design point and its values
      */
     public void checkDesign() {
-        checkDesign(KEEP_CHECKED_LIMIT);
+        checkDesign(KEEP_CHECKED_LIMIT, 1);
     }
 
-    /** {@link #checkDesign()}, keeping the scenarios only when points times parameters are at most {@code keepLimit}. */
-    void checkDesign(long keepLimit) {
-        boolean keep = (long) matrix.runs() * Math.max(1, paths.length) <= keepLimit;
-        Scenario[] built = keep ? new Scenario[matrix.runs()] : null;
-        for (int row = 0; row < matrix.runs(); row++) {
-            double[] values = matrix.row(row);
+    /**
+     * {@link #checkDesign()} on {@code threads} threads (the sweep's own, before its runs start):
+     * the points are independent, so the same scenarios are kept, and a design with invalid points
+     * fails on the first of them (the lowest row), as on one thread. The 22,528 points of a Sobol
+     * sweep of 20 parameters took about 3 s on one thread while the other cores waited.
+     *
+     * @throws InputException naming the experiment file, the first invalid design point and its values
+     */
+    public void checkDesign(int threads) {
+        checkDesign(KEEP_CHECKED_LIMIT, threads);
+    }
+
+    /** Fewest design points per thread worth starting a thread for (a point takes tens of microseconds warm). */
+    private static final int POINTS_PER_THREAD = 256;
+
+    /**
+     * {@link #checkDesign(int)}, keeping the scenarios only when points times parameters are at most
+     * {@code keepLimit}; up to {@code threads} threads, each taking every n-th point in ascending order.
+     */
+    void checkDesign(long keepLimit, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads: must be at least 1, was " + threads);
+        int rows = matrix.runs();
+        boolean keep = (long) rows * Math.max(1, paths.length) <= keepLimit;
+        Scenario[] built = keep ? new Scenario[rows] : null;
+        int n = Math.max(1, Math.min(threads, rows / POINTS_PER_THREAD));
+        // The lowest invalid row found so far: a thread skips the rows above it, never one below.
+        AtomicInteger firstBad = new AtomicInteger(Integer.MAX_VALUE);
+        Throwable[] failure = new Throwable[n];
+        int[] failedRow = new int[n];
+        Thread[] started = new Thread[n - 1];
+        for (int k = 1; k < n; k++) {
+            int part = k;
+            started[k - 1] = new Thread(() -> checkRows(part, n, built, firstBad, failure, failedRow), "owsim-check-design-" + k);
+            started[k - 1].start();
+        }
+        checkRows(0, n, built, firstBad, failure, failedRow);
+        for (Thread t : started) {
             try {
-                Scenario s = overrides.apply(experiment.base(), paths, values);
-                if (keep) built[row] = s;
-            } catch (InputException e) {
-                StringBuilder point = new StringBuilder();
-                for (int k = 0; k < paths.length; k++) {
-                    if (k > 0) point.append(", ");
-                    point.append(paths[k]).append(" = ").append(values[k]);
-                }
-                String where = experiment.design() instanceof CsvDesign csv ? " (row " + (row + 1) + " of " + csv.file().getFileName() + ")" : "";
-                throw new InputException(experiment.source(), 0, 0, "design",
-                    "design point " + row + where + " (" + point + ") is not a valid scenario: " + e.getMessage());
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while checking the design", e);
+            }
+        }
+        int bad = firstBad.get();
+        if (bad != Integer.MAX_VALUE) {
+            for (int k = 0; k < n; k++) {
+                if (failure[k] == null || failedRow[k] != bad) continue;
+                if (failure[k] instanceof Error e) throw e;
+                throw describe(bad, (RuntimeException) failure[k]);
             }
         }
         checked = built;
+    }
+
+    /** Builds rows {@code part}, {@code part + n}, ... in order until one fails or passes the lowest failure found. */
+    private void checkRows(int part, int n, Scenario[] built, AtomicInteger firstBad, Throwable[] failure, int[] failedRow) {
+        for (int row = part; row < matrix.runs() && row < firstBad.get(); row += n) {
+            try {
+                Scenario s = overrides.apply(experiment.base(), paths, matrix.row(row));
+                if (built != null) built[row] = s;
+            } catch (RuntimeException | Error e) { // rethrown by the thread that checks, for the lowest row
+                failure[part] = e;
+                failedRow[part] = row;
+                firstBad.accumulateAndGet(row, Math::min);
+                return;
+            }
+        }
+    }
+
+    /** The error of design point {@code row}: an input error named with the point, anything else as it was thrown. */
+    private RuntimeException describe(int row, RuntimeException failure) {
+        if (!(failure instanceof InputException e)) return failure;
+        double[] values = matrix.row(row);
+        StringBuilder point = new StringBuilder();
+        for (int k = 0; k < paths.length; k++) {
+            if (k > 0) point.append(", ");
+            point.append(paths[k]).append(" = ").append(values[k]);
+        }
+        String where = experiment.design() instanceof CsvDesign csv ? " (row " + (row + 1) + " of " + csv.file().getFileName() + ")" : "";
+        return new InputException(experiment.source(), 0, 0, "design",
+            "design point " + row + where + " (" + point + ") is not a valid scenario: " + e.getMessage());
     }
 
     public Experiment experiment() { return experiment; }

@@ -84,6 +84,23 @@ class ExperimentValidationTest {
     }
 
     @Test
+    void aDesignCheckedOnThreadsFailsOnItsFirstInvalidPoint() throws Exception {
+        // 1,201 levels from 3 to 15 months in steps of 0.01: points 1, 2, 3... are not whole numbers
+        // and fall to different threads; whichever thread fails first, the error names point 1.
+        Path f = write("whole.yaml", experiment("{kind: grid, levels: 1201}",
+            "  - path: labs[open-challenger].releaseEveryMonths\n    min: 3\n    max: 15\n", ""));
+        Experiment e = Experiments.load(f);
+        for (int threads : new int[] {1, 2, 4}) {
+            ExperimentRunner runner = new ExperimentRunner(e, Catalog.bundled());
+            assertThatThrownBy(() -> runner.checkDesign(threads))
+                .as("%d threads", threads)
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(f + ": design: design point 1 (labs[open-challenger].releaseEveryMonths = 3.01) is not a valid scenario: ")
+                .hasMessageContaining("whole number");
+        }
+    }
+
+    @Test
     void aDuplicatedMetricIsRefusedAtItsLine() throws Exception {
         Path f = write("dup.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER,
             "metrics:\n  - market.openWeightTokenShare\n  - market.openWeightTokenShare\n"));

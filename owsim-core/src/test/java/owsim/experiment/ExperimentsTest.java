@@ -82,9 +82,23 @@ class ExperimentsTest {
         // A design too big to keep (here: above a limit of 2 points x parameters) is checked the
         // same way, and its runs build their points again.
         ExperimentRunner large = new ExperimentRunner(e, CATALOG);
-        large.checkDesign(2);
+        large.checkDesign(2, 1);
         assertThat(large.usesCheckedScenarios()).isFalse();
         assertThat(large.run(3).metrics()).containsExactly(built.run(3).metrics());
+    }
+
+    @Test
+    void aDesignCheckedOnThreadsKeepsTheScenariosOfOneThread() {
+        // 1,200 points: enough for four threads of at least 256 points each.
+        Experiment e = parse(GOOD.replace("levels: 2", "levels: 1200").replace("replications: 2", "replications: 1"));
+        ExperimentRunner one = new ExperimentRunner(e, CATALOG);
+        ExperimentRunner four = new ExperimentRunner(e, CATALOG);
+        one.checkDesign();
+        four.checkDesign(4);
+        assertThat(four.usesCheckedScenarios()).isTrue();
+        // Each thread takes every fourth point: one point of each, and the last, run the same.
+        for (int id : new int[] {0, 1, 2, 3, 601, 1199}) assertThat(four.run(id).metrics()).as("run %d", id).containsExactly(one.run(id).metrics());
+        assertThatThrownBy(() -> four.checkDesign(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import owsim.catalog.Catalog;
 import owsim.claims.uncertainty.CommittedTable;
 import owsim.claims.uncertainty.OutcomeTable;
-import owsim.claims.uncertainty.UncertaintyAnalysis;
 import owsim.claims.uncertainty.UncertaintyReport;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.report.ClaimsHtml;
@@ -53,7 +52,7 @@ class ClaimsTest {
             assertThat(Double.toString(stored[1])).as("docs/%s is stale (claim %s's margin in the default world changed): run %s", OutcomeTable.FILE, r.id(),
                 COMMAND).isEqualTo(Double.toString(r.margin()));
         }
-        UncertaintyReport report = UncertaintyAnalysis.of(table);
+        UncertaintyReport report = CommittedTable.report();
         String md = ClaimsMarkdown.render(base.name(), COMMAND, first, report);
         String html = ClaimsHtml.render(base.name(), COMMAND, first, report);
         assertThat(read("CLAIMS.md")).as("docs/CLAIMS.md is stale: run " + COMMAND).isEqualTo(md);

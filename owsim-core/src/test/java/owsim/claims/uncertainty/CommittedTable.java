@@ -20,6 +20,18 @@ public final class CommittedTable {
             .withBase(Scenarios.defaultScenario(), Scenarios.defaultYaml());
     }
 
+    private static UncertaintyReport report;
+
+    /**
+     * The analysis of the committed table (PRIM, CART and the rest over its 256 worlds, seconds of
+     * CPU), made once per test JVM: {@code ClaimsTest} renders the docs from it and
+     * {@code UncertaintyAnalysisTest} checks its boxes. It is a function of the table alone.
+     */
+    public static synchronized UncertaintyReport report() {
+        if (report == null) report = UncertaintyAnalysis.of(table(set()));
+        return report;
+    }
+
     /** The committed table, read strictly (a stale one fails here, naming the command). */
     public static OutcomeTable table(UncertaintySet set) {
         return OutcomeTable.read(DOCS.resolve(OutcomeTable.FILE), set);

@@ -205,7 +205,7 @@ class UncertaintyAnalysisTest {
      * restriction worth its place; a box may keep none ("anywhere": no restriction raises the density enough).
      */
     @Test void theCommittedBoxesRestrictOnlyWhatMatters() {
-        UncertaintyReport r = UncertaintyAnalysis.of(CommittedTable.table(CommittedTable.set()));
+        UncertaintyReport r = CommittedTable.report();
         int boxes = 0;
         for (ClaimUncertainty c : r.claims()) {
             if (c.box() == null) continue;

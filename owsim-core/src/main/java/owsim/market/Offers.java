@@ -100,7 +100,7 @@ final class Offers {
                 boolean pro = ProPlans.chosen(w, c, i, overageUsdPerToken(w, s, i));
                 s.offerPro[c * w.labs + i] = pro;
                 double tk = pro ? w.userClasses.proTokens[c * w.labs + i] : w.userClasses.subTokens[c * w.labs + i];
-                set(w, s, c, base + OptionTable.SUB, f, pro ? w.labTable.proFeeUsd[i] : l.subscription().usdPerMonth(), tk, tk * cost, isOpen, perToken);
+                set(w, s, c, base + OptionTable.SUB, f, ProPlans.feeUsd(w, s, c, i), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
                 double tk = w.userClasses.freeTokens[c * w.labs + i];

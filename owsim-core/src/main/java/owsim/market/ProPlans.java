@@ -1,7 +1,5 @@
 package owsim.market;
 
-import owsim.scenario.MechanismSwitch;
-
 /**
  * Mechanism {@code proPlans} (claim b): a lab may offer a second, larger plan beside its base
  * subscription (a $200 plan with a higher token cap). The lab's subscription option stays one
@@ -20,8 +18,7 @@ final class ProPlans {
      * (else its offers, and so its outputs, are those without the mechanism, bit for bit).
      */
     static boolean on(World w) {
-        if (!w.scenario.mechanisms().isOn(MechanismSwitch.PRO_PLANS)) return false;
-        for (var l : w.scenario.labs()) if (l.pro() != null) return true;
+        for (boolean offered : w.labTable.proOffered) if (offered) return true;
         return false;
     }
 

@@ -213,14 +213,11 @@ final class DecodeModel {
                 bytes += touchedSlots * moeLayers * layerShare * expertBytes;
                 double rowsPerExpert = Math.max(rowsPerTouched, tileRows);
                 double expertEff = expertEffMax * rowsPerExpert / (rowsPerExpert + expertHalfRows);
-                if (fp4Experts) {
-                    // FP4 grouped GEMMs reach less of their peak than the FP8-fitted curve says, by rows per expert
-                    // (ComputeRates.fp4GroupedRelativeEfficiency); the padding tiles run in the same kernel.
-                    double fp4 = ComputeRates.fp4GroupedRelativeEfficiency(rowsPerExpert);
-                    computeSeconds += busiest * flopsPerRow / (expertPeakEff * expertEff * fp4) + padding * flopsPerRow / (expertPeak * fp4);
-                } else {
-                    computeSeconds += busiest * flopsPerRow / (expertPeakEff * expertEff) + padding * flopsPerRow / expertPeak;
-                }
+                // FP4 grouped GEMMs reach less of their peak than the FP8-fitted curve says, by rows per expert
+                // (ComputeRates.fp4GroupedRelativeEfficiency); the padding tiles run in the same kernel. A factor of
+                // exactly 1 leaves every other product the same double.
+                double fp4 = fp4Experts ? ComputeRates.fp4GroupedRelativeEfficiency(rowsPerExpert) : 1;
+                computeSeconds += busiest * flopsPerRow / (expertPeakEff * expertEff * fp4) + padding * flopsPerRow / (expertPeak * fp4);
             }
             double memorySeconds = bytes / memoryRate;
             double work = Math.max(memorySeconds, computeSeconds);

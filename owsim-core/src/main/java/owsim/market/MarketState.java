@@ -91,6 +91,10 @@ final class MarketState {
     final double[] raised;
     /** Advertising revenue this month, USD, part of {@link #revenue} (mechanism advertising; 0 when it is off). */
     final double[] adRevenue;
+    /** A parent's value of its lab's assistant users this month, USD, part of {@link #revenue} (mechanism parentApps; 0 when it is off). */
+    final double[] parentAppsRevenue;
+    /** What a lab's cloud earned this month on third-party hosting of its open weights, USD, part of {@link #revenue} (mechanism cloudHosting; 0 when it is off). */
+    final double[] cloudHostingRevenue;
     final double[] marketing;
     final double[] salaries;
     final double[] defence;
@@ -119,6 +123,8 @@ final class MarketState {
     final double[] segUsers;
     /** What the users of segment g paid lab i this month for its own services, [g * labs + i]. */
     final double[] segRevenue;
+    /** What the hosts spent this month serving lab i's open weights to segment g (their serving cost), USD, [g * labs + i]. */
+    final double[] segHostedServing;
 
     // Classes x options: share of the class population on each option.
     final double[] shares;
@@ -196,6 +202,8 @@ final class MarketState {
         plannedTrainingSpend = new double[labs];
         raised = new double[labs];
         adRevenue = new double[labs];
+        parentAppsRevenue = new double[labs];
+        cloudHostingRevenue = new double[labs];
         runUnpaidShare = new double[labs];
         exited = new boolean[labs];
         negativeMonths = new int[labs];
@@ -228,6 +236,7 @@ final class MarketState {
         segOpenTokens = new double[segments];
         segUsers = new double[segments * labs * OptionKind.COUNT];
         segRevenue = new double[segments * labs];
+        segHostedServing = new double[segments * labs];
         shares = new double[w.classes * w.options];
         offerPay = new double[w.classes * w.options];
         offerTokens = new double[w.classes * w.options];
@@ -267,7 +276,8 @@ final class MarketState {
     /** Clears this month's flows. */
     void clearFlows() {
         for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, plannedTrainingSpend, raised, adRevenue, marketing,
-            salaries, defence, tokens, profit, usersByKind, subLossUsers, proSubscribers, proRevenue, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost}) {
+            salaries, defence, tokens, profit, usersByKind, subLossUsers, proSubscribers, proRevenue, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost,
+            parentAppsRevenue, cloudHostingRevenue, segHostedServing}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(notableRelease, false);

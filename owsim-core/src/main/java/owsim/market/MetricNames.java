@@ -57,6 +57,10 @@ public final class MetricNames {
     public static final String EXITED = "exited";
     /** Advertising revenue a lab earned on its free tier this month, part of {@link #REVENUE_USD} (advertising only). */
     public static final String AD_REVENUE_USD = "adRevenueUsd";
+    /** A parent's value of its lab's assistant users this month, part of {@link #REVENUE_USD} (parent apps only). */
+    public static final String PARENT_APPS_REVENUE_USD = "parentAppsRevenueUsd";
+    /** What a lab's cloud earned this month on third-party hosting of its open weights, part of {@link #REVENUE_USD} (cloud hosting only). */
+    public static final String CLOUD_HOSTING_REVENUE_USD = "cloudHostingRevenueUsd";
     /** The final-run training budget a lab set at its last decision, for the next 12 months, USD/year (training budget only; 0 on a fixed schedule). */
     public static final String TRAINING_BUDGET_USD = "trainingBudgetUsd";
     /** The revenue a lab expected over the next 12 months at its last decision, USD/year (training budget only; 0 on a fixed schedule). */

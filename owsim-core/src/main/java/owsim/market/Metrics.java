@@ -68,6 +68,12 @@ final class Metrics {
             if (Advertising.on(w)) { // only with ads, so a run without them keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.AD_REVENUE_USD, "USD/month", s -> s.adRevenue[lab]));
             }
+            if (ParentApps.on(w)) { // only with a parent's value, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.PARENT_APPS_REVENUE_USD, "USD/month", s -> s.parentAppsRevenue[lab]));
+            }
+            if (CloudHosting.on(w)) { // only with a lab's cloud, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.CLOUD_HOSTING_REVENUE_USD, "USD/month", s -> s.cloudHostingRevenue[lab]));
+            }
             if (ProPlans.on(w)) { // only when a lab offers a pro plan, so a run without one keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.PRO_SUBSCRIBERS, "users", s -> s.proSubscribers[lab]));
                 m.add(new Metric(id, MetricNames.PRO_REVENUE_USD, "USD/month", s -> s.proRevenue[lab]));
@@ -199,6 +205,8 @@ final class Metrics {
             ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets
             ids.add(ApiPricing.on(w) ? "apiPricing" : ""); // and API prices
             ids.add(ProPlans.on(w) ? "proPlans" : ""); // and pro plans
+            if (ParentApps.on(w)) ids.add("parentApps"); // and a parent's value (added only when on, so the ids of a run without it are those before)
+            if (CloudHosting.on(w)) ids.add("cloudHosting"); // and a lab's cloud
             return ids;
         }
     }

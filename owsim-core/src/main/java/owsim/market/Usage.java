@@ -70,6 +70,7 @@ final class Usage implements Mechanism {
                 int h = w.optionTable.host[o];
                 s.hostRevenue[h] += pay;
                 s.hostCost[h] += serving;
+                s.segHostedServing[g * w.labs + i] += serving; // by whose weights (cloudHosting)
                 payments += pay;
             } else {
                 selfHost += pay;

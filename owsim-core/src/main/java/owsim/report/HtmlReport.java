@@ -120,6 +120,12 @@ final class HtmlReport {
         labRow(sb, "revenue", labs, LabSummary::revenueUsd, Quantity.MONEY);
         if (LabSeries.present(run, MetricNames.AD_REVENUE_USD)) labRow(sb, "of which ads", labs, l -> LabSeries.total(run, l, MetricNames.AD_REVENUE_USD), Quantity.MONEY);
         if (LabSeries.present(run, MetricNames.PRO_REVENUE_USD)) labRow(sb, "of which pro plans", labs, l -> LabSeries.total(run, l, MetricNames.PRO_REVENUE_USD), Quantity.MONEY);
+        if (LabSeries.present(run, MetricNames.PARENT_APPS_REVENUE_USD)) {
+            labRow(sb, "of which parent apps", labs, l -> LabSeries.total(run, l, MetricNames.PARENT_APPS_REVENUE_USD), Quantity.MONEY);
+        }
+        if (LabSeries.present(run, MetricNames.CLOUD_HOSTING_REVENUE_USD)) {
+            labRow(sb, "of which cloud hosting", labs, l -> LabSeries.total(run, l, MetricNames.CLOUD_HOSTING_REVENUE_USD), Quantity.MONEY);
+        }
         labRow(sb, "serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY);
         labRow(sb, "distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY);
         labRow(sb, "training spend", labs, LabSummary::trainingSpendUsd, Quantity.MONEY);

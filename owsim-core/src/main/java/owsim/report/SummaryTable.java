@@ -52,6 +52,12 @@ public final class SummaryTable {
         if (LabSeries.present(run, MetricNames.PRO_REVENUE_USD)) {
             t.row(numbers("  of which pro plans", labs, l -> LabSeries.total(run, l, MetricNames.PRO_REVENUE_USD), Quantity.MONEY));
         }
+        if (LabSeries.present(run, MetricNames.PARENT_APPS_REVENUE_USD)) {
+            t.row(numbers("  of which parent apps", labs, l -> LabSeries.total(run, l, MetricNames.PARENT_APPS_REVENUE_USD), Quantity.MONEY));
+        }
+        if (LabSeries.present(run, MetricNames.CLOUD_HOSTING_REVENUE_USD)) {
+            t.row(numbers("  of which cloud hosting", labs, l -> LabSeries.total(run, l, MetricNames.CLOUD_HOSTING_REVENUE_USD), Quantity.MONEY));
+        }
         t.row(numbers("serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY));
         t.row(numbers("distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY));
         t.row(numbers("training spend", labs, LabSummary::trainingSpendUsd, Quantity.MONEY));

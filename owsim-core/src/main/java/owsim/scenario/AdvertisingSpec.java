@@ -37,7 +37,7 @@ public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<St
 
     /** The share of the full yield a lab earns in its {@code monthsSinceStart}-th month of ads (0 for the first). */
     public double rampShare(int monthsSinceStart) {
-        return rampMonths == 0 ? 1 : Math.min(1, (monthsSinceStart + 1) / (double) rampMonths);
+        return Months.rampShare(rampMonths, monthsSinceStart);
     }
 
     /**

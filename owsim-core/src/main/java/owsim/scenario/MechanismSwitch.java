@@ -30,7 +30,9 @@ public enum MechanismSwitch {
     API_PRICING("apiPricing"),
     RESEARCH_COMPUTE("researchCompute"),
     PRO_PLANS("proPlans"),
-    ENTERPRISE("enterprise");
+    ENTERPRISE("enterprise"),
+    PARENT_APPS("parentApps"),
+    CLOUD_HOSTING("cloudHosting");
 
     private final String yamlName;
 

@@ -29,6 +29,10 @@ package owsim.scenario;
  *     cap take it when its fee and cap serve them better
  * @param enterprise a segment with an {@code enterprise} block adopts a model only its procurement lag after the model's
  *     release, and gives a lab's own API its premium over hosted or self-hosted open weights
+ * @param parentApps a lab inside a parent with apps earns, as the parent's value, an amount per user-month of its assistant
+ *     that keeps people in the parent's apps, scaled by the region's willingness to pay
+ * @param cloudHosting a lab with a cloud earns its cloud's margin on the share of third-party hosting of its open weights
+ *     that runs on that cloud
  */
 public record Mechanisms(
     Boolean research,
@@ -54,7 +58,9 @@ public record Mechanisms(
     Boolean apiPricing,
     Boolean researchCompute,
     Boolean proPlans,
-    Boolean enterprise) {
+    Boolean enterprise,
+    Boolean parentApps,
+    Boolean cloudHosting) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -85,11 +91,13 @@ public record Mechanisms(
         researchCompute = on(researchCompute);
         proPlans = on(proPlans);
         enterprise = on(enterprise);
+        parentApps = on(parentApps);
+        cloudHosting = on(cloudHosting);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -107,7 +115,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25]);
     }
 
     /** Whether a mechanism is on. */
@@ -119,6 +127,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting};
     }
 }

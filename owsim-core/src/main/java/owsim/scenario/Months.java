@@ -37,6 +37,15 @@ public final class Months {
         return new String(c);
     }
 
+    /**
+     * The share of its full yield a revenue stream with a linear ramp of {@code rampMonths} earns in
+     * its {@code monthsSinceStart}-th month (0 for the first): (that + 1) / rampMonths up to 1; 1
+     * without a ramp (0 months). Advertising and parent apps ramp alike.
+     */
+    public static double rampShare(int rampMonths, int monthsSinceStart) {
+        return rampMonths == 0 ? 1 : Math.min(1, (monthsSinceStart + 1) / (double) rampMonths);
+    }
+
     private static int absolute(String yyyyMm) {
         return Integer.parseInt(yyyyMm.substring(0, 4)) * 12 + Integer.parseInt(yyyyMm.substring(5, 7)) - 1;
     }

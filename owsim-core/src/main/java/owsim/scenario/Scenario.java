@@ -29,7 +29,9 @@ public record Scenario(
     FinancingSpec financing,
     AdvertisingSpec advertising,
     TrainingBudgetSpec trainingBudget,
-    ApiPricingSpec apiPricing) {
+    ApiPricingSpec apiPricing,
+    ParentAppsSpec parentApps,
+    CloudHostingSpec cloudHosting) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -102,6 +104,11 @@ public record Scenario(
                 }
             }
         }
+        // Left out (null), no parent's value and no lab's cloud: nothing earned.
+        if (parentApps != null) knownLabs("parentApps.labs", parentApps.labs().keySet(), labIds);
+        if (cloudHosting != null) {
+            knownLabs("cloudHosting.labs", cloudHosting.labs().keySet(), labIds);
+        }
         // Left out (null), no lab decides its API price: every lab keeps its list price.
         if (apiPricing != null) {
             for (String id : apiPricing.targetPriceToCostByLab().keySet()) {
@@ -116,6 +123,12 @@ public record Scenario(
                     throw new IllegalArgumentException("apiPricing.fixedSchedules." + id + ": lab '" + id + "' offers no api (a schedule scales its api prices)");
                 }
             }
+        }
+    }
+
+    private static void knownLabs(String field, Set<String> ids, List<String> labIds) {
+        for (String id : ids) {
+            if (!labIds.contains(id)) throw new IllegalArgumentException(field + ": unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
         }
     }
 
@@ -136,22 +149,22 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
     /** A copy with one mechanism switched on or off. */
     public Scenario with(MechanismSwitch mechanism, boolean on) { return withMechanisms(mechanisms.with(mechanism, on)); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
     /** This scenario with other labs; the financing section keeps the parents of the labs that remain. */
     public Scenario withLabs(List<LabSpec> l) {
@@ -160,26 +173,34 @@ public record Scenario(
         AdvertisingSpec ads = ids == null || advertising == null ? advertising : advertising.forLabs(ids);
         TrainingBudgetSpec tb = ids == null || trainingBudget == null ? trainingBudget : trainingBudget.forLabs(ids);
         ApiPricingSpec ap = ids == null || apiPricing == null ? apiPricing : apiPricing.forLabs(ids);
-        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb, ap);
+        ParentAppsSpec pa = ids == null || parentApps == null ? parentApps : parentApps.forLabs(ids);
+        CloudHostingSpec ch = ids == null || cloudHosting == null ? cloudHosting : cloudHosting.forLabs(ids);
+        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb, ap, pa, ch);
     }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
     public Scenario withRegions(List<RegionSpec> r, List<AccessRule> a, List<ExportControl> e) {
-        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget, apiPricing);
+        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting);
     }
 
-    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget, apiPricing); }
+    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
-    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget, apiPricing); }
+    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget, apiPricing, parentApps, cloudHosting); }
 
     /** This scenario with another {@code trainingBudget:} section (null: left out, no lab decides). */
-    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t, apiPricing); }
+    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t, apiPricing, parentApps, cloudHosting); }
 
     /** This scenario with another {@code apiPricing:} section (null: left out, every lab keeps its list API price). */
-    public Scenario withApiPricing(ApiPricingSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, p); }
+    public Scenario withApiPricing(ApiPricingSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, p, parentApps, cloudHosting); }
+
+    /** This scenario with another {@code parentApps:} section (null: left out, no parent's value). */
+    public Scenario withParentApps(ParentAppsSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, p, cloudHosting); }
+
+    /** This scenario with another {@code cloudHosting:} section (null: left out, no lab's cloud earns). */
+    public Scenario withCloudHosting(CloudHostingSpec c) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, c); }
 
     /** Index of a region by id, or -1. */
     public int regionIndex(String id) {

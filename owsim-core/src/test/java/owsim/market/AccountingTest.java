@@ -23,12 +23,13 @@ class AccountingTest {
                 }
                 assertThat(people).isCloseTo(st.population[g], within(1e-9 * st.population[g] + 1e-9));
             }
-            // Every dollar a user pays lands at a lab or a host (a lab's revenue also holds its ads, paid by no user); every harvest dollar at a lab.
+            // Every dollar a user pays lands at a lab or a host (a lab's revenue also holds its ads, its parent's value and its cloud's
+            // margin on hosting, paid by no user); every harvest dollar at a lab.
             double labs = 0;
             double spent = 0;
             double received = 0;
             for (int i = 0; i < w.labs; i++) {
-                labs += st.revenue[i] - st.adRevenue[i];
+                labs += st.revenue[i] - st.adRevenue[i] - st.parentAppsRevenue[i] - st.cloudHostingRevenue[i];
                 spent += st.harvestSpend[i];
                 received += st.harvestRevenue[i];
             }
@@ -36,6 +37,12 @@ class AccountingTest {
             for (double h : st.hostRevenue) hosts += h;
             assertThat(labs + hosts).isCloseTo(st.userPaymentsUsd, within(1e-9 * st.userPaymentsUsd + 1e-6));
             assertThat(received).isCloseTo(spent, within(1e-9 * spent + 1e-6));
+            // The hosts' serving cost, by segment and by whose weights (cloudHosting), adds up to the hosts' serving cost.
+            double hostCost = 0;
+            double byWeights = 0;
+            for (double h : st.hostCost) hostCost += h;
+            for (double h : st.segHostedServing) byWeights += h;
+            assertThat(byWeights).isCloseTo(hostCost, within(1e-9 * hostCost + 1e-6));
             // Pro plans (proPlans): their subscribers are part of the subscription's, each paying the pro fee, and their fees part of the lab's revenue.
             for (int i = 0; i < w.labs; i++) {
                 double subscribers = st.usersByKind[i * OptionKind.COUNT + OptionKind.SUBSCRIPTION.ordinal()];

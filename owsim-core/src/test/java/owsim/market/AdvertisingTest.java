@@ -64,8 +64,8 @@ class AdvertisingTest {
         World w = Fixtures.world(sc);
         int west = sc.regionIndex("west");
         int china = sc.regionIndex("china");
-        int gWest = segmentIn(w, west);
-        int gChina = segmentIn(w, china);
+        int gWest = Fixtures.segmentIn(w, west);
+        int gChina = Fixtures.segmentIn(w, china);
         int giant = sc.labIndex("app-giant");
         int frontier = sc.labIndex("frontier-closed");
         int open = sc.labIndex("open-challenger");
@@ -98,7 +98,7 @@ class AdvertisingTest {
     @Test void adsRampUpLinearlyFromALabsFirstMonth() {
         Scenario sc = ON.withAdvertising(new AdvertisingSpec(10, 0.5, Map.of("frontier-closed", "2026-02"), 24));
         World w = Fixtures.world(sc);
-        int g = segmentIn(w, sc.regionIndex("west"));
+        int g = Fixtures.segmentIn(w, sc.regionIndex("west"));
         int frontier = sc.labIndex("frontier-closed");
         double full = 10 * 0.5 * 1000;
         int first = 13;
@@ -113,10 +113,6 @@ class AdvertisingTest {
         assertThatThrownBy(() -> new AdvertisingSpec(10, 0.5, Map.of(), -1)).hasMessageContaining("rampMonths");
     }
 
-    private static int segmentIn(World w, int region) {
-        for (int g = 0; g < w.segments; g++) if (w.regionTable.segmentRegion[g] == region) return g;
-        throw new AssertionError("no segment in region " + region);
-    }
 
     /** Over the default world's run: ads are part of revenue, earned only by the labs that show them and only from their start month. */
     @Test void theDefaultWorldsAdsArePartOfRevenue() {

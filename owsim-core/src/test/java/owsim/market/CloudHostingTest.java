@@ -40,8 +40,8 @@ class CloudHostingTest {
     /** A hand-computed month: hosts spent $1,000 serving the challenger's weights in the West and $3,000 in China; 0.2 x 0.4 of it is the lab's. */
     @Test void revenueIsShareTimesHostSpendTimesMargin() {
         World w = Fixtures.world(ON);
-        int gWest = ParentAppsTest.segmentIn(w, ON.regionIndex("west"));
-        int gChina = ParentAppsTest.segmentIn(w, ON.regionIndex("china"));
+        int gWest = Fixtures.segmentIn(w, ON.regionIndex("west"));
+        int gChina = Fixtures.segmentIn(w, ON.regionIndex("china"));
         int challenger = ON.labIndex("open-challenger");
         int small = ON.labIndex("small-open");
         MarketState s = Runs.start(w);

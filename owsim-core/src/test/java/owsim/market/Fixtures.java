@@ -39,6 +39,12 @@ final class Fixtures {
 
     static World world(Scenario s) { return Runs.world(s, CATALOG, PRICES, SCALED); }
 
+    /** The first segment of the world in region {@code region} (by index). */
+    static int segmentIn(World w, int region) {
+        for (int g = 0; g < w.segments; g++) if (w.regionTable.segmentRegion[g] == region) return g;
+        throw new AssertionError("no segment in region " + region);
+    }
+
     private static final RunCaches CACHES = new RunCaches();
 
     /**

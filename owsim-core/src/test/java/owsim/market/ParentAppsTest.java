@@ -47,8 +47,8 @@ class ParentAppsTest {
         Scenario sc = ON.withParentApps(new ParentAppsSpec(Map.of("app-giant", new ParentAppsSpec.Lab(20, 0.05, null),
             "frontier-closed", new ParentAppsSpec.Lab(20, 0.05, "2026-02")), 0));
         World w = Fixtures.world(sc);
-        int gWest = segmentIn(w, sc.regionIndex("west"));
-        int gChina = segmentIn(w, sc.regionIndex("china"));
+        int gWest = Fixtures.segmentIn(w, sc.regionIndex("west"));
+        int gChina = Fixtures.segmentIn(w, sc.regionIndex("china"));
         int giant = sc.labIndex("app-giant");
         int frontier = sc.labIndex("frontier-closed");
         int open = sc.labIndex("open-challenger");
@@ -83,7 +83,7 @@ class ParentAppsTest {
         for (String start : new String[] {"2026-02", "2024-06"}) {
             Scenario sc = ON.withParentApps(new ParentAppsSpec(Map.of("frontier-closed", new ParentAppsSpec.Lab(20, 0.05, start)), 12));
             World w = Fixtures.world(sc);
-            int g = segmentIn(w, sc.regionIndex("west"));
+            int g = Fixtures.segmentIn(w, sc.regionIndex("west"));
             int frontier = sc.labIndex("frontier-closed");
             int first = start.equals("2026-02") ? 13 : -7;
             for (int month = Math.max(0, first); month < first + 15; month++) {
@@ -128,10 +128,5 @@ class ParentAppsTest {
             .isInstanceOf(InputException.class).hasMessageContaining("rampMonths");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("    app-giant: {parentUsd", "    app-giantt: {parentUsd")))
             .isInstanceOf(InputException.class).hasMessageContaining("parentApps.labs").hasMessageContaining("app-giantt");
-    }
-
-    static int segmentIn(World w, int region) {
-        for (int g = 0; g < w.segments; g++) if (w.regionTable.segmentRegion[g] == region) return g;
-        throw new AssertionError("no segment in region " + region);
     }
 }

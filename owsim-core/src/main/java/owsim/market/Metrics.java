@@ -80,6 +80,9 @@ final class Metrics {
             if (ApiPricing.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte (0 for a lab without an API)
                 m.add(new Metric(id, MetricNames.API_USD_PER_MILLION_TOKENS, "USD per million tokens", s -> s.apiUsdPerToken[lab] * 1e6));
             }
+            if (WageBids.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.RESEARCHER_PAY_USD_PER_YEAR, "USD/year", s -> s.payUsdPerYear[lab]));
+            }
             if (w.regions > 0) {
                 m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }

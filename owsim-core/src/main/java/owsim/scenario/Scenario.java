@@ -29,7 +29,8 @@ public record Scenario(
     FinancingSpec financing,
     AdvertisingSpec advertising,
     TrainingBudgetSpec trainingBudget,
-    ApiPricingSpec apiPricing) {
+    ApiPricingSpec apiPricing,
+    WageBidsSpec wageBids) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -117,6 +118,12 @@ public record Scenario(
                 }
             }
         }
+        // Left out (null), no lab decides its pay: every lab pays its researcherUsdPerYear.
+        if (wageBids != null) {
+            for (String id : wageBids.fixedSchedules().keySet()) {
+                if (!labIds.contains(id)) throw new IllegalArgumentException("wageBids.fixedSchedules: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
+            }
+        }
     }
 
     private static void unique(String field, List<String> ids) {
@@ -136,22 +143,22 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
     /** A copy with one mechanism switched on or off. */
     public Scenario with(MechanismSwitch mechanism, boolean on) { return withMechanisms(mechanisms.with(mechanism, on)); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
     /** This scenario with other labs; the financing section keeps the parents of the labs that remain. */
     public Scenario withLabs(List<LabSpec> l) {
@@ -160,26 +167,30 @@ public record Scenario(
         AdvertisingSpec ads = ids == null || advertising == null ? advertising : advertising.forLabs(ids);
         TrainingBudgetSpec tb = ids == null || trainingBudget == null ? trainingBudget : trainingBudget.forLabs(ids);
         ApiPricingSpec ap = ids == null || apiPricing == null ? apiPricing : apiPricing.forLabs(ids);
-        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb, ap);
+        WageBidsSpec wb = ids == null || wageBids == null ? wageBids : wageBids.forLabs(ids);
+        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb, ap, wb);
     }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing); }
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, wageBids); }
 
     public Scenario withRegions(List<RegionSpec> r, List<AccessRule> a, List<ExportControl> e) {
-        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget, apiPricing);
+        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget, apiPricing, wageBids);
     }
 
-    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget, apiPricing); }
+    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget, apiPricing, wageBids); }
 
-    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget, apiPricing); }
+    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget, apiPricing, wageBids); }
 
     /** This scenario with another {@code trainingBudget:} section (null: left out, no lab decides). */
-    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t, apiPricing); }
+    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t, apiPricing, wageBids); }
 
     /** This scenario with another {@code apiPricing:} section (null: left out, every lab keeps its list API price). */
-    public Scenario withApiPricing(ApiPricingSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, p); }
+    public Scenario withApiPricing(ApiPricingSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, p, wageBids); }
+
+    /** This scenario with another {@code wageBids:} section (null: left out, every lab pays its researcherUsdPerYear). */
+    public Scenario withWageBids(WageBidsSpec b) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, b); }
 
     /** Index of a region by id, or -1. */
     public int regionIndex(String id) {

@@ -202,6 +202,7 @@ final class Metrics {
             ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets
             ids.add(ApiPricing.on(w) ? "apiPricing" : ""); // and API prices
             ids.add(ProPlans.on(w) ? "proPlans" : ""); // and pro plans
+            ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
             return ids;
         }
     }

@@ -15,7 +15,8 @@ import owsim.scenario.WageBidsSpec;
  * otherwise the offer stays. The offer is then kept between its floor ({@code floorToBase} x its
  * {@code researcherUsdPerYear}) and its ceiling, the lower of {@code ceilingToBase} x its
  * {@code researcherUsdPerYear} and the pay at which a year of its research staff's pay bill is
- * {@code maxPayBillShareOfCash} of its cash (but at least the floor). A lab on a fixed schedule offers
+ * {@code maxPayBillShareOfFunds} of its funds (but at least the floor): its cash, its revenue over the last 12
+ * months, and, with {@code financing} on, a year of its parent's funding cap. A lab on a fixed schedule offers
  * its {@code researcherUsdPerYear} times its schedule's factor for each decision period instead (from
  * month 0). The offer is a per-lab state that the researchers' choice ({@link Talent}) and the pay bill
  * ({@link Finance}) read. Without an openings limit ({@code researcherOpeningsPerMonth} 0) every lab
@@ -52,7 +53,7 @@ final class WageBids implements Mechanism {
             } else if (!s.exited[i]) {
                 double base = l.researcherUsdPerYear();
                 double floor = p.floorToBase() * base;
-                double ceiling = ceiling(p, base, s.cash[i], s.researchers[i]);
+                double ceiling = ceiling(p, base, funds(w, s, i), s.researchers[i]);
                 next[i] = decide(p, s.payUsdPerYear[i], fillShare(s.openingsSinceDecision[i], s.unfilledSinceDecision[i]), median, floor, ceiling);
             }
             s.openingsSinceDecision[i] = 0;
@@ -74,12 +75,23 @@ final class WageBids implements Mechanism {
     }
 
     /**
-     * A lab's ceiling, USD per researcher-year: {@code ceilingToBase x base}, and no more than
-     * {@code maxPayBillShareOfCash x cash / researchers} (a year's pay bill at that share of its cash;
-     * nothing with no cash), but never below the floor {@code floorToBase x base}.
+     * What lab i can pay from, USD: its cash (none when negative), its revenue over the last 12 months (kept with
+     * {@code financing} or {@code trainingBudget} on; 0 otherwise) and, with {@code financing} on, its parent's yearly funding cap.
      */
-    static double ceiling(WageBidsSpec p, double base, double cash, double researchers) {
-        double affordable = researchers > 0 ? p.maxPayBillShareOfCash() * Math.max(0, cash) / researchers : Double.POSITIVE_INFINITY;
+    static double funds(World w, MarketState s, int i) {
+        double f = Math.max(0, s.cash[i]);
+        for (int k = 0; k < 12; k++) f += s.revenueHistory[i * 12 + k];
+        if (Financing.on(w)) f += w.scenario.financing().parentFundingUsdPerYear(w.scenario.labs().get(i).id());
+        return f;
+    }
+
+    /**
+     * A lab's ceiling, USD per researcher-year: {@code ceilingToBase x base}, and no more than
+     * {@code maxPayBillShareOfFunds x funds / researchers} (a year's pay bill at that share of its funds),
+     * but never below the floor {@code floorToBase x base}.
+     */
+    static double ceiling(WageBidsSpec p, double base, double funds, double researchers) {
+        double affordable = researchers > 0 ? p.maxPayBillShareOfFunds() * funds / researchers : Double.POSITIVE_INFINITY;
         return Math.max(p.floorToBase() * base, Math.min(p.ceilingToBase() * base, affordable));
     }
 

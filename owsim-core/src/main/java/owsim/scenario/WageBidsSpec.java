@@ -14,7 +14,8 @@ import java.util.Map;
  * ({@code financing.decisionEveryMonths}, quarterly) a lab that filled less than
  * {@code fillShareToRaise} of its openings since its last decision raises its offer by the factor
  * {@code stepPerDecision}, up to a ceiling: {@code ceilingToBase} times its {@code researcherUsdPerYear},
- * and no more than a year's pay bill of {@code maxPayBillShareOfCash} of its cash; a lab that filled
+ * and no more than a year's pay bill of {@code maxPayBillShareOfFunds} of its funds (its cash, its last 12
+ * months' revenue and a year of its parent's funding cap); a lab that filled
  * all of them and offers more than the median lab eases its offer back by the step, not below the
  * median, and never below {@code floorToBase} times its {@code researcherUsdPerYear}. The offer is
  * what researchers weigh (with prestige) and what the lab pays all its researchers. A lab listed in
@@ -25,7 +26,8 @@ import java.util.Map;
  * @param stepPerDecision the factor by which an offer rises (or eases back) at one decision (1..3)
  * @param ceilingToBase the highest offer, as a multiple of the lab's {@code researcherUsdPerYear} (1..100)
  * @param floorToBase the lowest offer, as a multiple of the lab's {@code researcherUsdPerYear} (0.1..ceilingToBase)
- * @param maxPayBillShareOfCash the largest share of its cash a year of its research staff's pay at the offer may take (0..10)
+ * @param maxPayBillShareOfFunds the largest share of its funds (cash, last 12 months' revenue, a year of its parent's
+ *     funding cap) a year of its research staff's pay at the offer may take (0..10)
  * @param fixedSchedules labs that follow a fixed schedule instead of the rule, by lab id: their offer as a factor of their
  *     {@code researcherUsdPerYear} for decision periods 0, 1, 2, ... (the first from month 0; the last value holds for the periods after)
  */
@@ -34,7 +36,7 @@ public record WageBidsSpec(
     double stepPerDecision,
     double ceilingToBase,
     double floorToBase,
-    double maxPayBillShareOfCash,
+    double maxPayBillShareOfFunds,
     Map<String, List<Double>> fixedSchedules) {
 
     public WageBidsSpec {
@@ -45,7 +47,7 @@ public record WageBidsSpec(
         if (floorToBase > ceilingToBase) {
             throw new IllegalArgumentException("floorToBase: must be at most ceilingToBase (" + ceilingToBase + "), was " + floorToBase);
         }
-        range("maxPayBillShareOfCash", maxPayBillShareOfCash, 0, 10);
+        range("maxPayBillShareOfFunds", maxPayBillShareOfFunds, 0, 10);
         fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
         Map<String, List<Double>> kept = new LinkedHashMap<>();
         for (Map.Entry<String, List<Double>> e : fixedSchedules.entrySet()) {
@@ -60,7 +62,7 @@ public record WageBidsSpec(
 
     /** This section with other fixed schedules (the rest as it is). */
     public WageBidsSpec withFixedSchedules(Map<String, List<Double>> schedules) {
-        return new WageBidsSpec(fillShareToRaise, stepPerDecision, ceilingToBase, floorToBase, maxPayBillShareOfCash, schedules);
+        return new WageBidsSpec(fillShareToRaise, stepPerDecision, ceilingToBase, floorToBase, maxPayBillShareOfFunds, schedules);
     }
 
     /** This section for a scenario with these labs: the schedules of labs that are gone are dropped. */

@@ -31,7 +31,7 @@ class WageBidsTest {
      */
     static final String BEFORE_WAGE_BIDS = "44f71f03882ad1b2254e0dbbf4235951b5e56df2c00334fe3ba49ce4570af7fc";
     static final String LANDSCAPE_BEFORE_WAGE_BIDS = "16386054a20464acb59320cbf7cddb9ee8b49938d759462270bcd664d6c09926";
-    /** A shortage rule with room: raise below 90% filled, 10% a step, at most 3x the base pay, never below it, a year's pay bill at most half the cash. */
+    /** A shortage rule with room: raise below 90% filled, 10% a step, at most 3x the base pay, never below it, a year's pay bill at most half the funds. */
     static final WageBidsSpec RULE = new WageBidsSpec(0.9, 1.1, 3.0, 1.0, 0.5, Map.of());
     private static final Scenario OFF = Fixtures.DEFAULT;
     private static final Scenario ON = OFF.withWageBids(RULE);
@@ -74,20 +74,20 @@ class WageBidsTest {
         assertThat(WageBids.decide(RULE, 1.05e6, 1.0, 3e5, 1e6, 3e6)).isEqualTo(1e6);
         // The ceiling binds: $2.9M x 1.1 = $3.19M, held at $3M.
         assertThat(WageBids.decide(RULE, 2.9e6, 0.1, 5e5, 1e6, 3e6)).isEqualTo(3e6);
-        // The ceiling from cash: $1B of cash, half of it a year, 300 researchers -> $1.667M; base $1M x 3 = $3M is higher.
+        // The ceiling from funds: $1B, half of it a year, 300 researchers -> $1.667M; base $1M x 3 = $3M is higher.
         assertThat(WageBids.ceiling(RULE, 1e6, 1e9, 300)).isCloseTo(0.5e9 / 300, within(1e-6));
-        // No cash: the floor.
-        assertThat(WageBids.ceiling(RULE, 1e6, -5e8, 300)).isEqualTo(1e6);
-        // Plenty of cash: ceilingToBase x base.
+        // No funds: the floor.
+        assertThat(WageBids.ceiling(RULE, 1e6, 0, 300)).isEqualTo(1e6);
+        // Plenty of funds: ceilingToBase x base.
         assertThat(WageBids.ceiling(RULE, 1e6, 1e12, 300)).isEqualTo(3e6);
-        // An offer above a ceiling that fell (cash ran down) is cut to it.
+        // An offer above a ceiling that fell (its funds ran down) is cut to it.
         assertThat(WageBids.decide(RULE, 2.5e6, 1.0, 1e6, 1e6, 1.2e6)).isEqualTo(1.2e6);
         assertThat(WageBids.fillShare(0, 0)).isEqualTo(1.0);
         assertThat(WageBids.fillShare(200, 50)).isEqualTo(0.75);
     }
 
     /** What one decision read and set. */
-    private record Decision(int lab, int month, double offer, double openings, double unfilled, double cash, double researchers,
+    private record Decision(int lab, int month, double offer, double openings, double unfilled, double funds, double researchers,
                             double median, double next) {}
 
     /** Steps a world and, at every decision month, reads what each lab knows before the wage step and what the step set. */
@@ -107,14 +107,20 @@ class WageBidsTest {
                 double[] offer = s.payUsdPerYear.clone();
                 double[] openings = s.openingsSinceDecision.clone();
                 double[] unfilled = s.unfilledSinceDecision.clone();
-                double[] cash = s.cash.clone();
+                double[] funds = new double[w.labs];
+                for (int i = 0; i < w.labs; i++) {
+                    // Its cash, its last 12 months' revenue, a year of its parent's funding cap (with financing), in that order.
+                    funds[i] = Math.max(0, s.cash[i]);
+                    for (int k = 0; k < 12; k++) funds[i] += s.revenueHistory[i * 12 + k];
+                    if (sc.mechanisms().financing()) funds[i] += sc.financing().parentFundingUsdPerYear(sc.labs().get(i).id());
+                }
                 double[] researchers = s.researchers.clone();
                 boolean[] exited = s.exited.clone();
                 double median = WageBids.median(w, s);
                 mech.apply(w, s);
                 for (int i = 0; i < w.labs; i++) {
                     if (exited[i] || sc.wageBids().schedule(sc.labs().get(i).id()) != null) continue;
-                    out.add(new Decision(i, m, offer[i], openings[i], unfilled[i], cash[i], researchers[i], median, s.payUsdPerYear[i]));
+                    out.add(new Decision(i, m, offer[i], openings[i], unfilled[i], funds[i], researchers[i], median, s.payUsdPerYear[i]));
                 }
             }
         }
@@ -135,7 +141,7 @@ class WageBidsTest {
                 double fill = d.openings > 0 ? 1 - d.unfilled / d.openings : 1;
                 double aim = fill < p.fillShareToRaise() ? d.offer * p.stepPerDecision()
                     : fill >= 1 && d.offer > d.median ? Math.max(d.median, d.offer / p.stepPerDecision()) : d.offer;
-                double affordable = p.maxPayBillShareOfCash() * Math.max(0, d.cash) / d.researchers;
+                double affordable = p.maxPayBillShareOfFunds() * d.funds / d.researchers;
                 double ceiling = Math.max(p.floorToBase() * base, Math.min(p.ceilingToBase() * base, affordable));
                 double expected = Math.max(p.floorToBase() * base, Math.min(ceiling, aim));
                 assertThat(d.next).as(at).isEqualTo(expected);
@@ -169,11 +175,11 @@ class WageBidsTest {
     }
 
     /**
-     * The ceilings bind: at most 1.15x the base pay (cash no limit: a year's pay bill up to 10x the cash), where a 1.1x step
-     * twice would be 1.21x; and with a year's pay bill at most a millionth of its cash, no lab can raise: every offer stays
+     * The ceilings bind: at most 1.15x the base pay (funds no limit: a year's pay bill up to 10x the funds), where a 1.1x step
+     * twice would be 1.21x; and with a year's pay bill at most a millionth of its funds, no lab can raise: every offer stays
      * at its floor and the run is the run without the mechanism.
      */
-    @Test void theCeilingBinds() {
+    @Test void theCeilingsBind() {
         Scenario capped = ON.withWageBids(new WageBidsSpec(0.9, 1.1, 1.15, 1.0, 10, Map.of())).withMonths(12);
         RunResult r = Fixtures.ENGINE.run(capped);
         for (LabSpec l : capped.labs()) {
@@ -182,7 +188,7 @@ class WageBidsTest {
             assertThat(pay[6]).as(l.id()).isEqualTo(l.researcherUsdPerYear() * 1.15);
             assertThat(pay[11]).as(l.id()).isEqualTo(l.researcherUsdPerYear() * 1.15);
         }
-        // A year's pay bill at most 1e-6 of its cash: no lab can afford to raise, every offer stays at the floor.
+        // A year's pay bill at most 1e-6 of its funds: no lab can afford to raise, every offer stays at the floor.
         RunResult poor = Fixtures.ENGINE.run(ON.withWageBids(new WageBidsSpec(0.9, 1.1, 3.0, 1.0, 1e-6, Map.of())).withMonths(12));
         RunResult off = Fixtures.ENGINE.run(OFF.withMonths(12));
         for (LabSpec l : capped.labs()) {
@@ -242,12 +248,12 @@ class WageBidsTest {
 
     @Test void badValuesNameTheFileLineAndField() {
         String yaml = Scenarios.defaultYaml();
-        String bad = yaml.replace("mechanisms: {}", "wageBids: {fillShareToRaise: 0.9, stepPerDecision: 5, ceilingToBase: 3, floorToBase: 1, maxPayBillShareOfCash: 0.5}\nmechanisms: {}");
+        String bad = yaml.replace("mechanisms: {}", "wageBids: {fillShareToRaise: 0.9, stepPerDecision: 5, ceilingToBase: 3, floorToBase: 1, maxPayBillShareOfFunds: 0.5}\nmechanisms: {}");
         assertThatThrownBy(() -> Scenarios.parse("w.yaml", bad)).isInstanceOf(InputException.class)
             .hasMessageContaining("w.yaml").hasMessageContaining("wageBids.stepPerDecision");
-        String unknown = yaml.replace("mechanisms: {}", "wageBids: {fillShareToRaise: 0.9, stepPerDecision: 1.1, ceilingToBase: 3, floorToBase: 1, maxPayBillShareOfCash: 0.5, fixedSchedules: {nobody: [1.0]}}\nmechanisms: {}");
+        String unknown = yaml.replace("mechanisms: {}", "wageBids: {fillShareToRaise: 0.9, stepPerDecision: 1.1, ceilingToBase: 3, floorToBase: 1, maxPayBillShareOfFunds: 0.5, fixedSchedules: {nobody: [1.0]}}\nmechanisms: {}");
         assertThatThrownBy(() -> Scenarios.parse("w.yaml", unknown)).isInstanceOf(InputException.class).hasMessageContaining("nobody");
-        String floor = yaml.replace("mechanisms: {}", "wageBids: {fillShareToRaise: 0.9, stepPerDecision: 1.1, ceilingToBase: 2, floorToBase: 3, maxPayBillShareOfCash: 0.5}\nmechanisms: {}");
+        String floor = yaml.replace("mechanisms: {}", "wageBids: {fillShareToRaise: 0.9, stepPerDecision: 1.1, ceilingToBase: 2, floorToBase: 3, maxPayBillShareOfFunds: 0.5}\nmechanisms: {}");
         assertThatThrownBy(() -> Scenarios.parse("w.yaml", floor)).isInstanceOf(InputException.class).hasMessageContaining("floorToBase");
     }
 }

@@ -1,10 +1,7 @@
 package owsim.scenario;
 
-import static owsim.io.Check.nonNullElements;
-import static owsim.io.Check.nonNullValues;
 import static owsim.io.Check.range;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +45,7 @@ public record WageBidsSpec(
             throw new IllegalArgumentException("floorToBase: must be at most ceilingToBase (" + ceilingToBase + "), was " + floorToBase);
         }
         range("maxPayBillShareOfFunds", maxPayBillShareOfFunds, 0, 10);
-        fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
-        Map<String, List<Double>> kept = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Double>> e : fixedSchedules.entrySet()) {
-            String field = "fixedSchedules." + e.getKey();
-            List<Double> periods = nonNullElements(field, e.getValue());
-            if (periods.isEmpty()) throw new IllegalArgumentException(field + ": needs at least one pay factor (x researcherUsdPerYear), was empty");
-            for (double f : periods) range(field, f, 0.1, 100);
-            kept.put(e.getKey(), List.copyOf(periods));
-        }
-        fixedSchedules = Collections.unmodifiableMap(kept);
+        fixedSchedules = FixedSchedules.check(fixedSchedules, 0.1, 100, "pay factor (x researcherUsdPerYear)");
     }
 
     /** This section with other fixed schedules (the rest as it is). */
@@ -80,6 +68,6 @@ public record WageBidsSpec(
 
     /** The pay factor of a lab on schedule {@code periods} in decision period {@code period} (0 for the first); the last value holds after. */
     public static double factorInPeriod(List<Double> periods, int period) {
-        return periods.get(Math.min(Math.max(0, period), periods.size() - 1));
+        return FixedSchedules.inPeriod(periods, period);
     }
 }

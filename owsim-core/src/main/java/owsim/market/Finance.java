@@ -23,7 +23,7 @@ final class Finance implements Mechanism {
             // An exited lab offers, serves, harvests and pays nothing (Offers, Distillation), so no flow is booked: its cash is frozen.
             if (financing && s.exited[i]) continue;
             s.trainingSpend[i] = w.costs.trainingUsd(i, s.computeFlop[i], s.month) / l.releaseEveryMonths() * rdPerFinalRun;
-            s.salaries[i] = s.researchers[i] * l.researcherUsdPerYear() / 12;
+            s.salaries[i] = s.researchers[i] * s.payUsdPerYear[i] / 12; // the offer (wageBids), else researcherUsdPerYear
             s.marketing[i] = w.scenario.mechanisms().marketing() ? l.marketingUsdPerMonth() : 0;
             s.defence[i] = l.defenceUsdPerMonth();
             if (financing) {

@@ -78,6 +78,13 @@ final class MarketState {
     /** Per lab: whether it is matching a cheaper rival (it followed one and a rival in its band still undercuts its target). */
     final boolean[] apiMatching;
 
+    // Wage bids (mechanism wageBids; with it off every lab pays its researcherUsdPerYear).
+    /** Per lab: the pay it offers researchers this month, USD per researcher-year; its {@code researcherUsdPerYear} until a decision moves it. */
+    final double[] payUsdPerYear;
+    /** Per lab: its researcher openings since its last pay decision, and the part of them it did not fill (researchers). */
+    final double[] openingsSinceDecision;
+    final double[] unfilledSinceDecision;
+
     // Lab flows of this month.
     final double[] revenue;
     final double[] servingCost;
@@ -220,6 +227,9 @@ final class MarketState {
         apiShareAtDecision = new double[labs];
         Arrays.fill(apiShareAtDecision, Double.NaN);
         apiMatching = new boolean[labs];
+        payUsdPerYear = new double[labs];
+        openingsSinceDecision = new double[labs];
+        unfilledSinceDecision = new double[labs];
         marketing = new double[labs];
         salaries = new double[labs];
         defence = new double[labs];
@@ -261,6 +271,7 @@ final class MarketState {
             computeBase[i] = l.trainingComputeFlop();
             computeGrowth[i] = TrainingBudget.initialGrowth(w, i);
             apiUsdPerToken[i] = ApiPricing.initialUsdPerToken(w, i);
+            payUsdPerYear[i] = WageBids.initialUsdPerYear(w, i);
             for (int g = 0; g < segments; g++) {
                 // Where its services are not offered a lab starts unknown (its open weights may make it known later).
                 awareness[g * labs + i] = w.regionTable.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;

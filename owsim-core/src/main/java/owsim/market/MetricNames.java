@@ -69,6 +69,8 @@ public final class MetricNames {
     public static final String COMPUTE_GROWTH_PER_YEAR = "computeGrowthPerYear";
     /** A lab's API price this month, USD per million blended tokens (API pricing only; 0 for a lab without an API). */
     public static final String API_USD_PER_MILLION_TOKENS = "apiUsdPerMillionTokens";
+    /** The pay a lab offers researchers this month, and pays its research staff, USD per researcher-year (wage bids only). */
+    public static final String RESEARCHER_PAY_USD_PER_YEAR = "researcherPayUsdPerYear";
     /** A lab's subscribers on its pro plan this month, part of the subscription users (pro plans only). */
     public static final String PRO_SUBSCRIBERS = "proSubscribers";
     /** The fees a lab's pro plan earned this month, USD, part of {@link #REVENUE_USD} (pro plans only). */

@@ -86,6 +86,9 @@ final class Metrics {
             if (ApiPricing.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte (0 for a lab without an API)
                 m.add(new Metric(id, MetricNames.API_USD_PER_MILLION_TOKENS, "USD per million tokens", s -> s.apiUsdPerToken[lab] * 1e6));
             }
+            if (WageBids.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.RESEARCHER_PAY_USD_PER_YEAR, "USD/year", s -> s.payUsdPerYear[lab]));
+            }
             if (w.regions > 0) {
                 m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }
@@ -207,6 +210,7 @@ final class Metrics {
             ids.add(ProPlans.on(w) ? "proPlans" : ""); // and pro plans
             if (ParentApps.on(w)) ids.add("parentApps"); // and a parent's value (added only when on, so the ids of a run without it are those before)
             if (CloudHosting.on(w)) ids.add("cloudHosting"); // and a lab's cloud
+            ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
             return ids;
         }
     }

@@ -1,13 +1,13 @@
 package owsim.market;
 
-import owsim.scenario.LabSpec;
 import owsim.scenario.MarketParams;
 
 /**
  * Claims j and k: prestige decays with a half-life and is renewed by attention (news) and by an open
  * reputation; new and departing researchers go to labs with shares proportional to
  * exp(omega_w ln pay + omega_P prestige), up to each lab's openings when the scenario limits them
- * ({@link Hiring}).
+ * ({@link Hiring}). The pay is the lab's offer ({@link WageBids}; its {@code researcherUsdPerYear} unless
+ * {@code wageBids} moves it).
  */
 final class Talent implements Mechanism {
     @Override public void apply(World w, MarketState s) {
@@ -37,8 +37,7 @@ final class Talent implements Mechanism {
         double sum = 0;
         double maxU = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < w.labs; i++) {
-            LabSpec l = w.scenario.labs().get(i);
-            weight[i] = mp.payWeight() * Math.log(Math.max(1, l.researcherUsdPerYear())) + mp.prestigeWeight() * s.prestige[i];
+            weight[i] = mp.payWeight() * Math.log(Math.max(1, s.payUsdPerYear[i])) + mp.prestigeWeight() * s.prestige[i];
             maxU = Math.max(maxU, weight[i]);
         }
         for (int i = 0; i < w.labs; i++) {
@@ -55,6 +54,9 @@ final class Talent implements Mechanism {
             openings[i] = s.exited[i] ? 0 : openings[i] + mp.researcherOpeningsPerMonth() * part;
         }
         double[] hires = Hiring.allocate(pool, weight, openings);
-        for (int i = 0; i < w.labs; i++) s.researchers[i] += hires[i];
+        for (int i = 0; i < w.labs; i++) {
+            s.researchers[i] += hires[i];
+            WageBids.tally(w, s, i, openings[i], hires[i]);
+        }
     }
 }

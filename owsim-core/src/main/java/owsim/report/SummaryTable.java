@@ -78,6 +78,7 @@ public final class SummaryTable {
         appendFinancing(run, sb);
         appendTrainingBudgets(run, sb);
         appendApiPrices(run, sb);
+        appendPayOffers(run, sb);
         return sb.toString();
     }
 
@@ -110,6 +111,12 @@ public final class SummaryTable {
     private static void appendApiPrices(RunResult run, StringBuilder sb) {
         if (!ApiPrices.present(run)) return;
         appendLines(sb, "API prices (USD per million blended tokens, at the start and at each year's end)", ApiPrices.of(run));
+    }
+
+    /** The labs' pay offers to researchers at the start and by year (only when labs decide them). */
+    private static void appendPayOffers(RunResult run, StringBuilder sb) {
+        if (!PayOffers.present(run)) return;
+        appendLines(sb, "Researcher pay offers (USD per researcher-year, at the start and at each year's end)", PayOffers.of(run));
     }
 
     /** The labs' training budgets and compute growth by year (only when labs decide them). */

@@ -1,6 +1,5 @@
 package owsim.scenario;
 
-import static owsim.io.Check.nonNullElements;
 import static owsim.io.Check.nonNullValues;
 import static owsim.io.Check.range;
 
@@ -61,16 +60,7 @@ public record ApiPricingSpec(
             }
         }
         targetPriceToCostByLab = Collections.unmodifiableMap(new LinkedHashMap<>(targetPriceToCostByLab));
-        fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
-        Map<String, List<Double>> kept = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Double>> e : fixedSchedules.entrySet()) {
-            String field = "fixedSchedules." + e.getKey();
-            List<Double> periods = nonNullElements(field, e.getValue());
-            if (periods.isEmpty()) throw new IllegalArgumentException(field + ": needs at least one price factor (x the list api prices), was empty");
-            for (double f : periods) range(field, f, 0.01, 100);
-            kept.put(e.getKey(), List.copyOf(periods));
-        }
-        fixedSchedules = Collections.unmodifiableMap(kept);
+        fixedSchedules = FixedSchedules.check(fixedSchedules, 0.01, 100, "price factor (x the list api prices)");
     }
 
     /** The same rule with every lab deciding at {@code targetPriceToCost} and these schedules. */
@@ -112,6 +102,6 @@ public record ApiPricingSpec(
 
     /** The price factor of a lab on schedule {@code periods} in decision period {@code period} (0 for the first); the last value holds after. */
     public static double factorInPeriod(List<Double> periods, int period) {
-        return periods.get(Math.min(Math.max(0, period), periods.size() - 1));
+        return FixedSchedules.inPeriod(periods, period);
     }
 }

@@ -1,10 +1,7 @@
 package owsim.scenario;
 
-import static owsim.io.Check.nonNullElements;
-import static owsim.io.Check.nonNullValues;
 import static owsim.io.Check.range;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +31,7 @@ public record TrainingBudgetSpec(
         range("rdComputeShareOfRevenue", rdComputeShareOfRevenue, 0, 100);
         range("finalRunShareOfRdCompute", finalRunShareOfRdCompute, 0.01, 1); // the research around a run is 1 / share of it: at most 100x [Ep-FR: 10-30%]
         range("expectedGrowthCapPerYear", expectedGrowthCapPerYear, 1, 100);
-        fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
-        Map<String, List<Double>> kept = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Double>> e : fixedSchedules.entrySet()) {
-            String field = "fixedSchedules." + e.getKey();
-            List<Double> years = nonNullElements(field, e.getValue());
-            if (years.isEmpty()) throw new IllegalArgumentException(field + ": needs at least one growth factor (factor/year), was empty");
-            for (double g : years) range(field, g, 0.1, 100); // the bounds of a lab's computeGrowthPerYear
-            kept.put(e.getKey(), List.copyOf(years));
-        }
-        fixedSchedules = Collections.unmodifiableMap(kept);
+        fixedSchedules = FixedSchedules.check(fixedSchedules, 0.1, 100, "growth factor (factor/year)"); // the bounds of a lab's computeGrowthPerYear
     }
 
     /**
@@ -76,6 +64,6 @@ public record TrainingBudgetSpec(
 
     /** The growth factor a year of a lab on schedule {@code years} in run year {@code year} (0 for the first); the last value holds after. */
     public static double growthInYear(List<Double> years, int year) {
-        return years.get(Math.min(Math.max(0, year), years.size() - 1));
+        return FixedSchedules.inPeriod(years, year);
     }
 }

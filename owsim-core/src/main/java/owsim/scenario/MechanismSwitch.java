@@ -32,7 +32,8 @@ public enum MechanismSwitch {
     PRO_PLANS("proPlans"),
     ENTERPRISE("enterprise"),
     PARENT_APPS("parentApps"),
-    CLOUD_HOSTING("cloudHosting");
+    CLOUD_HOSTING("cloudHosting"),
+    ECOSYSTEM_DECAY("ecosystemDecay");
 
     private final String yamlName;
 

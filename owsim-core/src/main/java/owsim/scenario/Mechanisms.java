@@ -33,6 +33,8 @@ package owsim.scenario;
  *     that keeps people in the parent's apps, scaled by the region's willingness to pay
  * @param cloudHosting a lab with a cloud earns its cloud's margin on the share of third-party hosting of its open weights
  *     that runs on that cloud
+ * @param ecosystemDecay with an {@code ecosystem} section, a lab's derivatives lose relevance as their base models age: the stock
+ *     halves in the section's half-life when no new ones are made
  */
 public record Mechanisms(
     Boolean research,
@@ -60,7 +62,8 @@ public record Mechanisms(
     Boolean proPlans,
     Boolean enterprise,
     Boolean parentApps,
-    Boolean cloudHosting) {
+    Boolean cloudHosting,
+    Boolean ecosystemDecay) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -93,11 +96,12 @@ public record Mechanisms(
         enterprise = on(enterprise);
         parentApps = on(parentApps);
         cloudHosting = on(cloudHosting);
+        ecosystemDecay = on(ecosystemDecay);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -115,7 +119,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26]);
     }
 
     /** Whether a mechanism is on. */
@@ -127,6 +131,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, ecosystemDecay};
     }
 }

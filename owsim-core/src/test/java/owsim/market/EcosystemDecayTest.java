@@ -76,26 +76,13 @@ class EcosystemDecayTest {
         Scenario inert = Fixtures.setEverySegment(Fixtures.set(BEFORE, "technology.communityProgressPerDerivativeGrowth", 0.0), "ecosystemWeight", 0.0);
         RunResult plain = Fixtures.ENGINE.run(inert);
         RunResult decayed = Fixtures.ENGINE.run(inert.withEcosystem(new EcosystemSpec(H)));
-        double kept = Math.pow(0.5, 1 / H);
-        boolean grew = false;
-        for (var lab : BEFORE.labs()) {
-            Series p = plain.series(lab.id(), MetricNames.DERIVATIVES);
-            Series d = decayed.series(lab.id(), MetricNames.DERIVATIVES);
-            double prevPlain = 0;
-            double expected = 0;
-            for (int m = 0; m < p.months(); m++) {
-                expected = expected * kept + (p.at(m) - prevPlain);
-                prevPlain = p.at(m);
-                assertThat(d.at(m)).as("%s month %d", lab.id(), m).isCloseTo(expected, within(1e-6 * (1 + expected)));
-            }
-            grew |= expected > 1;
-        }
-        assertThat(grew).as("some lab's community makes derivatives").isTrue();
+        DecayRecurrence.assertFollows(plain, decayed, BEFORE.labs(), H);
     }
 
     @Test void badValuesNameTheFileLineAndField() {
         String yaml = Scenarios.defaultYaml() + "\necosystem:\n  derivativeHalfLifeMonths: 14\n";
         assertThat(Scenarios.parse("x.yaml", yaml).ecosystem().derivativeHalfLifeMonths()).isEqualTo(14);
+        assertThat(Fixtures.set(ON, "ecosystem.derivativeHalfLifeMonths", 6.0).ecosystem().keptPerMonth()).as("set by path, as experiments do").isCloseTo(Math.pow(2, -1.0 / 6), within(1e-15));
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("derivativeHalfLifeMonths: 14", "derivativeHalfLifeMonths: 0.5")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("derivativeHalfLifeMonths");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("derivativeHalfLifeMonths: 14", "halfLife: 14")))

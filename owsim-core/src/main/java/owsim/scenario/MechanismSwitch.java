@@ -33,7 +33,8 @@ public enum MechanismSwitch {
     ENTERPRISE("enterprise"),
     PARENT_APPS("parentApps"),
     CLOUD_HOSTING("cloudHosting"),
-    WAGE_BIDS("wageBids");
+WAGE_BIDS("wageBids"),
+    ECOSYSTEM_DECAY("ecosystemDecay");
 
     private final String yamlName;
 

@@ -35,6 +35,8 @@ package owsim.scenario;
  *     that runs on that cloud
  * @param wageBids labs raise the pay they offer researchers when they cannot fill their openings, up to what they can
  *     afford, and ease it back toward the median when they fill them
+ * @param ecosystemDecay with an {@code ecosystem} section, a lab's derivatives lose relevance as their base models age: the stock
+ *     halves in the section's half-life when no new ones are made
  */
 public record Mechanisms(
     Boolean research,
@@ -63,7 +65,8 @@ public record Mechanisms(
     Boolean enterprise,
     Boolean parentApps,
     Boolean cloudHosting,
-    Boolean wageBids) {
+    Boolean wageBids,
+    Boolean ecosystemDecay) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -97,11 +100,12 @@ public record Mechanisms(
         parentApps = on(parentApps);
         cloudHosting = on(cloudHosting);
         wageBids = on(wageBids);
+        ecosystemDecay = on(ecosystemDecay);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -119,7 +123,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27]);
     }
 
     /** Whether a mechanism is on. */
@@ -131,6 +135,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay};
     }
 }

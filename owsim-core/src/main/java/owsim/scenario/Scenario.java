@@ -32,7 +32,8 @@ public record Scenario(
     ApiPricingSpec apiPricing,
     ParentAppsSpec parentApps,
     CloudHostingSpec cloudHosting,
-    WageBidsSpec wageBids) {
+    WageBidsSpec wageBids,
+    EcosystemSpec ecosystem) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -152,22 +153,22 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
     /** A copy with one mechanism switched on or off. */
     public Scenario with(MechanismSwitch mechanism, boolean on) { return withMechanisms(mechanisms.with(mechanism, on)); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
     /** This scenario with other labs; the financing section keeps the parents of the labs that remain. */
     public Scenario withLabs(List<LabSpec> l) {
@@ -179,35 +180,38 @@ public record Scenario(
         ParentAppsSpec pa = ids == null || parentApps == null ? parentApps : parentApps.forLabs(ids);
         CloudHostingSpec ch = ids == null || cloudHosting == null ? cloudHosting : cloudHosting.forLabs(ids);
         WageBidsSpec wb = ids == null || wageBids == null ? wageBids : wageBids.forLabs(ids);
-        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb, ap, pa, ch, wb);
+        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb, ap, pa, ch, wb, ecosystem);
     }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
     public Scenario withRegions(List<RegionSpec> r, List<AccessRule> a, List<ExportControl> e) {
-        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids);
+        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem);
     }
 
-    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
-    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
     /** This scenario with another {@code trainingBudget:} section (null: left out, no lab decides). */
-    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t, apiPricing, parentApps, cloudHosting, wageBids); }
+    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
 
     /** This scenario with another {@code apiPricing:} section (null: left out, every lab keeps its list API price). */
-    public Scenario withApiPricing(ApiPricingSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, p, parentApps, cloudHosting, wageBids); }
+    public Scenario withApiPricing(ApiPricingSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, p, parentApps, cloudHosting, wageBids, ecosystem); }
 
     /** This scenario with another {@code parentApps:} section (null: left out, no parent's value). */
-    public Scenario withParentApps(ParentAppsSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, p, cloudHosting, wageBids); }
+    public Scenario withParentApps(ParentAppsSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, p, cloudHosting, wageBids, ecosystem); }
 
     /** This scenario with another {@code cloudHosting:} section (null: left out, no lab's cloud earns). */
-    public Scenario withCloudHosting(CloudHostingSpec c) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, c, wageBids); }
+    public Scenario withCloudHosting(CloudHostingSpec c) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, c, wageBids, ecosystem); }
 
     /** This scenario with another {@code wageBids:} section (null: left out, every lab pays its researcherUsdPerYear). */
-    public Scenario withWageBids(WageBidsSpec b) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, b); }
+    public Scenario withWageBids(WageBidsSpec b) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, b, ecosystem); }
+
+    /** This scenario with another {@code ecosystem:} section (null: left out, derivatives never decay). */
+    public Scenario withEcosystem(EcosystemSpec e) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, e); }
 
     /** Index of a region by id, or -1. */
     public int regionIndex(String id) {

@@ -1,0 +1,34 @@
+package owsim.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import owsim.scenario.LabSpec;
+
+/**
+ * The check both engines' ecosystem-decay tests make: with derivatives feeding back into nothing,
+ * each lab's decayed stock follows D = D 2^(-1/h) + the undecayed run's monthly additions.
+ */
+public final class DecayRecurrence {
+    private DecayRecurrence() {}
+
+    /** Asserts the recurrence month by month for every lab, and that some lab's community makes derivatives at all. */
+    public static void assertFollows(RunResult plain, RunResult decayed, List<LabSpec> labs, double halfLifeMonths) {
+        double kept = Math.pow(0.5, 1 / halfLifeMonths);
+        boolean grew = false;
+        for (LabSpec lab : labs) {
+            Series p = plain.series(lab.id(), MetricNames.DERIVATIVES);
+            Series d = decayed.series(lab.id(), MetricNames.DERIVATIVES);
+            double prev = 0;
+            double expected = 0;
+            for (int m = 0; m < p.months(); m++) {
+                expected = expected * kept + (p.at(m) - prev);
+                prev = p.at(m);
+                assertThat(d.at(m)).as("%s month %d", lab.id(), m).isCloseTo(expected, within(1e-6 * (1 + expected)));
+            }
+            grew |= expected > 1;
+        }
+        assertThat(grew).as("some lab's community makes derivatives").isTrue();
+    }
+}

@@ -30,7 +30,7 @@ class WageBidsTest {
      * mechanism (main at 4373cee, the same digest computed over its runs): the worlds have no wageBids section.
      */
     static final String BEFORE_WAGE_BIDS = "44f71f03882ad1b2254e0dbbf4235951b5e56df2c00334fe3ba49ce4570af7fc";
-    static final String LANDSCAPE_BEFORE_WAGE_BIDS = "3629cf4eab8637bd0f97986c85637f914c0639ef753eb31fecb80f23495977fd";
+    static final String LANDSCAPE_BEFORE_WAGE_BIDS = "9edc51910e5d4faa01e6ea8798885679cfd0b10f2512bba7398b4e887e289b22";
     /** A shortage rule with room: raise below 90% filled, 10% a step, at most 3x the base pay, never below it, a year's pay bill at most half the funds. */
     static final WageBidsSpec RULE = new WageBidsSpec(0.9, 1.1, 3.0, 1.0, 0.5, Map.of());
     private static final Scenario OFF = Fixtures.DEFAULT;

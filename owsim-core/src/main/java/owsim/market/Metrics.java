@@ -72,6 +72,10 @@ final class Metrics {
                 m.add(new Metric(id, MetricNames.PRO_SUBSCRIBERS, "users", s -> s.proSubscribers[lab]));
                 m.add(new Metric(id, MetricNames.PRO_REVENUE_USD, "USD/month", s -> s.proRevenue[lab]));
             }
+            if (MultiHoming.on(w)) { // only when users multi-home, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.MONTHLY_USERS, "users", s -> s.users(lab) + s.secondUsers[lab]));
+                m.add(new Metric(id, MetricNames.SECOND_USERS, "users", s -> s.secondUsers[lab]));
+            }
             if (TrainingBudget.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.TRAINING_BUDGET_USD, "USD/year", s -> s.trainingBudget[lab]));
                 m.add(new Metric(id, MetricNames.EXPECTED_REVENUE_USD, "USD/year", s -> s.expectedRevenue[lab]));
@@ -199,6 +203,7 @@ final class Metrics {
             ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets
             ids.add(ApiPricing.on(w) ? "apiPricing" : ""); // and API prices
             ids.add(ProPlans.on(w) ? "proPlans" : ""); // and pro plans
+            ids.add(MultiHoming.on(w) ? "multiHoming" : ""); // and second assistants
             return ids;
         }
     }

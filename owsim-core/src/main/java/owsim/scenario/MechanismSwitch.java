@@ -30,7 +30,8 @@ public enum MechanismSwitch {
     API_PRICING("apiPricing"),
     RESEARCH_COMPUTE("researchCompute"),
     PRO_PLANS("proPlans"),
-    ENTERPRISE("enterprise");
+    ENTERPRISE("enterprise"),
+    MULTI_HOMING("multiHoming");
 
     private final String yamlName;
 

@@ -29,6 +29,8 @@ package owsim.scenario;
  *     cap take it when its fee and cap serve them better
  * @param enterprise a segment with an {@code enterprise} block adopts a model only its procurement lag after the model's
  *     release, and gives a lab's own API its premium over hosted or self-hosted open weights
+ * @param multiHoming a share of the adopters of a segment with a {@code multiHoming} block also use a second lab's
+ *     assistant, counted in that lab's monthly users
  */
 public record Mechanisms(
     Boolean research,
@@ -54,7 +56,8 @@ public record Mechanisms(
     Boolean apiPricing,
     Boolean researchCompute,
     Boolean proPlans,
-    Boolean enterprise) {
+    Boolean enterprise,
+    Boolean multiHoming) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -85,11 +88,12 @@ public record Mechanisms(
         researchCompute = on(researchCompute);
         proPlans = on(proPlans);
         enterprise = on(enterprise);
+        multiHoming = on(multiHoming);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -107,7 +111,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24]);
     }
 
     /** Whether a mechanism is on. */
@@ -119,6 +123,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise};
+            apiPricing, researchCompute, proPlans, enterprise, multiHoming};
     }
 }

@@ -76,6 +76,8 @@ final class MultiHoming implements Mechanism {
         final double[] second;
         /** Per (first lab i, second lab j): the probability a user of lab i takes lab j per unit of j's option weight. */
         final double[] perWeight;
+        final double[] lnPhi;
+        final double[] ratio;
 
         Scratch(World w) {
             lnDerivatives = new double[w.labs];
@@ -86,6 +88,8 @@ final class MultiHoming implements Mechanism {
             holders = new double[w.labs];
             second = new double[w.options];
             perWeight = new double[w.labs * w.labs];
+            lnPhi = new double[w.labs];
+            ratio = new double[w.labs];
         }
     }
 
@@ -133,8 +137,8 @@ final class MultiHoming implements Mechanism {
         java.util.Arrays.fill(x.perWeight, 0);
         double tHigh = HIGH / lo;
         int nodes = (int) Math.ceil((Math.log(tHigh) - Math.log(LOW / sum)) / STEP) + 1;
-        double[] lnPhi = new double[labs];
-        double[] q = new double[labs];
+        double[] lnPhi = x.lnPhi;
+        double[] ratio = x.ratio;
         for (int k = 0; k < nodes; k++) {
             double t = tHigh * Math.exp(-k * STEP);
             double weight = STEP * t;
@@ -143,20 +147,26 @@ final class MultiHoming implements Mechanism {
                 double a = x.known[l];
                 if (!(a > 0)) {
                     lnPhi[l] = 0;
-                    q[l] = 0;
+                    ratio[l] = 0;
                     continue;
                 }
                 double tx = t * x.labWeight[l];
-                q[l] = Math.exp(-tx);
-                lnPhi[l] = a >= 1 ? -tx : Math.log((1 - a) + a * q[l]);
+                if (a >= 1) {
+                    lnPhi[l] = -tx;
+                    ratio[l] = 1;
+                } else {
+                    double q = Math.exp(-tx);
+                    double phi = (1 - a) + a * q;
+                    lnPhi[l] = Math.log(phi);
+                    ratio[l] = a * q / phi; // lab l known, tilted by t: a_l exp(-t x_l) / phi_l
+                }
                 lnProduct += lnPhi[l];
             }
+            // Lab j's term for a user of lab i: a_j exp(-t x_j) prod over l not i, j of phi_l = exp(lnProduct - lnPhi_i) ratio_j.
             for (int i = 0; i < labs; i++) {
                 if (!(x.holders[i] > 0)) continue;
-                for (int j = 0; j < labs; j++) {
-                    if (j == i || !(x.known[j] > 0)) continue;
-                    x.perWeight[i * labs + j] += weight * x.known[j] * q[j] * Math.exp(lnProduct - lnPhi[i] - lnPhi[j]);
-                }
+                double others = weight * Math.exp(lnProduct - lnPhi[i]);
+                for (int j = 0; j < labs; j++) if (j != i) x.perWeight[i * labs + j] += others * ratio[j];
             }
         }
         boolean any = false;

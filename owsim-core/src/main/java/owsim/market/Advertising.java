@@ -32,7 +32,8 @@ final class Advertising implements Mechanism {
             double ramp = a.rampShare(sinceStart);
             double usd = 0;
             for (int g = 0; g < w.segments; g++) {
-                double free = s.segUsers[(g * w.labs + i) * OptionKind.COUNT + FREE];
+                // Second assistants' free-tier use (multiHoming with adImpressions; 0 without it, which leaves the sum as it was).
+                double free = s.segUsers[(g * w.labs + i) * OptionKind.COUNT + FREE] + s.secondAdUserMonths[g * w.labs + i];
                 if (!(free > 0)) continue;
                 double ads = free * usdPerUser * ramp * willingnessToPay(w, g);
                 s.segRevenue[g * w.labs + i] += ads; // the region's revenue series hold what the lab earned there

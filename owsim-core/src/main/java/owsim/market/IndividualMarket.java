@@ -50,6 +50,12 @@ public final class IndividualMarket {
     private final boolean proPlans;
     /** Segment of each class. */
     public final int[] classSegment;
+    /**
+     * Per segment: the share of its adopters who also use a second assistant (mechanism
+     * multiHoming; all 0 when it is off), and whether any segment has one above 0.
+     */
+    public final double[] secondAssistantShare;
+    public final boolean multiHoming;
 
     // This month's coefficients, filled by beforeUsers.
     /** Fully mixed: probability that an unaware user of segment g learns of lab l this month, [g * labs + l]. */
@@ -104,6 +110,8 @@ public final class IndividualMarket {
         proPlans = ProPlans.on(w);
         for (int c = 0; c < w.classes; c++) System.arraycopy(optionTokenCap, 0, tokenCap, c * userOptions, userOptions);
         classSegment = w.userClasses.segment.clone();
+        secondAssistantShare = MultiHoming.shares(w);
+        multiHoming = MultiHoming.on(w);
         int bins = UserClasses.BIN_EDGES.length - 1;
         int most = 1;
         for (int g = 0; g < segments; g++) {
@@ -296,6 +304,16 @@ public final class IndividualMarket {
      */
     public void afterUsers(long[] usersByClassOption, double[] tokensByClassOption, long[] awareBySegmentLab,
                            double[] lnDenominatorBySegment, long[] usersBySegment) {
+        afterUsers(usersByClassOption, tokensByClassOption, awareBySegmentLab, lnDenominatorBySegment, usersBySegment, null);
+    }
+
+    /**
+     * {@link #afterUsers(long[], double[], long[], double[], long[])} with the users' second
+     * assistants (mechanism multiHoming): the simulated users per class and user option who use it
+     * as their second, booked as the aggregate engine books its expected ones; null for none.
+     */
+    public void afterUsers(long[] usersByClassOption, double[] tokensByClassOption, long[] awareBySegmentLab,
+                           double[] lnDenominatorBySegment, long[] usersBySegment, long[] secondByClassOption) {
         double[] scale = new double[segments];
         for (int g = 0; g < segments; g++) scale[g] = usersBySegment[g] == 0 ? 0 : s.population[g] / usersBySegment[g];
         for (int g = 0; g < segments; g++) {
@@ -307,6 +325,7 @@ public final class IndividualMarket {
         }
         double[] users = new double[w.options];
         double[] usageRatio = new double[w.options];
+        double[] second = secondByClassOption == null ? null : new double[w.options];
         for (int c = 0; c < classes; c++) {
             int g = w.userClasses.segment[c];
             int row = c * w.options;
@@ -323,6 +342,10 @@ public final class IndividualMarket {
             }
             s.shares[row] = Math.max(0, 1 - rest);
             Usage.bookClass(w, s, caps, c, users, usageRatio);
+            if (second != null && secondAssistantShare[g] > 0) {
+                for (int o = 1; o < w.options; o++) second[o] = secondByClassOption[c * userOptions + o - 1] * scale[g];
+                MultiHoming.bookClass(w, s, c, second);
+            }
         }
         for (Mechanism m : MonthlySteps.AFTER_USERS) m.apply(w, s);
     }

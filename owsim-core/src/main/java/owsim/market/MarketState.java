@@ -113,6 +113,14 @@ final class MarketState {
     /** Per lab: this month's subscribers on its pro plan (part of the subscription users) and their fees, USD (mechanism proPlans; 0 when it is off). */
     final double[] proSubscribers;
     final double[] proRevenue;
+    /** Per lab: this month's users of it as their second assistant (mechanism multiHoming; 0 when it is off), not in {@link #usersByKind}. */
+    final double[] secondUsers;
+    /**
+     * Per segment and lab, [g * labs + i]: the free-tier user-months the second assistants of the
+     * segment's users add to the lab's ads (mechanism multiHoming with {@code adImpressions}): their
+     * users times the token share.
+     */
+    final double[] secondAdUserMonths;
     /**
      * Per lab: what one token of its subscription costs it to serve this month (its newest
      * frontier model on its fleet at the chat speed floor, times this month's cost factor), USD;
@@ -239,6 +247,8 @@ final class MarketState {
         subLossUsers = new double[labs];
         proSubscribers = new double[labs];
         proRevenue = new double[labs];
+        secondUsers = new double[labs];
+        secondAdUserMonths = new double[segments * labs];
         subscriptionUsdPerToken = new double[labs];
         population = new double[segments];
         awareness = new double[segments * labs];
@@ -287,7 +297,7 @@ final class MarketState {
     /** Clears this month's flows. */
     void clearFlows() {
         for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, plannedTrainingSpend, raised, adRevenue, marketing,
-            salaries, defence, tokens, profit, usersByKind, subLossUsers, proSubscribers, proRevenue, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost,
+            salaries, defence, tokens, profit, usersByKind, subLossUsers, proSubscribers, proRevenue, secondUsers, secondAdUserMonths, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost,
             parentAppsRevenue, cloudHostingRevenue, segHostedServing}) {
             Arrays.fill(a, 0);
         }

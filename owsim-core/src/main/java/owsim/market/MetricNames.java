@@ -75,6 +75,10 @@ public final class MetricNames {
     public static final String PRO_SUBSCRIBERS = "proSubscribers";
     /** The fees a lab's pro plan earned this month, USD, part of {@link #REVENUE_USD} (pro plans only). */
     public static final String PRO_REVENUE_USD = "proRevenueUsd";
+    /** A lab's users this month counting those who use it as a second assistant: {@link #USERS} plus {@link #SECOND_USERS} (multi-homing only). */
+    public static final String MONTHLY_USERS = "monthlyUsers";
+    /** A lab's users this month who use it as their second assistant (multi-homing only). */
+    public static final String SECOND_USERS = "secondUsers";
 
     // Per segment.
     public static final String POPULATION = "population";

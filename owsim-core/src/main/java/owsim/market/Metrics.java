@@ -78,6 +78,10 @@ final class Metrics {
                 m.add(new Metric(id, MetricNames.PRO_SUBSCRIBERS, "users", s -> s.proSubscribers[lab]));
                 m.add(new Metric(id, MetricNames.PRO_REVENUE_USD, "USD/month", s -> s.proRevenue[lab]));
             }
+            if (MultiHoming.on(w)) { // only when users multi-home, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.MONTHLY_USERS, "users", s -> s.users(lab) + s.secondUsers[lab]));
+                m.add(new Metric(id, MetricNames.SECOND_USERS, "users", s -> s.secondUsers[lab]));
+            }
             if (TrainingBudget.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.TRAINING_BUDGET_USD, "USD/year", s -> s.trainingBudget[lab]));
                 m.add(new Metric(id, MetricNames.EXPECTED_REVENUE_USD, "USD/year", s -> s.expectedRevenue[lab]));
@@ -211,6 +215,7 @@ final class Metrics {
             if (ParentApps.on(w)) ids.add("parentApps"); // and a parent's value (added only when on, so the ids of a run without it are those before)
             if (CloudHosting.on(w)) ids.add("cloudHosting"); // and a lab's cloud
             ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
+            ids.add(MultiHoming.on(w) ? "multiHoming" : ""); // and second assistants
             return ids;
         }
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The one list of the market's mechanisms, in the order a month applies them (docs/MODEL.md). The
  * aggregate engine applies it as it is; the agent engine applies the mechanisms before the first
- * per-user one, then its users (attention, choice and usage for each individual, with the
+ * per-user one, then its users (attention, choice, usage and a second assistant for each individual, with the
  * coefficients those mechanisms compute), then the mechanisms after the last per-user one. A new
  * mechanism is one class and one line here.
  */
@@ -16,10 +16,10 @@ final class MonthlySteps {
     /** Every mechanism of a month, in order. */
     public static final List<Mechanism> ORDER = List.of(
         new Research(), new Releases(), new ApiPricing(), new Distillation(), new Attention(), new Choice(),
-        new Usage(), new Advertising(), new ParentApps(), new CloudHosting(), new WageBids(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
+        new Usage(), new MultiHoming(), new Advertising(), new ParentApps(), new CloudHosting(), new WageBids(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
 
     /** The mechanisms the agent engine applies to each user instead (through {@link IndividualMarket}); contiguous in {@link #ORDER}. */
-    static final Set<Class<? extends Mechanism>> PER_USER = Set.of(Attention.class, Choice.class, Usage.class);
+    static final Set<Class<? extends Mechanism>> PER_USER = Set.of(Attention.class, Choice.class, Usage.class, MultiHoming.class);
 
     /** The agent engine's mechanisms before its users: those of {@link #ORDER} before the first per-user one. */
     static final List<Mechanism> BEFORE_USERS = ORDER.subList(0, firstPerUser());

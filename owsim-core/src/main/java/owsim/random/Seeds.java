@@ -28,6 +28,8 @@ public final class Seeds {
     public static final long MONTH_STEP = 0x4d530006L;
     public static final long AGENT_START = 0x41530007L;
     public static final long AGENT_MONTH = 0x414d0008L;
+    /** A month's block of users drawing their second assistant (mechanism multiHoming), apart from their first choice's stream. */
+    public static final long AGENT_SECOND_ASSISTANT = 0x4d480009L;
 
     /** Seed of run {@code runIndex} (0-based) of an experiment with root seed {@code rootSeed}. */
     public static long run(long rootSeed, long runIndex) {

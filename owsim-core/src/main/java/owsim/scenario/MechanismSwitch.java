@@ -33,8 +33,9 @@ public enum MechanismSwitch {
     ENTERPRISE("enterprise"),
     PARENT_APPS("parentApps"),
     CLOUD_HOSTING("cloudHosting"),
-WAGE_BIDS("wageBids"),
-    ECOSYSTEM_DECAY("ecosystemDecay");
+    WAGE_BIDS("wageBids"),
+    ECOSYSTEM_DECAY("ecosystemDecay"),
+    MULTI_HOMING("multiHoming");
 
     private final String yamlName;
 

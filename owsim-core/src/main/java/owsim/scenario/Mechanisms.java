@@ -37,6 +37,8 @@ package owsim.scenario;
  *     afford, and ease it back toward the median when they fill them
  * @param ecosystemDecay with an {@code ecosystem} section, a lab's derivatives lose relevance as their base models age: the stock
  *     halves in the section's half-life when no new ones are made
+ * @param multiHoming a share of the adopters of a segment with a {@code multiHoming} block also use a second lab's
+ *     assistant, counted in that lab's monthly users
  */
 public record Mechanisms(
     Boolean research,
@@ -66,7 +68,8 @@ public record Mechanisms(
     Boolean parentApps,
     Boolean cloudHosting,
     Boolean wageBids,
-    Boolean ecosystemDecay) {
+    Boolean ecosystemDecay,
+    Boolean multiHoming) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -101,11 +104,12 @@ public record Mechanisms(
         cloudHosting = on(cloudHosting);
         wageBids = on(wageBids);
         ecosystemDecay = on(ecosystemDecay);
+        multiHoming = on(multiHoming);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -123,7 +127,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28]);
     }
 
     /** Whether a mechanism is on. */
@@ -135,6 +139,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming};
     }
 }

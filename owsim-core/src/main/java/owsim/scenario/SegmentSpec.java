@@ -35,6 +35,8 @@ import java.util.Map;
  * @param region id of the region the segment lives in, or absent: then, when the scenario has regions, it is
  *     split across them by their population shares
  * @param enterprise procurement lag and lab-API premium of a segment of firms (mechanism {@code enterprise}), or absent
+ * @param multiHoming share of the segment's adopters who also use a second lab's assistant, and how much
+ *     (mechanism {@code multiHoming}), or absent
  */
 public record SegmentSpec(
     String id,
@@ -59,7 +61,8 @@ public record SegmentSpec(
     String cardHardware,
     String datacenterHardware,
     String region,
-    EnterpriseSpec enterprise) {
+    EnterpriseSpec enterprise,
+    MultiHomingSpec multiHoming) {
     /**
      * Most vram entries of a segment. The agent engine gives each (segment, usage bin, hardware)
      * a 16-bit class: 127 segments x 7 usage bins x (35 + 1) hardware entries fits in it.
@@ -116,21 +119,21 @@ public record SegmentSpec(
     public SegmentSpec inRegion(String regionId, double share, double priceWeight) {
         return new SegmentSpec(id + "." + regionId, description, population * share, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence * share, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, regionId, enterprise);
+            influence * share, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, regionId, enterprise, multiHoming);
     }
 
     /** This segment with another region (null: none). */
     public SegmentSpec withRegion(String r) {
         return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeightPerUsd, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, r, enterprise);
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, r, enterprise, multiHoming);
     }
 
     /** This segment with another price weight (a region's willingness to pay). */
     public SegmentSpec withPriceWeight(double priceWeight) {
         return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, region, enterprise);
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, region, enterprise, multiHoming);
     }
 
     /** Whether users of this segment may choose this kind of option. */

@@ -206,6 +206,14 @@ public final class AgentEngine implements Engine {
         private final double[][] blockCellTokens;
         private final int[] blockCellCount;
         /**
+         * Per block, the (class, user option) cells of its users' second assistants (mechanism
+         * multiHoming) and how many chose each, compactly as {@link #blockCells}; null when no
+         * segment multi-homes.
+         */
+        private final int[][] blockSecondCells;
+        private final int[][] blockSecondUsers;
+        private final int[] blockSecondCount;
+        /**
          * Each worker thread's dense tallies for the block it is stepping (they stay in its core's
          * cache), emptied into the block's compact cells at the block's end. A block's result is
          * the same whichever thread steps it.
@@ -282,10 +290,13 @@ public final class AgentEngine implements Engine {
             blockCellUsers = new int[blocks][];
             blockCellTokens = new double[blocks][];
             blockCellCount = new int[blocks];
+            blockSecondCells = market.multiHoming ? new int[blocks][] : null;
+            blockSecondUsers = market.multiHoming ? new int[blocks][] : null;
+            blockSecondCount = market.multiHoming ? new int[blocks] : null;
             int scratchCells = market.classes * (market.userOptions + 1);
             keepsOption = new boolean[scratchCells];
             tokenCapOrNone = new double[scratchCells];
-            scratch = ThreadLocal.withInitial(() -> new Scratch(scratchCells));
+            scratch = ThreadLocal.withInitial(() -> new Scratch(scratchCells, market.multiHoming));
             blockAware = new long[blocks][market.segments * market.labs];
             blockLnDenominator = new double[blocks][market.segments];
             lnDenominator = new double[market.denominator == null ? 0 : market.denominator.length];
@@ -388,7 +399,14 @@ public final class AgentEngine implements Engine {
                 for (int k = 0; k < aware.length; k++) aware[k] += blockAware[b][k];
                 for (int g = 0; g < lnDen.length; g++) lnDen[g] += blockLnDenominator[b][g];
             }
-            market.afterUsers(userCounts, tokens, aware, lnDen, users.perSegment);
+            long[] second = null;
+            if (blockSecondCount != null) {
+                second = new long[cells];
+                for (int b = 0; b < blocks; b++) {
+                    for (int j = 0, n = blockSecondCount[b]; j < n; j++) second[blockSecondCells[b][j]] += blockSecondUsers[b][j];
+                }
+            }
+            market.afterUsers(userCounts, tokens, aware, lnDen, users.perSegment, second);
         }
 
         private void stepBlock(int month, int block, boolean mixed) {
@@ -451,6 +469,13 @@ public final class AgentEngine implements Engine {
             int[] lanes = new int[2 * stride];
             // Users by (class, awareness pattern): aware counts and consumer surplus follow after the loop.
             KnownSetTally byPattern = tally.byPattern(market, lnDenominator);
+            // Second assistants (multiHoming): a stream of their own, so the users' other draws are the ones without them.
+            boolean multi = market.multiHoming;
+            double[] secondShare = market.secondAssistantShare;
+            SplittableRandom secondDraws = multi ? new SplittableRandom(Seeds.derive(seed, Seeds.AGENT_SECOND_ASSISTANT, month, block)) : null;
+            int[] secondTally = tally.second;
+            int[] secondTouched = tally.secondTouched;
+            int secondTouchedCount = 0;
             for (int i = lo; i < hi; i++) {
                 if (next > refillAt) {
                     counter += GAMMA * next;
@@ -536,6 +561,13 @@ public final class AgentEngine implements Engine {
                         SplitMix64.unit(draws[next++]) * (byPattern.denominator(c, bits) + extra));
                 }
                 nextOption[i] = (short) o;
+                if (multi && o >= 0 && secondShare[g] > 0) {
+                    int o2 = secondAssistant(secondDraws, secondShare[g], c, o, bits);
+                    if (o2 >= 0) {
+                        int k2 = c * options + o2;
+                        if (secondTally[k2]++ == 0) secondTouched[secondTouchedCount++] = k2;
+                    }
+                }
                 if (!mixed) nextHeardLab[i] = heardOf[o + 1];
                 // Users with no option are counted too, in column 0 with no tokens: no branch on
                 // having an option (over half the users have none in the early months, so that
@@ -569,6 +601,50 @@ public final class AgentEngine implements Engine {
                 tallyTokens[k] = 0;
             }
             blockCellCount[block] = kept;
+            if (multi) {
+                int[] cells2 = blockSecondCells[block];
+                if (cells2 == null || cells2.length < secondTouchedCount) {
+                    cells2 = blockSecondCells[block] = new int[secondTouchedCount];
+                    blockSecondUsers[block] = new int[secondTouchedCount];
+                }
+                int[] users2 = blockSecondUsers[block];
+                for (int j = 0; j < secondTouchedCount; j++) {
+                    int k2 = secondTouched[j];
+                    cells2[j] = k2;
+                    users2[j] = secondTally[k2];
+                    secondTally[k2] = 0;
+                }
+                blockSecondCount[block] = secondTouchedCount;
+            }
+        }
+
+        /**
+         * A user's second assistant (mechanism multiHoming), or -1 for none: with probability
+         * {@code share} it uses one, drawn by its class's logit weights among the options of the
+         * labs it knows other than its first option's, without "nothing" (the logit's second
+         * choice); none when it knows no other lab with an option.
+         */
+        private int secondAssistant(SplittableRandom draws, double share, int c, int first, int bits) {
+            if (draws.nextDouble() >= share) return -1;
+            int options = market.userOptions;
+            int[] optionLab = market.optionLab;
+            double[] weight = market.weight;
+            int others = bits & ~(1 << optionLab[first]);
+            double rest = (market.denominator != null ? market.denominator[(c << market.labs) | others] : market.denominator(c, others)) - 1;
+            if (!(rest > 0)) return -1;
+            double r = draws.nextDouble() * rest;
+            int row = c * options;
+            for (int o = 0; o < options; o++) {
+                double w = weight[row + o] * (others >>> optionLab[o] & 1);
+                if (w == 0) continue;
+                r -= w;
+                if (r < 0) return o;
+            }
+            // Rounding left r at or above 0 after every option: the last option drawable.
+            for (int o = options - 1; o >= 0; o--) {
+                if (weight[row + o] != 0 && (others >>> optionLab[o] & 1) != 0) return o;
+            }
+            return -1;
         }
 
         /** A worker's dense tallies of one block at a time; empty between blocks. */
@@ -577,15 +653,20 @@ public final class AgentEngine implements Engine {
             final double[] tokens;
             /** The cells with users, in the order of their first user. */
             final int[] touched;
+            /** Second assistants (multiHoming) by class and user option, and the cells with any, in the order of their first user; null without it. */
+            final int[] second;
+            final int[] secondTouched;
             /** The block's next random draws (see {@link #stepBlock}). */
             final long[] draws = new long[DRAWS];
             /** A table tally, reused (it empties itself when booked); null until needed. */
             private KnownSetTally table;
 
-            Scratch(int cells) {
+            Scratch(int cells, boolean multiHoming) {
                 users = new int[cells];
                 tokens = new double[cells];
                 touched = new int[cells];
+                second = multiHoming ? new int[cells] : null;
+                secondTouched = multiHoming ? new int[cells] : null;
             }
 
             /** The block's tally by class and pattern: the reused table, or a new cache (its denominators are the month's). */

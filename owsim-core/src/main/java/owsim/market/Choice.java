@@ -75,6 +75,10 @@ final class Choice implements Mechanism {
         private boolean offersRebuilt;
         private int lastSeg = -1;
         private double eS = 1;
+        /** Whether a class may take the choice of the class before it ({@link #sameAsLast}); off only in tests. */
+        boolean takeTwins = true;
+        /** Class-months that took the choice of the class before (for tests). */
+        int twinsTaken;
         /** The class chosen last (-1: none this month) and its shares before it chose. */
         private int lastClass = -1;
         private final double[] lastShares;
@@ -117,7 +121,7 @@ final class Choice implements Mechanism {
             }
             int row = c * w.options;
             System.arraycopy(s.shares, row, rowShares, 0, w.options);
-            boolean twin = c > 0 && lastClass == c - 1 && g == lastSeg && sameAsLast(c, row);
+            boolean twin = takeTwins && c > 0 && lastClass == c - 1 && g == lastSeg && sameAsLast(c, row);
             lastClass = c;
             System.arraycopy(rowShares, 0, lastShares, 0, w.options);
             if (twin) {
@@ -125,6 +129,7 @@ final class Choice implements Mechanism {
                 // same shares (every option's) and E[ln D]; the surplus is weighed by this class.
                 System.arraycopy(s.shares, row - w.options, s.shares, row, w.options);
                 addSurplus(seg, g, c);
+                twinsTaken++;
                 return;
             }
             double[] labWeight = logit.labWeight;

@@ -21,8 +21,8 @@ import owsim.scenario.OptionKind;
  * toward its aim by at most a factor of {@code maxStepPerDecision}. A lab on a fixed schedule takes its list prices times its
  * schedule's factor for each decision period instead (from month 0). The price is a per-lab state
  * that the API offer ({@link Offers}), a capped plan's shortfall, harvesting ({@link Distillation})
- * and the market's cheapest price at fixed capability read; a move makes the lab's offers stale, so
- * they are rebuilt this month. docs/MODEL.md, section 3.3, API pricing.
+ * and the market's cheapest price at fixed capability read; after a move the offers that read it
+ * (the API's and the plans') are repriced this month. docs/MODEL.md, section 3.3, API pricing.
  */
 final class ApiPricing implements Mechanism {
     /** Whether labs set their API prices: the switch on and the section given. */
@@ -75,7 +75,7 @@ final class ApiPricing implements Mechanism {
         for (int i = 0; i < w.labs; i++) {
             if (next[i] == s.apiUsdPerToken[i]) continue;
             s.apiUsdPerToken[i] = next[i];
-            s.offersBuiltAt[i] = -1; // the API offer's price changed: rebuild the lab's offers this month
+            s.apiPriceMoved[i] = true; // the API offer's price changed: reprice the lab's offers this month
         }
     }
 

@@ -32,6 +32,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final int[] likelySubset;
     private final double[] likelyProb;
     private int likelyCount;
+    /** The labs a member may know (awareness above 0), one bit each. */
+    private int awareMask;
     /**
      * The subsets whose weight a solve can make other than 0 (those of the rows above and the
      * likely ones), ascending. The others would keep
@@ -105,6 +107,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
                 size <<= 1;
             }
         }
+        awareMask = 0;
+        for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
         likelyCount = 0;
         for (int m = 0; m < subsets; m++) {
             if (prob[m] == 0) continue;
@@ -145,8 +149,15 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     }
 
     @Override void solve() {
+        // The denominators a solve reads are those of subsets of the labs a member may know or a
+        // holder knows (the likely subsets, and the rows of the holders' labs): only those are
+        // made, each as before from the subset without its lowest lab (also one of them), in
+        // ascending order. A lab no member of the segment can know and nobody holds (a region it
+        // does not serve) halves them.
+        int used = awareMask;
+        for (int h = 0; h < holders; h++) used |= 1 << holderLab[h];
         denom[0] = 1;
-        for (int m = 1; m < subsets; m++) {
+        for (int m = used & -used; m != 0; m = (m - used) & used) {
             int low = Integer.numberOfTrailingZeros(m);
             denom[m] = denom[m & (m - 1)] + labWeight[low];
         }

@@ -72,6 +72,12 @@ final class MarketState {
      * section); its list {@code api} price until a decision moves it, 0 without an API.
      */
     final double[] apiUsdPerToken;
+    /**
+     * Per lab: whether its API price moved this month and its offers, not otherwise rebuilt, are
+     * still to be repriced ({@link Offers}: the API offer and the plans' shortfall and pro choice,
+     * which alone read that price). Set by {@link ApiPricing}, cleared when the offers are built.
+     */
+    final boolean[] apiPriceMoved;
     /** Per lab: its share of all labs' API users at the end of last month, and at its last decision (NaN before its first). */
     final double[] apiShareLastMonth;
     final double[] apiShareAtDecision;
@@ -231,6 +237,7 @@ final class MarketState {
         trainingBudget = new double[labs];
         expectedRevenue = new double[labs];
         apiUsdPerToken = new double[labs];
+        apiPriceMoved = new boolean[labs];
         apiShareLastMonth = new double[labs];
         apiShareAtDecision = new double[labs];
         Arrays.fill(apiShareAtDecision, Double.NaN);

@@ -18,7 +18,9 @@ final class Offers {
      * Fills this month's offers: availability, price, tokens, serving cost and model of every
      * class x option. A lab's offers change only with its releases; between them the cost of
      * compute is all that moves, so the offers of a lab without a new release or opening are last
-     * month's rescaled by this month's cost factor. Returns whether a lab's offers were rebuilt.
+     * month's rescaled by this month's cost factor, and after a move of its API price the offers
+     * that read the price are repriced. Returns whether a lab's offers were rebuilt (only then can
+     * an offer be gone: a repricing changes no offer's availability).
      */
     static boolean build(World w, MarketState s) {
         double cf = w.costs.costFactor(s.month);
@@ -27,6 +29,12 @@ final class Offers {
         // enterprise: a release that passes a segment's procurement this month changes the lab's offers to it.
         if (w.optionTable.distinctLags.length > 0) for (int i = 0; i < w.labs; i++) stale[i] |= Enterprise.passesThisMonth(w, s, i);
         rescale(w, s, stale, cf);
+        // A lab whose API price alone moved: only the offers that read it change (a full rebuild
+        // would write the same doubles into the others, which the rescale above has made).
+        for (int i = 0; i < w.labs; i++) {
+            if (s.apiPriceMoved[i] && !stale[i]) reprice(w, s, i, cf);
+            s.apiPriceMoved[i] = false;
+        }
         boolean rebuilt = false;
         int[] firstFit = null;
         for (int i = 0; i < w.labs; i++) {
@@ -143,6 +151,35 @@ final class Offers {
                 double rented = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
                 set(w, s, c, o, best, rented * cf, t, 0, true, rented);
             }
+        }
+    }
+
+    /**
+     * Lab i's offers after a move of its API price and no other change (its offers rescaled to
+     * this month's cost factor): the API offer's price, and the subscription's plan (pro or base),
+     * fee, tokens and serving cost and the plans' shortfall, all of which read that price. Each is
+     * the double {@link #offersOf} computes: the subscription's serving cost is its tokens times
+     * the cost base (the release's cost per token, kept at the rebuild) times the factor, as there.
+     */
+    private static void reprice(World w, MarketState s, int i, double cf) {
+        int base = w.optionTable.base(i);
+        double overage = overageUsdPerToken(w, s, i);
+        for (int c = 0; c < w.classes; c++) {
+            int row = c * w.options;
+            int sub = row + base + OptionTable.SUB;
+            if (s.offerAvailable[sub]) {
+                boolean pro = ProPlans.chosen(w, c, i, overage);
+                s.offerPro[c * w.labs + i] = pro;
+                double tk = pro ? w.userClasses.proTokens[c * w.labs + i] : w.userClasses.subTokens[c * w.labs + i];
+                s.offerPay[sub] = ProPlans.feeUsd(w, s, c, i);
+                s.offerTokens[sub] = tk;
+                s.offerServing[sub] = tk * (s.offerCostBase[sub] * cf);
+                s.offerShortfallUsd[sub] = shortfallUsd(w, s, c, base + OptionTable.SUB, tk);
+            }
+            int free = row + base + OptionTable.FREE;
+            if (s.offerAvailable[free]) s.offerShortfallUsd[free] = shortfallUsd(w, s, c, base + OptionTable.FREE, s.offerTokens[free]);
+            int api = row + base + OptionTable.API;
+            if (s.offerAvailable[api]) s.offerPay[api] = w.userClasses.tokens[c] * s.apiUsdPerToken[i];
         }
     }
 

@@ -267,6 +267,23 @@ class RunCommandTest {
     }
 
     @Test
+    void badSetsInsideASectionMapNameThePathAndTheKeys() {
+        String landscape = java.nio.file.Path.of("..", "scenarios", "landscape-2025.yaml").toString();
+        Cli unknownLab = Cli.run("run", landscape, "--set", "parentApps.labs.us-opn.engagementShare=0.03", "--out", tmp.resolve("map1").toString());
+        assertThat(unknownLab.exit()).isEqualTo(2);
+        assertThat(unknownLab.err()).contains("--set: parentApps.labs.us-opn.engagementShare: no key 'us-opn' in 'parentApps.labs'; did you mean 'us-open'?")
+            .contains("app-giant").contains("china-cloud-open");
+        Cli unknownField = Cli.run("run", landscape, "--set", "cloudHosting.labs.us-giant.margin=0.4", "--out", tmp.resolve("map2").toString());
+        assertThat(unknownField.exit()).isEqualTo(2);
+        assertThat(unknownField.err()).contains("--set: cloudHosting.labs.us-giant.margin: unknown key 'margin'").contains("hostShare, grossMargin");
+        Cli pastTheEnd = Cli.run("run", landscape, "--set", "wageBids.fixedSchedules.us-open[5]=1.2", "--out", tmp.resolve("map3").toString());
+        assertThat(pastTheEnd.exit()).isEqualTo(2);
+        assertThat(pastTheEnd.err()).contains("--set: wageBids.fixedSchedules.us-open[5]: ").contains("indices 0 to 2");
+        for (Cli c : List.of(unknownLab, unknownField, pastTheEnd)) assertThat(c.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(tmp.resolve("map1").resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
     void anEmptyOutIsRefusedRatherThanTheCurrentDirectory() {
         Cli r = Cli.run("run", "--months", "2", "--out=");
         assertThat(r.exit()).isEqualTo(2);

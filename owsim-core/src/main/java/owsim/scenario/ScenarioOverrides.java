@@ -17,7 +17,9 @@ import owsim.io.Suggest;
  *
  * <p>A path is record component names joined by {@code .}; a list element is picked by its id
  * ({@code labs[open-challenger].researchers}) or by index ({@code labs[0]}), a map entry by key
- * ({@code labs[open-challenger].initialAwareness.consumers}). Records are rebuilt through their
+ * ({@code labs[open-challenger].initialAwareness.consumers}); a map whose values are records is
+ * indexed by key like a list by id ({@code parentApps.labs.us-open.engagementShare}), a map whose
+ * values are lists of numbers by key and index ({@code wageBids.fixedSchedules.us-open[2]}). Records are rebuilt through their
  * canonical constructors, so every value is validated exactly as if it had been read from YAML.
  * Reflection lookups are cached per instance; an instance is thread-safe.
  */
@@ -131,17 +133,98 @@ public final class ScenarioOverrides {
         return copy;
     }
 
+    /**
+     * A map component: an entry whose value is a number, boolean or text is set (or added) at
+     * {@code map.KEY}; an entry whose value is a record (such as {@code parentApps.labs}) is a
+     * section reached at {@code map.KEY.field}, like a list element by id, and rebuilt once; an
+     * entry whose value is a list of numbers (a {@code fixedSchedules} schedule) has its values at
+     * {@code map.KEY[i]}. Record and list entries must exist in the base scenario.
+     */
     private Map<Object, Object> setInMap(Map<?, ?> map, RecordComponent rc, List<Assignment> group, int depth) {
         Map<Object, Object> copy = new LinkedHashMap<>(map);
-        Type vt = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[1];
+        Type vt = valueType(rc);
+        Map<Object, List<Assignment>> byEntry = new LinkedHashMap<>();
         for (Assignment a : group) {
-            Step st = a.steps.get(depth);
-            if (st.selector != null || depth + 2 != a.steps.size() || a.steps.get(depth + 1).selector != null) {
-                throw InputException.ofField(a.path, "'" + st.name + "' is a map: give one key after it, e.g. " + prefix(a.steps, depth + 1) + ".KEY");
+            Object k = mapKey(map, rc, vt, a.steps, depth, a.path);
+            if (vt instanceof Class<?> c && c.isRecord()) {
+                byEntry.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+            } else if (isList(vt)) {
+                List<Object> periods = new ArrayList<>((List<?>) copy.get(k));
+                periods.set(listIndex(periods, a.steps.get(depth + 1), a.path), convert(elementType(vt), a.value, a.path));
+                copy.put(k, periods);
+            } else {
+                copy.put(k, convert((Class<?>) vt, a.value, a.path));
             }
-            copy.put(key(rc, a.steps.get(depth + 1).name, a.path), convert((Class<?>) vt, a.value, a.path));
+        }
+        for (Map.Entry<Object, List<Assignment>> e : byEntry.entrySet()) {
+            copy.put(e.getKey(), setAll(map.get(e.getKey()), (Class<?>) vt, e.getValue(), depth + 2));
         }
         return copy;
+    }
+
+    /**
+     * The key of map component {@code rc} (with value type {@code vt}) that {@code steps} name at
+     * {@code depth + 1}, after checking that the path has the shape that value type allows: for
+     * record values an existing key and a field after it, for list values an existing key and an
+     * index, for single values one key and nothing after it.
+     */
+    private Object mapKey(Map<?, ?> map, RecordComponent rc, Type vt, List<Step> steps, int depth, String path) {
+        Step st = steps.get(depth);
+        String at = prefix(steps, depth + 1);
+        if (vt instanceof Class<?> c && c.isRecord()) {
+            if (st.selector != null || depth + 2 >= steps.size() || steps.get(depth + 1).selector != null) {
+                throw InputException.ofField(path, "'" + at + "' is a map of sections: name a key and one of its fields, e.g. " + at + ".KEY."
+                    + info(c).names.get(0) + "; keys: " + keys(map) + "; fields: " + String.join(", ", info(c).names));
+            }
+            return existingKey(map, steps.get(depth + 1).name, at, path);
+        }
+        if (isList(vt)) {
+            if (st.selector != null || depth + 2 != steps.size() || steps.get(depth + 1).selector == null) {
+                throw InputException.ofField(path, "'" + at + "' is a map of lists: name a key and an index, e.g. " + at + ".KEY[0]; keys: " + keys(map));
+            }
+            return existingKey(map, steps.get(depth + 1).name, at, path);
+        }
+        if (st.selector != null || depth + 2 != steps.size() || steps.get(depth + 1).selector != null) {
+            throw InputException.ofField(path, "'" + st.name + "' is a map: give one key after it, e.g. " + at + ".KEY");
+        }
+        return key(rc, steps.get(depth + 1).name, path);
+    }
+
+    /** The key of {@code map} written {@code name}; an unknown key names the map, the nearest key and all keys. */
+    private static Object existingKey(Map<?, ?> map, String name, String at, String path) {
+        List<String> names = new ArrayList<>();
+        for (Object k : map.keySet()) {
+            if (String.valueOf(k).equals(name)) return k;
+            names.add(String.valueOf(k));
+        }
+        List<String> near = Suggest.closest(name, names, 1);
+        throw InputException.ofField(path, "no key '" + name + "' in '" + at + "'"
+            + (near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?")
+            + (names.isEmpty() ? "; the map is empty in the base scenario" : " keys: " + String.join(", ", names)));
+    }
+
+    private static String keys(Map<?, ?> map) {
+        List<String> names = new ArrayList<>();
+        for (Object k : map.keySet()) names.add(String.valueOf(k));
+        return names.isEmpty() ? "(none in the base scenario)" : String.join(", ", names);
+    }
+
+    /** The position {@code st}'s selector names in a list of values; errors give the list's size. */
+    private static int listIndex(List<?> list, Step st, String path) {
+        if (st.selector.matches("\\d{1,9}")) {
+            int k = Integer.parseInt(st.selector);
+            if (k < list.size()) return k;
+        }
+        throw InputException.ofField(path, st.name + "[" + st.selector + "]: no such index; the list has " + list.size()
+            + " value" + (list.size() == 1 ? "" : "s") + ", indices 0 to " + (list.size() - 1));
+    }
+
+    private static Type valueType(RecordComponent rc) {
+        return ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[1];
+    }
+
+    private static boolean isList(Type t) {
+        return t instanceof ParameterizedType p && p.getRawType() == List.class;
     }
 
     /**
@@ -206,11 +289,19 @@ public final class ScenarioOverrides {
                 cur = element((List<?>) v, st, path);
                 type = elementType(rc.getGenericType());
             } else if (rc.getType() == Map.class) {
-                if (st.selector != null) throw InputException.ofField(path, "'" + st.name + "' is not a list");
-                if (i + 1 != steps.size() - 1 || steps.get(i + 1).selector != null) {
-                    throw InputException.ofField(path, "'" + st.name + "' is a map: give one key after it, e.g. " + prefix(steps, i + 1) + ".KEY");
+                Map<?, ?> map = v == null ? Map.of() : (Map<?, ?>) v;
+                Type vt = valueType(rc);
+                Object k = mapKey(map, rc, vt, steps, i, path);
+                if (vt instanceof Class<?> vc && vc.isRecord()) {
+                    cur = map.get(k);
+                    type = vc;
+                    i++; // the key
+                } else if (isList(vt)) {
+                    List<?> periods = (List<?>) map.get(k);
+                    return periods.get(listIndex(periods, steps.get(i + 1), path));
+                } else {
+                    return v == null ? null : entry(map, steps.get(i + 1).name);
                 }
-                return v == null ? null : entry((Map<?, ?>) v, steps.get(i + 1).name);
             } else {
                 if (st.selector != null) throw InputException.ofField(path, "'" + st.name + "' is not a list");
                 cur = v;

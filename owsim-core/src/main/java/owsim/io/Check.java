@@ -68,7 +68,7 @@ public final class Check {
     }
 
     /**
-     * An immutable copy of a map whose every value is given: {@code key: ~} (or no value) is an
+     * An immutable copy of a map, in its order, whose every value is given: {@code key: ~} (or no value) is an
      * error naming "field.key", where {@link Map#copyOf} would fail with a bare NullPointerException.
      */
     public static <K, V> Map<K, V> nonNullValues(String field, Map<K, V> map) {
@@ -76,7 +76,8 @@ public final class Check {
             if (e.getKey() == null) throw new IllegalArgumentException(field + ": a key is empty");
             if (e.getValue() == null) throw new IllegalArgumentException(field + "." + e.getKey() + ": needs a value (a number), was empty");
         }
-        return Map.copyOf(map);
+        // In the file's order: Map.copyOf's order changes from one JVM to the next, and error messages list these keys.
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 
     /** An immutable copy of a list with no empty entries ({@code [~]} would otherwise be a bare NullPointerException). */

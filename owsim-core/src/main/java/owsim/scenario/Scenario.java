@@ -87,39 +87,19 @@ public record Scenario(
         }
         RegionRules.check(labs, segments, regions, access, exportControls);
         if (financing == null) financing = FinancingSpec.defaults();
-        for (String id : financing.parentFundingUsdPerYear().keySet()) {
-            if (!labIds.contains(id)) {
-                throw new IllegalArgumentException("financing.parentFundingUsdPerYear: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
-            }
-        }
+        knownLabs("financing.parentFundingUsdPerYear", financing.parentFundingUsdPerYear().keySet(), labIds);
         if (advertising == null) advertising = AdvertisingSpec.defaults();
-        for (String id : advertising.labs().keySet()) {
-            if (!labIds.contains(id)) {
-                throw new IllegalArgumentException("advertising.labs: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
-            }
-        }
+        knownLabs("advertising.labs", advertising.labs().keySet(), labIds);
         // Left out (null), no lab decides its budget: every run grows at its lab's computeGrowthPerYear.
-        if (trainingBudget != null) {
-            for (String id : trainingBudget.fixedSchedules().keySet()) {
-                if (!labIds.contains(id)) {
-                    throw new IllegalArgumentException("trainingBudget.fixedSchedules: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
-                }
-            }
-        }
+        if (trainingBudget != null) knownLabs("trainingBudget.fixedSchedules", trainingBudget.fixedSchedules().keySet(), labIds);
         // Left out (null), no parent's value and no lab's cloud: nothing earned.
         if (parentApps != null) knownLabs("parentApps.labs", parentApps.labs().keySet(), labIds);
-        if (cloudHosting != null) {
-            knownLabs("cloudHosting.labs", cloudHosting.labs().keySet(), labIds);
-        }
+        if (cloudHosting != null) knownLabs("cloudHosting.labs", cloudHosting.labs().keySet(), labIds);
         // Left out (null), no lab decides its pay: every lab pays its researcherUsdPerYear.
         if (wageBids != null) knownLabs("wageBids.fixedSchedules", wageBids.fixedSchedules().keySet(), labIds);
         // Left out (null), no lab decides its API price: every lab keeps its list price.
         if (apiPricing != null) {
-            for (String id : apiPricing.targetPriceToCostByLab().keySet()) {
-                if (!labIds.contains(id)) {
-                    throw new IllegalArgumentException("apiPricing.targetPriceToCostByLab: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));
-                }
-            }
+            knownLabs("apiPricing.targetPriceToCostByLab", apiPricing.targetPriceToCostByLab().keySet(), labIds);
             for (String id : apiPricing.fixedSchedules().keySet()) {
                 int i = labIds.indexOf(id);
                 if (i < 0) throw new IllegalArgumentException("apiPricing.fixedSchedules: unknown lab '" + id + "'; labs: " + String.join(", ", labIds));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A whole world to simulate: immutable, validated when built. Read only through {@link Scenarios}.
@@ -133,24 +134,24 @@ public record Scenario(
 
     public long seed() { return run.seed(); }
 
-    public Scenario withNetwork(NetworkSpec n) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, n, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withNetwork(NetworkSpec n) { return copy(parts -> parts.network = n); }
 
-    public Scenario withMonths(int m) { return new Scenario(run.withMonths(m), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withMonths(int m) { return copy(parts -> parts.run = run.withMonths(m)); }
 
-    public Scenario withSeed(long s) { return new Scenario(run.withSeed(s), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withSeed(long s) { return copy(parts -> parts.run = run.withSeed(s)); }
 
-    public Scenario withPayoff(Payoff p) { return new Scenario(run.withPayoff(p), technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withPayoff(Payoff p) { return copy(parts -> parts.run = run.withPayoff(p)); }
 
     /** A copy with one mechanism switched on or off. */
     public Scenario with(MechanismSwitch mechanism, boolean on) { return withMechanisms(mechanisms.with(mechanism, on)); }
 
-    public Scenario withMechanisms(Mechanisms m) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, m, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withMechanisms(Mechanisms m) { return copy(parts -> parts.mechanisms = m); }
 
-    public Scenario withTechnology(Technology t) { return new Scenario(run, t, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withTechnology(Technology t) { return copy(parts -> parts.technology = t); }
 
-    public Scenario withMarket(MarketParams m) { return new Scenario(run, technology, m, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withMarket(MarketParams m) { return copy(parts -> parts.market = m); }
 
-    /** This scenario with other labs; the financing section keeps the parents of the labs that remain. */
+    /** This scenario with other labs; every section keyed by lab keeps only the entries of the labs that remain. */
     public Scenario withLabs(List<LabSpec> l) {
         List<String> ids = l == null ? null : l.stream().filter(x -> x != null).map(LabSpec::id).toList();
         FinancingSpec f = ids == null ? financing : financing.forLabs(ids);
@@ -160,38 +161,113 @@ public record Scenario(
         ParentAppsSpec pa = ids == null || parentApps == null ? parentApps : parentApps.forLabs(ids);
         CloudHostingSpec ch = ids == null || cloudHosting == null ? cloudHosting : cloudHosting.forLabs(ids);
         WageBidsSpec wb = ids == null || wageBids == null ? wageBids : wageBids.forLabs(ids);
-        return new Scenario(run, technology, market, l, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, ads, tb, ap, pa, ch, wb, ecosystem);
+        return copy(parts -> {
+            parts.labs = l;
+            parts.financing = f;
+            parts.advertising = ads;
+            parts.trainingBudget = tb;
+            parts.apiPricing = ap;
+            parts.parentApps = pa;
+            parts.cloudHosting = ch;
+            parts.wageBids = wb;
+        });
     }
 
-    public Scenario withSegments(List<SegmentSpec> s) { return new Scenario(run, technology, market, labs, s, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withSegments(List<SegmentSpec> s) { return copy(parts -> parts.segments = s); }
 
-    public Scenario withDistillers(List<DistillerSpec> d) { return new Scenario(run, technology, market, labs, segments, hosts, d, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withDistillers(List<DistillerSpec> d) { return copy(parts -> parts.distillers = d); }
 
     public Scenario withRegions(List<RegionSpec> r, List<AccessRule> a, List<ExportControl> e) {
-        return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, r, a, e, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem);
+        return copy(parts -> {
+            parts.regions = r;
+            parts.access = a;
+            parts.exportControls = e;
+        });
     }
 
-    public Scenario withFinancing(FinancingSpec f) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, f, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withFinancing(FinancingSpec f) { return copy(parts -> parts.financing = f); }
 
-    public Scenario withAdvertising(AdvertisingSpec a) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, a, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withAdvertising(AdvertisingSpec a) { return copy(parts -> parts.advertising = a); }
 
     /** This scenario with another {@code trainingBudget:} section (null: left out, no lab decides). */
-    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, t, apiPricing, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withTrainingBudget(TrainingBudgetSpec t) { return copy(parts -> parts.trainingBudget = t); }
 
     /** This scenario with another {@code apiPricing:} section (null: left out, every lab keeps its list API price). */
-    public Scenario withApiPricing(ApiPricingSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, p, parentApps, cloudHosting, wageBids, ecosystem); }
+    public Scenario withApiPricing(ApiPricingSpec p) { return copy(parts -> parts.apiPricing = p); }
 
     /** This scenario with another {@code parentApps:} section (null: left out, no parent's value). */
-    public Scenario withParentApps(ParentAppsSpec p) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, p, cloudHosting, wageBids, ecosystem); }
+    public Scenario withParentApps(ParentAppsSpec p) { return copy(parts -> parts.parentApps = p); }
 
     /** This scenario with another {@code cloudHosting:} section (null: left out, no lab's cloud earns). */
-    public Scenario withCloudHosting(CloudHostingSpec c) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, c, wageBids, ecosystem); }
+    public Scenario withCloudHosting(CloudHostingSpec c) { return copy(parts -> parts.cloudHosting = c); }
 
     /** This scenario with another {@code wageBids:} section (null: left out, every lab pays its researcherUsdPerYear). */
-    public Scenario withWageBids(WageBidsSpec b) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, b, ecosystem); }
+    public Scenario withWageBids(WageBidsSpec b) { return copy(parts -> parts.wageBids = b); }
 
     /** This scenario with another {@code ecosystem:} section (null: left out, derivatives never decay). */
-    public Scenario withEcosystem(EcosystemSpec e) { return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, e); }
+    public Scenario withEcosystem(EcosystemSpec e) { return copy(parts -> parts.ecosystem = e); }
+
+    /**
+     * A copy with some components replaced: every {@code withX} method goes through it, so a new
+     * section is added here (a field of {@code Parts}, its copy and its place in the constructor call)
+     * and as a component, not in every {@code withX}.
+     */
+    private Scenario copy(Consumer<Parts> change) {
+        Parts parts = new Parts(this);
+        change.accept(parts);
+        return parts.build();
+    }
+
+    /** A scenario's components, some to be replaced before the copy is built (and validated by the canonical constructor). */
+    private static final class Parts {
+        RunSpec run;
+        Technology technology;
+        MarketParams market;
+        List<LabSpec> labs;
+        List<SegmentSpec> segments;
+        List<HostSpec> hosts;
+        List<DistillerSpec> distillers;
+        Mechanisms mechanisms;
+        NetworkSpec network;
+        List<RegionSpec> regions;
+        List<AccessRule> access;
+        List<ExportControl> exportControls;
+        FinancingSpec financing;
+        AdvertisingSpec advertising;
+        TrainingBudgetSpec trainingBudget;
+        ApiPricingSpec apiPricing;
+        ParentAppsSpec parentApps;
+        CloudHostingSpec cloudHosting;
+        WageBidsSpec wageBids;
+        EcosystemSpec ecosystem;
+
+        Parts(Scenario s) {
+            run = s.run;
+            technology = s.technology;
+            market = s.market;
+            labs = s.labs;
+            segments = s.segments;
+            hosts = s.hosts;
+            distillers = s.distillers;
+            mechanisms = s.mechanisms;
+            network = s.network;
+            regions = s.regions;
+            access = s.access;
+            exportControls = s.exportControls;
+            financing = s.financing;
+            advertising = s.advertising;
+            trainingBudget = s.trainingBudget;
+            apiPricing = s.apiPricing;
+            parentApps = s.parentApps;
+            cloudHosting = s.cloudHosting;
+            wageBids = s.wageBids;
+            ecosystem = s.ecosystem;
+        }
+
+        Scenario build() {
+            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem);
+        }
+    }
 
     /** Index of a region by id, or -1. */
     public int regionIndex(String id) {

@@ -212,8 +212,8 @@ final class Metrics {
             ids.add(TrainingBudget.on(w) ? "trainingBudget" : ""); // and training budgets
             ids.add(ApiPricing.on(w) ? "apiPricing" : ""); // and API prices
             ids.add(ProPlans.on(w) ? "proPlans" : ""); // and pro plans
-            if (ParentApps.on(w)) ids.add("parentApps"); // and a parent's value (added only when on, so the ids of a run without it are those before)
-            if (CloudHosting.on(w)) ids.add("cloudHosting"); // and a lab's cloud
+            ids.add(ParentApps.on(w) ? "parentApps" : ""); // and a parent's value
+            ids.add(CloudHosting.on(w) ? "cloudHosting" : ""); // and a lab's cloud
             ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
             ids.add(MultiHoming.on(w) ? "multiHoming" : ""); // and second assistants
             return ids;

@@ -52,8 +52,7 @@ public record AdvertisingSpec(double usdPerUserMonth, double chatAdShare, Map<St
     /** This section for a scenario with these labs: the labs that are gone no longer show ads. */
     public AdvertisingSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(labs.keySet())) return this;
-        Map<String, String> kept = new LinkedHashMap<>(labs);
-        kept.keySet().retainAll(labIds);
+        Map<String, String> kept = LabKeys.only(labs, labIds);
         return new AdvertisingSpec(usdPerUserMonth, chatAdShare, kept, rampMonths);
     }
 

@@ -82,10 +82,8 @@ public record ApiPricingSpec(
     /** This section for a scenario with these labs: the targets and schedules of labs that are gone are dropped. */
     public ApiPricingSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(fixedSchedules.keySet()) && labIds.containsAll(targetPriceToCostByLab.keySet())) return this;
-        Map<String, List<Double>> kept = new LinkedHashMap<>(fixedSchedules);
-        kept.keySet().retainAll(labIds);
-        Map<String, Double> targets = new LinkedHashMap<>(targetPriceToCostByLab);
-        targets.keySet().retainAll(labIds);
+        Map<String, List<Double>> kept = LabKeys.only(fixedSchedules, labIds);
+        Map<String, Double> targets = LabKeys.only(targetPriceToCostByLab, labIds);
         return new ApiPricingSpec(targetPriceToCost, floorPriceToCost, maxStepPerDecision, rivalCapabilityBand, shareLossToFollow, keepMatching, targets, kept);
     }
 

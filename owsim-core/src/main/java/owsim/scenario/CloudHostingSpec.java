@@ -42,8 +42,7 @@ public record CloudHostingSpec(Map<String, Lab> labs) {
     /** This section for a scenario with these labs: the labs that are gone earn nothing. */
     public CloudHostingSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(labs.keySet())) return this;
-        Map<String, Lab> kept = new LinkedHashMap<>(labs);
-        kept.keySet().retainAll(labIds);
+        Map<String, Lab> kept = LabKeys.only(labs, labIds);
         return new CloudHostingSpec(kept);
     }
 }

@@ -55,8 +55,7 @@ public record FinancingSpec(
      */
     public FinancingSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(parentFundingUsdPerYear.keySet())) return this;
-        Map<String, Double> kept = new LinkedHashMap<>(parentFundingUsdPerYear);
-        kept.keySet().retainAll(labIds);
+        Map<String, Double> kept = LabKeys.only(parentFundingUsdPerYear, labIds);
         return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, kept);
     }
 

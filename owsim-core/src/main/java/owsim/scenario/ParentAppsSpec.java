@@ -56,8 +56,7 @@ public record ParentAppsSpec(Map<String, Lab> labs, Integer rampMonths) {
     /** This section for a scenario with these labs: the labs that are gone earn nothing. */
     public ParentAppsSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(labs.keySet())) return this;
-        Map<String, Lab> kept = new LinkedHashMap<>(labs);
-        kept.keySet().retainAll(labIds);
+        Map<String, Lab> kept = LabKeys.only(labs, labIds);
         return new ParentAppsSpec(kept, rampMonths);
     }
 }

@@ -2,7 +2,6 @@ package owsim.scenario;
 
 import static owsim.io.Check.range;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,8 +51,7 @@ public record TrainingBudgetSpec(
     /** This section for a scenario with these labs: the schedules of labs that are gone are dropped. */
     public TrainingBudgetSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(fixedSchedules.keySet())) return this;
-        Map<String, List<Double>> kept = new LinkedHashMap<>(fixedSchedules);
-        kept.keySet().retainAll(labIds);
+        Map<String, List<Double>> kept = LabKeys.only(fixedSchedules, labIds);
         return new TrainingBudgetSpec(rdComputeShareOfRevenue, finalRunShareOfRdCompute, expectedGrowthCapPerYear, kept);
     }
 

@@ -21,7 +21,7 @@ final class ApiPrices {
 
     /** Whether the run has API price series at all. */
     static boolean present(RunResult run) {
-        return YearEnds.present(run, MetricNames.API_USD_PER_MILLION_TOKENS);
+        return LabSeries.present(run, MetricNames.API_USD_PER_MILLION_TOKENS);
     }
 
     private static String usd(double v) {

@@ -21,6 +21,6 @@ final class PayOffers {
 
     /** Whether the run has pay offer series at all. */
     static boolean present(RunResult run) {
-        return YearEnds.present(run, MetricNames.RESEARCHER_PAY_USD_PER_YEAR);
+        return LabSeries.present(run, MetricNames.RESEARCHER_PAY_USD_PER_YEAR);
     }
 }

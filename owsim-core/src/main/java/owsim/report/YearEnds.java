@@ -36,9 +36,4 @@ final class YearEnds {
         }
         return lines;
     }
-
-    /** Whether the run has the per-lab series at all. */
-    static boolean present(RunResult run, String metric) {
-        return !run.labs().isEmpty() && run.series(run.labs().get(0).id(), metric) != null;
-    }
 }

@@ -178,7 +178,7 @@ final class Choice implements Mechanism {
          * inputs to the choice: the same shares before choosing (every option's, so also those of
          * options no longer offered) and the same offered options with the same capability,
          * payment and shortfall (its utility's other terms are the segment's and the lab's).
-         * 1,800 of the default world's 15,120 class-months, 777 of the eight-lab landscape's.
+         * How many class-months take it: docs/BENCHMARKS.md, "Counting the month's work".
          */
         private boolean sameAsLast(int c, int row) {
             int prev = row - w.options;

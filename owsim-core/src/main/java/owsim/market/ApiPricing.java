@@ -44,7 +44,7 @@ final class ApiPricing implements Mechanism {
         if (!on(w)) return;
         int m = s.month;
         int every = w.scenario.financing().decisionEveryMonths();
-        if (m == 0 || m % every != 0) return;
+        if (!Financing.decisionMonth(w, m)) return;
         ApiPricingSpec p = w.scenario.apiPricing();
         double cf = w.costs.costFactor(m);
         double inShare = w.scenario.technology().inputTokenShare();

@@ -26,6 +26,19 @@ final class Financing {
      * set in the state). The unpaid part of the month's planned training is added to the run's
      * unpaid share, which {@link Releases} takes off the release's compute.
      */
+    /**
+     * Whether month m is a decision month, when rounds are raised and prices, budgets and pay offers
+     * set: every {@code financing.decisionEveryMonths} months, not month 0.
+     */
+    static boolean decisionMonth(World w, int m) {
+        return m > 0 && m % w.scenario.financing().decisionEveryMonths() == 0;
+    }
+
+    /** Lab i's parent's yearly funding cap, USD/year, as the other decisions count it: 0 with {@code financing} off. */
+    static double parentCapUsdPerYear(World w, int i) {
+        return on(w) ? w.scenario.financing().parentFundingUsdPerYear(w.scenario.labs().get(i).id()) : 0;
+    }
+
     static void fund(World w, MarketState s, int i, double otherCostsUsd) {
         FinancingSpec f = w.scenario.financing();
         LabSpec l = w.scenario.labs().get(i);
@@ -42,7 +55,7 @@ final class Financing {
             double shortfall = planned + otherCostsUsd - income - Math.max(0, cash);
             raised = Math.max(0, Math.min(shortfall, parentCap - s.parentPaidThisYear[i]));
             s.parentPaidThisYear[i] += raised;
-        } else if (m > 0 && m % f.decisionEveryMonths() == 0) {
+        } else if (decisionMonth(w, m)) {
             double burn = planned + otherCostsUsd - income;
             boolean shortRunway = burn > 0 && cash < f.runwayTriggerMonths() * burn;
             if (shortRunway && traction(s, i, m, income, users, f.tractionGrowthPerYear())) {

@@ -67,9 +67,9 @@ final class TrainingBudget {
             if ((m + 1) % 12 == 0) setGrowth(s, i, m, TrainingBudgetSpec.growthInYear(schedule, (m + 1) / 12));
             return;
         }
-        if (m == 0 || m % w.scenario.financing().decisionEveryMonths() != 0) return;
+        if (!Financing.decisionMonth(w, m)) return;
         double expected = expectedRevenue(s, i, m, income, t.expectedGrowthCapPerYear());
-        double parent = Financing.on(w) ? w.scenario.financing().parentFundingUsdPerYear(l.id()) : 0;
+        double parent = Financing.parentCapUsdPerYear(w, i);
         double perFinalRun = rdComputePerFinalRunUsd(w);
         double budget = budget(t, expected, parent, 12 * runningCosts, s.cash[i], perFinalRun > 1);
         s.expectedRevenue[i] = expected;

@@ -40,7 +40,7 @@ final class WageBids implements Mechanism {
         if (!on(w)) return;
         int m = s.month;
         int every = w.scenario.financing().decisionEveryMonths();
-        if (m == 0 || m % every != 0) return;
+        if (!Financing.decisionMonth(w, m)) return;
         WageBidsSpec p = w.scenario.wageBids();
         double median = median(w, s);
         // Every lab decides on the offers all made last quarter: the new offers are set together.
@@ -81,7 +81,7 @@ final class WageBids implements Mechanism {
     static double funds(World w, MarketState s, int i) {
         double f = Math.max(0, s.cash[i]);
         for (int k = 0; k < 12; k++) f += s.revenueHistory[i * 12 + k];
-        if (Financing.on(w)) f += w.scenario.financing().parentFundingUsdPerYear(w.scenario.labs().get(i).id());
+        f += Financing.parentCapUsdPerYear(w, i);
         return f;
     }
 

@@ -107,7 +107,7 @@ final class Offers {
                 // proPlans: the plan that costs the class's users less, its fee with what its cap withholds (ProPlans).
                 boolean pro = ProPlans.chosen(w, c, i, overageUsdPerToken(w, s, i));
                 s.offerPro[c * w.labs + i] = pro;
-                double tk = pro ? w.userClasses.proTokens[c * w.labs + i] : w.userClasses.subTokens[c * w.labs + i];
+                double tk = ProPlans.tokens(w, s, c, i);
                 set(w, s, c, base + OptionTable.SUB, f, ProPlans.feeUsd(w, s, c, i), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
@@ -170,7 +170,7 @@ final class Offers {
             if (s.offerAvailable[sub]) {
                 boolean pro = ProPlans.chosen(w, c, i, overage);
                 s.offerPro[c * w.labs + i] = pro;
-                double tk = pro ? w.userClasses.proTokens[c * w.labs + i] : w.userClasses.subTokens[c * w.labs + i];
+                double tk = ProPlans.tokens(w, s, c, i);
                 s.offerPay[sub] = ProPlans.feeUsd(w, s, c, i);
                 s.offerTokens[sub] = tk;
                 s.offerServing[sub] = tk * (s.offerCostBase[sub] * cf);

@@ -42,6 +42,12 @@ final class ProPlans {
         return s.offerPro[c * w.labs + i] ? w.labTable.proFeeUsd[i] : w.labTable.planFeeUsd[i];
     }
 
+    /** The mean tokens a user of class c takes under the plan lab i offers it this month (within the plan's cap). */
+    static double tokens(World w, MarketState s, int c, int i) {
+        int k = c * w.labs + i;
+        return s.offerPro[k] ? w.userClasses.proTokens[k] : w.userClasses.subTokens[k];
+    }
+
     /** The monthly token cap of the plan lab i offers class c this month. */
     static double capTokens(World w, MarketState s, int c, int i) {
         return s.offerPro[c * w.labs + i] ? w.labTable.proCapTokens[i] : w.labTable.planCapTokens[i];

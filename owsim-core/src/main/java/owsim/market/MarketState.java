@@ -194,6 +194,8 @@ final class MarketState {
     double bestOpenLnA = Double.NEGATIVE_INFINITY;
     /** The aggregate choice step's scratch arrays, made at its first month and kept for the run (null until then). */
     Choice.ClassChoice classChoice;
+    /** The aggregate multi-homing step's scratch arrays, likewise (null until its first month). */
+    MultiHoming.Scratch multiHoming;
 
     MarketState(World w) {
         labs = w.labs;

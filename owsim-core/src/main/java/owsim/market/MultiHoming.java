@@ -49,13 +49,14 @@ final class MultiHoming implements Mechanism {
 
     @Override public void apply(World w, MarketState s) {
         if (!on(w)) return;
-        double[] m = shares(w);
-        Scratch x = new Scratch(w);
+        Scratch x = s.multiHoming;
+        if (x == null) x = s.multiHoming = new Scratch(w);
+        x.lastSegment = -1; // this month's awareness: no integral of last month's is reused
         OptionWeights.lnDerivatives(w, s, x.lnDerivatives);
         for (int c = 0; c < w.classes; c++) {
             int g = w.userClasses.segment[c];
-            if (!(m[g] > 0)) continue;
-            if (expectedSecondUsers(w, s, c, m[g], x)) bookClass(w, s, c, x.second);
+            if (!(x.share[g] > 0)) continue;
+            if (expectedSecondUsers(w, s, c, x.share[g], x)) bookClass(w, s, c, x.second);
         }
     }
 
@@ -69,8 +70,10 @@ final class MultiHoming implements Mechanism {
     static final double HIGH = 25;
     static final double LOW = 1e-6;
 
-    /** A month's scratch arrays. */
+    /** The aggregate step's scratch arrays, made at its first month and kept for the run (in {@link MarketState}). */
     static final class Scratch {
+        /** Each segment's share of adopters with a second assistant. */
+        final double[] share;
         final double[] lnDerivatives;
         final double[] expV;
         final LastValueCache exp;
@@ -87,6 +90,7 @@ final class MultiHoming implements Mechanism {
         final double[] lastLabWeight;
 
         Scratch(World w) {
+            share = shares(w);
             lnDerivatives = new double[w.labs];
             expV = new double[w.options];
             exp = new LastValueCache(w.options, Math::exp);

@@ -76,10 +76,17 @@ class LandscapeForecastBoundsTest {
             double growth = dec(r, MetricNames.MARKET, MetricNames.BEST_CLOSED_CAPABILITY, y) - dec(r, MetricNames.MARKET, MetricNames.BEST_CLOSED_CAPABILITY, y - 1);
             b.add(new Bound("best closed capability, growth in " + y + ", log10 FLOP", growth, 0.5, 1.5, "[Ep-C], [Ho24]"));
         }
-        for (int y = 2026; y <= 2029; y++) {
-            b.add(new Bound("us-open monthly users, Dec " + y, dec(r, "us-open", MetricNames.MONTHLY_USERS, y), 1.0e9, 3.5e9, "[MetaAI], [Meta-ARPU]"));
-            b.add(new Bound("us-giant monthly users, Dec " + y, dec(r, "us-giant", MetricNames.MONTHLY_USERS, y), 650e6, 3.0e9, "[Gem-Users]"));
-        }
+        for (int y = 2028; y <= 2029; y++) b.add(metaAiUsers(r, y));
+        for (int y = 2027; y <= 2029; y++) b.add(geminiUsers(r, y));
+        b.add(new Bound("frontier-closed revenue 2029, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2029), 30e9, 200e9, "[OAI-Proj]"));
+        b.add(new Bound("second-closed revenue 2026, USD", yearSum(r, "second-closed", MetricNames.REVENUE_USD, 2026), 8e9, 40e9, "[Ant-26], [Ant-Proj]"));
+        b.add(new Bound("frontier-closed monthly users, Dec 2026", dec(r, "frontier-closed", MetricNames.MONTHLY_USERS, 2026), 800e6, 3.0e9, "[CG-users], [OAI-2030]"));
+        b.add(new Bound("frontier-closed monthly users, Dec 2029", dec(r, "frontier-closed", MetricNames.MONTHLY_USERS, 2029), 800e6, 3.0e9, "[OAI-2030]"));
+        b.add(new Bound("frontier-closed subscribers, Dec 2029", dec(r, "frontier-closed", "users.subscription", 2029), 35e6, 300e6, "[OAI-2030]"));
+        b.add(new Bound("frontier-closed cash burn 2026-2029, USD", -sum(r, "frontier-closed", MetricNames.PROFIT_USD, FIRST_MONTH, MONTHS - 1),
+            30e9, 200e9, "[OAI-Burn]"));
+        b.add(new Bound("frontier-closed money raised 2026-2029, USD", sum(r, "frontier-closed", MetricNames.RAISED_USD, FIRST_MONTH, MONTHS - 1),
+            20e9, 500e9, "[OAI-Burn]"));
         b.add(new Bound("second-closed money raised 2026-2029, USD", sum(r, "second-closed", MetricNames.RAISED_USD, FIRST_MONTH, MONTHS - 1),
             10e9, 200e9, "[Ant-F], [Ant-26]"));
         for (String lab : List.of("frontier-closed", "second-closed", "us-giant")) {
@@ -92,18 +99,21 @@ class LandscapeForecastBoundsTest {
     static List<Bound> missed(RunResult r) {
         List<Bound> b = new ArrayList<>();
         b.add(new Bound("frontier-closed revenue 2026, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2026), 15e9, 45e9, "[OAI-H1]"));
-        b.add(new Bound("frontier-closed revenue 2029, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2029), 30e9, 200e9, "[OAI-Proj]"));
-        b.add(new Bound("second-closed revenue 2026, USD", yearSum(r, "second-closed", MetricNames.REVENUE_USD, 2026), 8e9, 40e9, "[Ant-26], [Ant-Proj]"));
         b.add(new Bound("second-closed revenue 2028, USD", yearSum(r, "second-closed", MetricNames.REVENUE_USD, 2028), 20e9, 100e9, "[Ant-Proj]"));
-        b.add(new Bound("frontier-closed monthly users, Dec 2026", dec(r, "frontier-closed", MetricNames.MONTHLY_USERS, 2026), 800e6, 3.0e9, "[CG-users], [OAI-2030]"));
-        b.add(new Bound("frontier-closed monthly users, Dec 2029", dec(r, "frontier-closed", MetricNames.MONTHLY_USERS, 2029), 800e6, 3.0e9, "[OAI-2030]"));
-        b.add(new Bound("frontier-closed subscribers, Dec 2029", dec(r, "frontier-closed", "users.subscription", 2029), 35e6, 300e6, "[OAI-2030]"));
-        b.add(new Bound("frontier-closed cash burn 2026-2029, USD", -sum(r, "frontier-closed", MetricNames.PROFIT_USD, FIRST_MONTH, MONTHS - 1),
-            30e9, 200e9, "[OAI-Burn]"));
-        b.add(new Bound("frontier-closed money raised 2026-2029, USD", sum(r, "frontier-closed", MetricNames.RAISED_USD, FIRST_MONTH, MONTHS - 1),
-            20e9, 500e9, "[OAI-Burn]"));
+        for (int y = 2026; y <= 2027; y++) b.add(metaAiUsers(r, y));
+        b.add(geminiUsers(r, 2026));
         for (int y : new int[] {2026, 2028, 2029}) b.add(yearlyPriceFall(r, y));
         return b;
+    }
+
+    /** The US open lab's counted users in December against about 1B (May 2025) to its apps' 3.35B daily people. */
+    static Bound metaAiUsers(RunResult r, int year) {
+        return new Bound("us-open monthly users, Dec " + year, dec(r, "us-open", MetricNames.MONTHLY_USERS, year), 1.0e9, 3.5e9, "[MetaAI], [Meta-ARPU]");
+    }
+
+    /** The US giant's counted users in December against Gemini's 650M (Oct 2025) to above AI Overviews' 2B. */
+    static Bound geminiUsers(RunResult r, int year) {
+        return new Bound("us-giant monthly users, Dec " + year, dec(r, "us-giant", MetricNames.MONTHLY_USERS, year), 650e6, 3.0e9, "[Gem-Users]");
     }
 
     /** The fall in a year of the price at fixed capability (December over December) against Epoch AI's measured 9x-900x a year. */

@@ -70,8 +70,8 @@ class ScaleRoundsTest {
     @Test void aLabBelowTheValuationOrCapabilityBarRaisesNothingOnScale() {
         RunResult r = Fixtures.ENGINE.run(with(new ScaleRoundsSpec(35, 0.08, 5e10, 1.0, 12), false));
         double small = 0;
-        for (double x : v(r, "open-challenger", MetricNames.RAISED_USD)) small += x;
-        assertThat(small).as("an open lab with little revenue is worth less than $50B").isZero();
+        for (double x : v(r, "small-open", MetricNames.RAISED_USD)) small += x;
+        assertThat(small).as("a small open lab is worth less than $50B, and its growth fails the traction test").isZero();
         // A band of 0.01 log10 FLOP funds only a lab whose newest model is about the best.
         RunResult tight = Fixtures.ENGINE.run(with(new ScaleRoundsSpec(35, 0.08, 5e10, 0.01, 12), false));
         double loose = 0;

@@ -3,6 +3,7 @@ package owsim.market;
 import owsim.scenario.FinancingSpec;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MechanismSwitch;
+import owsim.scenario.ScaleRoundsSpec;
 
 /**
  * Mechanism {@code financing}, booked inside {@link Finance}: a lab spends on training only what
@@ -58,15 +59,52 @@ final class Financing {
         } else if (decisionMonth(w, m)) {
             double burn = planned + otherCostsUsd - income;
             boolean shortRunway = burn > 0 && cash < f.runwayTriggerMonths() * burn;
-            if (shortRunway && traction(s, i, m, income, users, f.tractionGrowthPerYear())) {
-                raised = f.roundRevenueMultiple() * 12 * income;
-            }
+            if (shortRunway) raised = round(f, s, i, m, income, users);
         }
         s.raised[i] = raised;
         double available = cash + income + raised - otherCostsUsd;
         double spend = Math.max(0, Math.min(planned, available));
         s.trainingSpend[i] = spend;
         if (planned > 0) s.runUnpaidShare[i] += (1 - spend / planned) / l.releaseEveryMonths();
+    }
+
+    /**
+     * The round investors fund a lab short of runway, USD (0: none): {@code roundRevenueMultiple} x
+     * annualised revenue when it has traction; with {@code scaleRounds}, when it qualifies on scale
+     * ({@link #scaleRound}) and its last scale round is at least {@code monthsBetweenRounds} before
+     * month m, the larger of that and the scale round.
+     */
+    private static double round(FinancingSpec f, MarketState s, int i, int m, double income, double users) {
+        double onGrowth = traction(s, i, m, income, users, f.tractionGrowthPerYear()) ? f.roundRevenueMultiple() * 12 * income : 0;
+        if (f.scaleRounds() == null) return onGrowth;
+        boolean spaced = m - s.lastScaleRoundMonth[i] >= f.scaleRounds().monthsBetweenRounds();
+        double onScale = spaced ? scaleRound(f.scaleRounds(), s, i, income) : 0;
+        if (onScale > onGrowth) {
+            s.lastScaleRoundMonth[i] = m;
+            return onScale;
+        }
+        return onGrowth;
+    }
+
+    /**
+     * The round investors who fund on scale would give lab i now, USD: {@code roundShareOfValuation} of
+     * its valuation ({@code valuationRevenueMultiple} x 12 x the month's income) when that valuation is
+     * at least {@code minValuationUsd} and its newest frontier model is within
+     * {@code capabilityBandLog10Flop} of the best open or closed model; else 0. ({@link #round} also
+     * waits {@code monthsBetweenRounds} after the lab's last such round.)
+     */
+    static double scaleRound(ScaleRoundsSpec sr, MarketState s, int i, double income) {
+        double valuation = sr.valuationUsd(12 * income);
+        if (!(valuation >= sr.minValuationUsd()) || valuation <= 0) return 0;
+        Release r = s.frontier(i);
+        if (r == null) return 0;
+        double best = Math.max(finiteOr(s.bestClosedCapability), finiteOr(s.bestOpenCapability));
+        if (r.capability < best - sr.capabilityBandLog10Flop()) return 0;
+        return sr.roundShareOfValuation() * valuation;
+    }
+
+    private static double finiteOr(double x) {
+        return Double.isFinite(x) ? x : Double.NEGATIVE_INFINITY;
     }
 
     /** Keeps the month's revenue and users for a year (traction, and the training budget's observed growth): after both have read 12 months ago. */

@@ -49,6 +49,8 @@ final class MarketState {
     final int[] negativeMonths;
     /** What the lab's parent has paid it in the current run year, USD. */
     final double[] parentPaidThisYear;
+    /** Per lab, the month of its last round funded on scale (financing.scaleRounds); Integer.MIN_VALUE / 2 before any. */
+    final int[] lastScaleRoundMonth;
     /** Per lab, the last 12 months' revenue and users, by month modulo 12 (traction over a year). */
     final double[] revenueHistory;
     final double[] usersHistory;
@@ -231,6 +233,8 @@ final class MarketState {
         exited = new boolean[labs];
         negativeMonths = new int[labs];
         parentPaidThisYear = new double[labs];
+        lastScaleRoundMonth = new int[labs];
+        java.util.Arrays.fill(lastScaleRoundMonth, Integer.MIN_VALUE / 2);
         revenueHistory = new double[labs * 12];
         usersHistory = new double[labs * 12];
         computeBase = new double[labs];

@@ -72,10 +72,29 @@ final class TrainingBudget {
         double parent = Financing.parentCapUsdPerYear(w, i);
         double perFinalRun = rdComputePerFinalRunUsd(w);
         double budget = budget(t, expected, parent, 12 * runningCosts, s.cash[i], perFinalRun > 1);
+        double ambition = l.computeGrowthPerYear();
+        if (t.keepPaceWhileFunded()) budget = keepingPace(w, s, i, m, income, budget, expected, parent, 12 * runningCosts, ambition, perFinalRun);
         s.expectedRevenue[i] = expected;
         s.trainingBudget[i] = budget;
-        double ambition = l.computeGrowthPerYear();
         setGrowth(s, i, m, growthFor(w, i, m, compute(s, i, m), budget, Math.min(1, ambition), ambition, perFinalRun));
+    }
+
+    /**
+     * The budget of a lab that keeps pace while funded ({@code keepPaceWhileFunded}): when investors
+     * would fund it on scale now ({@code financing.scaleRounds}, {@link Financing#scaleRound}), the
+     * larger of the rule's {@code budget} and what growing its run at its ambition for the next 12
+     * months costs, the latter at most what its cash, the expected revenue and one more such round
+     * leave after a year of running costs; else the rule's budget. A lab with a parent is funded by
+     * its parent, not by investors: its budget is the rule's.
+     */
+    static double keepingPace(World w, MarketState s, int i, int m, double income, double budget, double expected, double parent,
+                              double runningPerYear, double ambition, double perFinalRun) {
+        if (!Financing.on(w) || w.scenario.financing().scaleRounds() == null || parent > 0) return budget;
+        double round = Financing.scaleRound(w.scenario.financing().scaleRounds(), s, i, income);
+        if (round <= 0) return budget;
+        double pace = yearCost(monthlyUsd(w, i, m, compute(s, i, m), perFinalRun), ambition);
+        double affordable = Math.max(0, s.cash[i] + expected + round - runningPerYear);
+        return Math.max(budget, Math.min(pace, affordable));
     }
 
     /**
@@ -114,9 +133,7 @@ final class TrainingBudget {
      * the budget.
      */
     static double growthFor(World w, int i, int m, double flop, double budget, double lo, double hi, double rdPerFinalRun) {
-        int every = w.scenario.labs().get(i).releaseEveryMonths();
-        double[] usd = new double[12];
-        for (int k = 1; k <= 12; k++) usd[k - 1] = w.costs.trainingUsd(i, flop, m + k) / every * rdPerFinalRun;
+        double[] usd = monthlyUsd(w, i, m, flop, rdPerFinalRun);
         if (yearCost(usd, hi) <= budget) return hi;
         if (yearCost(usd, lo) >= budget) return lo;
         double a = Math.log(lo);
@@ -127,6 +144,14 @@ final class TrainingBudget {
             else b = mid;
         }
         return Math.exp(a);
+    }
+
+    /** Each of the next 12 months' training of lab i at run compute {@code flop}, USD: trainingUsd / releaseEveryMonths x rdPerFinalRun. */
+    private static double[] monthlyUsd(World w, int i, int m, double flop, double rdPerFinalRun) {
+        int every = w.scenario.labs().get(i).releaseEveryMonths();
+        double[] usd = new double[12];
+        for (int k = 1; k <= 12; k++) usd[k - 1] = w.costs.trainingUsd(i, flop, m + k) / every * rdPerFinalRun;
+        return usd;
     }
 
     /** The next 12 months' training at yearly growth g, USD, given each month's cost at today's run compute. */

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param exitAfterNegativeMonths consecutive months of negative cash without money raised after which a lab exits
  * @param parentFundingUsdPerYear labs funded by a parent company instead of investors, by lab id: the most the
  *     parent pays a year (a run year: 12 months from the start month), USD
+ * @param scaleRounds investors who also fund a lab on its scale and capability ({@link ScaleRoundsSpec}),
+ *     or null (absent): only the traction rule funds rounds
  */
 public record FinancingSpec(
     double roundRevenueMultiple,
@@ -26,7 +28,8 @@ public record FinancingSpec(
     double runwayTriggerMonths,
     int decisionEveryMonths,
     int exitAfterNegativeMonths,
-    Map<String, Double> parentFundingUsdPerYear) {
+    Map<String, Double> parentFundingUsdPerYear,
+    ScaleRoundsSpec scaleRounds) {
 
     public FinancingSpec {
         range("roundRevenueMultiple", roundRevenueMultiple, 0, 100);
@@ -49,6 +52,18 @@ public record FinancingSpec(
         return new FinancingSpec(2.5, 1.5, 12, 3, 6, Map.of());
     }
 
+    /** The rules without investors who fund on scale ({@code scaleRounds} absent). */
+    public FinancingSpec(double roundRevenueMultiple, double tractionGrowthPerYear, double runwayTriggerMonths, int decisionEveryMonths,
+                         int exitAfterNegativeMonths, Map<String, Double> parentFundingUsdPerYear) {
+        this(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, parentFundingUsdPerYear, null);
+    }
+
+    /** The same rules with investors who fund on scale by {@code s} (null: none). */
+    public FinancingSpec withScaleRounds(ScaleRoundsSpec s) {
+        return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths,
+            parentFundingUsdPerYear, s);
+    }
+
     /**
      * The same rules with the parents of only these labs: a scenario made from another by taking labs
      * out (an experiment's smaller world) keeps the parents of the labs it still has.
@@ -56,7 +71,7 @@ public record FinancingSpec(
     public FinancingSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(parentFundingUsdPerYear.keySet())) return this;
         Map<String, Double> kept = LabKeys.only(parentFundingUsdPerYear, labIds);
-        return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, kept);
+        return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, kept, scaleRounds);
     }
 
     /** The most lab {@code labId}'s parent pays a year, USD; 0 when it has no parent. */

@@ -19,14 +19,19 @@ import java.util.Map;
  * @param expectedGrowthCapPerYear the most yearly revenue growth a lab extrapolates when it expects next year's revenue
  * @param fixedSchedules labs that follow a fixed schedule instead of the rule, by lab id: their run compute's growth
  *     factor per year for run years 1, 2, ... (the last value holds for the years after)
+ * @param keepPaceWhileFunded whether a lab that investors would fund on scale ({@code financing.scaleRounds})
+ *     plans, beside the revenue rule, the R&amp;D compute that grows its run at its {@code computeGrowthPerYear},
+ *     as far as its cash, expected revenue and one such round pay after a year of running costs; absent: false
  */
 public record TrainingBudgetSpec(
     double rdComputeShareOfRevenue,
     double finalRunShareOfRdCompute,
     double expectedGrowthCapPerYear,
-    Map<String, List<Double>> fixedSchedules) {
+    Map<String, List<Double>> fixedSchedules,
+    Boolean keepPaceWhileFunded) {
 
     public TrainingBudgetSpec {
+        if (keepPaceWhileFunded == null) keepPaceWhileFunded = Boolean.FALSE;
         range("rdComputeShareOfRevenue", rdComputeShareOfRevenue, 0, 100);
         range("finalRunShareOfRdCompute", finalRunShareOfRdCompute, 0.01, 1); // the research around a run is 1 / share of it: at most 100x [Ep-FR: 10-30%]
         range("expectedGrowthCapPerYear", expectedGrowthCapPerYear, 1, 100);
@@ -43,6 +48,12 @@ public record TrainingBudgetSpec(
         return new TrainingBudgetSpec(1.35, 0.1, 2.5, Map.of());
     }
 
+    /** The rule without keeping pace while funded ({@code keepPaceWhileFunded} false). */
+    public TrainingBudgetSpec(double rdComputeShareOfRevenue, double finalRunShareOfRdCompute, double expectedGrowthCapPerYear,
+                              Map<String, List<Double>> fixedSchedules) {
+        this(rdComputeShareOfRevenue, finalRunShareOfRdCompute, expectedGrowthCapPerYear, fixedSchedules, false);
+    }
+
     /** The final-run budget as a share of expected revenue: {@code rdComputeShareOfRevenue x finalRunShareOfRdCompute}. */
     public double finalRunShareOfRevenue() {
         return rdComputeShareOfRevenue * finalRunShareOfRdCompute;
@@ -52,7 +63,7 @@ public record TrainingBudgetSpec(
     public TrainingBudgetSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(fixedSchedules.keySet())) return this;
         Map<String, List<Double>> kept = LabKeys.only(fixedSchedules, labIds);
-        return new TrainingBudgetSpec(rdComputeShareOfRevenue, finalRunShareOfRdCompute, expectedGrowthCapPerYear, kept);
+        return new TrainingBudgetSpec(rdComputeShareOfRevenue, finalRunShareOfRdCompute, expectedGrowthCapPerYear, kept, keepPaceWhileFunded);
     }
 
     /** Lab {@code labId}'s fixed schedule (growth per run year), or null when it decides by the rule. */

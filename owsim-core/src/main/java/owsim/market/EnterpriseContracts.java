@@ -11,7 +11,7 @@ import owsim.scenario.MechanismSwitch;
  * every other seat stays with its lab (no switching before renewal). At the start the labs' initial
  * seats are spread evenly over the cohorts. At a renewal the cohort's seats of each incumbent lab are
  * chosen again by a logit over the labs whose newest frontier model has passed the firms'
- * procurement, utility {@code capabilityWeightPerDecade x capability + brandUtility + complianceUtils
+ * procurement, utility {@code capabilityWeightPerDecade x capability + brandUtility + premiumUtils
  * - priceWeightPerUsd x usdPerSeatMonth}, the incumbent adding {@code switchingCostUtils}; the
  * month's new seats (the growth of the section's logistic total) join the cohort, chosen by the same
  * logit without an incumbent (a fall in the total takes seats from the renewing cohort first). A lab
@@ -98,7 +98,7 @@ final class EnterpriseContracts implements Mechanism {
         for (int i = 0; i < w.labs; i++) {
             Release f = spec[i] == null || s.exited[i] ? null : Enterprise.frontier(s, i, c.procurementLagMonths());
             u[i] = f == null ? Double.NaN
-                : c.capabilityWeightPerDecade() * f.capability + w.scenario.labs().get(i).brandUtility() + spec[i].complianceUtils()
+                : c.capabilityWeightPerDecade() * f.capability + w.scenario.labs().get(i).brandUtility() + spec[i].premiumUtils()
                     - c.priceWeightPerUsd() * spec[i].usdPerSeatMonth();
         }
         return u;

@@ -14,8 +14,9 @@ import java.util.Map;
  * labs' initial seats (early growth {@code seatGrowthPerYear}, ceiling {@code maxSeats}). A contract
  * is chosen again only at its renewal, among the labs whose newest frontier model has passed the
  * firms' procurement ({@code procurementLagMonths}), by a logit over capability, the lab's brand, its
- * compliance premium and its seat price, the incumbent lab keeping {@code switchingCostUtils}. Read
- * only when the switch is on; a lab not listed sells no seats. docs/MODEL.md, "Enterprise contracts".
+ * premium (compliance, admin controls, staff's familiarity) and its seat price, the incumbent lab
+ * keeping {@code switchingCostUtils}. Read only when the switch is on; a lab not listed sells no
+ * seats. docs/MODEL.md, "Enterprise contracts".
  *
  * @param termMonths months a contract lasts before it is renewed or moved (1..60)
  * @param seatGrowthPerYear the early growth of all firms' seats, factor/year (1..20)
@@ -49,15 +50,15 @@ public record EnterpriseContractsSpec(int termMonths, double seatGrowthPerYear, 
      *
      * @param usdPerSeatMonth the price of a seat, USD/seat-month (0..10000)
      * @param initialSeats seats under contract with the lab at the run's start, seats (0..1e10)
-     * @param complianceUtils utility firms give the lab beyond its brand (compliance certifications, data residency,
-     *     admin controls), utils (-20..20)
+     * @param premiumUtils utility firms give the lab beyond its brand: its compliance certifications, data residency,
+     *     admin controls and their staff's familiarity with its assistant, utils (-20..20)
      * @param servingUsdPerSeatMonth what serving a seat costs the lab, USD/seat-month (0..10000)
      */
-    public record Lab(double usdPerSeatMonth, double initialSeats, double complianceUtils, double servingUsdPerSeatMonth) {
+    public record Lab(double usdPerSeatMonth, double initialSeats, double premiumUtils, double servingUsdPerSeatMonth) {
         public Lab {
             range("usdPerSeatMonth", usdPerSeatMonth, 0, 10000);
             range("initialSeats", initialSeats, 0, 1e10);
-            range("complianceUtils", complianceUtils, -20, 20);
+            range("premiumUtils", premiumUtils, -20, 20);
             range("servingUsdPerSeatMonth", servingUsdPerSeatMonth, 0, 10000);
         }
     }

@@ -23,7 +23,7 @@ class EnterpriseContractsTest {
     private static final Scenario BEFORE = Fixtures.DEFAULT;
     private static final String A = "frontier-closed";
     private static final String B = "open-challenger";
-    /** Term 3 months; no growth; utilities ln 3 (A) and 0 (B): capability and price weigh nothing, compliance cancels the brand; incumbent + ln 2. */
+    /** Term 3 months; no growth; utilities ln 3 (A) and 0 (B): capability and price weigh nothing, the premium cancels the brand; incumbent + ln 2. */
     private static final int TERM = 3;
     private static final double SWITCHING = Math.log(2);
 
@@ -135,7 +135,7 @@ class EnterpriseContractsTest {
     @Test void badValuesNameTheFileLineAndField() {
         String yaml = Scenarios.defaultYaml() + "\nenterpriseContracts:\n  termMonths: 12\n  seatGrowthPerYear: 3\n  maxSeats: 1.0e8\n"
             + "  capabilityWeightPerDecade: 2\n  priceWeightPerUsd: 0.02\n  switchingCostUtils: 1\n  procurementLagMonths: 3\n  labs:\n"
-            + "    frontier-closed: {usdPerSeatMonth: 35, initialSeats: 1.8e6, complianceUtils: 0.5, servingUsdPerSeatMonth: 10}\n";
+            + "    frontier-closed: {usdPerSeatMonth: 35, initialSeats: 1.8e6, premiumUtils: 0.5, servingUsdPerSeatMonth: 10}\n";
         EnterpriseContractsSpec c = Scenarios.parse("x.yaml", yaml).enterpriseContracts();
         assertThat(c.initialSeats()).isEqualTo(1.8e6);
         assertThat(c.labs().get(A).usdPerSeatMonth()).isEqualTo(35);

@@ -78,10 +78,18 @@ class LandscapeForecastBoundsTest {
         }
         for (int y = 2026; y <= 2029; y++) {
             b.add(new Bound("us-open monthly users, Dec " + y, dec(r, "us-open", MetricNames.MONTHLY_USERS, y), 1.0e9, 3.5e9, "[MetaAI], [Meta-ARPU]"));
-            b.add(new Bound("us-giant monthly users, Dec " + y, dec(r, "us-giant", MetricNames.MONTHLY_USERS, y), 650e6, 3.0e9, "[Gem-Users]"));
+            if (y > 2026) b.add(usGiantUsers(r, y)); // Dec 2026 is missed (docs/CALIBRATION.md 1c)
         }
         b.add(new Bound("second-closed money raised 2026-2029, USD", sum(r, "second-closed", MetricNames.RAISED_USD, FIRST_MONTH, MONTHS - 1),
             10e9, 200e9, "[Ant-F], [Ant-26]"));
+        // Met since the labs sell seats under contract (enterpriseContracts).
+        b.add(new Bound("frontier-closed revenue 2029, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2029), 30e9, 200e9, "[OAI-Proj]"));
+        b.add(new Bound("frontier-closed monthly users, Dec 2029", dec(r, "frontier-closed", MetricNames.MONTHLY_USERS, 2029), 800e6, 3.0e9, "[OAI-2030]"));
+        b.add(new Bound("frontier-closed subscribers, Dec 2029", dec(r, "frontier-closed", "users.subscription", 2029), 35e6, 300e6, "[OAI-2030]"));
+        b.add(new Bound("frontier-closed cash burn 2026-2029, USD", -sum(r, "frontier-closed", MetricNames.PROFIT_USD, FIRST_MONTH, MONTHS - 1),
+            30e9, 200e9, "[OAI-Burn]"));
+        b.add(new Bound("frontier-closed money raised 2026-2029, USD", sum(r, "frontier-closed", MetricNames.RAISED_USD, FIRST_MONTH, MONTHS - 1),
+            20e9, 500e9, "[OAI-Burn]"));
         for (String lab : List.of("frontier-closed", "second-closed", "us-giant")) {
             b.add(new Bound(lab + " exited by Dec 2029 (1 yes, 0 no)", dec(r, lab, MetricNames.EXITED, 2029), 0, 0, "[OAI-Proj], [Ant-Proj], [Alph-24]"));
         }
@@ -92,18 +100,16 @@ class LandscapeForecastBoundsTest {
     static List<Bound> missed(RunResult r) {
         List<Bound> b = new ArrayList<>();
         b.add(new Bound("frontier-closed revenue 2026, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2026), 15e9, 45e9, "[OAI-H1]"));
-        b.add(new Bound("frontier-closed revenue 2029, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2029), 30e9, 200e9, "[OAI-Proj]"));
         b.add(new Bound("second-closed revenue 2026, USD", yearSum(r, "second-closed", MetricNames.REVENUE_USD, 2026), 8e9, 40e9, "[Ant-26], [Ant-Proj]"));
         b.add(new Bound("second-closed revenue 2028, USD", yearSum(r, "second-closed", MetricNames.REVENUE_USD, 2028), 20e9, 100e9, "[Ant-Proj]"));
         b.add(new Bound("frontier-closed monthly users, Dec 2026", dec(r, "frontier-closed", MetricNames.MONTHLY_USERS, 2026), 800e6, 3.0e9, "[CG-users], [OAI-2030]"));
-        b.add(new Bound("frontier-closed monthly users, Dec 2029", dec(r, "frontier-closed", MetricNames.MONTHLY_USERS, 2029), 800e6, 3.0e9, "[OAI-2030]"));
-        b.add(new Bound("frontier-closed subscribers, Dec 2029", dec(r, "frontier-closed", "users.subscription", 2029), 35e6, 300e6, "[OAI-2030]"));
-        b.add(new Bound("frontier-closed cash burn 2026-2029, USD", -sum(r, "frontier-closed", MetricNames.PROFIT_USD, FIRST_MONTH, MONTHS - 1),
-            30e9, 200e9, "[OAI-Burn]"));
-        b.add(new Bound("frontier-closed money raised 2026-2029, USD", sum(r, "frontier-closed", MetricNames.RAISED_USD, FIRST_MONTH, MONTHS - 1),
-            20e9, 500e9, "[OAI-Burn]"));
+        b.add(usGiantUsers(r, 2026));
         for (int y : new int[] {2026, 2028, 2029}) b.add(yearlyPriceFall(r, y));
         return b;
+    }
+
+    static Bound usGiantUsers(RunResult r, int year) {
+        return new Bound("us-giant monthly users, Dec " + year, dec(r, "us-giant", MetricNames.MONTHLY_USERS, year), 650e6, 3.0e9, "[Gem-Users]");
     }
 
     /** The fall in a year of the price at fixed capability (December over December) against Epoch AI's measured 9x-900x a year. */

@@ -99,5 +99,8 @@ class ScenarioCopyTest {
         assertThat(s.wageBids()).isEqualTo(LANDSCAPE.wageBids());
         assertThat(s.segments()).isEqualTo(LANDSCAPE.segments());
         assertThat(s.ecosystem()).isEqualTo(LANDSCAPE.ecosystem());
+        assertThat(s.enterpriseContracts()).as("no lab of it is gone").isSameAs(LANDSCAPE.enterpriseContracts());
+        assertThat(LANDSCAPE.withLabs(LANDSCAPE.labs().stream().filter(l -> !l.id().equals("second-closed")).toList()).enterpriseContracts().labs())
+            .containsOnlyKeys("frontier-closed");
     }
 }

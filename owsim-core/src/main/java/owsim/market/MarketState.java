@@ -110,6 +110,12 @@ final class MarketState {
     final double[] parentAppsRevenue;
     /** What a lab's cloud earned this month on third-party hosting of its open weights, USD, part of {@link #revenue} (mechanism cloudHosting; 0 when it is off). */
     final double[] cloudHostingRevenue;
+    /** Seats under contract with each lab this month (mechanism enterpriseContracts; 0 when it is off). */
+    final double[] enterpriseSeats;
+    /** What a lab's seats under contract paid it this month, USD, part of {@link #revenue} (mechanism enterpriseContracts; 0 when it is off). */
+    final double[] enterpriseContractsRevenue;
+    /** Seats under contract by renewal cohort and lab, [k * labs + i], cohort k renewed in the months m with m mod term = k (enterpriseContracts; empty when off). */
+    final double[] contractSeats;
     final double[] marketing;
     final double[] salaries;
     final double[] defence;
@@ -229,6 +235,9 @@ final class MarketState {
         adRevenue = new double[labs];
         parentAppsRevenue = new double[labs];
         cloudHostingRevenue = new double[labs];
+        enterpriseSeats = new double[labs];
+        enterpriseContractsRevenue = new double[labs];
+        contractSeats = new double[EnterpriseContracts.cohortCells(w)];
         runUnpaidShare = new double[labs];
         exited = new boolean[labs];
         negativeMonths = new int[labs];

@@ -61,6 +61,10 @@ public final class MetricNames {
     public static final String PARENT_APPS_REVENUE_USD = "parentAppsRevenueUsd";
     /** What a lab's cloud earned this month on third-party hosting of its open weights, part of {@link #REVENUE_USD} (cloud hosting only). */
     public static final String CLOUD_HOSTING_REVENUE_USD = "cloudHostingRevenueUsd";
+    /** Seats of a lab's business plans under contract with firms this month (enterprise contracts only). */
+    public static final String ENTERPRISE_SEATS = "enterpriseSeats";
+    /** What a lab's seats under contract paid it this month, part of {@link #REVENUE_USD} (enterprise contracts only). */
+    public static final String ENTERPRISE_CONTRACTS_REVENUE_USD = "enterpriseContractsRevenueUsd";
     /** The final-run training budget a lab set at its last decision, for the next 12 months, USD/year (training budget only; 0 on a fixed schedule). */
     public static final String TRAINING_BUDGET_USD = "trainingBudgetUsd";
     /** The revenue a lab expected over the next 12 months at its last decision, USD/year (training budget only; 0 on a fixed schedule). */

@@ -74,6 +74,10 @@ final class Metrics {
             if (CloudHosting.on(w)) { // only with a lab's cloud, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.CLOUD_HOSTING_REVENUE_USD, "USD/month", s -> s.cloudHostingRevenue[lab]));
             }
+            if (EnterpriseContracts.on(w)) { // only with contracts, so a run without them keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.ENTERPRISE_SEATS, "seats", s -> s.enterpriseSeats[lab]));
+                m.add(new Metric(id, MetricNames.ENTERPRISE_CONTRACTS_REVENUE_USD, "USD/month", s -> s.enterpriseContractsRevenue[lab]));
+            }
             if (ProPlans.on(w)) { // only when a lab offers a pro plan, so a run without one keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.PRO_SUBSCRIBERS, "users", s -> s.proSubscribers[lab]));
                 m.add(new Metric(id, MetricNames.PRO_REVENUE_USD, "USD/month", s -> s.proRevenue[lab]));
@@ -216,6 +220,7 @@ final class Metrics {
             ids.add(CloudHosting.on(w) ? "cloudHosting" : ""); // and a lab's cloud
             ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
             ids.add(MultiHoming.on(w) ? "multiHoming" : ""); // and second assistants
+            ids.add(EnterpriseContracts.on(w) ? "enterpriseContracts" : ""); // and seats under contract
             return ids;
         }
     }

@@ -120,6 +120,7 @@ final class HtmlReport {
             }
         }
         labRow(sb, "users: all", labs, UserOptions::total, Quantity.COUNT);
+        if (LabSeries.present(run, MetricNames.ENTERPRISE_SEATS)) labRow(sb, "seats under contract", labs, l -> LabSeries.last(run, l, MetricNames.ENTERPRISE_SEATS), Quantity.COUNT);
         labRow(sb, "tokens", labs, LabSummary::tokens, Quantity.COUNT);
         labRow(sb, "revenue", labs, LabSummary::revenueUsd, Quantity.MONEY);
         if (LabSeries.present(run, MetricNames.AD_REVENUE_USD)) labRow(sb, "of which ads", labs, l -> LabSeries.total(run, l, MetricNames.AD_REVENUE_USD), Quantity.MONEY);
@@ -129,6 +130,9 @@ final class HtmlReport {
         }
         if (LabSeries.present(run, MetricNames.CLOUD_HOSTING_REVENUE_USD)) {
             labRow(sb, "of which cloud hosting", labs, l -> LabSeries.total(run, l, MetricNames.CLOUD_HOSTING_REVENUE_USD), Quantity.MONEY);
+        }
+        if (LabSeries.present(run, MetricNames.ENTERPRISE_CONTRACTS_REVENUE_USD)) {
+            labRow(sb, "of which enterprise contracts", labs, l -> LabSeries.total(run, l, MetricNames.ENTERPRISE_CONTRACTS_REVENUE_USD), Quantity.MONEY);
         }
         labRow(sb, "serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY);
         labRow(sb, "distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY);

@@ -44,6 +44,9 @@ public final class SummaryTable {
             }
         }
         t.row(numbers("users: all", labs, UserOptions::total, Quantity.COUNT));
+        if (LabSeries.present(run, MetricNames.ENTERPRISE_SEATS)) {
+            t.row(numbers("seats under contract", labs, l -> LabSeries.last(run, l, MetricNames.ENTERPRISE_SEATS), Quantity.COUNT));
+        }
         t.row(numbers("tokens", labs, LabSummary::tokens, Quantity.COUNT));
         t.row(numbers("revenue", labs, LabSummary::revenueUsd, Quantity.MONEY));
         if (LabSeries.present(run, MetricNames.AD_REVENUE_USD)) {
@@ -57,6 +60,9 @@ public final class SummaryTable {
         }
         if (LabSeries.present(run, MetricNames.CLOUD_HOSTING_REVENUE_USD)) {
             t.row(numbers("  of which cloud hosting", labs, l -> LabSeries.total(run, l, MetricNames.CLOUD_HOSTING_REVENUE_USD), Quantity.MONEY));
+        }
+        if (LabSeries.present(run, MetricNames.ENTERPRISE_CONTRACTS_REVENUE_USD)) {
+            t.row(numbers("  of which enterprise contracts", labs, l -> LabSeries.total(run, l, MetricNames.ENTERPRISE_CONTRACTS_REVENUE_USD), Quantity.MONEY));
         }
         t.row(numbers("serving cost", labs, LabSummary::servingCostUsd, Quantity.MONEY));
         t.row(numbers("distillation burden", labs, LabSummary::distillationBurdenUsd, Quantity.MONEY));

@@ -35,7 +35,8 @@ public enum MechanismSwitch {
     CLOUD_HOSTING("cloudHosting"),
     WAGE_BIDS("wageBids"),
     ECOSYSTEM_DECAY("ecosystemDecay"),
-    MULTI_HOMING("multiHoming");
+    MULTI_HOMING("multiHoming"),
+    ENTERPRISE_CONTRACTS("enterpriseContracts");
 
     private final String yamlName;
 

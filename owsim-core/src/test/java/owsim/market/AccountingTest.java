@@ -23,13 +23,13 @@ class AccountingTest {
                 }
                 assertThat(people).isCloseTo(st.population[g], within(1e-9 * st.population[g] + 1e-9));
             }
-            // Every dollar a user pays lands at a lab or a host (a lab's revenue also holds its ads, its parent's value and its cloud's
-            // margin on hosting, paid by no user); every harvest dollar at a lab.
+            // Every dollar a user pays lands at a lab or a host (a lab's revenue also holds its ads, its parent's value, its cloud's
+            // margin on hosting and its seats under contract, paid by no user of a segment); every harvest dollar at a lab.
             double labs = 0;
             double spent = 0;
             double received = 0;
             for (int i = 0; i < w.labs; i++) {
-                labs += st.revenue[i] - st.adRevenue[i] - st.parentAppsRevenue[i] - st.cloudHostingRevenue[i];
+                labs += st.revenue[i] - st.adRevenue[i] - st.parentAppsRevenue[i] - st.cloudHostingRevenue[i] - st.enterpriseContractsRevenue[i];
                 spent += st.harvestSpend[i];
                 received += st.harvestRevenue[i];
             }

@@ -40,6 +40,8 @@ class ScenarioCopyTest {
         c.put("withCloudHosting", row(s.withCloudHosting(null), "cloudHosting"));
         c.put("withWageBids", row(s.withWageBids(null), "wageBids"));
         c.put("withEcosystem", row(s.withEcosystem(null), "ecosystem"));
+        c.put("withEnterpriseContracts", row(s.withEnterpriseContracts(new EnterpriseContractsSpec(7, 1.5, 1e3, 1, 0, 0, 0,
+            java.util.Map.of("second-closed", new EnterpriseContractsSpec.Lab(1, 10, 0, 0)))), "enterpriseContracts"));
         return c;
     }
 
@@ -81,7 +83,7 @@ class ScenarioCopyTest {
             x -> x.withDistillers(x.distillers()), x -> x.withRegions(x.regions(), x.access(), x.exportControls()),
             x -> x.withFinancing(x.financing()), x -> x.withAdvertising(x.advertising()), x -> x.withTrainingBudget(x.trainingBudget()),
             x -> x.withApiPricing(x.apiPricing()), x -> x.withParentApps(x.parentApps()), x -> x.withCloudHosting(x.cloudHosting()),
-            x -> x.withWageBids(x.wageBids()), x -> x.withEcosystem(x.ecosystem()));
+            x -> x.withWageBids(x.wageBids()), x -> x.withEcosystem(x.ecosystem()), x -> x.withEnterpriseContracts(x.enterpriseContracts()));
         for (int i = 0; i < same.size(); i++) assertThat(same.get(i).apply(s)).as("copy %d", i).isEqualTo(s);
     }
 
@@ -97,5 +99,7 @@ class ScenarioCopyTest {
         assertThat(s.wageBids()).isEqualTo(LANDSCAPE.wageBids());
         assertThat(s.segments()).isEqualTo(LANDSCAPE.segments());
         assertThat(s.ecosystem()).isEqualTo(LANDSCAPE.ecosystem());
+        assertThat(s.enterpriseContracts()).as("no lab of it is gone").isSameAs(LANDSCAPE.enterpriseContracts());
+        assertThat(LANDSCAPE.enterpriseContracts().forLabs(List.of("frontier-closed", "us-giant")).labs()).containsOnlyKeys("frontier-closed");
     }
 }

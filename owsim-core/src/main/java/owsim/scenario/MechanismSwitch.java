@@ -35,7 +35,8 @@ public enum MechanismSwitch {
     CLOUD_HOSTING("cloudHosting"),
     WAGE_BIDS("wageBids"),
     ECOSYSTEM_DECAY("ecosystemDecay"),
-    MULTI_HOMING("multiHoming");
+    MULTI_HOMING("multiHoming"),
+    THIRD_PARTY_FINE_TUNES("thirdPartyFineTunes");
 
     private final String yamlName;
 

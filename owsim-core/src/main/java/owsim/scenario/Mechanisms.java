@@ -39,6 +39,8 @@ package owsim.scenario;
  *     halves in the section's half-life when no new ones are made
  * @param multiHoming a share of the adopters of a segment with a {@code multiHoming} block also use a second lab's
  *     assistant, counted in that lab's monthly users
+ * @param thirdPartyFineTunes with a {@code thirdPartyFineTunes} section, the value of a lab's derivatives attaches to the hosted
+ *     and self-hosted options of its open models and only the section's share of it to the lab's own API, plans and free tier
  */
 public record Mechanisms(
     Boolean research,
@@ -69,7 +71,8 @@ public record Mechanisms(
     Boolean cloudHosting,
     Boolean wageBids,
     Boolean ecosystemDecay,
-    Boolean multiHoming) {
+    Boolean multiHoming,
+    Boolean thirdPartyFineTunes) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -105,11 +108,12 @@ public record Mechanisms(
         wageBids = on(wageBids);
         ecosystemDecay = on(ecosystemDecay);
         multiHoming = on(multiHoming);
+        thirdPartyFineTunes = on(thirdPartyFineTunes);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -127,7 +131,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29]);
     }
 
     /** Whether a mechanism is on. */
@@ -139,6 +143,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, thirdPartyFineTunes};
     }
 }

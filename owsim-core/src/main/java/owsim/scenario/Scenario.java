@@ -34,7 +34,8 @@ public record Scenario(
     ParentAppsSpec parentApps,
     CloudHostingSpec cloudHosting,
     WageBidsSpec wageBids,
-    EcosystemSpec ecosystem) {
+    EcosystemSpec ecosystem,
+    ThirdPartyFineTunesSpec thirdPartyFineTunes) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -96,6 +97,8 @@ public record Scenario(
         // Left out (null), no parent's value and no lab's cloud: nothing earned.
         if (parentApps != null) knownLabs("parentApps.labs", parentApps.labs().keySet(), labIds);
         if (cloudHosting != null) knownLabs("cloudHosting.labs", cloudHosting.labs().keySet(), labIds);
+        // Left out (null), every option of a lab gets the whole value of its derivatives, as before.
+        if (thirdPartyFineTunes != null) knownLabs("thirdPartyFineTunes.labs", thirdPartyFineTunes.labs().keySet(), labIds);
         // Left out (null), no lab decides its pay: every lab pays its researcherUsdPerYear.
         if (wageBids != null) knownLabs("wageBids.fixedSchedules", wageBids.fixedSchedules().keySet(), labIds);
         // Left out (null), no lab decides its API price: every lab keeps its list price.
@@ -161,6 +164,7 @@ public record Scenario(
         ParentAppsSpec pa = ids == null || parentApps == null ? parentApps : parentApps.forLabs(ids);
         CloudHostingSpec ch = ids == null || cloudHosting == null ? cloudHosting : cloudHosting.forLabs(ids);
         WageBidsSpec wb = ids == null || wageBids == null ? wageBids : wageBids.forLabs(ids);
+        ThirdPartyFineTunesSpec tp = ids == null || thirdPartyFineTunes == null ? thirdPartyFineTunes : thirdPartyFineTunes.forLabs(ids);
         return copy(parts -> {
             parts.labs = l;
             parts.financing = f;
@@ -170,6 +174,7 @@ public record Scenario(
             parts.parentApps = pa;
             parts.cloudHosting = ch;
             parts.wageBids = wb;
+            parts.thirdPartyFineTunes = tp;
         });
     }
 
@@ -207,6 +212,9 @@ public record Scenario(
     /** This scenario with another {@code ecosystem:} section (null: left out, derivatives never decay). */
     public Scenario withEcosystem(EcosystemSpec e) { return copy(parts -> parts.ecosystem = e); }
 
+    /** This scenario with another {@code thirdPartyFineTunes:} section (null: left out, every option of a lab gets its derivatives' whole value). */
+    public Scenario withThirdPartyFineTunes(ThirdPartyFineTunesSpec t) { return copy(parts -> parts.thirdPartyFineTunes = t); }
+
     /**
      * A copy with some components replaced: every {@code withX} method goes through it, so a new
      * section is added here (a field of {@code Parts}, its copy and its place in the constructor call)
@@ -240,6 +248,7 @@ public record Scenario(
         CloudHostingSpec cloudHosting;
         WageBidsSpec wageBids;
         EcosystemSpec ecosystem;
+        ThirdPartyFineTunesSpec thirdPartyFineTunes;
 
         Parts(Scenario s) {
             run = s.run;
@@ -262,10 +271,11 @@ public record Scenario(
             cloudHosting = s.cloudHosting;
             wageBids = s.wageBids;
             ecosystem = s.ecosystem;
+            thirdPartyFineTunes = s.thirdPartyFineTunes;
         }
 
         Scenario build() {
-            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem);
+            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, thirdPartyFineTunes);
         }
     }
 

@@ -40,6 +40,7 @@ class ScenarioCopyTest {
         c.put("withCloudHosting", row(s.withCloudHosting(null), "cloudHosting"));
         c.put("withWageBids", row(s.withWageBids(null), "wageBids"));
         c.put("withEcosystem", row(s.withEcosystem(null), "ecosystem"));
+        c.put("withThirdPartyFineTunes", row(s.withThirdPartyFineTunes(new ThirdPartyFineTunesSpec(0.123, Map.of())), "thirdPartyFineTunes"));
         return c;
     }
 
@@ -81,7 +82,8 @@ class ScenarioCopyTest {
             x -> x.withDistillers(x.distillers()), x -> x.withRegions(x.regions(), x.access(), x.exportControls()),
             x -> x.withFinancing(x.financing()), x -> x.withAdvertising(x.advertising()), x -> x.withTrainingBudget(x.trainingBudget()),
             x -> x.withApiPricing(x.apiPricing()), x -> x.withParentApps(x.parentApps()), x -> x.withCloudHosting(x.cloudHosting()),
-            x -> x.withWageBids(x.wageBids()), x -> x.withEcosystem(x.ecosystem()));
+            x -> x.withWageBids(x.wageBids()), x -> x.withEcosystem(x.ecosystem()),
+            x -> x.withThirdPartyFineTunes(x.thirdPartyFineTunes()));
         for (int i = 0; i < same.size(); i++) assertThat(same.get(i).apply(s)).as("copy %d", i).isEqualTo(s);
     }
 

@@ -76,7 +76,6 @@ class LandscapeForecastBoundsTest {
             double growth = dec(r, MetricNames.MARKET, MetricNames.BEST_CLOSED_CAPABILITY, y) - dec(r, MetricNames.MARKET, MetricNames.BEST_CLOSED_CAPABILITY, y - 1);
             b.add(new Bound("best closed capability, growth in " + y + ", log10 FLOP", growth, 0.5, 1.5, "[Ep-C], [Ho24]"));
         }
-        for (int y = 2028; y <= 2029; y++) b.add(metaAiUsers(r, y));
         for (int y = 2027; y <= 2029; y++) b.add(geminiUsers(r, y));
         b.add(new Bound("frontier-closed revenue 2029, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2029), 30e9, 200e9, "[OAI-Proj]"));
         b.add(new Bound("second-closed revenue 2026, USD", yearSum(r, "second-closed", MetricNames.REVENUE_USD, 2026), 8e9, 40e9, "[Ant-26], [Ant-Proj]"));
@@ -100,7 +99,7 @@ class LandscapeForecastBoundsTest {
         List<Bound> b = new ArrayList<>();
         b.add(new Bound("frontier-closed revenue 2026, USD", yearSum(r, "frontier-closed", MetricNames.REVENUE_USD, 2026), 15e9, 45e9, "[OAI-H1]"));
         b.add(new Bound("second-closed revenue 2028, USD", yearSum(r, "second-closed", MetricNames.REVENUE_USD, 2028), 20e9, 100e9, "[Ant-Proj]"));
-        for (int y = 2026; y <= 2027; y++) b.add(metaAiUsers(r, y));
+        for (int y = 2026; y <= 2029; y++) b.add(metaAiUsers(r, y)); // 2028-2029 since thirdPartyFineTunes: its free assistant lost its derivatives' value
         b.add(geminiUsers(r, 2026));
         for (int y : new int[] {2026, 2028, 2029}) b.add(yearlyPriceFall(r, y));
         return b;

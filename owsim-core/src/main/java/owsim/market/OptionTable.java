@@ -44,6 +44,13 @@ final class OptionTable {
     final int[] lagMonths;
     /** The segments' distinct procurement lags above 0, ascending (empty: no lag, the offers as before). */
     final int[] distinctLags;
+    /**
+     * Per option: the share of its lab's ecosystem term theta ln(1 + D) it gets (mechanism
+     * {@code thirdPartyFineTunes}: 1 for hosted and self-hosted options, the lab's own share for its
+     * API, plans and free tier); null when the mechanism is off or its section left out, and every
+     * option gets the whole term, as before.
+     */
+    final double[] ecosystemShare;
 
     /** The options of a scenario (already split into regions). */
     OptionTable(Scenario s) {
@@ -63,6 +70,7 @@ final class OptionTable {
         lagMonths = Enterprise.lagMonths(s);
         distinctLags = Enterprise.distinctLags(lagMonths);
         describeOptions(s);
+        ecosystemShare = ThirdPartyFineTunes.ecosystemShares(s, kind, lab);
     }
 
     /** Fills each option's lab, kind and host. */

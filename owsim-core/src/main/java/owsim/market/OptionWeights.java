@@ -4,8 +4,9 @@ import owsim.scenario.SegmentSpec;
 
 /**
  * The logit weight exp(V) of each option a user class is offered this month: alpha (K - K_ref)
- * - beta (pay + shortfall) + kind constant + theta ln(1 + derivatives) + brand. Both engines draw
- * or share by these weights; the switching cost is the caller's.
+ * - beta (pay + shortfall) + kind constant + theta ln(1 + derivatives) + brand, the ecosystem term
+ * times the option's share of it with {@code thirdPartyFineTunes} ({@link OptionTable#ecosystemShare}).
+ * Both engines draw or share by these weights; the switching cost is the caller's.
  */
 final class OptionWeights {
     private OptionWeights() {}
@@ -47,13 +48,15 @@ final class OptionWeights {
         double kRef = s.fixedCapability;
         int row = c * w.options;
         int kinds = g * w.options;
+        double[] ecoShare = w.optionTable.ecosystemShare;
         expV[0] = 1;
         for (int k = 0, offered = s.offeredCount[c]; k < offered; k++) {
             int o = s.offered[row + k];
             double v = alpha * (s.offerCapability[row + o] - kRef)
                 - beta * s.offerPay[row + o] - beta * s.offerShortfallUsd[row + o]
                 + w.optionTable.utility[kinds + o];
-            v += theta * lnDerivatives[w.optionTable.lab[o]];
+            if (ecoShare == null) v += theta * lnDerivatives[w.optionTable.lab[o]];
+            else v += theta * lnDerivatives[w.optionTable.lab[o]] * ecoShare[o]; // share 1: the same double (x * 1.0 is x)
             v += w.optionTable.brand[o];
             double x = Math.min(v, 700);
             expV[o] = byClass != null ? byClass.apply(row + o, x, exp, o) : exp.apply(o, x);

@@ -36,7 +36,8 @@ public enum MechanismSwitch {
     WAGE_BIDS("wageBids"),
     ECOSYSTEM_DECAY("ecosystemDecay"),
     MULTI_HOMING("multiHoming"),
-    ENTERPRISE_CONTRACTS("enterpriseContracts");
+    ENTERPRISE_CONTRACTS("enterpriseContracts"),
+    THIRD_PARTY_FINE_TUNES("thirdPartyFineTunes");
 
     private final String yamlName;
 

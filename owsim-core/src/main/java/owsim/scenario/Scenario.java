@@ -35,7 +35,8 @@ public record Scenario(
     CloudHostingSpec cloudHosting,
     WageBidsSpec wageBids,
     EcosystemSpec ecosystem,
-    EnterpriseContractsSpec enterpriseContracts) {
+    EnterpriseContractsSpec enterpriseContracts,
+    ThirdPartyFineTunesSpec thirdPartyFineTunes) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -97,6 +98,8 @@ public record Scenario(
         // Left out (null), no parent's value and no lab's cloud: nothing earned.
         if (parentApps != null) knownLabs("parentApps.labs", parentApps.labs().keySet(), labIds);
         if (cloudHosting != null) knownLabs("cloudHosting.labs", cloudHosting.labs().keySet(), labIds);
+        // Left out (null), every option of a lab gets the whole value of its derivatives, as before.
+        if (thirdPartyFineTunes != null) knownLabs("thirdPartyFineTunes.labs", thirdPartyFineTunes.labs().keySet(), labIds);
         // Left out (null), no lab decides its pay: every lab pays its researcherUsdPerYear.
         if (wageBids != null) knownLabs("wageBids.fixedSchedules", wageBids.fixedSchedules().keySet(), labIds);
         // Left out (null), no lab sells seats under contract.
@@ -165,6 +168,7 @@ public record Scenario(
         CloudHostingSpec ch = ids == null || cloudHosting == null ? cloudHosting : cloudHosting.forLabs(ids);
         WageBidsSpec wb = ids == null || wageBids == null ? wageBids : wageBids.forLabs(ids);
         EnterpriseContractsSpec ec = ids == null || enterpriseContracts == null ? enterpriseContracts : enterpriseContracts.forLabs(ids);
+        ThirdPartyFineTunesSpec tp = ids == null || thirdPartyFineTunes == null ? thirdPartyFineTunes : thirdPartyFineTunes.forLabs(ids);
         return copy(parts -> {
             parts.labs = l;
             parts.financing = f;
@@ -175,6 +179,7 @@ public record Scenario(
             parts.cloudHosting = ch;
             parts.wageBids = wb;
             parts.enterpriseContracts = ec;
+            parts.thirdPartyFineTunes = tp;
         });
     }
 
@@ -214,6 +219,8 @@ public record Scenario(
 
     /** This scenario with another {@code enterpriseContracts:} section (null: left out, no lab sells seats under contract). */
     public Scenario withEnterpriseContracts(EnterpriseContractsSpec c) { return copy(parts -> parts.enterpriseContracts = c); }
+    /** This scenario with another {@code thirdPartyFineTunes:} section (null: left out, every option of a lab gets its derivatives' whole value). */
+    public Scenario withThirdPartyFineTunes(ThirdPartyFineTunesSpec t) { return copy(parts -> parts.thirdPartyFineTunes = t); }
 
     /**
      * A copy with some components replaced: every {@code withX} method goes through it, so a new
@@ -249,6 +256,7 @@ public record Scenario(
         WageBidsSpec wageBids;
         EcosystemSpec ecosystem;
         EnterpriseContractsSpec enterpriseContracts;
+        ThirdPartyFineTunesSpec thirdPartyFineTunes;
 
         Parts(Scenario s) {
             run = s.run;
@@ -272,10 +280,11 @@ public record Scenario(
             wageBids = s.wageBids;
             ecosystem = s.ecosystem;
             enterpriseContracts = s.enterpriseContracts;
+            thirdPartyFineTunes = s.thirdPartyFineTunes;
         }
 
         Scenario build() {
-            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts);
+            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts, thirdPartyFineTunes);
         }
     }
 

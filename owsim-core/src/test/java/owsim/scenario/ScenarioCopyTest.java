@@ -42,6 +42,7 @@ class ScenarioCopyTest {
         c.put("withEcosystem", row(s.withEcosystem(null), "ecosystem"));
         c.put("withEnterpriseContracts", row(s.withEnterpriseContracts(new EnterpriseContractsSpec(7, 1.5, 1e3, 1, 0, 0, 0,
             java.util.Map.of("second-closed", new EnterpriseContractsSpec.Lab(1, 10, 0, 0)))), "enterpriseContracts"));
+        c.put("withThirdPartyFineTunes", row(s.withThirdPartyFineTunes(new ThirdPartyFineTunesSpec(0.123, Map.of())), "thirdPartyFineTunes"));
         return c;
     }
 
@@ -83,7 +84,8 @@ class ScenarioCopyTest {
             x -> x.withDistillers(x.distillers()), x -> x.withRegions(x.regions(), x.access(), x.exportControls()),
             x -> x.withFinancing(x.financing()), x -> x.withAdvertising(x.advertising()), x -> x.withTrainingBudget(x.trainingBudget()),
             x -> x.withApiPricing(x.apiPricing()), x -> x.withParentApps(x.parentApps()), x -> x.withCloudHosting(x.cloudHosting()),
-            x -> x.withWageBids(x.wageBids()), x -> x.withEcosystem(x.ecosystem()), x -> x.withEnterpriseContracts(x.enterpriseContracts()));
+            x -> x.withWageBids(x.wageBids()), x -> x.withEcosystem(x.ecosystem()), x -> x.withEnterpriseContracts(x.enterpriseContracts()),
+            x -> x.withThirdPartyFineTunes(x.thirdPartyFineTunes()));
         for (int i = 0; i < same.size(); i++) assertThat(same.get(i).apply(s)).as("copy %d", i).isEqualTo(s);
     }
 

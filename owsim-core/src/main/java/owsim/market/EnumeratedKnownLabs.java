@@ -44,6 +44,25 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private int reachedCount;
     /** Scratch of {@link #listReached}: which subsets a solve can weigh (kept, as awareness is set for every class and month). */
     private final boolean[] reached;
+    /**
+     * The sums of the outputs, laid out so that a solve adds four of them side by side (four
+     * independent chains of additions instead of one after another). The labs are taken in order of
+     * how many reached subsets contain them, most first, four to a block (the last block filled up
+     * with empty rows): position p holds lab {@link #sumLab}[p] (-1: none) and row p of
+     * 2^(labs-1) entries, the reached subsets that contain that lab, ascending; block b is summed
+     * over {@link #blockLength}[b] steps. {@link #totalOf}: every reached subset, ascending, summed
+     * beside the first block, two a step. The rows are filled up with {@link #zeroSlot}, a weight
+     * that is always +0: adding it leaves a sum the same double (a sum of weights is never -0), so
+     * each sum is the same as over its reached subsets alone.
+     */
+    private final int[] reachedOf;
+    private final int[] totalOf;
+    private final int[] sumLab;
+    private final int[] blockLength;
+    private final int zeroSlot;
+    private final int sumRows;
+    /** Scratch of {@link #listReached}: how many reached subsets contain each lab. */
+    private final int[] reachedOfCount;
 
     EnumeratedKnownLabs(int labs, int maxHolders) {
         super(labs, maxHolders);
@@ -54,7 +73,7 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         prob = new double[subsets];
         cond = new double[labs * half];
         denom = new double[subsets];
-        weight = new double[subsets];
+        weight = new double[subsets + 1];   // the last: the zero slot, never written
         log = new LastValueCache(subsets, Math::log);
         heldCount = new int[labs];
         heldSubset = new int[labs * half];
@@ -63,6 +82,13 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         likelyProb = new double[subsets];
         reachedSubset = new int[subsets];
         reached = new boolean[subsets];
+        zeroSlot = subsets;
+        sumRows = (labs + 3) & ~3;
+        reachedOf = new int[sumRows * half];
+        totalOf = new int[subsets];
+        sumLab = new int[sumRows];
+        blockLength = new int[sumRows / 4];
+        reachedOfCount = new int[labs];
     }
 
     private static int[] subsetsKnowing(int labs) {
@@ -146,6 +172,36 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         reachedCount = 0;
         for (int m = 0; m < subsets; m++) if (reached[m]) reachedSubset[reachedCount++] = m;
+        // Each lab's reached subsets, ascending; the labs ordered by how many, most first (ties by
+        // lab); each position's row filled up with the zero slot to its block's length.
+        for (int i = 0; i < labs; i++) {
+            int n = 0;
+            for (int k = i * half, end = k + half; k < end; k++) n += reached[knowing[k]] ? 1 : 0;
+            reachedOfCount[i] = n;
+            int p = i;
+            while (p > 0 && reachedOfCount[sumLab[p - 1]] < n) {
+                sumLab[p] = sumLab[p - 1];
+                p--;
+            }
+            sumLab[p] = i;
+        }
+        for (int p = labs; p < sumRows; p++) sumLab[p] = -1;
+        for (int b = 0; b < blockLength.length; b++) blockLength[b] = reachedOfCount[sumLab[4 * b]];
+        blockLength[0] = Math.max(blockLength[0], (reachedCount + 1) >> 1);
+        for (int p = 0; p < sumRows; p++) {
+            int i = sumLab[p];
+            int n = p * half;
+            if (i >= 0) {
+                for (int k = i * half, end = k + half; k < end; k++) {
+                    int m = knowing[k];
+                    reachedOf[n] = m;
+                    n += reached[m] ? 1 : 0;
+                }
+            }
+            Arrays.fill(reachedOf, n, p * half + blockLength[p >> 2], zeroSlot);
+        }
+        System.arraycopy(reachedSubset, 0, totalOf, 0, reachedCount);
+        Arrays.fill(totalOf, reachedCount, 2 * blockLength[0], zeroSlot);
     }
 
     @Override void solve() {
@@ -206,15 +262,35 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             surplus += p * log.apply(m, denom[m]);
         }
         expectedLnDenominator = surplus;
-        // One pass over the reached subsets, ascending, for the total and each lab's share: each
-        // sum starts at 0 and adds its subsets in the ascending order of a pass for it alone.
+        // The total and each lab's share: each sum starts at 0 and adds its reached subsets in
+        // ascending order (and +0 for the zero slot), four labs side by side, the total beside
+        // the first four, two subsets a step.
         double total = 0;
-        Arrays.fill(labShare, 0);
-        for (int j = 0; j < reachedCount; j++) {
-            int m = reachedSubset[j];
-            double x = weight[m];
-            total += x;
-            for (int bits = m; bits != 0; bits &= bits - 1) labShare[Integer.numberOfTrailingZeros(bits)] += x;
+        for (int b = 0; b < blockLength.length; b++) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int r0 = 4 * b * half, r1 = r0 + half, r2 = r1 + half, r3 = r2 + half;
+            int length = blockLength[b];
+            if (b == 0) {
+                for (int k = 0; k < length; k++) {
+                    total = total + weight[totalOf[2 * k]] + weight[totalOf[2 * k + 1]];
+                    s0 += weight[reachedOf[r0 + k]];
+                    s1 += weight[reachedOf[r1 + k]];
+                    s2 += weight[reachedOf[r2 + k]];
+                    s3 += weight[reachedOf[r3 + k]];
+                }
+            } else {
+                for (int k = 0; k < length; k++) {
+                    s0 += weight[reachedOf[r0 + k]];
+                    s1 += weight[reachedOf[r1 + k]];
+                    s2 += weight[reachedOf[r2 + k]];
+                    s3 += weight[reachedOf[r3 + k]];
+                }
+            }
+            int p = 4 * b;
+            if (sumLab[p] >= 0) labShare[sumLab[p]] = s0;
+            if (sumLab[p + 1] >= 0) labShare[sumLab[p + 1]] = s1;
+            if (sumLab[p + 2] >= 0) labShare[sumLab[p + 2]] = s2;
+            if (sumLab[p + 3] >= 0) labShare[sumLab[p + 3]] = s3;
         }
         outsideShare = total;
     }

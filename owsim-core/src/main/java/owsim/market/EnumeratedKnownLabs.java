@@ -135,18 +135,23 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         awareMask = 0;
         for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
-        likelyCount = 0;
+        // The lists below are written without a branch per entry (each entry is written, and the
+        // count moves on only if it is kept), as which are kept follows no pattern a branch predicts.
+        int likely = 0;
         for (int m = 0; m < subsets; m++) {
-            if (prob[m] == 0) continue;
-            likelySubset[likelyCount] = m;
-            likelyProb[likelyCount++] = prob[m];
+            double p = prob[m];
+            likelySubset[likely] = m;
+            likelyProb[likely] = p;
+            likely += p != 0 ? 1 : 0;
         }
+        likelyCount = likely;
         for (int i = 0; i < labs; i++) {
             int n = i * half;
             for (int k = i * half, end = k + half; k < end; k++) {
-                if (cond[k] == 0) continue;
+                double c = cond[k];
                 heldSubset[n] = knowing[k];
-                heldCond[n++] = cond[k];
+                heldCond[n] = c;
+                n += c != 0 ? 1 : 0;
             }
             heldCount[i] = n - i * half;
         }
@@ -170,8 +175,12 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         for (int i = 0; i < labs; i++) {
             for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
         }
-        reachedCount = 0;
-        for (int m = 0; m < subsets; m++) if (reached[m]) reachedSubset[reachedCount++] = m;
+        int count = 0;
+        for (int m = 0; m < subsets; m++) {
+            reachedSubset[count] = m;
+            count += reached[m] ? 1 : 0;
+        }
+        reachedCount = count;
         // Each lab's reached subsets, ascending; the labs ordered by how many, most first (ties by
         // lab); each position's row filled up with the zero slot to its block's length.
         for (int i = 0; i < labs; i++) {

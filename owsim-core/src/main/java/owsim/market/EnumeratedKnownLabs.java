@@ -19,6 +19,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final double[] denom;
     private final double[] weight;
     private final LastValueCache log;
+    /** ln of each likely subset's denominator, as made by the last solve. */
+    private final double[] lnDenom;
     /**
      * The terms the sums keep, made with the probabilities: where a segment cannot know a lab (a
      * region it is not offered in), half of the subsets have probability 0 and add nothing, so the
@@ -75,6 +77,7 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         denom = new double[subsets];
         weight = new double[subsets + 1];   // the last: the zero slot, never written
         log = new LastValueCache(subsets, Math::log);
+        lnDenom = new double[subsets];
         heldCount = new int[labs];
         heldSubset = new int[labs * half];
         heldCond = new double[labs * half];
@@ -263,12 +266,22 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             }
             holderKept[h] = kept;
         }
+        // A lab whose options this class is not offered (weight 0) adds +0 to every denominator, so
+        // a subset with it has the denominator, bit for bit, of the subset without it, and the same
+        // logarithm: taken from there when that subset is likely too (so made earlier in this loop).
+        int zeroMask = 0;
+        for (int i = 0; i < labs; i++) if (labWeight[i] == 0) zeroMask |= 1 << i;
+        zeroMask &= awareMask;
         double surplus = 0;
         for (int j = 0; j < likelyCount; j++) {
             int m = likelySubset[j];
             double p = likelyProb[j];
-            weight[m] += outsideMass * p / denom[m];
-            surplus += p * log.apply(m, denom[m]);
+            double d = denom[m];
+            weight[m] += outsideMass * p / d;
+            int base = m & ~zeroMask;
+            double ln = base != m && prob[base] != 0 ? lnDenom[base] : log.apply(m, d);
+            lnDenom[m] = ln;
+            surplus += p * ln;
         }
         expectedLnDenominator = surplus;
         // The total and each lab's share: each sum starts at 0 and adds its reached subsets in

@@ -30,15 +30,11 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final int[] heldCount;
     private final int[] heldSubset;
     private final double[] heldCond;
-    /** The subsets of probability above 0, ascending, how many, and their probabilities. */
-    private final int[] likelySubset;
-    private final double[] likelyProb;
-    private int likelyCount;
     /** The labs a member may know (awareness above 0), one bit each. */
     private int awareMask;
     /**
      * The subsets whose weight a solve can make other than 0 (those of the rows above and the
-     * likely ones), ascending. The others would keep
+     * likely ones, of probability above 0), ascending. The others would keep
      * their weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the
      * sums of the outputs read only these, and a solve sets to 0 and writes only these.
      */
@@ -52,13 +48,11 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
      * how many reached subsets contain them, most first, four to a block (the last block filled up
      * with empty rows): position p holds lab {@link #sumLab}[p] (-1: none) and row p of
      * 2^(labs-1) entries, the reached subsets that contain that lab, ascending; block b is summed
-     * over {@link #blockLength}[b] steps. {@link #totalOf}: every reached subset, ascending, summed
-     * beside the first block, two a step. The rows are filled up with {@link #zeroSlot}, a weight
+     * over {@link #blockLength}[b] steps. The rows are filled up with {@link #zeroSlot}, a weight
      * that is always +0: adding it leaves a sum the same double (a sum of weights is never -0), so
      * each sum is the same as over its reached subsets alone.
      */
     private final int[] reachedOf;
-    private final int[] totalOf;
     private final int[] sumLab;
     private final int[] blockLength;
     private final int zeroSlot;
@@ -81,14 +75,11 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         heldCount = new int[labs];
         heldSubset = new int[labs * half];
         heldCond = new double[labs * half];
-        likelySubset = new int[subsets];
-        likelyProb = new double[subsets];
         reachedSubset = new int[subsets];
         reached = new boolean[subsets];
         zeroSlot = subsets;
         sumRows = (labs + 3) & ~3;
         reachedOf = new int[sumRows * half];
-        totalOf = new int[subsets];
         sumLab = new int[sumRows];
         blockLength = new int[sumRows / 4];
         reachedOfCount = new int[labs];
@@ -138,16 +129,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         awareMask = 0;
         for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
-        // The lists below are written without a branch per entry (each entry is written, and the
+        // The rows below are written without a branch per entry (each entry is written, and the
         // count moves on only if it is kept), as which are kept follows no pattern a branch predicts.
-        int likely = 0;
-        for (int m = 0; m < subsets; m++) {
-            double p = prob[m];
-            likelySubset[likely] = m;
-            likelyProb[likely] = p;
-            likely += p != 0 ? 1 : 0;
-        }
-        likelyCount = likely;
         for (int i = 0; i < labs; i++) {
             int n = i * half;
             for (int k = i * half, end = k + half; k < end; k++) {
@@ -173,8 +156,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
 
     /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
     private void listReached() {
-        Arrays.fill(reached, false);
-        for (int j = 0; j < likelyCount; j++) reached[likelySubset[j]] = true;
+        // The likely subsets (probability above 0), then the holders' rows.
+        for (int m = 0; m < subsets; m++) reached[m] = prob[m] != 0;
         for (int i = 0; i < labs; i++) {
             for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
         }
@@ -199,7 +182,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         for (int p = labs; p < sumRows; p++) sumLab[p] = -1;
         for (int b = 0; b < blockLength.length; b++) blockLength[b] = reachedOfCount[sumLab[4 * b]];
-        blockLength[0] = Math.max(blockLength[0], (reachedCount + 1) >> 1);
         for (int p = 0; p < sumRows; p++) {
             int i = sumLab[p];
             int n = p * half;
@@ -212,8 +194,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             }
             Arrays.fill(reachedOf, n, p * half + blockLength[p >> 2], zeroSlot);
         }
-        System.arraycopy(reachedSubset, 0, totalOf, 0, reachedCount);
-        Arrays.fill(totalOf, reachedCount, 2 * blockLength[0], zeroSlot);
     }
 
     @Override void solve() {
@@ -272,41 +252,39 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         int zeroMask = 0;
         for (int i = 0; i < labs; i++) if (labWeight[i] == 0) zeroMask |= 1 << i;
         zeroMask &= awareMask;
+        // One pass over the reached subsets, ascending: each likely one (the reached subsets are
+        // the likely ones and the rest of the holders' rows) adds the outside term to its weight
+        // and its term to E[ln D], in the ascending order of the likely subsets; then each weight,
+        // final, is added to the total in the ascending order of the reached subsets.
         double surplus = 0;
-        for (int j = 0; j < likelyCount; j++) {
-            int m = likelySubset[j];
-            double p = likelyProb[j];
-            double d = denom[m];
-            weight[m] += outsideMass * p / d;
-            int base = m & ~zeroMask;
-            double ln = base != m && prob[base] != 0 ? lnDenom[base] : log.apply(m, d);
-            lnDenom[m] = ln;
-            surplus += p * ln;
+        double total = 0;
+        for (int j = 0; j < reachedCount; j++) {
+            int m = reachedSubset[j];
+            double p = prob[m];
+            double x = weight[m];
+            if (p != 0) {
+                double d = denom[m];
+                x += outsideMass * p / d;
+                weight[m] = x;
+                int base = m & ~zeroMask;
+                double ln = base != m && prob[base] != 0 ? lnDenom[base] : log.apply(m, d);
+                lnDenom[m] = ln;
+                surplus += p * ln;
+            }
+            total += x;
         }
         expectedLnDenominator = surplus;
-        // The total and each lab's share: each sum starts at 0 and adds its reached subsets in
-        // ascending order (and +0 for the zero slot), four labs side by side, the total beside
-        // the first four, two subsets a step.
-        double total = 0;
+        outsideShare = total;
+        // Each lab's share: each sum starts at 0 and adds its reached subsets in ascending order
+        // (and +0 for the zero slot), four labs side by side.
         for (int b = 0; b < blockLength.length; b++) {
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
             int r0 = 4 * b * half, r1 = r0 + half, r2 = r1 + half, r3 = r2 + half;
-            int length = blockLength[b];
-            if (b == 0) {
-                for (int k = 0; k < length; k++) {
-                    total = total + weight[totalOf[2 * k]] + weight[totalOf[2 * k + 1]];
-                    s0 += weight[reachedOf[r0 + k]];
-                    s1 += weight[reachedOf[r1 + k]];
-                    s2 += weight[reachedOf[r2 + k]];
-                    s3 += weight[reachedOf[r3 + k]];
-                }
-            } else {
-                for (int k = 0; k < length; k++) {
-                    s0 += weight[reachedOf[r0 + k]];
-                    s1 += weight[reachedOf[r1 + k]];
-                    s2 += weight[reachedOf[r2 + k]];
-                    s3 += weight[reachedOf[r3 + k]];
-                }
+            for (int k = 0, length = blockLength[b]; k < length; k++) {
+                s0 += weight[reachedOf[r0 + k]];
+                s1 += weight[reachedOf[r1 + k]];
+                s2 += weight[reachedOf[r2 + k]];
+                s3 += weight[reachedOf[r3 + k]];
             }
             int p = 4 * b;
             if (sumLab[p] >= 0) labShare[sumLab[p]] = s0;
@@ -314,6 +292,5 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             if (sumLab[p + 2] >= 0) labShare[sumLab[p + 2]] = s2;
             if (sumLab[p + 3] >= 0) labShare[sumLab[p + 3]] = s3;
         }
-        outsideShare = total;
     }
 }

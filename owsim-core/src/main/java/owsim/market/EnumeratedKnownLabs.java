@@ -19,6 +19,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final double[] denom;
     private final double[] weight;
     private final LastValueCache log;
+    /** ln of each likely subset's denominator, as made by the last solve. */
+    private final double[] lnDenom;
     /**
      * The terms the sums keep, made with the probabilities: where a segment cannot know a lab (a
      * region it is not offered in), half of the subsets have probability 0 and add nothing, so the
@@ -28,15 +30,11 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final int[] heldCount;
     private final int[] heldSubset;
     private final double[] heldCond;
-    /** The subsets of probability above 0, ascending, how many, and their probabilities. */
-    private final int[] likelySubset;
-    private final double[] likelyProb;
-    private int likelyCount;
     /** The labs a member may know (awareness above 0), one bit each. */
     private int awareMask;
     /**
      * The subsets whose weight a solve can make other than 0 (those of the rows above and the
-     * likely ones), ascending. The others would keep
+     * likely ones, of probability above 0), ascending. The others would keep
      * their weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the
      * sums of the outputs read only these, and a solve sets to 0 and writes only these.
      */
@@ -44,6 +42,23 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private int reachedCount;
     /** Scratch of {@link #listReached}: which subsets a solve can weigh (kept, as awareness is set for every class and month). */
     private final boolean[] reached;
+    /**
+     * The sums of the outputs, laid out so that a solve adds four of them side by side (four
+     * independent chains of additions instead of one after another). The labs are taken in order of
+     * how many reached subsets contain them, most first, four to a block (the last block filled up
+     * with empty rows): position p holds lab {@link #sumLab}[p] (-1: none) and row p of
+     * 2^(labs-1) entries, the reached subsets that contain that lab, ascending; block b is summed
+     * over {@link #blockLength}[b] steps. The rows are filled up with {@link #zeroSlot}, a weight
+     * that is always +0: adding it leaves a sum the same double (a sum of weights is never -0), so
+     * each sum is the same as over its reached subsets alone.
+     */
+    private final int[] reachedOf;
+    private final int[] sumLab;
+    private final int[] blockLength;
+    private final int zeroSlot;
+    private final int sumRows;
+    /** Scratch of {@link #listReached}: how many reached subsets contain each lab. */
+    private final int[] reachedOfCount;
 
     EnumeratedKnownLabs(int labs, int maxHolders) {
         super(labs, maxHolders);
@@ -54,15 +69,20 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         prob = new double[subsets];
         cond = new double[labs * half];
         denom = new double[subsets];
-        weight = new double[subsets];
+        weight = new double[subsets + 1];   // the last: the zero slot, never written
         log = new LastValueCache(subsets, Math::log);
+        lnDenom = new double[subsets];
         heldCount = new int[labs];
         heldSubset = new int[labs * half];
         heldCond = new double[labs * half];
-        likelySubset = new int[subsets];
-        likelyProb = new double[subsets];
         reachedSubset = new int[subsets];
         reached = new boolean[subsets];
+        zeroSlot = subsets;
+        sumRows = (labs + 3) & ~3;
+        reachedOf = new int[sumRows * half];
+        sumLab = new int[sumRows];
+        blockLength = new int[sumRows / 4];
+        reachedOfCount = new int[labs];
     }
 
     private static int[] subsetsKnowing(int labs) {
@@ -109,18 +129,15 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         awareMask = 0;
         for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
-        likelyCount = 0;
-        for (int m = 0; m < subsets; m++) {
-            if (prob[m] == 0) continue;
-            likelySubset[likelyCount] = m;
-            likelyProb[likelyCount++] = prob[m];
-        }
+        // The rows below are written without a branch per entry (each entry is written, and the
+        // count moves on only if it is kept), as which are kept follows no pattern a branch predicts.
         for (int i = 0; i < labs; i++) {
             int n = i * half;
             for (int k = i * half, end = k + half; k < end; k++) {
-                if (cond[k] == 0) continue;
+                double c = cond[k];
                 heldSubset[n] = knowing[k];
-                heldCond[n++] = cond[k];
+                heldCond[n] = c;
+                n += c != 0 ? 1 : 0;
             }
             heldCount[i] = n - i * half;
         }
@@ -139,13 +156,44 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
 
     /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
     private void listReached() {
-        Arrays.fill(reached, false);
-        for (int j = 0; j < likelyCount; j++) reached[likelySubset[j]] = true;
+        // The likely subsets (probability above 0), then the holders' rows.
+        for (int m = 0; m < subsets; m++) reached[m] = prob[m] != 0;
         for (int i = 0; i < labs; i++) {
             for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
         }
-        reachedCount = 0;
-        for (int m = 0; m < subsets; m++) if (reached[m]) reachedSubset[reachedCount++] = m;
+        int count = 0;
+        for (int m = 0; m < subsets; m++) {
+            reachedSubset[count] = m;
+            count += reached[m] ? 1 : 0;
+        }
+        reachedCount = count;
+        // Each lab's reached subsets, ascending; the labs ordered by how many, most first (ties by
+        // lab); each position's row filled up with the zero slot to its block's length.
+        for (int i = 0; i < labs; i++) {
+            int n = 0;
+            for (int k = i * half, end = k + half; k < end; k++) n += reached[knowing[k]] ? 1 : 0;
+            reachedOfCount[i] = n;
+            int p = i;
+            while (p > 0 && reachedOfCount[sumLab[p - 1]] < n) {
+                sumLab[p] = sumLab[p - 1];
+                p--;
+            }
+            sumLab[p] = i;
+        }
+        for (int p = labs; p < sumRows; p++) sumLab[p] = -1;
+        for (int b = 0; b < blockLength.length; b++) blockLength[b] = reachedOfCount[sumLab[4 * b]];
+        for (int p = 0; p < sumRows; p++) {
+            int i = sumLab[p];
+            int n = p * half;
+            if (i >= 0) {
+                for (int k = i * half, end = k + half; k < end; k++) {
+                    int m = knowing[k];
+                    reachedOf[n] = m;
+                    n += reached[m] ? 1 : 0;
+                }
+            }
+            Arrays.fill(reachedOf, n, p * half + blockLength[p >> 2], zeroSlot);
+        }
     }
 
     @Override void solve() {
@@ -198,24 +246,51 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             }
             holderKept[h] = kept;
         }
+        // A lab whose options this class is not offered (weight 0) adds +0 to every denominator, so
+        // a subset with it has the denominator, bit for bit, of the subset without it, and the same
+        // logarithm: taken from there when that subset is likely too (so made earlier in this loop).
+        int zeroMask = 0;
+        for (int i = 0; i < labs; i++) if (labWeight[i] == 0) zeroMask |= 1 << i;
+        zeroMask &= awareMask;
+        // One pass over the reached subsets, ascending: each likely one (the reached subsets are
+        // the likely ones and the rest of the holders' rows) adds the outside term to its weight
+        // and its term to E[ln D], in the ascending order of the likely subsets; then each weight,
+        // final, is added to the total in the ascending order of the reached subsets.
         double surplus = 0;
-        for (int j = 0; j < likelyCount; j++) {
-            int m = likelySubset[j];
-            double p = likelyProb[j];
-            weight[m] += outsideMass * p / denom[m];
-            surplus += p * log.apply(m, denom[m]);
-        }
-        expectedLnDenominator = surplus;
-        // One pass over the reached subsets, ascending, for the total and each lab's share: each
-        // sum starts at 0 and adds its subsets in the ascending order of a pass for it alone.
         double total = 0;
-        Arrays.fill(labShare, 0);
         for (int j = 0; j < reachedCount; j++) {
             int m = reachedSubset[j];
+            double p = prob[m];
             double x = weight[m];
+            if (p != 0) {
+                double d = denom[m];
+                x += outsideMass * p / d;
+                weight[m] = x;
+                int base = m & ~zeroMask;
+                double ln = base != m && prob[base] != 0 ? lnDenom[base] : log.apply(m, d);
+                lnDenom[m] = ln;
+                surplus += p * ln;
+            }
             total += x;
-            for (int bits = m; bits != 0; bits &= bits - 1) labShare[Integer.numberOfTrailingZeros(bits)] += x;
         }
+        expectedLnDenominator = surplus;
         outsideShare = total;
+        // Each lab's share: each sum starts at 0 and adds its reached subsets in ascending order
+        // (and +0 for the zero slot), four labs side by side.
+        for (int b = 0; b < blockLength.length; b++) {
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int r0 = 4 * b * half, r1 = r0 + half, r2 = r1 + half, r3 = r2 + half;
+            for (int k = 0, length = blockLength[b]; k < length; k++) {
+                s0 += weight[reachedOf[r0 + k]];
+                s1 += weight[reachedOf[r1 + k]];
+                s2 += weight[reachedOf[r2 + k]];
+                s3 += weight[reachedOf[r3 + k]];
+            }
+            int p = 4 * b;
+            if (sumLab[p] >= 0) labShare[sumLab[p]] = s0;
+            if (sumLab[p + 1] >= 0) labShare[sumLab[p + 1]] = s1;
+            if (sumLab[p + 2] >= 0) labShare[sumLab[p + 2]] = s2;
+            if (sumLab[p + 3] >= 0) labShare[sumLab[p + 3]] = s3;
+        }
     }
 }

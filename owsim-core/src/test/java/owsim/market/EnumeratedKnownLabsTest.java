@@ -63,7 +63,8 @@ class EnumeratedKnownLabsTest {
                     known[i] = u < 0.15 ? 0 : u > 0.9 ? 1 : random.nextDouble();
                 }
                 logit.awareness(known);
-                for (int i = 0; i < labs; i++) logit.labWeight[i] = random.nextDouble() * 5;
+                // Some labs offer the class nothing (weight 0): their subsets share denominators.
+                for (int i = 0; i < labs; i++) logit.labWeight[i] = random.nextDouble() < 0.2 ? 0 : random.nextDouble() * 5;
                 logit.clearHolders();
                 int n = random.nextInt(13);
                 int lab = random.nextInt(labs);
@@ -94,10 +95,14 @@ class EnumeratedKnownLabsTest {
                     }
                     assertThat(Double.doubleToRawLongBits(logit.holderKept[h])).as("labs %d holder %d", labs, h).isEqualTo(Double.doubleToRawLongBits(kept));
                 }
+                double surplus = 0;
                 for (int m = 0; m < subsets; m++) {
                     double p = logit.subsetProbability(m);
-                    if (p != 0) weight[m] += logit.outsideMass * p / denom[m];
+                    if (p == 0) continue;
+                    weight[m] += logit.outsideMass * p / denom[m];
+                    surplus += p * Math.log(denom[m]);
                 }
+                assertThat(Double.doubleToRawLongBits(logit.expectedLnDenominator)).as("labs %d E[ln D]", labs).isEqualTo(Double.doubleToRawLongBits(surplus));
                 double total = 0;
                 for (int m = 0; m < subsets; m++) total += weight[m];
                 assertThat(Double.doubleToRawLongBits(logit.outsideShare)).as("labs %d total", labs).isEqualTo(Double.doubleToRawLongBits(total));

@@ -28,13 +28,13 @@ import owsim.scenario.SegmentSpec;
 final class PlacedAssistants implements Mechanism {
     private static final int FREE = OptionKind.FREE.ordinal();
 
-    /** Whether a run of this world counts placed assistants' incidental users: the switch on and a segment with a placed share above 0. */
+    /** Whether a run of this world counts placed assistants' incidental users: the switch on and a segment with a placed share above 0 for one of its labs. */
     static boolean on(World w) {
         if (!w.scenario.mechanisms().isOn(MechanismSwitch.PLACED_ASSISTANTS)) return false;
         for (SegmentSpec g : w.scenario.segments()) {
             MultiHomingSpec m = g.multiHoming();
             if (m == null) continue;
-            for (double v : m.placed().values()) if (v > 0) return true;
+            for (var lab : w.scenario.labs()) if (m.placedShare(lab.id()) > 0) return true; // a lab the scenario does not have is ignored
         }
         return false;
     }

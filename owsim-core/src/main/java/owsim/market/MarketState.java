@@ -135,6 +135,15 @@ final class MarketState {
      * users times the token share.
      */
     final double[] secondAdUserMonths;
+    /** Per segment and lab, [g * labs + i]: this month's users of the lab as their second assistant in the segment (mechanism multiHoming). */
+    final double[] secondSegUsers;
+    /** Per lab: this month's incidental users of its placed assistant (mechanism placedAssistants; 0 when it is off), not in {@link #usersByKind}. */
+    final double[] placedUsers;
+    /**
+     * Per segment and lab, [g * labs + i]: the incidental users' user-months of the placed assistant weighed by their token
+     * share (mechanism placedAssistants), which its parent's value counts ({@link ParentApps}).
+     */
+    final double[] placedEngaged;
     /**
      * Per lab: what one token of its subscription costs it to serve this month (its newest
      * frontier model on its fleet at the chat speed floor, times this month's cost factor), USD;
@@ -271,6 +280,9 @@ final class MarketState {
         proRevenue = new double[labs];
         secondUsers = new double[labs];
         secondAdUserMonths = new double[segments * labs];
+        secondSegUsers = new double[segments * labs];
+        placedUsers = new double[labs];
+        placedEngaged = new double[segments * labs];
         subscriptionUsdPerToken = new double[labs];
         population = new double[segments];
         awareness = new double[segments * labs];
@@ -319,7 +331,7 @@ final class MarketState {
     /** Clears this month's flows. */
     void clearFlows() {
         for (double[] a : new double[][] {revenue, servingCost, burden, harvestRevenue, harvestSpend, trainingSpend, plannedTrainingSpend, raised, adRevenue, marketing,
-            salaries, defence, tokens, profit, usersByKind, subLossUsers, proSubscribers, proRevenue, secondUsers, secondAdUserMonths, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost,
+            salaries, defence, tokens, profit, usersByKind, subLossUsers, proSubscribers, proRevenue, secondUsers, secondAdUserMonths, secondSegUsers, placedUsers, placedEngaged, segTokens, segOpenTokens, segUsers, segRevenue, hostRevenue, hostCost,
             parentAppsRevenue, cloudHostingRevenue, segHostedServing}) {
             Arrays.fill(a, 0);
         }

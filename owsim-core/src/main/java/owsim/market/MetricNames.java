@@ -83,6 +83,8 @@ public final class MetricNames {
     public static final String MONTHLY_USERS = "monthlyUsers";
     /** A lab's users this month who use it as their second assistant (multi-homing only). */
     public static final String SECOND_USERS = "secondUsers";
+    /** Per lab: incidental users of its placed assistant this month (mechanism placedAssistants), part of {@link #MONTHLY_USERS}. */
+    public static final String PLACED_USERS = "placedUsers";
 
     // Per segment.
     public static final String POPULATION = "population";

@@ -82,7 +82,11 @@ final class Metrics {
                 m.add(new Metric(id, MetricNames.PRO_SUBSCRIBERS, "users", s -> s.proSubscribers[lab]));
                 m.add(new Metric(id, MetricNames.PRO_REVENUE_USD, "USD/month", s -> s.proRevenue[lab]));
             }
-            if (MultiHoming.on(w)) { // only when users multi-home, so a run without it keeps its outputs byte for byte
+            if (PlacedAssistants.on(w)) { // only with placed assistants, so a run without them keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.MONTHLY_USERS, "users", s -> s.users(lab) + s.secondUsers[lab] + s.placedUsers[lab]));
+                if (MultiHoming.on(w)) m.add(new Metric(id, MetricNames.SECOND_USERS, "users", s -> s.secondUsers[lab]));
+                m.add(new Metric(id, MetricNames.PLACED_USERS, "users", s -> s.placedUsers[lab]));
+            } else if (MultiHoming.on(w)) { // only when users multi-home, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.MONTHLY_USERS, "users", s -> s.users(lab) + s.secondUsers[lab]));
                 m.add(new Metric(id, MetricNames.SECOND_USERS, "users", s -> s.secondUsers[lab]));
             }
@@ -221,6 +225,7 @@ final class Metrics {
             ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
             ids.add(MultiHoming.on(w) ? "multiHoming" : ""); // and second assistants
             ids.add(EnterpriseContracts.on(w) ? "enterpriseContracts" : ""); // and seats under contract
+            if (PlacedAssistants.on(w)) ids.add("placedAssistants"); // and placed assistants' incidental users (absent when off: the key is the one before)
             return ids;
         }
     }

@@ -16,7 +16,7 @@ final class MonthlySteps {
     /** Every mechanism of a month, in order. */
     public static final List<Mechanism> ORDER = List.of(
         new Research(), new Releases(), new ApiPricing(), new Distillation(), new Attention(), new Choice(),
-        new Usage(), new MultiHoming(), new Advertising(), new ParentApps(), new CloudHosting(), new EnterpriseContracts(), new WageBids(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
+        new Usage(), new MultiHoming(), new PlacedAssistants(), new Advertising(), new ParentApps(), new CloudHosting(), new EnterpriseContracts(), new WageBids(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
 
     /** The mechanisms the agent engine applies to each user instead (through {@link IndividualMarket}); contiguous in {@link #ORDER}. */
     static final Set<Class<? extends Mechanism>> PER_USER = Set.of(Attention.class, Choice.class, Usage.class, MultiHoming.class);

@@ -226,6 +226,7 @@ final class MultiHoming implements Mechanism {
             int j = w.optionTable.lab[o];
             int k = w.optionTable.kindCode[o];
             s.secondUsers[j] += n;
+            s.secondSegUsers[g * w.labs + j] += n;
             double tok = f * n * s.offerTokens[row + o];
             double serving = f * n * s.offerServing[row + o];
             if (k <= OptionTable.API_CODE) { // a lab's own option

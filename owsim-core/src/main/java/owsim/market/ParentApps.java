@@ -36,7 +36,8 @@ final class ParentApps implements Mechanism {
             double usd = 0;
             for (int g = 0; g < w.segments; g++) {
                 int k = (g * w.labs + i) * OptionKind.COUNT;
-                double users = s.segUsers[k + SUB] + s.segUsers[k + FREE];
+                // Incidental users of a placed assistant at their token share (placedAssistants; 0 without it, which leaves the sum as it was).
+                double users = s.segUsers[k + SUB] + s.segUsers[k + FREE] + s.placedEngaged[g * w.labs + i];
                 if (!(users > 0)) continue;
                 double value = users * usdPerUser * Advertising.willingnessToPay(w, g);
                 s.segRevenue[g * w.labs + i] += value; // the region's revenue series hold what the lab earned there

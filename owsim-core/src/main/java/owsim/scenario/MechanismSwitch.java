@@ -37,7 +37,8 @@ public enum MechanismSwitch {
     ECOSYSTEM_DECAY("ecosystemDecay"),
     MULTI_HOMING("multiHoming"),
     ENTERPRISE_CONTRACTS("enterpriseContracts"),
-    THIRD_PARTY_FINE_TUNES("thirdPartyFineTunes");
+    THIRD_PARTY_FINE_TUNES("thirdPartyFineTunes"),
+    PLACED_ASSISTANTS("placedAssistants");
 
     private final String yamlName;
 

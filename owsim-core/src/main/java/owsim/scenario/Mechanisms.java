@@ -43,6 +43,9 @@ package owsim.scenario;
  *     under contracts of a term, chosen again only at renewal; the seats' fees are part of the labs' revenue
  * @param thirdPartyFineTunes with a {@code thirdPartyFineTunes} section, the value of a lab's derivatives attaches to the hosted
  *     and self-hosted options of its open models and only the section's share of it to the lab's own API, plans and free tier
+ * @param placedAssistants with a segment's {@code multiHoming.placed} shares, a lab whose assistant is placed in its parent's
+ *     apps also counts, among its monthly users, a share of the aware people of the segment who do not otherwise use it
+ *     (incidental users of the placed assistant)
  */
 public record Mechanisms(
     Boolean research,
@@ -75,7 +78,8 @@ public record Mechanisms(
     Boolean ecosystemDecay,
     Boolean multiHoming,
     Boolean enterpriseContracts,
-    Boolean thirdPartyFineTunes) {
+    Boolean thirdPartyFineTunes,
+    Boolean placedAssistants) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -113,11 +117,12 @@ public record Mechanisms(
         multiHoming = on(multiHoming);
         enterpriseContracts = on(enterpriseContracts);
         thirdPartyFineTunes = on(thirdPartyFineTunes);
+        placedAssistants = on(placedAssistants);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -135,7 +140,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31]);
     }
 
     /** Whether a mechanism is on. */
@@ -147,6 +152,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes, placedAssistants};
     }
 }

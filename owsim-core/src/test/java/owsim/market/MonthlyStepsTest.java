@@ -18,6 +18,6 @@ class MonthlyStepsTest {
         assertThat(MonthlySteps.BEFORE_USERS.stream().map(m -> m.getClass().getSimpleName()))
             .containsExactly("Research", "Releases", "ApiPricing", "Distillation");
         assertThat(MonthlySteps.AFTER_USERS.stream().map(m -> m.getClass().getSimpleName()))
-            .containsExactly("Advertising", "ParentApps", "CloudHosting", "EnterpriseContracts", "WageBids", "Talent", "Ecosystem", "Finance", "MonthEnd");
+            .containsExactly("PlacedAssistants", "Advertising", "ParentApps", "CloudHosting", "EnterpriseContracts", "WageBids", "Talent", "Ecosystem", "Finance", "MonthEnd");
     }
 }

@@ -47,6 +47,11 @@ public final class IndividualMarket {
      * the pro plan's (mechanism proPlans, chosen with the offer).
      */
     public final double[] tokenCap;
+    /**
+     * Per segment: the factor on each user's month-0 usage this month (mechanism {@code usageGrowth};
+     * 1 without it). A user's tokens are its drawn usage times it, within its plan's cap.
+     */
+    public final double[] usageFactor;
     private final boolean proPlans;
     /** Segment of each class. */
     public final int[] classSegment;
@@ -107,6 +112,8 @@ public final class IndividualMarket {
             optionTokenCap[o] = cap;
         }
         tokenCap = new double[w.classes * userOptions];
+        usageFactor = new double[segments];
+        Arrays.fill(usageFactor, 1);
         proPlans = ProPlans.on(w);
         for (int c = 0; c < w.classes; c++) System.arraycopy(optionTokenCap, 0, tokenCap, c * userOptions, userOptions);
         classSegment = w.userClasses.segment.clone();
@@ -259,6 +266,7 @@ public final class IndividualMarket {
             replacedShare[g] = growth[g] > 1 ? 1 - 1 / growth[g] : 0;
             reconsider[g] = month == 0 ? 1 : seg.churnPerMonth();
             stayFactor[g] = month == 0 ? 1 : Math.exp(seg.switchingCostUtils());
+            usageFactor[g] = w.usageGrows() ? seg.usageFactor(month) : 1;
         }
         Offers.build(w, s);
         if (proPlans) proCaps();

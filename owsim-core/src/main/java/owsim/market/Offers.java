@@ -28,6 +28,8 @@ final class Offers {
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
         // enterprise: a release that passes a segment's procurement this month changes the lab's offers to it.
         if (w.optionTable.distinctLags.length > 0) for (int i = 0; i < w.labs; i++) stale[i] |= Enterprise.passesThisMonth(w, s, i);
+        // usageGrowth: the tokens every offer reads grow each month, so every lab's offers are rebuilt.
+        if (w.usageGrows()) Arrays.fill(stale, true);
         rescale(w, s, stale, cf);
         // A lab whose API price alone moved: only the offers that read it change (a full rebuild
         // would write the same doubles into the others, which the rescale above has made).
@@ -90,7 +92,8 @@ final class Offers {
     private static void offersOf(World w, MarketState s, int c, int i, List<Release> open, double cf, double inShare, int[] firstFit) {
         int g = w.userClasses.segment[c];
         int row = c * w.options;
-        double t = w.userClasses.tokens[c];
+        UserClasses u = w.usage(s.month); // usageGrowth: this month's usage moments
+        double t = u.tokens[c];
         LabSpec l = w.scenario.labs().get(i);
         int lag = w.optionTable.lagMonths[g];
         Release f = lag == 0 ? s.frontier(i) : Enterprise.frontier(s, i, lag);
@@ -105,13 +108,13 @@ final class Offers {
             boolean isOpen = f.isOpen();
             if (l.subscription() != null && w.optionTable.allows(g, OptionKind.SUBSCRIPTION)) {
                 // proPlans: the plan that costs the class's users less, its fee with what its cap withholds (ProPlans).
-                boolean pro = ProPlans.chosen(w, c, i, overageUsdPerToken(w, s, i));
+                boolean pro = ProPlans.chosen(w, s, c, i, overageUsdPerToken(w, s, i));
                 s.offerPro[c * w.labs + i] = pro;
                 double tk = ProPlans.tokens(w, s, c, i);
                 set(w, s, c, base + OptionTable.SUB, f, ProPlans.feeUsd(w, s, c, i), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
-                double tk = w.userClasses.freeTokens[c * w.labs + i];
+                double tk = u.freeTokens[c * w.labs + i];
                 set(w, s, c, base + OptionTable.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
             if (l.api() != null && w.optionTable.allows(g, OptionKind.API)) {
@@ -168,7 +171,7 @@ final class Offers {
             int row = c * w.options;
             int sub = row + base + OptionTable.SUB;
             if (s.offerAvailable[sub]) {
-                boolean pro = ProPlans.chosen(w, c, i, overage);
+                boolean pro = ProPlans.chosen(w, s, c, i, overage);
                 s.offerPro[c * w.labs + i] = pro;
                 double tk = ProPlans.tokens(w, s, c, i);
                 s.offerPay[sub] = ProPlans.feeUsd(w, s, c, i);
@@ -179,7 +182,7 @@ final class Offers {
             int free = row + base + OptionTable.FREE;
             if (s.offerAvailable[free]) s.offerShortfallUsd[free] = shortfallUsd(w, s, c, base + OptionTable.FREE, s.offerTokens[free]);
             int api = row + base + OptionTable.API;
-            if (s.offerAvailable[api]) s.offerPay[api] = w.userClasses.tokens[c] * s.apiUsdPerToken[i];
+            if (s.offerAvailable[api]) s.offerPay[api] = w.usage(s.month).tokens[c] * s.apiUsdPerToken[i];
         }
     }
 
@@ -237,7 +240,7 @@ final class Offers {
     private static double shortfallUsd(World w, MarketState s, int c, int o, double offerTokens) {
         OptionKind k = w.optionTable.kind[o];
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
-        double missing = w.userClasses.tokens[c] - offerTokens;
+        double missing = w.usage(s.month).tokens[c] - offerTokens;
         if (missing <= 0) return 0;
         return missing * overageUsdPerToken(w, s, w.optionTable.lab[o]);
     }

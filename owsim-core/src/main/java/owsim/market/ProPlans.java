@@ -28,12 +28,13 @@ final class ProPlans {
      * usage ({@code usdPerToken}: what a withheld token is worth to the user, the lab's API price
      * this month). A tie keeps the base plan.
      */
-    static boolean chosen(World w, int c, int i, double usdPerToken) {
+    static boolean chosen(World w, MarketState s, int c, int i, double usdPerToken) {
         if (!w.labTable.proOffered[i]) return false;
-        double t = w.userClasses.tokens[c];
+        UserClasses u = w.usage(s.month);
+        double t = u.tokens[c];
         int k = c * w.labs + i;
-        double base = w.labTable.planFeeUsd[i] + Math.max(0, t - w.userClasses.subTokens[k]) * usdPerToken;
-        double pro = w.labTable.proFeeUsd[i] + Math.max(0, t - w.userClasses.proTokens[k]) * usdPerToken;
+        double base = w.labTable.planFeeUsd[i] + Math.max(0, t - u.subTokens[k]) * usdPerToken;
+        double pro = w.labTable.proFeeUsd[i] + Math.max(0, t - u.proTokens[k]) * usdPerToken;
         return pro < base;
     }
 
@@ -45,7 +46,8 @@ final class ProPlans {
     /** The mean tokens a user of class c takes under the plan lab i offers it this month (within the plan's cap). */
     static double tokens(World w, MarketState s, int c, int i) {
         int k = c * w.labs + i;
-        return s.offerPro[k] ? w.userClasses.proTokens[k] : w.userClasses.subTokens[k];
+        UserClasses u = w.usage(s.month);
+        return s.offerPro[k] ? u.proTokens[k] : u.subTokens[k];
     }
 
     /** The monthly token cap of the plan lab i offers class c this month. */

@@ -104,10 +104,11 @@ final class Usage implements Mechanism {
         if (perToken <= 0) return 0;
         double breakEven = ProPlans.feeUsd(w, s, c, i) / perToken; // the fee and cap of the plan the class is on (proPlans)
         if (caps && ProPlans.capTokens(w, s, c, i) <= breakEven) return 0;
-        if (w.userClasses.binProbability[c] <= 0 || breakEven >= w.userClasses.usageHi[c]) return 0;
-        if (breakEven <= w.userClasses.usageLo[c]) return 1;
+        UserClasses u = w.usage(s.month); // usageGrowth: this month's usage
+        if (w.userClasses.binProbability[c] <= 0 || breakEven >= u.usageHi[c]) return 0;
+        if (breakEven <= u.usageLo[c]) return 1;
         var seg = w.scenario.segments().get(w.userClasses.segment[c]);
-        double z = Math.log(breakEven / seg.medianTokensPerMonth()) / seg.usageSigma();
+        double z = Math.log(breakEven / u.median[w.userClasses.segment[c]]) / seg.usageSigma();
         return Lognormal.sliceTail(z, w.userClasses.zLo[c], w.userClasses.zHi[c], w.userClasses.phiHi[c], w.userClasses.binProbability[c]);
     }
 }

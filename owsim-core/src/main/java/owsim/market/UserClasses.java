@@ -55,8 +55,20 @@ final class UserClasses {
     final double[] usageLo;
     final double[] usageHi;
 
-    /** The classes of a scenario (already split into regions), with capped usage per lab of {@code s.labs()}. */
+    /** Per segment: the median tokens per month in this table's month (grown by {@code usageGrowth}). */
+    final double[] median;
+
+    /** The classes of a scenario (already split into regions), with capped usage per lab of {@code s.labs()}, in month 0. */
     UserClasses(Scenario s) {
+        this(s, 0);
+    }
+
+    /**
+     * The classes in a month: with {@code usageGrowth} on, each segment's median tokens per month is
+     * month 0's times {@link SegmentSpec#usageFactor}; the bins are the same quantiles of the
+     * lognormal, so only the usage moments move.
+     */
+    UserClasses(Scenario s, int month) {
         int segments = s.segments().size();
         int labs = s.labs().size();
         List<double[]> rows = classRows(s);
@@ -80,6 +92,12 @@ final class UserClasses {
         phiHi = new double[count];
         usageLo = new double[count];
         usageHi = new double[count];
+        median = new double[segments];
+        boolean grows = s.mechanisms().usageGrowth();
+        for (int g = 0; g < segments; g++) {
+            SegmentSpec seg = s.segments().get(g);
+            median[g] = grows ? seg.medianTokensPerMonth() * seg.usageFactor(month) : seg.medianTokensPerMonth();
+        }
         describeClasses(s, rows, labs);
     }
 
@@ -128,8 +146,8 @@ final class UserClasses {
             phiHi[c] = Lognormal.phi(zHi[c]);
             binProbability[c] = phiHi[c] - Lognormal.phi(zLo[c]);
             SegmentSpec seg = s.segments().get(segment[c]);
-            usageLo[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * zLo[c]);
-            usageHi[c] = seg.medianTokensPerMonth() * Math.exp(seg.usageSigma() * zHi[c]);
+            usageLo[c] = median[segment[c]] * Math.exp(seg.usageSigma() * zLo[c]);
+            usageHi[c] = median[segment[c]] * Math.exp(seg.usageSigma() * zHi[c]);
         }
     }
 
@@ -152,7 +170,7 @@ final class UserClasses {
         vramIndex[c] = java.util.Arrays.binarySearch(vramSizes, r[2]);
         if (r[2] <= 0) vramIndex[c] = -1;
         datacenter[c] = r[4] > 0;
-        double med = seg.medianTokensPerMonth();
+        double med = median[g];
         double sig = seg.usageSigma();
         tokens[c] = Lognormal.partialMean(med, sig, zLo[c], zHi[c]) / pBin;
         boolean caps = s.mechanisms().subscriptionCaps();

@@ -54,6 +54,8 @@ final class World {
     /** User classes: how many, and the table of them. */
     public final int classes;
     final UserClasses userClasses;
+    /** The user classes of each month when some segment's usage grows (mechanism {@code usageGrowth}), else none. */
+    private final UserClasses[] usageByMonth;
 
     /** Regions of the run: how many (0 when regions are off, one global region), and the table of them. */
     public final int regions;
@@ -80,11 +82,35 @@ final class World {
         options = optionTable.count;
         userClasses = new UserClasses(s);
         classes = userClasses.count;
+        usageByMonth = usageByMonth(s, userClasses);
         segmentTable = new SegmentTable(s, catalog, prices, userClasses.vramSizes);
         regionTable = new RegionTable(s);
         regions = regionTable.count;
         labTable = new LabTable(s, catalog, regionTable);
         costs = new ServingCosts(s, prices, scaled == null ? new ConcurrentHashMap<>() : scaled, hostTable, segmentTable, labTable, regionTable);
+    }
+
+    /**
+     * The user classes of a month: their usage moments (mean and capped tokens, bin edges, median)
+     * grow with {@code usageGrowth}; without it, month 0's for every month.
+     */
+    UserClasses usage(int month) {
+        if (usageByMonth == null) return userClasses;
+        return usageByMonth[Math.min(Math.max(month, 0), usageByMonth.length - 1)];
+    }
+
+    /** Whether usage grows in this run (mechanism {@code usageGrowth} on, and some segment with a growth). */
+    boolean usageGrows() {
+        return usageByMonth != null;
+    }
+
+    /** Every month's user classes when usageGrowth is on and some segment's usage grows, else null. */
+    private static UserClasses[] usageByMonth(Scenario s, UserClasses first) {
+        if (!s.mechanisms().usageGrowth() || s.segments().stream().allMatch(g -> g.usageGrowthPerYear() == null)) return null;
+        UserClasses[] out = new UserClasses[Math.max(1, s.months())];
+        out[0] = first;
+        for (int m = 1; m < out.length; m++) out[m] = new UserClasses(s, m);
+        return out;
     }
 
     /** Each spec's entry, looked up into the given array (also for the tables). */

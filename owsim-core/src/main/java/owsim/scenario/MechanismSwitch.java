@@ -38,7 +38,8 @@ public enum MechanismSwitch {
     MULTI_HOMING("multiHoming"),
     ENTERPRISE_CONTRACTS("enterpriseContracts"),
     THIRD_PARTY_FINE_TUNES("thirdPartyFineTunes"),
-    PLACED_ASSISTANTS("placedAssistants");
+    PLACED_ASSISTANTS("placedAssistants"),
+    USAGE_GROWTH("usageGrowth");
 
     private final String yamlName;
 

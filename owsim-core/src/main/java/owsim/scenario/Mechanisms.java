@@ -46,6 +46,9 @@ package owsim.scenario;
  * @param placedAssistants with a segment's {@code multiHoming.placed} shares, a lab whose assistant is placed in its parent's
  *     apps also counts, among its monthly users, a share of the aware people of the segment who do not otherwise use it
  *     (incidental users of the placed assistant)
+ * @param usageGrowth a segment with a {@code usageGrowthPerYear} has its median tokens per month grow by that factor a
+ *     year, compounded monthly from month 0 (up to its {@code usageGrowthCeiling}): API revenue, serving cost, the
+ *     usage plans' caps cut off and their subscribers' cost follow
  */
 public record Mechanisms(
     Boolean research,
@@ -79,7 +82,8 @@ public record Mechanisms(
     Boolean multiHoming,
     Boolean enterpriseContracts,
     Boolean thirdPartyFineTunes,
-    Boolean placedAssistants) {
+    Boolean placedAssistants,
+    Boolean usageGrowth) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -118,11 +122,12 @@ public record Mechanisms(
         enterpriseContracts = on(enterpriseContracts);
         thirdPartyFineTunes = on(thirdPartyFineTunes);
         placedAssistants = on(placedAssistants);
+        usageGrowth = on(usageGrowth);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -140,7 +145,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31], v[32]);
     }
 
     /** Whether a mechanism is on. */
@@ -152,6 +157,6 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes, placedAssistants};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes, placedAssistants, usageGrowth};
     }
 }

@@ -37,6 +37,10 @@ import java.util.Map;
  * @param enterprise procurement lag and lab-API premium of a segment of firms (mechanism {@code enterprise}), or absent
  * @param multiHoming share of the segment's adopters who also use a second lab's assistant, and how much
  *     (mechanism {@code multiHoming}), or absent
+ * @param usageGrowthPerYear factor by which the median tokens a user wants per month grow per year, compounded
+ *     monthly from month 0 (mechanism {@code usageGrowth}), or absent: no growth
+ * @param usageGrowthCeiling most the median may grow to, as a factor of month 0's (mechanism {@code usageGrowth}),
+ *     or absent: no ceiling
  */
 public record SegmentSpec(
     String id,
@@ -62,7 +66,9 @@ public record SegmentSpec(
     String datacenterHardware,
     String region,
     EnterpriseSpec enterprise,
-    MultiHomingSpec multiHoming) {
+    MultiHomingSpec multiHoming,
+    Double usageGrowthPerYear,
+    Double usageGrowthCeiling) {
     /**
      * Most vram entries of a segment. The agent engine gives each (segment, usage bin, hardware)
      * a 16-bit class: 127 segments x 7 usage bins x (35 + 1) hardware entries fits in it.
@@ -109,6 +115,20 @@ public record SegmentSpec(
             throw new IllegalArgumentException("options: selfhost needs vram (own cards) or datacenterHardware (rented)");
         }
         if (region != null) identifier("region", region);
+        if (usageGrowthPerYear != null) range("usageGrowthPerYear", usageGrowthPerYear, 0.1, 100);
+        if (usageGrowthCeiling != null) range("usageGrowthCeiling", usageGrowthCeiling, 0.01, 1e6);
+    }
+
+    /**
+     * The factor on the median tokens per month in a month of the run (mechanism {@code usageGrowth}):
+     * {@code usageGrowthPerYear^(month/12)}, at most {@code usageGrowthCeiling} (below 1 for a shrinking
+     * usage: at least it); exactly 1 without a growth.
+     */
+    public double usageFactor(int month) {
+        if (usageGrowthPerYear == null) return 1;
+        double f = Math.pow(usageGrowthPerYear, month / 12.0);
+        if (usageGrowthCeiling != null) f = usageGrowthPerYear >= 1 ? Math.min(f, usageGrowthCeiling) : Math.max(f, usageGrowthCeiling);
+        return f;
     }
 
     /**
@@ -119,21 +139,21 @@ public record SegmentSpec(
     public SegmentSpec inRegion(String regionId, double share, double priceWeight) {
         return new SegmentSpec(id + "." + regionId, description, population * share, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence * share, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, regionId, enterprise, multiHoming);
+            influence * share, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, regionId, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling);
     }
 
     /** This segment with another region (null: none). */
     public SegmentSpec withRegion(String r) {
         return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeightPerUsd, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, r, enterprise, multiHoming);
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, r, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling);
     }
 
     /** This segment with another price weight (a region's willingness to pay). */
     public SegmentSpec withPriceWeight(double priceWeight) {
         return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, region, enterprise, multiHoming);
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, region, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling);
     }
 
     /** Whether users of this segment may choose this kind of option. */

@@ -25,10 +25,12 @@ class ScaleRoundsTest {
 
     /**
      * The landscape with a weaker frontier brand (2.5 utils, about the landscape's before its 2025
-     * refit), where the lab's consumers fall away in 2025 and the budget rule slows its run: the world
-     * in which keeping pace matters.
+     * refit) and usage per user fixed ({@code usageGrowth} off: growing usage raises the lab's revenue
+     * in 2025, so its budget rule no longer slows it), where the lab's consumers fall away in 2025 and the
+     * budget rule slows its run: the world in which keeping pace matters.
      */
-    static final Scenario WEAKER_FRONTIER = new owsim.scenario.ScenarioOverrides().apply(LANDSCAPE, "labs[frontier-closed].brandUtility", 2.5);
+    static final Scenario WEAKER_FRONTIER = new owsim.scenario.ScenarioOverrides().apply(LANDSCAPE, "labs[frontier-closed].brandUtility", 2.5)
+        .with(owsim.scenario.MechanismSwitch.USAGE_GROWTH, false);
 
     static Scenario with(ScaleRoundsSpec sr, boolean keepPace) {
         return with(LANDSCAPE, sr, keepPace);

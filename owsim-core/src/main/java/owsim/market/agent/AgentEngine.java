@@ -425,6 +425,7 @@ public final class AgentEngine implements Engine {
             short[] option = pop.option;
             short[] nextOption = pop.nextOption;
             float[] usage = pop.usageTokensPerMonth;
+            double[] grown = market.usageFactor;
             short[] userClass = users.userClass;
             double[] external = market.externalPerYear;
             double[] own = market.ownWordOfMouthPerYear;
@@ -574,7 +575,7 @@ public final class AgentEngine implements Engine {
                 // branch went either way); the column is dropped when the block's cells are kept.
                 int k = c * width + o + 1;
                 if (tallyUsers[k]++ == 0) touched[touchedCount++] = k;
-                tallyTokens[k] += Math.min(usage[i], capOrNone[k]);
+                tallyTokens[k] += Math.min(usage[i] * grown[g], capOrNone[k]); // usageGrowth: 1 without it
                 byPattern.count(c, bits);
             }
             byPattern.book(tallyAware, tallyLnDen);

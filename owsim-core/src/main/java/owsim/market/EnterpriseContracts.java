@@ -49,14 +49,17 @@ final class EnterpriseContracts implements Mechanism {
         } else {
             double[] utility = utilities(w, s, c, spec);
             double[] share = new double[labs];
-            // An exited lab's seats are chosen again at once, as new seats (no incumbent).
+            // New seats' shares (no incumbent): the month's added seats and an exited lab's take them.
+            double[] fresh = new double[labs];
+            boolean onOffer = shares(utility, -1, 0, fresh);
+            // An exited lab's seats are chosen again at once, as new seats.
             for (int j = 0; j < labs; j++) {
                 if (spec[j] == null || !s.exited[j]) continue;
                 for (int k = 0; k < term; k++) {
                     double x = cohorts[k * labs + j];
                     if (!(x > 0)) continue;
                     cohorts[k * labs + j] = 0;
-                    if (shares(utility, -1, 0, share)) for (int i = 0; i < labs; i++) cohorts[k * labs + i] += x * share[i];
+                    if (onOffer) for (int i = 0; i < labs; i++) cohorts[k * labs + i] += x * fresh[i];
                 }
             }
             int k = s.month % term;
@@ -74,7 +77,7 @@ final class EnterpriseContracts implements Mechanism {
                     renewed[j] += x; // no lab on offer: the firm renews with its lab
                 }
             }
-            if (added > 0 && shares(utility, -1, 0, share)) for (int i = 0; i < labs; i++) renewed[i] += added * share[i];
+            if (added > 0 && onOffer) for (int i = 0; i < labs; i++) renewed[i] += added * fresh[i];
             System.arraycopy(renewed, 0, cohorts, k * labs, labs);
         }
         for (int i = 0; i < labs; i++) {

@@ -21,13 +21,6 @@ final class Financing {
     }
 
     /**
-     * Lab i's money this month, before its profit is booked: the round or the parent's funding
-     * ({@code raised}) and the training it can pay ({@code trainingSpend}), given the planned
-     * training ({@code plannedTrainingSpend}) and its other costs ({@code otherCostsUsd}, already
-     * set in the state). The unpaid part of the month's planned training is added to the run's
-     * unpaid share, which {@link Releases} takes off the release's compute.
-     */
-    /**
      * Whether month m is a decision month, when rounds are raised and prices, budgets and pay offers
      * set: every {@code financing.decisionEveryMonths} months, not month 0.
      */
@@ -40,6 +33,13 @@ final class Financing {
         return on(w) ? w.scenario.financing().parentFundingUsdPerYear(w.scenario.labs().get(i).id()) : 0;
     }
 
+    /**
+     * Lab i's money this month, before its profit is booked: the round or the parent's funding
+     * ({@code raised}) and the training it can pay ({@code trainingSpend}), given the planned
+     * training ({@code plannedTrainingSpend}) and its other costs ({@code otherCostsUsd}, already
+     * set in the state). The unpaid part of the month's planned training is added to the run's
+     * unpaid share, which {@link Releases} takes off the release's compute.
+     */
     static void fund(World w, MarketState s, int i, double otherCostsUsd) {
         FinancingSpec f = w.scenario.financing();
         LabSpec l = w.scenario.labs().get(i);

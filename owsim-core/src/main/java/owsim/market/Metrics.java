@@ -82,13 +82,12 @@ final class Metrics {
                 m.add(new Metric(id, MetricNames.PRO_SUBSCRIBERS, "users", s -> s.proSubscribers[lab]));
                 m.add(new Metric(id, MetricNames.PRO_REVENUE_USD, "USD/month", s -> s.proRevenue[lab]));
             }
-            if (PlacedAssistants.on(w)) { // only with placed assistants, so a run without them keeps its outputs byte for byte
+            // Only when users multi-home or use a placed assistant, so a run without both keeps its outputs
+            // byte for byte; the one that is off adds its +0 to the sum, which leaves it the same double.
+            if (MultiHoming.on(w) || PlacedAssistants.on(w)) {
                 m.add(new Metric(id, MetricNames.MONTHLY_USERS, "users", s -> s.users(lab) + s.secondUsers[lab] + s.placedUsers[lab]));
                 if (MultiHoming.on(w)) m.add(new Metric(id, MetricNames.SECOND_USERS, "users", s -> s.secondUsers[lab]));
-                m.add(new Metric(id, MetricNames.PLACED_USERS, "users", s -> s.placedUsers[lab]));
-            } else if (MultiHoming.on(w)) { // only when users multi-home, so a run without it keeps its outputs byte for byte
-                m.add(new Metric(id, MetricNames.MONTHLY_USERS, "users", s -> s.users(lab) + s.secondUsers[lab]));
-                m.add(new Metric(id, MetricNames.SECOND_USERS, "users", s -> s.secondUsers[lab]));
+                if (PlacedAssistants.on(w)) m.add(new Metric(id, MetricNames.PLACED_USERS, "users", s -> s.placedUsers[lab]));
             }
             if (TrainingBudget.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.TRAINING_BUDGET_USD, "USD/year", s -> s.trainingBudget[lab]));

@@ -73,10 +73,11 @@ final class TrainingBudget {
         double perFinalRun = rdComputePerFinalRunUsd(w);
         double budget = budget(t, expected, parent, 12 * runningCosts, s.cash[i], perFinalRun > 1);
         double ambition = l.computeGrowthPerYear();
-        if (t.keepPaceWhileFunded()) budget = keepingPace(w, s, i, m, income, budget, expected, parent, 12 * runningCosts, ambition, perFinalRun);
+        double[] usd = monthlyUsd(w, i, m, compute(s, i, m), perFinalRun);
+        if (t.keepPaceWhileFunded()) budget = keepingPace(w, s, i, income, budget, expected, parent, 12 * runningCosts, yearCost(usd, ambition));
         s.expectedRevenue[i] = expected;
         s.trainingBudget[i] = budget;
-        setGrowth(s, i, m, growthFor(w, i, m, compute(s, i, m), budget, Math.min(1, ambition), ambition, perFinalRun));
+        setGrowth(s, i, m, growthFor(usd, budget, Math.min(1, ambition), ambition));
     }
 
     /**
@@ -84,15 +85,16 @@ final class TrainingBudget {
      * would fund it on scale now ({@code financing.scaleRounds}, {@link Financing#scaleRound}), the
      * larger of the rule's {@code budget} and what growing its run at its ambition for the next 12
      * months costs, the latter at most what its cash, the expected revenue and one more such round
-     * leave after a year of running costs; else the rule's budget. A lab with a parent is funded by
-     * its parent, not by investors: its budget is the rule's.
+     * leave after a year of running costs; else the rule's budget ({@code paceUsd}: the next 12
+     * months' training at its ambition). A lab with a parent is funded by its parent, not by
+     * investors: its budget is the rule's.
      */
-    static double keepingPace(World w, MarketState s, int i, int m, double income, double budget, double expected, double parent,
-                              double runningPerYear, double ambition, double perFinalRun) {
+    static double keepingPace(World w, MarketState s, int i, double income, double budget, double expected, double parent,
+                              double runningPerYear, double paceUsd) {
         if (!Financing.on(w) || w.scenario.financing().scaleRounds() == null || parent > 0) return budget;
         double round = Financing.scaleRound(w.scenario.financing().scaleRounds(), s, i, income);
         if (round <= 0) return budget;
-        double pace = yearCost(monthlyUsd(w, i, m, compute(s, i, m), perFinalRun), ambition);
+        double pace = paceUsd;
         double affordable = Math.max(0, s.cash[i] + expected + round - runningPerYear);
         return Math.max(budget, Math.min(pace, affordable));
     }
@@ -126,14 +128,13 @@ final class TrainingBudget {
     }
 
     /**
-     * The yearly growth g in [lo, hi] of a run now at {@code flop} whose next 12 months of training
-     * (month m+k books trainingUsd(flop g^(k/12), m+k) / releaseEveryMonths) cost {@code budget}: hi
+     * The yearly growth g in [lo, hi] of a run whose next 12 months of training ({@code usd},
+     * each month's cost at today's run compute, {@link #monthlyUsd}) cost {@code budget}: hi
      * when even hi costs no more, lo when even lo costs more (a lab does not shrink its run; financing
      * then cuts what it cannot pay), else the largest g found by bisection on ln g whose cost is within
      * the budget.
      */
-    static double growthFor(World w, int i, int m, double flop, double budget, double lo, double hi, double rdPerFinalRun) {
-        double[] usd = monthlyUsd(w, i, m, flop, rdPerFinalRun);
+    static double growthFor(double[] usd, double budget, double lo, double hi) {
         if (yearCost(usd, hi) <= budget) return hi;
         if (yearCost(usd, lo) >= budget) return lo;
         double a = Math.log(lo);

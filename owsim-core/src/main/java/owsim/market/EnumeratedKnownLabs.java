@@ -4,61 +4,203 @@ import java.util.Arrays;
 
 /**
  * {@link KnownLabsLogit} summed exactly over every subset of labs a member may know: 2^labs
- * denominators, and for each holder the 2^(labs-1) subsets that contain its lab. The operations
- * and their order are those of the choice step before larger worlds were possible, so its results
- * are the same doubles.
+ * denominators, and for each holder the 2^(labs-1) subsets that contain its lab. Two shortcuts,
+ * exact in arithmetic, change only the rounding (by about 1e-15 relative, measured in
+ * {@code EnumeratedKnownLabsTest} against the sums taken one at a time):
+ * <ul>
+ * <li>a lab the class is offered nothing by (weight 0) and that no holder holds adds +0 to every
+ * denominator, so a subset with it and the subset without it have the same denominator: the sum
+ * takes the pair as one subset of their summed probability (the lab's awareness set to 0), which
+ * halves the subsets when the lab is only partly known; its share per unit weight is its
+ * awareness times the total;</li>
+ * <li>holders of one lab (a lab's options are listed together) walk its subsets together, up to
+ * four at a time, with one division per subset for the group: the product of their denominators
+ * is divided once, and each holder's term multiplies back the others' denominators.</li>
+ * </ul>
  */
 final class EnumeratedKnownLabs extends KnownLabsLogit {
+    /**
+     * The largest 1 + (summed weights) + (largest switching bonus) for which holders are grouped:
+     * the product of four denominators then stays below 1e240, far from overflow, and each is at
+     * least 1 (a holder's denominator holds 1 and its own option's weight times the switching
+     * factor), so far from underflow. Beyond it (utilities above about 130) each holder divides alone.
+     */
+    private static final double GROUP_BOUND = 1e60;
+    /** How many table sets (one per set of merged labs) are kept per awareness: a segment's classes take few. */
+    private static final int TABLE_SLOTS = 4;
+
     private final int subsets;
     private final int half;
     /** For each lab i, the subsets (bit masks) that contain i, ascending: row i of 2^(labs-1) entries. */
     private final int[] knowing;
-    /** Probability of each subset, and of lab i's subsets given that lab i is known (row i). */
-    private final double[] prob;
-    private final double[] cond;
     private final double[] denom;
     private final double[] weight;
+    /**
+     * Up to this many labs, ln D is taken through {@link #log}, which keeps each subset's last
+     * denominator and its logarithm: consecutive classes of a small world often repeat a subset's
+     * denominator (the default world's four labs). With more labs few repeat, and the table
+     * logarithm alone is the faster (BENCHMARKS.md). Either way the same double.
+     */
+    private static final int CACHED_LOG_MAX_LABS = 4;
+    /** ln of each subset's denominator as last taken, for worlds of up to {@link #CACHED_LOG_MAX_LABS} labs. */
     private final LastValueCache log;
-    /** ln of each likely subset's denominator, as made by the last solve. */
-    private final double[] lnDenom;
-    /**
-     * The terms the sums keep, made with the probabilities: where a segment cannot know a lab (a
-     * region it is not offered in), half of the subsets have probability 0 and add nothing, so the
-     * loops walk only the rest, in the same ascending order. Per lab i, row i: how many of its
-     * subsets have a conditional probability above 0, those subsets and their probabilities.
-     */
-    private final int[] heldCount;
-    private final int[] heldSubset;
-    private final double[] heldCond;
-    /** The labs a member may know (awareness above 0), one bit each. */
-    private int awareMask;
-    /**
-     * The subsets whose weight a solve can make other than 0 (those of the rows above and the
-     * likely ones, of probability above 0), ascending. The others would keep
-     * their weight +0, which leaves a sum of weights unchanged (a sum of them is never -0), so the
-     * sums of the outputs read only these, and a solve sets to 0 and writes only these.
-     */
-    private final int[] reachedSubset;
-    private int reachedCount;
-    /** Scratch of {@link #listReached}: which subsets a solve can weigh (kept, as awareness is set for every class and month). */
+    /** The sum of the holders' terms of the last solve (the holders' part of the total). */
+    private double holdersTotal;
+    /** Scratch of {@link Tables#listReached}: which subsets a solve can weigh (kept, as awareness is set for every class and month). */
     private final boolean[] reached;
-    /**
-     * The sums of the outputs, laid out so that a solve adds four of them side by side (four
-     * independent chains of additions instead of one after another). The labs are taken in order of
-     * how many reached subsets contain them, most first, four to a block (the last block filled up
-     * with empty rows): position p holds lab {@link #sumLab}[p] (-1: none) and row p of
-     * 2^(labs-1) entries, the reached subsets that contain that lab, ascending; block b is summed
-     * over {@link #blockLength}[b] steps. The rows are filled up with {@link #zeroSlot}, a weight
-     * that is always +0: adding it leaves a sum the same double (a sum of weights is never -0), so
-     * each sum is the same as over its reached subsets alone.
-     */
-    private final int[] reachedOf;
-    private final int[] sumLab;
-    private final int[] blockLength;
     private final int zeroSlot;
     private final int sumRows;
-    /** Scratch of {@link #listReached}: how many reached subsets contain each lab. */
+    /** Scratch of {@link Tables#listReached}: how many reached subsets contain each lab. */
     private final int[] reachedOfCount;
+    /** The awareness last set, and the scratch of it with the merged labs' set to 0. */
+    private final double[] known;
+    private final double[] effective;
+    /** The table sets made since the awareness was last set, by their merged labs (one bit each). */
+    private final Tables[] tables;
+    private final int[] tablesMerged;
+    private int tablesMade;
+    private int nextSlot;
+
+    /**
+     * What a solve reads that depends on awareness and the merged labs alone: the probabilities,
+     * the terms the sums keep and the lists of subsets a solve can weigh.
+     */
+    private final class Tables {
+        /** Probability of each subset, and of lab i's subsets given that lab i is known (row i). */
+        final double[] prob = new double[subsets];
+        final double[] cond = new double[labs * half];
+        /**
+         * The terms the sums keep: where a segment cannot know a lab (a region it is not offered
+         * in, or a merged lab), half of the subsets have probability 0 and add nothing, so the
+         * loops walk only the rest, in the same ascending order. Per lab i, row i: how many of its
+         * subsets have a conditional probability above 0, those subsets and their probabilities.
+         */
+        final int[] heldCount = new int[labs];
+        final int[] heldSubset = new int[labs * half];
+        final double[] heldCond = new double[labs * half];
+        /** The labs a member may know (awareness above 0, merged labs left out), one bit each. */
+        int awareMask;
+        /**
+         * The subsets whose weight a solve can make other than 0 (those of the rows above and the
+         * likely ones, of probability above 0), ascending. The others would keep their weight +0,
+         * which leaves a sum of weights unchanged (a sum of them is never -0), so the sums of the
+         * outputs read only these, and a solve sets to 0 and writes only these.
+         */
+        final int[] reachedSubset = new int[subsets];
+        int reachedCount;
+        /** The likely subsets (probability above 0), ascending. */
+        final int[] likely = new int[subsets];
+        int likelyCount;
+        /**
+         * The sums of the outputs, laid out so that a solve adds four of them side by side (four
+         * independent chains of additions instead of one after another). The labs are taken in
+         * order of how many reached subsets contain them, most first, four to a block (the last
+         * block filled up with empty rows): position p holds lab {@link #sumLab}[p] (-1: none) and
+         * row p of 2^(labs-1) entries, the reached subsets that contain that lab, ascending; block
+         * b is summed over {@link #blockLength}[b] steps. The rows are filled up with
+         * {@link #zeroSlot}, a weight that is always +0: adding it leaves a sum the same double.
+         */
+        final int[] reachedOf = new int[sumRows * half];
+        final int[] sumLab = new int[sumRows];
+        final int[] blockLength = new int[sumRows / 4];
+
+        /** Makes the tables for awareness {@code known} (the merged labs' set to 0). */
+        void make(double[] known) {
+            // P(subset m) is the product over labs i = 0, 1, ... of a_i or 1 - a_i, multiplied in
+            // that order starting from 1, built a lab at a time (the subsets of labs below i, then
+            // lab i known or not): 2^(labs+1) multiplications instead of labs x 2^labs.
+            prob[0] = 1;
+            for (int i = 0, size = 1; i < labs; i++, size <<= 1) {
+                double a = known[i];
+                for (int m = 0; m < size; m++) {
+                    double p = prob[m];
+                    prob[m | size] = p * a;
+                    prob[m] = p * (1 - a);
+                }
+            }
+            // Row i: the same products without lab i's factor, over the subsets that contain i in
+            // ascending order; the r-th of them is r with a bit for lab i inserted, so the row is
+            // built like prob over the other labs in ascending order.
+            for (int i = 0; i < labs; i++) {
+                int base = i * half;
+                cond[base] = 1;
+                int size = 1;
+                for (int j = 0; j < labs; j++) {
+                    if (j == i) continue;
+                    double a = known[j];
+                    for (int r = 0; r < size; r++) {
+                        double q = cond[base + r];
+                        cond[base + (r | size)] = q * a;
+                        cond[base + r] = q * (1 - a);
+                    }
+                    size <<= 1;
+                }
+            }
+            awareMask = 0;
+            for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
+            // The rows below are written without a branch per entry (each entry is written, and
+            // the count moves on only if it is kept), as which are kept follows no pattern a branch predicts.
+            for (int i = 0; i < labs; i++) {
+                int n = i * half;
+                for (int k = i * half, end = k + half; k < end; k++) {
+                    double c = cond[k];
+                    heldSubset[n] = knowing[k];
+                    heldCond[n] = c;
+                    n += c != 0 ? 1 : 0;
+                }
+                heldCount[i] = n - i * half;
+            }
+            listReached();
+        }
+
+        /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
+        private void listReached() {
+            // The likely subsets (probability above 0), then the holders' rows.
+            int likelyFound = 0;
+            for (int m = 0; m < subsets; m++) {
+                reached[m] = prob[m] != 0;
+                likely[likelyFound] = m;
+                likelyFound += reached[m] ? 1 : 0;
+            }
+            likelyCount = likelyFound;
+            for (int i = 0; i < labs; i++) {
+                for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
+            }
+            int count = 0;
+            for (int m = 0; m < subsets; m++) {
+                reachedSubset[count] = m;
+                count += reached[m] ? 1 : 0;
+            }
+            reachedCount = count;
+            // Each lab's reached subsets, ascending; the labs ordered by how many, most first (ties
+            // by lab); each position's row filled up with the zero slot to its block's length.
+            for (int i = 0; i < labs; i++) {
+                int n = 0;
+                for (int k = i * half, end = k + half; k < end; k++) n += reached[knowing[k]] ? 1 : 0;
+                reachedOfCount[i] = n;
+                int p = i;
+                while (p > 0 && reachedOfCount[sumLab[p - 1]] < n) {
+                    sumLab[p] = sumLab[p - 1];
+                    p--;
+                }
+                sumLab[p] = i;
+            }
+            for (int p = labs; p < sumRows; p++) sumLab[p] = -1;
+            for (int b = 0; b < blockLength.length; b++) blockLength[b] = reachedOfCount[sumLab[4 * b]];
+            for (int p = 0; p < sumRows; p++) {
+                int i = sumLab[p];
+                int n = p * half;
+                if (i >= 0) {
+                    for (int k = i * half, end = k + half; k < end; k++) {
+                        int m = knowing[k];
+                        reachedOf[n] = m;
+                        n += reached[m] ? 1 : 0;
+                    }
+                }
+                Arrays.fill(reachedOf, n, p * half + blockLength[p >> 2], zeroSlot);
+            }
+        }
+    }
 
     EnumeratedKnownLabs(int labs, int maxHolders) {
         super(labs, maxHolders);
@@ -66,23 +208,18 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         subsets = 1 << labs;
         half = subsets >> 1;
         knowing = subsetsKnowing(labs);
-        prob = new double[subsets];
-        cond = new double[labs * half];
         denom = new double[subsets];
         weight = new double[subsets + 1];   // the last: the zero slot, never written
-        log = new LastValueCache(subsets, Math::log);
-        lnDenom = new double[subsets];
-        heldCount = new int[labs];
-        heldSubset = new int[labs * half];
-        heldCond = new double[labs * half];
-        reachedSubset = new int[subsets];
         reached = new boolean[subsets];
+        log = labs <= CACHED_LOG_MAX_LABS ? new LastValueCache(subsets, Ln::of) : null;
         zeroSlot = subsets;
         sumRows = (labs + 3) & ~3;
-        reachedOf = new int[sumRows * half];
-        sumLab = new int[sumRows];
-        blockLength = new int[sumRows / 4];
         reachedOfCount = new int[labs];
+        known = new double[labs];
+        effective = new double[labs];
+        // Up to 10 labs (the tables of 4 sets take under 200 kB); beyond, one set.
+        tables = new Tables[labs <= EXACT_MAX_LABS ? TABLE_SLOTS : 1];
+        tablesMerged = new int[tables.length];
     }
 
     private static int[] subsetsKnowing(int labs) {
@@ -96,114 +233,57 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     }
 
     @Override void awareness(double[] known) {
-        // P(subset m) is the product over labs i = 0, 1, ... of a_i or 1 - a_i, multiplied in that
-        // order starting from 1. Built a lab at a time (the subsets of labs below i, then lab i known
-        // or not), each subset's product is the same sequence of multiplications, so the same
-        // double, for 2^(labs+1) multiplications instead of labs x 2^labs.
-        prob[0] = 1;
-        for (int i = 0, size = 1; i < labs; i++, size <<= 1) {
-            double a = known[i];
-            for (int m = 0; m < size; m++) {
-                double p = prob[m];
-                prob[m | size] = p * a;
-                prob[m] = p * (1 - a);
-            }
-        }
-        // Row i: the same products without lab i's factor, over the subsets that contain i in
-        // ascending order; the r-th of them is r with a bit for lab i inserted, so the row is built
-        // like prob over the other labs in ascending order.
-        for (int i = 0; i < labs; i++) {
-            int base = i * half;
-            cond[base] = 1;
-            int size = 1;
-            for (int j = 0; j < labs; j++) {
-                if (j == i) continue;
-                double a = known[j];
-                for (int r = 0; r < size; r++) {
-                    double q = cond[base + r];
-                    cond[base + (r | size)] = q * a;
-                    cond[base + r] = q * (1 - a);
-                }
-                size <<= 1;
-            }
-        }
-        awareMask = 0;
-        for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
-        // The rows below are written without a branch per entry (each entry is written, and the
-        // count moves on only if it is kept), as which are kept follows no pattern a branch predicts.
-        for (int i = 0; i < labs; i++) {
-            int n = i * half;
-            for (int k = i * half, end = k + half; k < end; k++) {
-                double c = cond[k];
-                heldSubset[n] = knowing[k];
-                heldCond[n] = c;
-                n += c != 0 ? 1 : 0;
-            }
-            heldCount[i] = n - i * half;
-        }
-        listReached();
+        System.arraycopy(known, 0, this.known, 0, labs);
+        tablesMade = 0;
+        nextSlot = 0;
     }
 
-    /** The probability of subset m set by the last {@link #awareness} (for tests). */
+    /** The tables for the labs merged (one bit each), made if not kept since the awareness was set. */
+    private Tables tables(int merged) {
+        for (int j = 0; j < tablesMade; j++) if (tablesMerged[j] == merged) return tables[j];
+        int slot;
+        if (tablesMade < tables.length) {
+            slot = tablesMade++;
+        } else {
+            slot = nextSlot;
+            nextSlot = (nextSlot + 1) % tables.length;
+        }
+        if (tables[slot] == null) tables[slot] = new Tables();
+        for (int i = 0; i < labs; i++) effective[i] = (merged >> i & 1) != 0 ? 0 : known[i];
+        tables[slot].make(effective);
+        tablesMerged[slot] = merged;
+        return tables[slot];
+    }
+
+    /** The probability of subset m set by the last {@link #awareness}, no lab merged (for tests). */
     double subsetProbability(int m) {
-        return prob[m];
+        return tables(0).prob[m];
     }
 
-    /** The probability of the r-th subset (ascending) that contains lab i, given that i is known (for tests). */
+    /** The probability of the r-th subset (ascending) that contains lab i, given that i is known, no lab merged (for tests). */
     double givenKnown(int i, int r) {
-        return cond[i * half + r];
-    }
-
-    /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
-    private void listReached() {
-        // The likely subsets (probability above 0), then the holders' rows.
-        for (int m = 0; m < subsets; m++) reached[m] = prob[m] != 0;
-        for (int i = 0; i < labs; i++) {
-            for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
-        }
-        int count = 0;
-        for (int m = 0; m < subsets; m++) {
-            reachedSubset[count] = m;
-            count += reached[m] ? 1 : 0;
-        }
-        reachedCount = count;
-        // Each lab's reached subsets, ascending; the labs ordered by how many, most first (ties by
-        // lab); each position's row filled up with the zero slot to its block's length.
-        for (int i = 0; i < labs; i++) {
-            int n = 0;
-            for (int k = i * half, end = k + half; k < end; k++) n += reached[knowing[k]] ? 1 : 0;
-            reachedOfCount[i] = n;
-            int p = i;
-            while (p > 0 && reachedOfCount[sumLab[p - 1]] < n) {
-                sumLab[p] = sumLab[p - 1];
-                p--;
-            }
-            sumLab[p] = i;
-        }
-        for (int p = labs; p < sumRows; p++) sumLab[p] = -1;
-        for (int b = 0; b < blockLength.length; b++) blockLength[b] = reachedOfCount[sumLab[4 * b]];
-        for (int p = 0; p < sumRows; p++) {
-            int i = sumLab[p];
-            int n = p * half;
-            if (i >= 0) {
-                for (int k = i * half, end = k + half; k < end; k++) {
-                    int m = knowing[k];
-                    reachedOf[n] = m;
-                    n += reached[m] ? 1 : 0;
-                }
-            }
-            Arrays.fill(reachedOf, n, p * half + blockLength[p >> 2], zeroSlot);
-        }
+        return tables(0).cond[i * half + r];
     }
 
     @Override void solve() {
+        int held = 0;
+        for (int h = 0; h < holders; h++) held |= 1 << holderLab[h];
+        // The labs merged: offering the class nothing, known by some members and held by nobody.
+        int merged = 0;
+        for (int i = 0; i < labs; i++) if (labWeight[i] == 0 && known[i] > 0 && (held >> i & 1) == 0) merged |= 1 << i;
+        Tables t = tables(merged);
+        double[] prob = t.prob;
+        int[] heldCount = t.heldCount;
+        int[] heldSubset = t.heldSubset;
+        double[] heldCond = t.heldCond;
+        int[] reachedSubset = t.reachedSubset;
+        int reachedCount = t.reachedCount;
         // The denominators a solve reads are those of subsets of the labs a member may know or a
         // holder knows (the likely subsets, and the rows of the holders' labs): only those are
-        // made, each as before from the subset without its lowest lab (also one of them), in
-        // ascending order. A lab no member of the segment can know and nobody holds (a region it
-        // does not serve) halves them.
-        int used = awareMask;
-        for (int h = 0; h < holders; h++) used |= 1 << holderLab[h];
+        // made, each from the subset without its lowest lab (also one of them), in ascending
+        // order. A lab no member of the segment can know and nobody holds (a region it does not
+        // serve), or a merged lab, halves them.
+        int used = t.awareMask | held;
         denom[0] = 1;
         for (int m = used & -used; m != 0; m = (m - used) & used) {
             int low = Integer.numberOfTrailingZeros(m);
@@ -211,72 +291,49 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         // Only the reached subsets are written and read below; the others keep what they hold.
         for (int j = 0; j < reachedCount; j++) weight[reachedSubset[j]] = 0;
-        for (int h = 0; h < holders; h++) {
+        double bound = 1;
+        for (int i = 0; i < labs; i++) bound += labWeight[i];
+        double largestExtra = 0;
+        for (int h = 0; h < holders; h++) largestExtra = Math.max(largestExtra, holderExtra[h]);
+        // NaN or infinite inputs fail the test too, and go one holder at a time.
+        boolean grouped = bound + largestExtra <= GROUP_BOUND;
+        holdersTotal = 0;
+        for (int h = 0; h < holders; ) {
             int i = holderLab[h];
-            double mass = holderMass[h];
-            double extra = holderExtra[h];
-            double kept = 0;
-            if (h + 1 < holders && holderLab[h + 1] == i) {
-                // Two holders of one lab (a lab's options are listed together): the same subsets,
-                // walked once for both. Each subset's weight still adds the first holder's term,
-                // then the second's, as holder after holder would; each keeps its own sum.
-                double mass2 = holderMass[h + 1];
-                double extra2 = holderExtra[h + 1];
-                double kept2 = 0;
-                for (int k = i * half, end = k + heldCount[i]; k < end; k++) {
-                    int m = heldSubset[k];
-                    double cond = heldCond[k];
-                    double d = denom[m];
-                    double x = mass * cond / (d + extra);
-                    double x2 = mass2 * cond / (d + extra2);
-                    weight[m] = weight[m] + x + x2;
-                    kept += x * extra;
-                    kept2 += x2 * extra2;
-                }
-                holderKept[h] = kept;
-                holderKept[++h] = kept2;
-                continue;
+            int n = 1;
+            if (grouped) while (n < 4 && h + n < holders && holderLab[h + n] == i) n++;
+            int start = i * half;
+            int end = start + heldCount[i];
+            switch (n) {
+                case 1 -> one(h, start, end, heldSubset, heldCond);
+                case 2 -> two(h, start, end, heldSubset, heldCond);
+                case 3 -> three(h, start, end, heldSubset, heldCond);
+                default -> four(h, start, end, heldSubset, heldCond);
             }
-            // The subsets that contain lab i and may be known, ascending (the hot loop of a run: holders x subsets x classes x months).
-            for (int k = i * half, end = k + heldCount[i]; k < end; k++) {
-                int m = heldSubset[k];
-                double x = mass * heldCond[k] / (denom[m] + extra);
-                weight[m] += x;
-                kept += x * extra;
-            }
-            holderKept[h] = kept;
+            h += n;
         }
-        // A lab whose options this class is not offered (weight 0) adds +0 to every denominator, so
-        // a subset with it has the denominator, bit for bit, of the subset without it, and the same
-        // logarithm: taken from there when that subset is likely too (so made earlier in this loop).
-        int zeroMask = 0;
-        for (int i = 0; i < labs; i++) if (labWeight[i] == 0) zeroMask |= 1 << i;
-        zeroMask &= awareMask;
-        // One pass over the reached subsets, ascending: each likely one (the reached subsets are
-        // the likely ones and the rest of the holders' rows) adds the outside term to its weight
-        // and its term to E[ln D], in the ascending order of the likely subsets; then each weight,
-        // final, is added to the total in the ascending order of the reached subsets.
+        // The likely subsets (probability above 0): each adds the outside term to its weight and its
+        // term to E[ln D]. The total is the sum of every term added to a weight.
         double surplus = 0;
-        double total = 0;
-        for (int j = 0; j < reachedCount; j++) {
-            int m = reachedSubset[j];
+        double outside = 0;
+        int[] likely = t.likely;
+        LastValueCache lnCache = log;
+        for (int j = 0, n = t.likelyCount; j < n; j++) {
+            int m = likely[j];
             double p = prob[m];
-            double x = weight[m];
-            if (p != 0) {
-                double d = denom[m];
-                x += outsideMass * p / d;
-                weight[m] = x;
-                int base = m & ~zeroMask;
-                double ln = base != m && prob[base] != 0 ? lnDenom[base] : log.apply(m, d);
-                lnDenom[m] = ln;
-                surplus += p * ln;
-            }
-            total += x;
+            double d = denom[m];
+            double x = outsideMass * p / d;
+            weight[m] += x;
+            outside += x;
+            surplus += p * (lnCache != null ? lnCache.apply(m, d) : Ln.of(d));
         }
         expectedLnDenominator = surplus;
-        outsideShare = total;
+        outsideShare = outside + holdersTotal;
         // Each lab's share: each sum starts at 0 and adds its reached subsets in ascending order
         // (and +0 for the zero slot), four labs side by side.
+        int[] reachedOf = t.reachedOf;
+        int[] sumLab = t.sumLab;
+        int[] blockLength = t.blockLength;
         for (int b = 0; b < blockLength.length; b++) {
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
             int r0 = 4 * b * half, r1 = r0 + half, r2 = r1 + half, r3 = r2 + half;
@@ -292,5 +349,97 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             if (sumLab[p + 2] >= 0) labShare[sumLab[p + 2]] = s2;
             if (sumLab[p + 3] >= 0) labShare[sumLab[p + 3]] = s3;
         }
+        // A merged lab is known independently of the subset of the others: its subsets hold the
+        // share of its awareness of every merged subset's weight.
+        for (int i = 0; i < labs; i++) if ((merged >> i & 1) != 0) labShare[i] = known[i] * outsideShare;
+    }
+
+    // The holders' loops: the subsets that contain lab i and may be known, ascending (the hot loop
+    // of a run: holders x subsets x classes x months). Each subset's weight adds the group's terms
+    // in holder order; each holder's kept share is its switching bonus times the sum of its terms.
+
+    private void one(int h, int start, int end, int[] heldSubset, double[] heldCond) {
+        double mass = holderMass[h];
+        double extra = holderExtra[h];
+        double sum = 0;
+        for (int k = start; k < end; k++) {
+            int m = heldSubset[k];
+            double x = mass * heldCond[k] / (denom[m] + extra);
+            weight[m] += x;
+            sum += x;
+        }
+        holderKept[h] = sum * extra;
+        holdersTotal += sum;
+    }
+
+    private void two(int h, int start, int end, int[] heldSubset, double[] heldCond) {
+        double mass1 = holderMass[h], mass2 = holderMass[h + 1];
+        double extra1 = holderExtra[h], extra2 = holderExtra[h + 1];
+        double sum1 = 0, sum2 = 0;
+        for (int k = start; k < end; k++) {
+            int m = heldSubset[k];
+            double d = denom[m];
+            double d1 = d + extra1, d2 = d + extra2;
+            double q = heldCond[k] / (d1 * d2);
+            double x1 = mass1 * q * d2;
+            double x2 = mass2 * q * d1;
+            weight[m] = weight[m] + x1 + x2;
+            sum1 += x1;
+            sum2 += x2;
+        }
+        holderKept[h] = sum1 * extra1;
+        holderKept[h + 1] = sum2 * extra2;
+        holdersTotal += sum1 + sum2;
+    }
+
+    private void three(int h, int start, int end, int[] heldSubset, double[] heldCond) {
+        double mass1 = holderMass[h], mass2 = holderMass[h + 1], mass3 = holderMass[h + 2];
+        double extra1 = holderExtra[h], extra2 = holderExtra[h + 1], extra3 = holderExtra[h + 2];
+        double sum1 = 0, sum2 = 0, sum3 = 0;
+        for (int k = start; k < end; k++) {
+            int m = heldSubset[k];
+            double d = denom[m];
+            double d1 = d + extra1, d2 = d + extra2, d3 = d + extra3;
+            double d12 = d1 * d2;
+            double q = heldCond[k] / (d12 * d3);
+            double x1 = mass1 * q * (d2 * d3);
+            double x2 = mass2 * q * (d1 * d3);
+            double x3 = mass3 * q * d12;
+            weight[m] = weight[m] + x1 + x2 + x3;
+            sum1 += x1;
+            sum2 += x2;
+            sum3 += x3;
+        }
+        holderKept[h] = sum1 * extra1;
+        holderKept[h + 1] = sum2 * extra2;
+        holderKept[h + 2] = sum3 * extra3;
+        holdersTotal += sum1 + sum2 + sum3;
+    }
+
+    private void four(int h, int start, int end, int[] heldSubset, double[] heldCond) {
+        double mass1 = holderMass[h], mass2 = holderMass[h + 1], mass3 = holderMass[h + 2], mass4 = holderMass[h + 3];
+        double extra1 = holderExtra[h], extra2 = holderExtra[h + 1], extra3 = holderExtra[h + 2], extra4 = holderExtra[h + 3];
+        double sum1 = 0, sum2 = 0, sum3 = 0, sum4 = 0;
+        for (int k = start; k < end; k++) {
+            int m = heldSubset[k];
+            double d = denom[m];
+            double d1 = d + extra1, d2 = d + extra2, d3 = d + extra3, d4 = d + extra4;
+            double d12 = d1 * d2, d34 = d3 * d4;
+            double q = heldCond[k] / (d12 * d34);
+            double x1 = mass1 * q * (d2 * d34);
+            double x2 = mass2 * q * (d1 * d34);
+            double x3 = mass3 * q * (d4 * d12);
+            double x4 = mass4 * q * (d3 * d12);
+            weight[m] = weight[m] + x1 + x2 + x3 + x4;
+            sum1 += x1;
+            sum2 += x2;
+            sum3 += x3;
+            sum4 += x4;
+        }
+        holderKept[h] = sum1 * extra1;
+        holderKept[h + 1] = sum2 * extra2;
+        holderKept[h + 2] = sum3 * extra3;
+        holderKept[h + 3] = sum4 * extra4;
+        holdersTotal += sum1 + sum2 + sum3 + sum4;
     }
 }

@@ -30,7 +30,7 @@ abstract class KnownLabsLogit {
      * Most labs for which the sum over every subset of known labs is used: measured on a class like
      * the default world's, the sum is the faster up to 10 labs and the integral from 11 (the subsets
      * double with each lab, the integral grows linearly; BENCHMARKS.md). Every scenario allowed
-     * before larger worlds were (at most 8 labs) keeps its exact sum and its bytes.
+     * before larger worlds were (at most 8 labs) keeps its exact sum.
      */
     static final int EXACT_MAX_LABS = 10;
 

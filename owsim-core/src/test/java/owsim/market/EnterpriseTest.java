@@ -26,8 +26,10 @@ class EnterpriseTest {
     /**
      * Every series of the default world's 60 months with the switch off: the run before the mechanism existed (the
      * mechanism tests' digests pinned before it, FinancingTest's and the others', hold with it off, bit for bit).
+     * Re-pinned when the known-labs sum's rounding moved (labs offering a class nothing merged, one division per group
+     * of a lab's holders, a table logarithm): every value within 1e-13 relative of the digest before.
      */
-    static final String BEFORE_ENTERPRISE = "183ba2b0ad90bfb318026f0a81221ff227fa116b00baadcd6bcfca1147cbbeef";
+    static final String BEFORE_ENTERPRISE = "937615183e243aadd954f303cb9aedf3361f0312a1f9ea0dc34f327a67bf38f8";
     /** The lag the tests give the major players: every lab's last release before the run passes at a different month (0 to 2). */
     private static final int LAG = 5;
 

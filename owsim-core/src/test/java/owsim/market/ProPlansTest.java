@@ -24,13 +24,17 @@ class ProPlansTest {
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism existed (main at
      * 0fa9b57: its owsim run's timeseries.csv and summary.json are byte for byte this code's with the switch off).
+     * Re-pinned when the known-labs sum's rounding moved (labs offering a class nothing merged, one division per group
+     * of a lab's holders, a table logarithm): every value within 1e-13 relative of the digest before.
      */
-    private static final String BEFORE_PRO_PLANS = "faffc5267f58f8acad07a7d5f3c24b43384f1c540c32fa2916a97f9d7cde9c9f";
+    private static final String BEFORE_PRO_PLANS = "5dd468d1b8d4b9dc95b45469ba0a13f7ed9efc2e9182cd3d4afd575d44bc58d7";
     /**
      * Re-pinned when enterprise was added (the default world's major players have an enterprise block): {@link #BEFORE_PRO_PLANS} is the
      * run above with it; with enterprise off too, the run is the one pinned before, this, bit for bit.
+     * Re-pinned when the known-labs sum's rounding moved (labs offering a class nothing merged, one division per group
+     * of a lab's holders, a table logarithm): every value within 1e-13 relative of the digest before.
      */
-    private static final String BEFORE_PRO_PLANS_WITHOUT_ENTERPRISE = "ed451e4d3e5543feb36b081c6979b69d062c379d24881e59a66ee5e62bb083f0";
+    private static final String BEFORE_PRO_PLANS_WITHOUT_ENTERPRISE = "53cc87133515bb94ab1b062609b5a281b79151743e44449d1741379046a5c45d";
 
     private static String withoutProLine(String yaml) {
         int at = yaml.indexOf(PRO_LINE);

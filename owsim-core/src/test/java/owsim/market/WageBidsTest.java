@@ -28,8 +28,10 @@ class WageBidsTest {
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism (main at 4373cee, the
      * same digest computed over its run): the default world has no wageBids section.
+     * Re-pinned when the known-labs sum's rounding moved (labs offering a class nothing merged, one division per group
+     * of a lab's holders, a table logarithm): every value within 1e-13 relative of the digest before.
      */
-    static final String BEFORE_WAGE_BIDS = "44f71f03882ad1b2254e0dbbf4235951b5e56df2c00334fe3ba49ce4570af7fc";
+    static final String BEFORE_WAGE_BIDS = "5bea91d45ecc33af79166abd4b7aea5b03cf939de428ec829abe07b37964329c";
     /** A shortage rule with room: raise below 90% filled, 10% a step, at most 3x the base pay, never below it, a year's pay bill at most half the funds. */
     static final WageBidsSpec RULE = new WageBidsSpec(0.9, 1.1, 3.0, 1.0, 0.5, Map.of());
     private static final Scenario OFF = Fixtures.DEFAULT;

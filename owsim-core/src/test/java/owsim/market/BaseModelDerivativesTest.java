@@ -54,6 +54,16 @@ class BaseModelDerivativesTest {
         s.releaseChanges[lab]++;
     }
 
+    /** The first test's two months: 1,000 new derivatives a month, a base of capability 25.0 in the first, one of 25.5 opening in the second. */
+    private static MarketState twoMonths(World w, int lab) {
+        MarketState s = empty(w, lab, 1000);
+        release(s, lab, -6, 25.0, true);
+        new Ecosystem().apply(w, s);
+        release(s, lab, 6, 25.5, true);
+        new Ecosystem().apply(w, s);
+        return s;
+    }
+
     /**
      * Two releases, s = 0.7, d = 0.5 decades. Month 1: one open base (capability 25.0) gets all of
      * 1,000 new derivatives. Month 2: a base 0.5 decades better opens; the old one's weight is
@@ -90,11 +100,7 @@ class BaseModelDerivativesTest {
         Scenario two = BEFORE.withDerivativesPerBaseModel(new DerivativesPerBaseModelSpec(0.7, 0.5, 2));
         World w = Fixtures.world(two);
         int lab = two.labIndex(LAB);
-        MarketState s = empty(w, lab, 1000);
-        release(s, lab, -6, 25.0, true);
-        new Ecosystem().apply(w, s);
-        release(s, lab, 6, 25.5, true);
-        new Ecosystem().apply(w, s);
+        MarketState s = twoMonths(w, lab);
         release(s, lab, 12, 27.0, false); // the family's frontier model stays closed
         release(s, lab, 12, 26.0, true);  // its distilled variant is open
         new Ecosystem().apply(w, s);
@@ -113,17 +119,13 @@ class BaseModelDerivativesTest {
         Scenario both = ON.withEcosystem(new EcosystemSpec(1));
         World w = Fixtures.world(both);
         int lab = both.labIndex(LAB);
-        MarketState s = empty(w, lab, 1000);
-        release(s, lab, -6, 25.0, true);
-        new Ecosystem().apply(w, s);
-        release(s, lab, 6, 25.5, true);
-        new Ecosystem().apply(w, s);
+        MarketState s = twoMonths(w, lab);
         assertThat(s.derivatives[lab]).isCloseTo(700 + 0.5 * 800, within(1e-6));
     }
 
     /** With theta and psi 0 nothing feeds back, so the users and each month's new derivatives are those of the single stock; weights at most 1 keep D at most the single stock's. */
     @Test void overARunTheWeightedStockStaysBelowTheSingleStock() {
-        Scenario inert = Fixtures.setEverySegment(Fixtures.set(BEFORE, "technology.communityProgressPerDerivativeGrowth", 0.0), "ecosystemWeight", 0.0);
+        Scenario inert = DecayRecurrence.inert(BEFORE);
         RunResult plain = Fixtures.ENGINE.run(inert);
         RunResult perBase = Fixtures.ENGINE.run(inert.withDerivativesPerBaseModel(SPEC));
         Series p = plain.series(LAB, MetricNames.DERIVATIVES);

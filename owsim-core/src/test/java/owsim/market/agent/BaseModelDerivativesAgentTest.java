@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import owsim.catalog.Catalog;
+import owsim.market.DecayRecurrence;
 import owsim.market.MetricNames;
 import owsim.market.RunDigest;
 import owsim.market.RunResult;
@@ -12,8 +13,6 @@ import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.DerivativesPerBaseModelSpec;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
-import owsim.scenario.ScenarioOverrides;
-import owsim.scenario.SegmentSpec;
 
 /**
  * Mechanism {@code derivativesPerBaseModel} in the agent engine, which applies the same lab-level
@@ -42,9 +41,7 @@ class BaseModelDerivativesAgentTest {
      * within 0.01 in every month (0.534 against 0.533 in month 1) (both apply the same step to the users they have; 50,000 agents).
      */
     @Test void theWeightedStockOverTheSingleStockIsTheAggregateEngines() {
-        ScenarioOverrides o = new ScenarioOverrides();
-        Scenario inert = o.apply(BEFORE, "technology.communityProgressPerDerivativeGrowth", 0.0);
-        for (SegmentSpec g : BEFORE.segments()) inert = o.apply(inert, "segments[" + g.id() + "].ecosystemWeight", 0.0);
+        Scenario inert = DecayRecurrence.inert(BEFORE);
         Scenario on = inert.withDerivativesPerBaseModel(SPEC);
         RunResult agentOff = new AgentEngine(CATALOG).run(inert, OPTIONS);
         RunResult agentOn = new AgentEngine(CATALOG).run(on, OPTIONS);

@@ -40,7 +40,8 @@ public enum MechanismSwitch {
     THIRD_PARTY_FINE_TUNES("thirdPartyFineTunes"),
     PLACED_ASSISTANTS("placedAssistants"),
     USAGE_GROWTH("usageGrowth"),
-    DERIVATIVES_PER_BASE_MODEL("derivativesPerBaseModel");
+    DERIVATIVES_PER_BASE_MODEL("derivativesPerBaseModel"),
+    PRICE_PER_WORK("pricePerWork");
 
     private final String yamlName;
 

@@ -119,10 +119,13 @@ final class ClaimsCommand implements Callable<Integer> {
         UncertaintySet worldsSet = null;
         if (uncertainty != null) {
             if (!set.isEmpty()) throw InputException.ofField("--set", "not with --uncertainty: the uncertainty file's parameters set the worlds");
-            worldsSet = UncertaintySet.load(uncertainty, worlds, Claims.all().stream().map(Claim::id).toList());
+            // SCENARIO, when given, is the worlds' base in place of the file's: the file's paths and ranges are checked against it.
+            List<String> claimIds = Claims.all().stream().map(Claim::id).toList();
             if (scenario != null) {
                 String text = scenario.equals(ScenarioArgument.DEFAULT) ? Scenarios.defaultYaml() : InputFiles.read(Path.of(scenario));
-                worldsSet = worldsSet.withBase(s, text);
+                worldsSet = UncertaintySet.load(uncertainty, scenario, text, worlds, claimIds).withBase(s, text);
+            } else {
+                worldsSet = UncertaintySet.load(uncertainty, worlds, claimIds);
             }
             s = worldsSet.experiment().base();
         }

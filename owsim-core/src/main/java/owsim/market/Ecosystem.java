@@ -10,7 +10,8 @@ import owsim.scenario.OptionKind;
  * month; derivatives raise the lab's utility (theta ln(1 + D)) and feed its research. With the
  * {@code ecosystemDecay} switch on and an {@code ecosystem} section, the stock first keeps
  * 2^(-1/h) of itself (derivatives of aging base models lose relevance), then the month's new ones
- * are added: D = D 2^(-1/h) + added.
+ * are added: D = D 2^(-1/h) + added. With the {@code derivativesPerBaseModel} switch on and its
+ * section, the stock is kept per base model and D is their weighted sum ({@link BaseModelDerivatives}).
  */
 final class Ecosystem implements Mechanism {
     /** Whether derivatives decay in this world: the switch on and an {@code ecosystem} section given. */
@@ -25,6 +26,7 @@ final class Ecosystem implements Mechanism {
         }
         EcosystemSpec decay = decays(w) ? w.scenario.ecosystem() : null;
         double kept = decay == null ? 1 : decay.keptPerMonth();
+        boolean perBase = BaseModelDerivatives.on(w);
         for (int i = 0; i < w.labs; i++) {
             double added = 0;
             for (int g = 0; g < w.segments; g++) {
@@ -32,6 +34,10 @@ final class Ecosystem implements Mechanism {
                 if (rho <= 0) continue;
                 int k = (g * w.labs + i) * OptionKind.COUNT;
                 added += rho * (s.segUsers[k + OptionKind.HOSTED.ordinal()] + s.segUsers[k + OptionKind.SELFHOST.ordinal()]);
+            }
+            if (perBase) {
+                BaseModelDerivatives.apply(w, s, i, added, kept);
+                continue;
             }
             s.derivativesGrowth[i] = added / Math.max(1, s.derivatives[i]);
             if (decay == null) s.derivatives[i] += added; // as before the decay, to the bit

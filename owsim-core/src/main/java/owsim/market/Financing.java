@@ -54,7 +54,9 @@ final class Financing {
         if (parentCap > 0) {
             // The parent pays what the month's plan needs beyond the lab's cash and income, up to its yearly cap.
             double shortfall = planned + otherCostsUsd - income - Math.max(0, cash);
-            raised = Math.max(0, Math.min(shortfall, parentCap - s.parentPaidThisYear[i]));
+            double left = parentCap - s.parentPaidThisYear[i];
+            raised = Math.max(0, Math.min(shortfall, left));
+            if (f.parentReserves()) raised = reservingRunningCosts(m, shortfall, otherCostsUsd - income, cash, left);
             s.parentPaidThisYear[i] += raised;
         } else if (decisionMonth(w, m)) {
             double burn = planned + otherCostsUsd - income;
@@ -66,6 +68,19 @@ final class Financing {
         double spend = Math.max(0, Math.min(planned, available));
         s.trainingSpend[i] = spend;
         if (planned > 0) s.runUnpaidShare[i] += (1 - spend / planned) / l.releaseEveryMonths();
+    }
+
+    /**
+     * What a parent that reserves its lab's running costs ({@code financing.parentReservesRunningCosts}) pays in
+     * month m, USD: the running costs the lab's income and cash do not cover ({@code runningGap} less positive
+     * cash), up to what is {@code left} of its year's funding, and at least that, the month's whole
+     * {@code shortfall} as far as {@code left} less the rest of the run year's running gap at this month's rate
+     * (11 - m mod 12 more months) allows.
+     */
+    static double reservingRunningCosts(int m, double shortfall, double runningGap, double cash, double left) {
+        double running = Math.max(0, Math.min(runningGap - Math.max(0, cash), left));
+        double reserve = (11 - m % 12) * Math.max(0, runningGap);
+        return Math.max(running, Math.max(0, Math.min(shortfall, left - reserve)));
     }
 
     /**

@@ -30,6 +30,14 @@ final class MarketState {
     final double[] news;
     final double[] derivatives;
     final double[] derivativesGrowth;
+    // Derivatives per base model (mechanism derivativesPerBaseModel; empty when it is off), [i * slots + j], slot 0 a lab's newest open base.
+    /** The release month of the base in each slot (Integer.MIN_VALUE when empty), the capability of its most capable open model, and its derivatives. */
+    final int[] baseMonth;
+    final double[] baseCapability;
+    final double[] baseDerivatives;
+    /** Per lab: how many slots hold a base, and the value of {@link #releaseChanges} its bases were last brought up to date at (-1: never). */
+    final int[] baseCount;
+    final int[] baseChangesSeen;
     final double[] cash;
     final double[] discountedProfit;
     final double[] computeFlop;
@@ -224,6 +232,14 @@ final class MarketState {
         news = new double[labs];
         derivatives = new double[labs];
         derivativesGrowth = new double[labs];
+        int baseSlots = labs * BaseModelDerivatives.slots(w);
+        baseMonth = new int[baseSlots];
+        Arrays.fill(baseMonth, Integer.MIN_VALUE);
+        baseCapability = new double[baseSlots];
+        baseDerivatives = new double[baseSlots];
+        baseCount = new int[labs];
+        baseChangesSeen = new int[labs];
+        Arrays.fill(baseChangesSeen, -1);
         cash = new double[labs];
         discountedProfit = new double[labs];
         computeFlop = new double[labs];

@@ -32,6 +32,8 @@ final class OptionTable {
     final OptionKind[] kind;
     /** Per option: its kind's ordinal (the usage step's dispatch, read for every class and option). */
     final int[] kindCode;
+    /** Per option: whether what its users pay grows with their tokens (API, hosted, self-hosted; not a plan's fee or a free tier), mechanism {@code pricePerWork}. */
+    final boolean[] paidByToken;
     /** Per option: its host (-1 for none and for a lab's own options). */
     final int[] host;
     /** Per segment and option, [g * count + o]: the option kind's fixed utility (read every month for every class, so kept unboxed). */
@@ -64,6 +66,8 @@ final class OptionTable {
         indexOptions(labs, hosts);
         kindCode = new int[count];
         for (int o = 1; o < count; o++) kindCode[o] = kind[o].ordinal();
+        paidByToken = new boolean[count];
+        for (int o = 1; o < count; o++) paidByToken[o] = kind[o] == OptionKind.API || kind[o] == OptionKind.HOSTED || kind[o] == OptionKind.SELFHOST;
         allowed = allowedKinds(s);
         utility = new double[s.segments().size() * count];
         brand = new double[count];

@@ -44,6 +44,8 @@ final class OptionWeights {
         SegmentSpec seg = w.scenario.segments().get(g);
         double alpha = seg.capabilityWeightPerDecade();
         double beta = seg.priceWeightPerUsd();
+        double perToken = perTokenPriceWeight(w, seg, s.month); // pricePerWork: the weight on what is paid by the token (beta when off)
+        boolean[] byToken = w.optionTable.paidByToken;
         double theta = seg.ecosystemWeight();
         double kRef = s.fixedCapability;
         int row = c * w.options;
@@ -53,7 +55,7 @@ final class OptionWeights {
         for (int k = 0, offered = s.offeredCount[c]; k < offered; k++) {
             int o = s.offered[row + k];
             double v = alpha * (s.offerCapability[row + o] - kRef)
-                - beta * s.offerPay[row + o] - beta * s.offerShortfallUsd[row + o]
+                - (byToken[o] ? perToken : beta) * s.offerPay[row + o] - perToken * s.offerShortfallUsd[row + o]
                 + w.optionTable.utility[kinds + o];
             if (ecoShare == null) v += theta * lnDerivatives[w.optionTable.lab[o]];
             else v += theta * lnDerivatives[w.optionTable.lab[o]] * ecoShare[o]; // share 1: the same double (x * 1.0 is x)
@@ -61,5 +63,18 @@ final class OptionWeights {
             double x = Math.min(v, 700);
             expV[o] = byClass != null ? byClass.apply(row + o, x, exp, o) : exp.apply(o, x);
         }
+    }
+
+    /**
+     * The price weight on what segment {@code seg} pays by the token in month m (mechanism
+     * {@code pricePerWork}): {@code priceWeightPerUsd / usageFactor(m)^e} when usage grows
+     * ({@code usageGrowth} acting) and the segment gives an elasticity e above 0; else its
+     * {@code priceWeightPerUsd}, the same double.
+     */
+    static double perTokenPriceWeight(World w, SegmentSpec seg, int m) {
+        double beta = seg.priceWeightPerUsd();
+        Double e = seg.priceWeightUsageElasticity();
+        if (e == null || !(e > 0) || !w.usageGrows() || !w.scenario.mechanisms().isOn(owsim.scenario.MechanismSwitch.PRICE_PER_WORK)) return beta;
+        return beta / Math.pow(seg.usageFactor(m), e);
     }
 }

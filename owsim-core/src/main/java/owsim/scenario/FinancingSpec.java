@@ -21,6 +21,10 @@ import java.util.Map;
  *     parent pays a year (a run year: 12 months from the start month), USD
  * @param scaleRounds investors who also fund a lab on its scale and capability ({@link ScaleRoundsSpec}),
  *     or null (absent): only the traction rule funds rounds
+ * @param parentReservesRunningCosts true: a parent pays its lab's running costs (all but training) that its
+ *     income and cash do not cover first, and pays for training only what its year's funding leaves after the
+ *     rest of the run year's running costs at this month's rate; null or false (absent): it pays the month's
+ *     whole shortfall, training included, up to its cap, as before
  */
 public record FinancingSpec(
     double roundRevenueMultiple,
@@ -29,7 +33,8 @@ public record FinancingSpec(
     int decisionEveryMonths,
     int exitAfterNegativeMonths,
     Map<String, Double> parentFundingUsdPerYear,
-    ScaleRoundsSpec scaleRounds) {
+    ScaleRoundsSpec scaleRounds,
+    Boolean parentReservesRunningCosts) {
 
     public FinancingSpec {
         range("roundRevenueMultiple", roundRevenueMultiple, 0, 100);
@@ -40,6 +45,18 @@ public record FinancingSpec(
         parentFundingUsdPerYear = parentFundingUsdPerYear == null ? Map.of() : nonNullValues("parentFundingUsdPerYear", parentFundingUsdPerYear);
         for (Map.Entry<String, Double> e : parentFundingUsdPerYear.entrySet()) range("parentFundingUsdPerYear", e.getKey(), e.getValue(), 0, 1e13);
         parentFundingUsdPerYear = Collections.unmodifiableMap(new LinkedHashMap<>(parentFundingUsdPerYear));
+    }
+
+    /** The rules with parents that pay the month's whole shortfall ({@code parentReservesRunningCosts} absent). */
+    public FinancingSpec(double roundRevenueMultiple, double tractionGrowthPerYear, double runwayTriggerMonths, int decisionEveryMonths,
+                         int exitAfterNegativeMonths, Map<String, Double> parentFundingUsdPerYear, ScaleRoundsSpec scaleRounds) {
+        this(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, parentFundingUsdPerYear,
+            scaleRounds, null);
+    }
+
+    /** Whether a parent pays its lab's running costs for the rest of the run year before its training. */
+    public boolean parentReserves() {
+        return Boolean.TRUE.equals(parentReservesRunningCosts);
     }
 
     /**
@@ -61,7 +78,7 @@ public record FinancingSpec(
     /** The same rules with investors who fund on scale by {@code s} (null: none). */
     public FinancingSpec withScaleRounds(ScaleRoundsSpec s) {
         return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths,
-            parentFundingUsdPerYear, s);
+            parentFundingUsdPerYear, s, parentReservesRunningCosts);
     }
 
     /**
@@ -71,7 +88,7 @@ public record FinancingSpec(
     public FinancingSpec forLabs(java.util.Collection<String> labIds) {
         if (labIds.containsAll(parentFundingUsdPerYear.keySet())) return this;
         Map<String, Double> kept = LabKeys.only(parentFundingUsdPerYear, labIds);
-        return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, kept, scaleRounds);
+        return new FinancingSpec(roundRevenueMultiple, tractionGrowthPerYear, runwayTriggerMonths, decisionEveryMonths, exitAfterNegativeMonths, kept, scaleRounds, parentReservesRunningCosts);
     }
 
     /** The most lab {@code labId}'s parent pays a year, USD; 0 when it has no parent. */

@@ -39,7 +39,9 @@ public enum MechanismSwitch {
     ENTERPRISE_CONTRACTS("enterpriseContracts"),
     THIRD_PARTY_FINE_TUNES("thirdPartyFineTunes"),
     PLACED_ASSISTANTS("placedAssistants"),
-    USAGE_GROWTH("usageGrowth");
+    USAGE_GROWTH("usageGrowth"),
+    DERIVATIVES_PER_BASE_MODEL("derivativesPerBaseModel"),
+    PRICE_PER_WORK("pricePerWork");
 
     private final String yamlName;
 

@@ -49,6 +49,12 @@ package owsim.scenario;
  * @param usageGrowth a segment with a {@code usageGrowthPerYear} has its median tokens per month grow by that factor a
  *     year, compounded monthly from month 0 (up to its {@code usageGrowthCeiling}): API revenue, serving cost, the
  *     usage plans' caps cut off and their subscribers' cost follow
+ * @param derivativesPerBaseModel with a {@code derivativesPerBaseModel} section, a lab's derivatives are kept per open
+ *     release (base model): new ones go mostly to its newest open base, and a base's derivatives count for users and
+ *     research with a weight that falls with its capability behind the lab's most capable open base
+ * @param pricePerWork with {@code usageGrowth} acting, a segment with a {@code priceWeightUsageElasticity} e weighs
+ *     what it pays by the token (API, hosted, self-hosted, a capped plan's shortfall) at its price weight over its
+ *     usage factor to the power e: the price of a unit of work, not of a grown monthly bill; fees keep the full weight
  */
 public record Mechanisms(
     Boolean research,
@@ -83,7 +89,9 @@ public record Mechanisms(
     Boolean enterpriseContracts,
     Boolean thirdPartyFineTunes,
     Boolean placedAssistants,
-    Boolean usageGrowth) {
+    Boolean usageGrowth,
+    Boolean derivativesPerBaseModel,
+    Boolean pricePerWork) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -123,11 +131,13 @@ public record Mechanisms(
         thirdPartyFineTunes = on(thirdPartyFineTunes);
         placedAssistants = on(placedAssistants);
         usageGrowth = on(usageGrowth);
+        derivativesPerBaseModel = on(derivativesPerBaseModel);
+        pricePerWork = on(pricePerWork);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -145,7 +155,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31], v[32]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31], v[32], v[33], v[34]);
     }
 
     /** Whether a mechanism is on. */
@@ -157,6 +167,7 @@ public record Mechanisms(
     private Boolean[] values() {
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
-            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes, placedAssistants, usageGrowth};
+            apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes, placedAssistants, usageGrowth,
+            derivativesPerBaseModel, pricePerWork};
     }
 }

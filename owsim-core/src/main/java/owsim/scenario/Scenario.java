@@ -36,7 +36,8 @@ public record Scenario(
     WageBidsSpec wageBids,
     EcosystemSpec ecosystem,
     EnterpriseContractsSpec enterpriseContracts,
-    ThirdPartyFineTunesSpec thirdPartyFineTunes) {
+    ThirdPartyFineTunesSpec thirdPartyFineTunes,
+    DerivativesPerBaseModelSpec derivativesPerBaseModel) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -222,6 +223,9 @@ public record Scenario(
     /** This scenario with another {@code thirdPartyFineTunes:} section (null: left out, every option of a lab gets its derivatives' whole value). */
     public Scenario withThirdPartyFineTunes(ThirdPartyFineTunesSpec t) { return copy(parts -> parts.thirdPartyFineTunes = t); }
 
+    /** This scenario with another {@code derivativesPerBaseModel:} section (null: left out, a lab keeps one stock of derivatives). */
+    public Scenario withDerivativesPerBaseModel(DerivativesPerBaseModelSpec d) { return copy(parts -> parts.derivativesPerBaseModel = d); }
+
     /**
      * A copy with some components replaced: every {@code withX} method goes through it, so a new
      * section is added here (a field of {@code Parts}, its copy and its place in the constructor call)
@@ -257,6 +261,7 @@ public record Scenario(
         EcosystemSpec ecosystem;
         EnterpriseContractsSpec enterpriseContracts;
         ThirdPartyFineTunesSpec thirdPartyFineTunes;
+        DerivativesPerBaseModelSpec derivativesPerBaseModel;
 
         Parts(Scenario s) {
             run = s.run;
@@ -281,10 +286,11 @@ public record Scenario(
             ecosystem = s.ecosystem;
             enterpriseContracts = s.enterpriseContracts;
             thirdPartyFineTunes = s.thirdPartyFineTunes;
+            derivativesPerBaseModel = s.derivativesPerBaseModel;
         }
 
         Scenario build() {
-            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts, thirdPartyFineTunes);
+            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts, thirdPartyFineTunes, derivativesPerBaseModel);
         }
     }
 

@@ -41,6 +41,9 @@ import java.util.Map;
  *     monthly from month 0 (mechanism {@code usageGrowth}), or absent: no growth
  * @param usageGrowthCeiling most the median may grow to, as a factor of month 0's (mechanism {@code usageGrowth}),
  *     or absent: no ceiling
+ * @param priceWeightUsageElasticity e, 0-1: with {@code usageGrowth} acting (mechanism {@code pricePerWork}), what
+ *     the segment pays by the token is weighed at {@code priceWeightPerUsd / usageFactor^e}, or absent: 0, the full
+ *     weight on the grown bill
  */
 public record SegmentSpec(
     String id,
@@ -68,7 +71,8 @@ public record SegmentSpec(
     EnterpriseSpec enterprise,
     MultiHomingSpec multiHoming,
     Double usageGrowthPerYear,
-    Double usageGrowthCeiling) {
+    Double usageGrowthCeiling,
+    Double priceWeightUsageElasticity) {
     /**
      * Most vram entries of a segment. The agent engine gives each (segment, usage bin, hardware)
      * a 16-bit class: 127 segments x 7 usage bins x (35 + 1) hardware entries fits in it.
@@ -117,6 +121,7 @@ public record SegmentSpec(
         if (region != null) identifier("region", region);
         if (usageGrowthPerYear != null) range("usageGrowthPerYear", usageGrowthPerYear, 0.1, 100);
         if (usageGrowthCeiling != null) range("usageGrowthCeiling", usageGrowthCeiling, 0.01, 1e6);
+        if (priceWeightUsageElasticity != null) range("priceWeightUsageElasticity", priceWeightUsageElasticity, 0, 1);
     }
 
     /**
@@ -139,21 +144,21 @@ public record SegmentSpec(
     public SegmentSpec inRegion(String regionId, double share, double priceWeight) {
         return new SegmentSpec(id + "." + regionId, description, population * share, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence * share, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, regionId, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling);
+            influence * share, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, regionId, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling, priceWeightUsageElasticity);
     }
 
     /** This segment with another region (null: none). */
     public SegmentSpec withRegion(String r) {
         return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeightPerUsd, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, r, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling);
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, r, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling, priceWeightUsageElasticity);
     }
 
     /** This segment with another price weight (a region's willingness to pay). */
     public SegmentSpec withPriceWeight(double priceWeight) {
         return new SegmentSpec(id, description, population, populationGrowthPerYear, options, medianTokensPerMonth, usageSigma,
             capabilityWeightPerDecade, priceWeight, switchingCostUtils, churnPerMonth, bassInnovationPerYear, wordOfMouthPerYear,
-            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, region, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling);
+            influence, reachable, ecosystemWeight, derivativesPerUserMonth, optionUtility, vram, cardHardware, datacenterHardware, region, enterprise, multiHoming, usageGrowthPerYear, usageGrowthCeiling, priceWeightUsageElasticity);
     }
 
     /** Whether users of this segment may choose this kind of option. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import owsim.scenario.LabSpec;
+import owsim.scenario.Scenario;
+import owsim.scenario.ScenarioOverrides;
+import owsim.scenario.SegmentSpec;
 
 /**
  * The check both engines' ecosystem-decay tests make: with derivatives feeding back into nothing,
@@ -12,6 +15,14 @@ import owsim.scenario.LabSpec;
  */
 public final class DecayRecurrence {
     private DecayRecurrence() {}
+
+    /** The scenario with derivatives feeding back into nothing (theta of every segment and psi 0), so each engine draws the same users whatever their stock. */
+    public static Scenario inert(Scenario s) {
+        ScenarioOverrides o = new ScenarioOverrides();
+        Scenario inert = o.apply(s, "technology.communityProgressPerDerivativeGrowth", 0.0);
+        for (SegmentSpec g : s.segments()) inert = o.apply(inert, "segments[" + g.id() + "].ecosystemWeight", 0.0);
+        return inert;
+    }
 
     /** Asserts the recurrence month by month for every lab, and that some lab's community makes derivatives at all. */
     public static void assertFollows(RunResult plain, RunResult decayed, List<LabSpec> labs, double halfLifeMonths) {

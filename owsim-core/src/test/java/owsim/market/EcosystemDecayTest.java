@@ -73,7 +73,7 @@ class EcosystemDecayTest {
 
     /** With theta and psi 0 the stock feeds back into nothing, so the users, and each month's new derivatives, are those of the run without decay. */
     @Test void overARunTheStockFollowsTheRecurrence() {
-        Scenario inert = Fixtures.setEverySegment(Fixtures.set(BEFORE, "technology.communityProgressPerDerivativeGrowth", 0.0), "ecosystemWeight", 0.0);
+        Scenario inert = DecayRecurrence.inert(BEFORE);
         RunResult plain = Fixtures.ENGINE.run(inert);
         RunResult decayed = Fixtures.ENGINE.run(inert.withEcosystem(new EcosystemSpec(H)));
         DecayRecurrence.assertFollows(plain, decayed, BEFORE.labs(), H);

@@ -64,7 +64,7 @@ class LandscapeForecastBoundsTest {
      */
     static final Set<String> MISSED = Set.of(
         "second-closed revenue 2028, USD",
-        "price at fixed capability, fall in 2026, x",
+        "price at fixed capability, fall in 2027, x",
         "price at fixed capability, fall in 2028, x",
         "price at fixed capability, fall in 2029, x");
 

@@ -24,13 +24,15 @@ class ScaleRoundsTest {
     static final ScaleRoundsSpec SCALE = new ScaleRoundsSpec(35, 0.08, 5e10, 1.0, 12);
 
     /**
-     * The landscape with a weaker frontier brand (2.5 utils, about the landscape's before its 2025
-     * refit) and usage per user fixed ({@code usageGrowth} off: growing usage raises the lab's revenue
+     * The landscape with a weaker frontier brand (2.0 utils, about 1.3 below its refit with usage growth)
+     * and usage per user fixed ({@code usageGrowth} off: growing usage raises the lab's revenue
      * in 2025, so its budget rule no longer slows it), where the lab's consumers fall away in 2025 and the
-     * budget rule slows its run: the world in which keeping pace matters.
+     * budget rule slows its run: the world in which keeping pace matters. (At 2.5, the brand before the
+     * refit with usage growth, the landscape's cheaper serving keeps its run at 4x a year.)
      */
-    static final Scenario WEAKER_FRONTIER = new owsim.scenario.ScenarioOverrides().apply(LANDSCAPE, "labs[frontier-closed].brandUtility", 2.5)
+    static final Scenario WEAKER_FRONTIER = new owsim.scenario.ScenarioOverrides().apply(LANDSCAPE, "labs[frontier-closed].brandUtility", 2.0)
         .with(owsim.scenario.MechanismSwitch.USAGE_GROWTH, false);
+
 
     static Scenario with(ScaleRoundsSpec sr, boolean keepPace) {
         return with(LANDSCAPE, sr, keepPace);
@@ -88,13 +90,13 @@ class ScaleRoundsTest {
         double small = 0;
         for (double x : v(r, "small-open", MetricNames.RAISED_USD)) small += x;
         assertThat(small).as("a small open lab is worth less than $50B, and its growth fails the traction test").isZero();
-        // A band of 0.01 log10 FLOP funds only a lab whose newest model is about the best.
+        // A band of 0.01 log10 FLOP funds only a lab whose newest model is about the best: its first round comes
+        // later (it may then be larger, the lab's revenue having grown: the total raised is not the test).
         RunResult tight = Fixtures.ENGINE.run(with(new ScaleRoundsSpec(35, 0.08, 5e10, 0.01, 12), false));
-        double loose = 0;
-        double strict = 0;
-        for (double x : v(r, "frontier-closed", MetricNames.RAISED_USD)) loose += x;
-        for (double x : v(tight, "frontier-closed", MetricNames.RAISED_USD)) strict += x;
-        assertThat(strict).as("a band of 0.01 log10 FLOP funds less than a band of 1").isLessThan(loose);
+        int loose = firstRound(v(r, "frontier-closed", MetricNames.RAISED_USD));
+        int strict = firstRound(v(tight, "frontier-closed", MetricNames.RAISED_USD));
+        assertThat(loose).as("a band of 1 funds the frontier lab").isNotNegative();
+        assertThat(strict).as("a band of 0.01 log10 FLOP funds it later than a band of 1").isGreaterThan(loose);
     }
 
     @Test void keepingPaceTheFundedLabPlansFasterRunGrowth() {
@@ -115,5 +117,10 @@ class ScaleRoundsTest {
         for (double x : v(rule, "frontier-closed", MetricNames.RAISED_USD)) raised0 += x;
         for (double x : v(pace, "frontier-closed", MetricNames.RAISED_USD)) raised1 += x;
         assertThat(raised1).as("pace is paid by more money raised").isGreaterThan(raised0);
+    }
+
+    static int firstRound(double[] raised) {
+        for (int m = 0; m < raised.length; m++) if (raised[m] > 0) return m;
+        return -1;
     }
 }

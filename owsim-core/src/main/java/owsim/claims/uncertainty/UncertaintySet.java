@@ -29,9 +29,25 @@ public record UncertaintySet(Experiment experiment, int worlds) {
         return parse(file.toString(), InputFiles.read(file), file.toAbsolutePath().getParent(), worlds, claimIds);
     }
 
+    /**
+     * Reads the file around the base scenario {@code baseText} (named {@code baseSource} in
+     * messages; the command's SCENARIO argument) in place of the file's {@code base:}, which is
+     * then not read: every parameter path and range is checked against that scenario, so a file
+     * may sample fields only it has (a file for {@code scenarios/landscape-2025.yaml}, which sits
+     * outside the experiment file's folder). {@code baseText} null: the file's own base.
+     */
+    public static UncertaintySet load(Path file, String baseSource, String baseText, Integer worlds, List<String> claimIds) {
+        return parse(file.toString(), InputFiles.read(file), file.toAbsolutePath().getParent(), baseSource, baseText, worlds, claimIds);
+    }
+
     /** Parses the file's text; {@code dir} resolves a base scenario file. */
     public static UncertaintySet parse(String source, String text, Path dir, Integer worlds, List<String> claimIds) {
-        Experiment e = Experiments.parse(source, text, dir);
+        return parse(source, text, dir, null, null, worlds, claimIds);
+    }
+
+    /** As {@link #parse(String, String, Path, Integer, List)}, around {@code baseText} when it is not null (see {@link #load(Path, String, String, Integer, List)}). */
+    public static UncertaintySet parse(String source, String text, Path dir, String baseSource, String baseText, Integer worlds, List<String> claimIds) {
+        Experiment e = Experiments.parse(source, text, dir, baseSource, baseText);
         ExperimentSpec spec = e.spec();
         if (!spec.engine().equals("aggregate")) throw located(source, text, "engine", "the engine is chosen on the command line"
             + " (--engine agent --users N --replications R); remove 'engine' or write 'aggregate'");

@@ -10,8 +10,6 @@ import owsim.market.RunResult;
 import owsim.scenario.EcosystemSpec;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
-import owsim.scenario.ScenarioOverrides;
-import owsim.scenario.SegmentSpec;
 
 /**
  * Mechanism {@code ecosystemDecay} in the agent engine, which applies the same lab-level
@@ -33,9 +31,7 @@ class EcosystemDecayAgentTest {
     }
 
     @Test void theDrawnStockFollowsTheRecurrence() {
-        ScenarioOverrides o = new ScenarioOverrides();
-        Scenario inert = o.apply(BEFORE, "technology.communityProgressPerDerivativeGrowth", 0.0);
-        for (SegmentSpec g : BEFORE.segments()) inert = o.apply(inert, "segments[" + g.id() + "].ecosystemWeight", 0.0);
+        Scenario inert = DecayRecurrence.inert(BEFORE);
         RunResult plain = new AgentEngine(CATALOG).run(inert, OPTIONS);
         RunResult decayed = new AgentEngine(CATALOG).run(inert.withEcosystem(new EcosystemSpec(H)), OPTIONS);
         DecayRecurrence.assertFollows(plain, decayed, BEFORE.labs(), H);

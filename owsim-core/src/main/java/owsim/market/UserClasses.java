@@ -60,15 +60,16 @@ final class UserClasses {
 
     /** The classes of a scenario (already split into regions), with capped usage per lab of {@code s.labs()}, in month 0. */
     UserClasses(Scenario s) {
-        this(s, 0);
+        this(s, 0, null);
     }
 
     /**
      * The classes in a month: with {@code usageGrowth} on, each segment's median tokens per month is
      * month 0's times {@link SegmentSpec#usageFactor}; the bins are the same quantiles of the
-     * lognormal, so only the usage moments move.
+     * lognormal, so only the usage moments move. A segment whose median is {@code previous}'s (no
+     * growth, or at its ceiling) takes its classes' moments from {@code previous} (null: none), bit for bit.
      */
-    UserClasses(Scenario s, int month) {
+    UserClasses(Scenario s, int month, UserClasses previous) {
         int segments = s.segments().size();
         int labs = s.labs().size();
         List<double[]> rows = classRows(s);
@@ -98,7 +99,7 @@ final class UserClasses {
             SegmentSpec seg = s.segments().get(g);
             median[g] = grows ? seg.medianTokensPerMonth() * seg.usageFactor(month) : seg.medianTokensPerMonth();
         }
-        describeClasses(s, rows, labs);
+        describeClasses(s, rows, labs, previous);
     }
 
     /** One row per user class, segment by segment: segment, usage bin, VRAM, hardware share, data-centre flag, hardware index. */
@@ -140,8 +141,8 @@ final class UserClasses {
     }
 
     /** Every class's entries ({@link #describeClass}), then its bin's probability and usage at the bin's edges. */
-    private void describeClasses(Scenario s, List<double[]> rows, int labs) {
-        for (int c = 0; c < count; c++) describeClass(s, c, rows.get(c), labs);
+    private void describeClasses(Scenario s, List<double[]> rows, int labs, UserClasses previous) {
+        for (int c = 0; c < count; c++) describeClass(s, c, rows.get(c), labs, previous);
         for (int c = 0; c < count; c++) {
             phiHi[c] = Lognormal.phi(zHi[c]);
             binProbability[c] = phiHi[c] - Lognormal.phi(zLo[c]);
@@ -155,7 +156,7 @@ final class UserClasses {
      * Fills class c's entries from its row (segment, usage bin, VRAM, hardware share, data-centre
      * flag, hardware index): weight, bin edges, mean tokens and capped tokens per lab.
      */
-    private void describeClass(Scenario s, int c, double[] r, int labs) {
+    private void describeClass(Scenario s, int c, double[] r, int labs, UserClasses previous) {
         int g = (int) r[0];
         int b = (int) r[1];
         SegmentSpec seg = s.segments().get(g);
@@ -170,6 +171,15 @@ final class UserClasses {
         vramIndex[c] = java.util.Arrays.binarySearch(vramSizes, r[2]);
         if (r[2] <= 0) vramIndex[c] = -1;
         datacenter[c] = r[4] > 0;
+        if (c > 0 && segment[c - 1] == g && bin[c - 1] == b) {
+            // Classes of one segment and usage bin differ only in hardware: the same usage moments, bit for bit.
+            copyUsage(this, c - 1, c, labs);
+            return;
+        }
+        if (previous != null && previous.median[g] == median[g]) {
+            copyUsage(previous, c, c, labs);
+            return;
+        }
         double med = median[g];
         double sig = seg.usageSigma();
         tokens[c] = Lognormal.partialMean(med, sig, zLo[c], zHi[c]) / pBin;
@@ -183,5 +193,13 @@ final class UserClasses {
             proTokens[c * labs + i] = l.pro() == null || !caps ? tokens[c]
                 : Lognormal.partialCappedMean(med, sig, zLo[c], zHi[c], l.pro().monthlyTokenCap()) / pBin;
         }
+    }
+
+    /** Class {@code to}'s mean and capped tokens per lab are {@code from}'s class {@code c}'s. */
+    private void copyUsage(UserClasses from, int c, int to, int labs) {
+        tokens[to] = from.tokens[c];
+        System.arraycopy(from.subTokens, c * labs, subTokens, to * labs, labs);
+        System.arraycopy(from.freeTokens, c * labs, freeTokens, to * labs, labs);
+        System.arraycopy(from.proTokens, c * labs, proTokens, to * labs, labs);
     }
 }

@@ -109,7 +109,7 @@ final class World {
         if (!s.mechanisms().usageGrowth() || s.segments().stream().allMatch(g -> g.usageGrowthPerYear() == null)) return null;
         UserClasses[] out = new UserClasses[Math.max(1, s.months())];
         out[0] = first;
-        for (int m = 1; m < out.length; m++) out[m] = new UserClasses(s, m);
+        for (int m = 1; m < out.length; m++) out[m] = new UserClasses(s, m, out[m - 1]);
         return out;
     }
 

@@ -55,8 +55,8 @@ final class Financing {
             // The parent pays what the month's plan needs beyond the lab's cash and income, up to its yearly cap.
             double shortfall = planned + otherCostsUsd - income - Math.max(0, cash);
             double left = parentCap - s.parentPaidThisYear[i];
-            raised = Math.max(0, Math.min(shortfall, left));
-            if (f.parentReserves()) raised = reservingRunningCosts(m, shortfall, otherCostsUsd - income, cash, left);
+            raised = f.parentReserves() ? reservingRunningCosts(m, shortfall, otherCostsUsd - income, cash, left)
+                : Math.max(0, Math.min(shortfall, left));
             s.parentPaidThisYear[i] += raised;
         } else if (decisionMonth(w, m)) {
             double burn = planned + otherCostsUsd - income;

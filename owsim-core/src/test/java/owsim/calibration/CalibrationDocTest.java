@@ -10,31 +10,33 @@ import owsim.catalog.Catalog;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.progress.ProgressListener;
 import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /**
- * docs/CALIBRATION.md's generated section and calibration/default-2025.fit.json are what the code
- * gives now. The fast test re-makes the result from the stored optimum (the model's figures there
+ * docs/CALIBRATION.md's generated section (the four-lab world's fit) and
+ * calibration/four-labs-2025.fit.json are what the code gives now. The fast test re-makes the result from the stored optimum (the model's figures there
  * and with the scenario as given, and the Jacobian: about 15 runs) and fails if any figure or the
- * section differs, or if the targets file, the default scenario or the parameters changed since the
+ * section differs, or if the targets file, the four-lab scenario or the parameters changed since the
  * fit (their hash). It does not redo the search; the slow test does (run with -Dowsim.slow=true,
  * about 20 s on two cores) and requires the stored result byte for byte.
  */
 class CalibrationDocTest {
-    static final String COMMAND = "owsim calibrate calibration/default-2025.yaml --out calibration --doc docs/CALIBRATION.md";
+    static final String COMMAND = "owsim calibrate calibration/four-labs-2025.yaml --scenario scenarios/four-labs-2025.yaml --out calibration"
+        + " --doc docs/CALIBRATION.md";
     private static final Path ROOT = Path.of("..");
-    private static final Path TARGETS = ROOT.resolve("calibration/default-2025.yaml");
-    private static final Path STORED = ROOT.resolve("calibration/default-2025.fit.json");
+    private static final Path TARGETS = ROOT.resolve("calibration/four-labs-2025.yaml");
+    private static final Path STORED = ROOT.resolve("calibration/four-labs-2025.fit.json");
     private static final Path DOC = ROOT.resolve("docs/CALIBRATION.md");
     private static final String STALE = "stale: run " + COMMAND;
 
     private static Calibration shipped(AggregateEngine engine) {
-        return Calibrations.load(TARGETS, "default", Scenarios.defaultYaml(), Scenarios.defaultScenario(), null, engine);
+        return Calibrations.load(TARGETS, TestWorlds.FOUR_LABS_NAME, TestWorlds.fourLabsYaml(), TestWorlds.fourLabs(), null, engine);
     }
 
     @Test
     void theDocumentAndTheStoredFitAreUpToDate() throws Exception {
         AggregateEngine engine = new AggregateEngine(Catalog.bundled());
-        CalibrationResult now = recheckStored(shipped(engine), engine, "default-2025", COMMAND, "the targets file, default scenario or parameters");
+        CalibrationResult now = recheckStored(shipped(engine), engine, "four-labs-2025", COMMAND, "the targets file, four-lab scenario or parameters");
         String section = CalibrationMarkdown.render(now, COMMAND);
         assertThat(CalibrationMarkdown.section(Files.readString(DOC))).as("docs/CALIBRATION.md is " + STALE).isEqualTo(section);
         // Numbers for people: magnitudes (800M, $4.30B), never an exponent such as 8.0e+08.
@@ -42,18 +44,17 @@ class CalibrationDocTest {
     }
 
     /**
-     * The landscape world's fit (calibration/landscape-2025.md and .fit.json) is what the code gives
-     * now, and the landscape scenario still holds the values it was fitted to: its loss as given is
-     * within a tenth of the optimum's (docs/CALIBRATION.md, "The 2025 landscape").
+     * The default world's fit (the eight-lab landscape's: calibration/landscape-2025.md and .fit.json)
+     * is what the code gives now, and the default still holds the values it was fitted to: its loss
+     * as given is within a tenth of the optimum's (docs/CALIBRATION.md, section 1c).
      */
     @Test
     void theLandscapeFitIsUpToDateAndTheScenarioHoldsItsValues() throws Exception {
-        String command = "owsim calibrate calibration/landscape-2025.yaml --scenario scenarios/landscape-2025.yaml --out calibration";
-        Path base = ROOT.resolve("scenarios/landscape-2025.yaml");
+        String command = "owsim calibrate calibration/landscape-2025.yaml --out calibration";
         AggregateEngine engine = new AggregateEngine(Catalog.bundled());
-        Calibration c = Calibrations.load(ROOT.resolve("calibration/landscape-2025.yaml"), "scenarios/landscape-2025.yaml",
-            Files.readString(base), Scenarios.load(base), null, engine);
-        CalibrationResult now = recheckStored(c, engine, "landscape-2025", command, "the landscape's targets, scenario or parameters");
+        Calibration c = Calibrations.load(ROOT.resolve("calibration/landscape-2025.yaml"), "default",
+            Scenarios.defaultYaml(), Scenarios.defaultScenario(), null, engine);
+        CalibrationResult now = recheckStored(c, engine, "landscape-2025", command, "the landscape's targets, the default scenario or parameters");
         assertThat(now.scenarioLoss()).as("loss with the landscape as given against the optimum's").isLessThan(now.fittedLoss() * 1.1);
     }
 

@@ -12,7 +12,7 @@ import owsim.market.aggregate.AggregateEngine;
 import owsim.progress.ProgressListener;
 import owsim.scenario.Scenario;
 import owsim.scenario.ScenarioOverrides;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /**
  * Closed loop: targets made from a run with known parameter values are fitted back to those
@@ -28,7 +28,7 @@ class CalibratorTest {
 
     /** Targets file whose figures are the model's own at brand 2.1, price weight 0.25 (tolerance 5%). */
     static String synthetic(int screening, int starts, int evaluations, int polish) {
-        Scenario truth = new ScenarioOverrides().apply(Scenarios.defaultScenario().withMonths(6), new String[] {BRAND, PRICE}, new double[] {2.1, 0.25});
+        Scenario truth = new ScenarioOverrides().apply(TestWorlds.fourLabs().withMonths(6), new String[] {BRAND, PRICE}, new double[] {2.1, 0.25});
         RunResult r = ENGINE.run(truth);
         double users = r.series("frontier-closed", "users").at(5);
         double share = r.series("frontier-closed", "users.subscription").at(5) / users;
@@ -47,7 +47,7 @@ class CalibratorTest {
     }
 
     static Calibration calibration(String text) {
-        return Calibrations.parse("synthetic.yaml", text, "default", Scenarios.defaultYaml(), Scenarios.defaultScenario(), null, ENGINE);
+        return Calibrations.parse("synthetic.yaml", text, TestWorlds.FOUR_LABS_NAME, TestWorlds.fourLabsYaml(), TestWorlds.fourLabs(), null, ENGINE);
     }
 
     @Test
@@ -81,8 +81,8 @@ class CalibratorTest {
     @Test
     void theMonthsBeforeTheLastTargetDoNotDependOnTheRunsLength() {
         // Calibrations cuts the base scenario after the last target's month; that is only sound if no mechanism looks ahead.
-        RunResult full = ENGINE.run(Scenarios.defaultScenario());
-        RunResult cut = ENGINE.run(Scenarios.defaultScenario().withMonths(12));
+        RunResult full = ENGINE.run(TestWorlds.fourLabs());
+        RunResult cut = ENGINE.run(TestWorlds.fourLabs().withMonths(12));
         for (Series s : cut.series()) {
             double[] whole = full.series(s.entity(), s.metric()).values();
             for (int m = 0; m < 12; m++) assertThat(s.at(m)).as("%s.%s month %d", s.entity(), s.metric(), m).isEqualTo(whole[m]);

@@ -7,12 +7,12 @@ import owsim.catalog.Catalog;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
-/** Claim c on the default world: closed vs open by construction, the delayed release decided by the distillers' choice. */
+/** Claim c on the four-lab world: closed vs open by construction, the delayed release decided by the distillers' choice. */
 class DistillationClaimTest {
     private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
-    private final Scenario base = Scenarios.defaultScenario();
+    private final Scenario base = TestWorlds.fourLabs();
     private final DistillationClaim claim = new DistillationClaim();
 
     @Test void openingOnReleaseRemovesTheBurdenAndTheDelayedReleasesAreMeasured() {

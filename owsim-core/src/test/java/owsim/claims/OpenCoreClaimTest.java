@@ -9,12 +9,12 @@ import owsim.market.LabSummary;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.ScenarioOverrides;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /** Claim l: the measures are the lab's own accounts against the published baseline, and the margin flips where the finding says. */
 class OpenCoreClaimTest {
     private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
-    private final Scenario base = Scenarios.defaultScenario();
+    private final Scenario base = TestWorlds.fourLabs();
 
     @Test void theBaselineIsThePublishedFigures() {
         assertThat(OpenCoreCompany.maxCostOfRevenueShare()).isEqualTo(0.28);  // Confluent, Q3 2023 gross margin 72%

@@ -10,13 +10,13 @@ import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.LabSpec;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 import owsim.serving.ServingEngine;
 
-/** Claims a and b on a two-year default world: b prices the subscriber as the market does; a's releaser direction is real. */
+/** Claims a and b on a two-year four-lab world: b prices the subscriber as the market does; a's releaser direction is real. */
 class SubscriptionAndSpilloverClaimTest {
     private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
-    private final Scenario base = Scenarios.defaultScenario().withMonths(24);
+    private final Scenario base = TestWorlds.fourLabs().withMonths(24);
 
     @Test void bPricesTheSubscriberOnTheServedModelNotTheTemplate() {
         ClaimResult r = new SubscriptionClaim().evaluate(base, engine);

@@ -7,14 +7,14 @@ import owsim.catalog.Catalog;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
-/** Claim k on the default world: its threshold separates attraction from none, and each part rests on its mechanism. */
+/** Claim k on the four-lab world: its threshold separates attraction from none, and each part rests on its mechanism. */
 class TalentClaimTest {
     private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
     /** Financing off: exits change who hires, not what claim k's mechanism does (the claim's docs run with it on). */
-    private final Scenario base = Scenarios.defaultScenario().withMechanisms(
-        Scenarios.defaultScenario().mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false));
+    private final Scenario base = TestWorlds.fourLabs().withMechanisms(
+        TestWorlds.fourLabs().mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false));
     private final TalentClaim claim = new TalentClaim();
 
     @Test void theThresholdIsWhereTheGainFromOpeningFallsBelowHalfAPoint() {

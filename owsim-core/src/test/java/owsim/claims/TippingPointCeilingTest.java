@@ -7,7 +7,7 @@ import owsim.catalog.Catalog;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.ScenarioOverrides;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /**
  * Claim j sweeps ads' ceiling up to 100 times the world's, which for a world with a ceiling of
@@ -20,7 +20,7 @@ class TippingPointCeilingTest {
         boolean swept = false;
         for (double ceiling : new double[] {1.0, 1.8}) {
             // Final runs only (researchCompute off): the worlds in which this ceiling was found to stop the sweep.
-            Scenario d = Scenarios.defaultScenario();
+            Scenario d = TestWorlds.fourLabs();
             d = d.with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false);
             Scenario s = new ScenarioOverrides().apply(d.withMonths(12), "market.marketingMaxPerYear", ceiling);
             ClaimResult r = new TippingPointClaim().evaluate(s, engine);

@@ -51,11 +51,12 @@ class ExperimentsTest {
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertThat(files).extracting(p -> p.getFileName().toString()).contains("small-grid.yaml", "sobol-five.yaml", "morris-screen.yaml");
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("small-grid.yaml", "sobol-five.yaml", "morris-screen.yaml",
+            "claims-uncertainty.yaml", "four-labs-uncertainty.yaml");
         for (Path f : files) {
-            // The landscape's uncertainty file samples fields only the landscape has: it is read around it, as the
-            // claims command's SCENARIO (or sweep --base) reads it, the landscape sitting outside experiments/.
-            Path base = f.getFileName().toString().equals("landscape-uncertainty.yaml") ? Path.of("..", "scenarios", "landscape-2025.yaml") : null;
+            // The four-lab world's uncertainty file samples fields only the four-lab world has: it is read around it, as
+            // the claims command's SCENARIO (or sweep --base) reads it, that world sitting outside experiments/.
+            Path base = f.getFileName().toString().equals("four-labs-uncertainty.yaml") ? owsim.scenario.TestWorlds.FOUR_LABS_FILE : null;
             Experiment e = Experiments.load(f, base);
             ExperimentRunner r = new ExperimentRunner(e, CATALOG);
             assertThat(r.totalRuns()).isEqualTo((int) e.design().runCount(e.parameters()) * e.replications());

@@ -141,7 +141,7 @@ class AdvertisingTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("chatAdShare: 0.1 ", "chatAdShare: 1.5 ")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("advertising.chatAdShare");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("usdPerUserMonth: 22.81", "usdPerUserMonth: -1")))

@@ -309,7 +309,7 @@ class ApiPricingTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("targetPriceToCost: 3.2", "targetPriceToCost: 0.5")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("apiPricing.targetPriceToCost");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("floorPriceToCost: 1.25", "floorPriceToCost: 4")))

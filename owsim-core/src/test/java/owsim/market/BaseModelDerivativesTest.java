@@ -137,7 +137,7 @@ class BaseModelDerivativesTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml() + "\nderivativesPerBaseModel:\n  newestBaseShare: 0.8\n  relevanceHalvingDecades: 0.4\n";
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml() + "\nderivativesPerBaseModel:\n  newestBaseShare: 0.8\n  relevanceHalvingDecades: 0.4\n";
         Scenario s = Scenarios.parse("x.yaml", yaml);
         assertThat(s.derivativesPerBaseModel().newestBaseShare()).isEqualTo(0.8);
         assertThat(s.derivativesPerBaseModel().baseModelSlots()).as("left out").isEqualTo(DerivativesPerBaseModelSpec.DEFAULT_SLOTS);

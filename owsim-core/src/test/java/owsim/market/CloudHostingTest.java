@@ -90,7 +90,7 @@ class CloudHostingTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml() + "\ncloudHosting:\n  labs:\n    open-challenger: {hostShare: 0.15, grossMargin: 0.3}\n";
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml() + "\ncloudHosting:\n  labs:\n    open-challenger: {hostShare: 0.15, grossMargin: 0.3}\n";
         assertThat(Scenarios.parse("x.yaml", yaml).cloudHosting().labs().get("open-challenger").usdPerHostUsd()).isCloseTo(0.045, within(1e-12));
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("hostShare: 0.15", "hostShare: 1.5")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("hostShare");

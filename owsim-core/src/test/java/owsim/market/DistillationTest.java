@@ -49,7 +49,7 @@ class DistillationTest {
      */
     @Test
     void targetWithoutSubscriptionIsHarvestedThroughItsOtherChannelsWithFiniteFlows() {
-        Scenario sc = Scenarios.parse("no-plan.yaml", Scenarios.defaultYaml()
+        Scenario sc = Scenarios.parse("no-plan.yaml", owsim.scenario.TestWorlds.fourLabsYaml()
             .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", "")
             .replaceFirst("\\n    pro: \\{usdPerMonth: 200, [^\\n]*", "") /* its pro plan goes with it */);
         int target = sc.labIndex("frontier-closed");
@@ -108,13 +108,13 @@ class DistillationTest {
     /** The rule is read from the scenario, and a rule that does not exist is an error naming the field. */
     @Test
     void theChoiceRuleIsReadFromTheScenarioAndAnUnknownOneIsRejected() {
-        Scenario written = Scenarios.parse("c.yaml", Scenarios.defaultYaml()
+        Scenario written = Scenarios.parse("c.yaml", owsim.scenario.TestWorlds.fourLabsYaml()
             .replaceFirst("\n    openCatchUpPerMonth: 0.1", "\n    choice: most-gain\n    openSamplesPerMonth: 1.0e6\n    openCatchUpPerMonth: 0.1"));
         assertThat(written.distillers().get(0).choice()).isEqualTo("most-gain");
         assertThat(written.distillers().get(0).openSamples()).isEqualTo(1.0e6);
         assertThat(written.distillers().get(1).choice()).isEqualTo("gain-per-dollar"); // left out
         assertThat(written.distillers().get(1).openSamples()).isEqualTo(written.distillers().get(1).saturationExchanges());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenarios.parse("c.yaml", Scenarios.defaultYaml()
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenarios.parse("c.yaml", owsim.scenario.TestWorlds.fourLabsYaml()
                 .replaceFirst("\n    openCatchUpPerMonth: 0.1", "\n    choice: cheapest\n    openCatchUpPerMonth: 0.1")))
             .hasMessageContaining("choice").hasMessageContaining("cheapest");
     }

@@ -80,7 +80,7 @@ class EcosystemDecayTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml() + "\necosystem:\n  derivativeHalfLifeMonths: 14\n";
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml() + "\necosystem:\n  derivativeHalfLifeMonths: 14\n";
         assertThat(Scenarios.parse("x.yaml", yaml).ecosystem().derivativeHalfLifeMonths()).isEqualTo(14);
         assertThat(Fixtures.set(ON, "ecosystem.derivativeHalfLifeMonths", 6.0).ecosystem().keptPerMonth()).as("set by path, as experiments do").isCloseTo(Math.pow(2, -1.0 / 6), within(1e-15));
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("derivativeHalfLifeMonths: 14", "derivativeHalfLifeMonths: 0.5")))

@@ -133,7 +133,7 @@ class EnterpriseContractsTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml() + "\nenterpriseContracts:\n  termMonths: 12\n  seatGrowthPerYear: 3\n  maxSeats: 1.0e8\n"
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml() + "\nenterpriseContracts:\n  termMonths: 12\n  seatGrowthPerYear: 3\n  maxSeats: 1.0e8\n"
             + "  capabilityWeightPerDecade: 2\n  priceWeightPerUsd: 0.02\n  switchingCostUtils: 1\n  procurementLagMonths: 3\n  labs:\n"
             + "    frontier-closed: {usdPerSeatMonth: 35, initialSeats: 1.8e6, premiumUtils: 0.5, servingUsdPerSeatMonth: 10}\n";
         EnterpriseContractsSpec c = Scenarios.parse("x.yaml", yaml).enterpriseContracts();

@@ -44,7 +44,7 @@ class EnterpriseTest {
 
     @Test void offOrWithoutABlockIsTheRunBeforeItBitForBit() {
         assertThat(RunDigest.of(Fixtures.ENGINE.run(OFF))).isEqualTo(BEFORE_ENTERPRISE);
-        Scenario none = Scenarios.parse("x.yaml", withoutBlock(Scenarios.defaultYaml()));
+        Scenario none = Scenarios.parse("x.yaml", withoutBlock(owsim.scenario.TestWorlds.fourLabsYaml()));
         assertThat(none.segments().stream().allMatch(g -> g.enterprise() == null)).isTrue();
         assertThat(RunDigest.of(Fixtures.ENGINE.run(none))).isEqualTo(BEFORE_ENTERPRISE);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(ON))).isNotEqualTo(BEFORE_ENTERPRISE);
@@ -134,7 +134,7 @@ class EnterpriseTest {
     }
 
     @Test void badBlocksNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("procurementLagMonths: 3 ", "procurementLagMonths: 40 ")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml").hasMessageContaining("procurementLagMonths");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("labApiPremiumUtils: 0.5 ", "labApiPremiumUtils: -1 ")))

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import owsim.scenario.Scenario;
@@ -35,6 +36,64 @@ class ExamplesTest {
             Scenario s = Scenarios.load(f);
             assertThat(AccountingTest.checkEveryMonth(s)).isEqualTo(s.months());
         }
+    }
+
+    /** The examples built on the four-lab world: each has its labs and segments, and every line marked CHANGED changes its value there. */
+    private static final List<String> DERIVED = List.of("frontier-opens.yaml", "mixed-source.yaml", "no-app-audience.yaml",
+        "slow-progress.yaml", "three-regions.yaml");
+
+    @Test
+    void everyExampleIsTheFourLabWorldWithItsChangedLines() throws IOException {
+        Path fourLabs = DIR.resolve("four-labs-2025.yaml");
+        Map<String, String> base = values(Files.readAllLines(fourLabs));
+        Scenario four = Scenarios.load(fourLabs);
+        for (String name : DERIVED) {
+            List<String> lines = Files.readAllLines(DIR.resolve(name));
+            assertThat(lines.get(1)).as(name).contains("scenarios/four-labs-2025.yaml");
+            Scenario s = load(name);
+            assertThat(s.labs()).as(name).extracting(owsim.scenario.LabSpec::id).isEqualTo(four.labs().stream().map(owsim.scenario.LabSpec::id).toList());
+            assertThat(s.segments()).as(name).extracting(owsim.scenario.SegmentSpec::id)
+                .isEqualTo(four.segments().stream().map(owsim.scenario.SegmentSpec::id).toList());
+            Map<String, String> own = values(lines);
+            int changed = 0;
+            for (Map.Entry<String, String> e : own.entrySet()) {
+                if (!e.getKey().endsWith("!CHANGED")) continue;
+                String key = e.getKey().substring(0, e.getKey().length() - "!CHANGED".length());
+                assertThat(base.get(key)).as(name + ": " + key + " is marked CHANGED but is the four-lab world's").isNotEqualTo(e.getValue());
+                changed++;
+            }
+            assertThat(changed).as(name + ": lines marked CHANGED").isPositive();
+        }
+    }
+
+    /**
+     * Each value line of a scenario's text by where it is: top-level section, the id of the list entry
+     * it is in (or none), and its key; a line marked CHANGED under the same key suffixed "!CHANGED".
+     */
+    private static Map<String, String> values(List<String> lines) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        String section = "";
+        String entry = "";
+        for (String line : lines) {
+            int hash = line.indexOf(" #");
+            String code = (line.startsWith("#") ? "" : hash < 0 ? line : line.substring(0, hash)).stripTrailing();
+            if (code.isBlank()) continue;
+            if (!Character.isWhitespace(code.charAt(0))) {
+                section = code.substring(0, Math.max(0, code.indexOf(':')));
+                entry = "";
+            }
+            String t = code.strip();
+            if (t.startsWith("- ")) {
+                entry = t.substring(2);
+                t = entry;
+            }
+            int colon = t.indexOf(':');
+            if (colon < 0) continue;
+            String key = section + "/" + entry + "/" + t.substring(0, colon);
+            String value = t.substring(colon + 1).strip();
+            out.put(line.contains("# CHANGED") ? key + "!CHANGED" : key, value);
+        }
+        return out;
     }
 
     @Test
@@ -96,8 +155,8 @@ class ExamplesTest {
     }
 
     @Test
-    void theLandscapeHasEightLabsInTheirRolesAndEachServesUsersIn2025() {
-        Scenario s = load("landscape-2025.yaml");
+    void theDefaultLandscapeHasEightLabsInTheirRolesAndEachServesUsersIn2025() {
+        Scenario s = Scenarios.defaultScenario();
         assertThat(s.labs()).hasSize(8);
         assertThat(s.labs().stream().filter(l -> l.homeRegion().equals("west"))).hasSize(5);
         assertThat(s.labs().stream().filter(l -> l.homeRegion().equals("china"))).hasSize(3);

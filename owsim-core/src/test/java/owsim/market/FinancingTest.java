@@ -201,7 +201,7 @@ class FinancingTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("roundRevenueMultiple: 2.5", "roundRevenueMultiple: -1")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("financing.roundRevenueMultiple");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("exitAfterNegativeMonths: 6", "exitAfterNegativeMonths: 0")))

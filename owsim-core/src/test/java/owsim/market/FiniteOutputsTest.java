@@ -90,7 +90,7 @@ class FiniteOutputsTest {
     /** Issue 12, first finding end to end: leaving out the frontier lab's plan gave 130 NaN values in timeseries.csv. */
     @Test
     void aLabWithoutASubscriptionRunsWithEveryValueFinite() {
-        owsim.scenario.Scenario noPlan = owsim.scenario.Scenarios.parse("no-plan.yaml", owsim.scenario.Scenarios.defaultYaml()
+        owsim.scenario.Scenario noPlan = owsim.scenario.Scenarios.parse("no-plan.yaml", owsim.scenario.TestWorlds.fourLabsYaml()
             .replaceFirst("\\n    subscription: \\{usdPerMonth: 20, [^\\n]*", "")
             .replaceFirst("\\n    pro: \\{usdPerMonth: 200, [^\\n]*", "") /* its pro plan goes with it */).withMonths(12);
         RunResult r = Fixtures.ENGINE.run(noPlan);

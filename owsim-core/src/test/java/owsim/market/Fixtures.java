@@ -9,15 +9,18 @@ import owsim.catalog.ModelSpec;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.ScenarioOverrides;
-import owsim.scenario.Scenarios;
 import owsim.serving.ServingEngine;
 
-/** Shared, read-only test fixtures: the bundled catalog, the default scenario, memoised prices. */
+/**
+ * Shared, read-only test fixtures: the bundled catalog, the four-lab world (the default until the
+ * eight-lab landscape replaced it, and the world the mechanism tests were written for), memoised prices.
+ */
 final class Fixtures {
     static final Catalog CATALOG = Catalog.bundled();
-    static final Scenario DEFAULT = Scenarios.defaultScenario();
+    /** The four-lab world ({@code scenarios/four-labs-2025.yaml}). */
+    static final Scenario DEFAULT = owsim.scenario.TestWorlds.fourLabs();
     /**
-     * The default as one global region (regions off), which is the default as it was before
+     * The four-lab world as one global region (regions off), which is the default as it was before
      * regions, bit for bit: the world the mechanism tests below were written for.
      */
     static final Scenario ONE_REGION = owsim.scenario.Regions.strip(DEFAULT);

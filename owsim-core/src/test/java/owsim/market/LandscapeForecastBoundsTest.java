@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import owsim.scenario.Scenarios;
 
 /**
- * Runs the eight-lab landscape ({@code scenarios/landscape-2025.yaml}) and holds its 2026-2029
+ * Runs the eight-lab landscape (the default world) and holds its 2026-2029
  * figures to the bounds docs/CALIBRATION.md, section 1c ("Its years after 2025 against
  * forecasts"), argues from public forecasts. Only the bounds the landscape meets are held here; the
  * ones it misses are listed in that table as misses, with the reason, and written to
@@ -133,7 +133,7 @@ class LandscapeForecastBoundsTest {
     }
 
     static RunResult landscape() {
-        return Fixtures.ENGINE.run(Scenarios.load(Path.of("..").resolve("scenarios/landscape-2025.yaml")));
+        return Fixtures.ENGINE.run(Scenarios.defaultScenario());
     }
 
     @Test

@@ -25,7 +25,7 @@ class MultiHomingTest {
 
     /** The default world with a multiHoming block on the consumers. */
     static Scenario withBlock(Scenario base, double share, double tokenShare, boolean ads) {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         int at = yaml.indexOf(ANCHOR);
         assertThat(at).as("the consumers' option utilities in the default world").isPositive();
         int end = yaml.indexOf('\n', at) + 1;
@@ -153,7 +153,7 @@ class MultiHomingTest {
     }
 
     @Test void badBlocksNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         String with = yaml.replace(ANCHOR, ANCHOR + "\n    multiHoming: {share: 1.5, tokenShare: 0.25}");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", with)).isInstanceOf(InputException.class)
             .hasMessageContaining("x.yaml").hasMessageContaining("share");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import owsim.catalog.Catalog;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
 import owsim.serving.ServingEngine;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class OfferRescaleTest {
     @Test
     void rescaledOffersEqualRebuiltOffersBitForBitEveryMonth() {
         // Financing off: an exit changes a lab's offers after the month's were built, which a rebuild at the month's end would see.
-        Scenario sc = Scenarios.defaultScenario().withMechanisms(Scenarios.defaultScenario().mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false));
+        Scenario sc = owsim.scenario.TestWorlds.fourLabs().withMechanisms(owsim.scenario.TestWorlds.fourLabs().mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false));
         World w = new World(sc, Catalog.bundled(), new ServingPrices(new ServingEngine(), sc.technology().inputTokenShare()), null);
         MarketState s = Runs.start(w);
         int rescaledLabMonths = 0;

@@ -116,7 +116,7 @@ class ParentAppsTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml() + "\nparentApps:\n  rampMonths: 12\n  labs:\n    app-giant: {parentUsdPerUserMonth: 20, engagementShare: 0.02, startMonth: \"2025-03\"}\n";
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml() + "\nparentApps:\n  rampMonths: 12\n  labs:\n    app-giant: {parentUsdPerUserMonth: 20, engagementShare: 0.02, startMonth: \"2025-03\"}\n";
         assertThat(Scenarios.parse("x.yaml", yaml).parentApps().labs().get("app-giant").usdPerUserMonth()).isCloseTo(0.4, within(1e-12));
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("engagementShare: 0.02", "engagementShare: 1.5")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("engagementShare");

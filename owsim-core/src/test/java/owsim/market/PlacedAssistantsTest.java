@@ -24,7 +24,7 @@ class PlacedAssistantsTest {
 
     /** The default world with a multiHoming block on the consumers that places {@link #LAB}'s assistant with the share given. */
     static Scenario withPlaced(Scenario base, double placed) {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         int at = yaml.indexOf(ANCHOR);
         assertThat(at).as("the consumers' option utilities in the default world").isPositive();
         int end = yaml.indexOf('\n', at) + 1;

@@ -20,7 +20,7 @@ class ProPlansTest {
     private static final Scenario OFF = ON.with(MechanismSwitch.PRO_PLANS, false);
     private static final String PRO_LINE = "    pro: {usdPerMonth: 200, monthlyTokenCap: 6.0e8}";
     /** The default world with no lab offering a pro plan (the switch on). */
-    private static final Scenario NO_PRO_PLAN = Scenarios.parse("x.yaml", withoutProLine(Scenarios.defaultYaml()));
+    private static final Scenario NO_PRO_PLAN = Scenarios.parse("x.yaml", withoutProLine(owsim.scenario.TestWorlds.fourLabsYaml()));
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism existed (main at
      * 0fa9b57: its owsim run's timeseries.csv and summary.json are byte for byte this code's with the switch off).
@@ -118,7 +118,7 @@ class ProPlansTest {
     }
 
     @Test void badPlansNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(PRO_LINE, "    pro: {usdPerMonth: 10, monthlyTokenCap: 6.0e8}")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("pro").hasMessageContaining("usdPerMonth");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace(PRO_LINE, "    pro: {usdPerMonth: 200, monthlyTokenCap: 1.0e7}")))

@@ -2,7 +2,6 @@ package owsim.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import owsim.scenario.FinancingSpec;
 import owsim.scenario.ScaleRoundsSpec;
@@ -20,7 +19,7 @@ import owsim.scenario.TrainingBudgetSpec;
  * faster run growth.
  */
 class ScaleRoundsTest {
-    static final Scenario LANDSCAPE = Scenarios.load(Path.of("..").resolve("scenarios/landscape-2025.yaml"));
+    static final Scenario LANDSCAPE = Scenarios.defaultScenario();
     static final ScaleRoundsSpec SCALE = new ScaleRoundsSpec(35, 0.08, 5e10, 1.0, 12);
 
     /**

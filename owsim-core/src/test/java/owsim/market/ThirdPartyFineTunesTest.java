@@ -118,7 +118,7 @@ class ThirdPartyFineTunesTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml() + "\nthirdPartyFineTunes:\n  ownApiShare: 0.3\n  labs: {open-challenger: 0.1}\n";
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml() + "\nthirdPartyFineTunes:\n  ownApiShare: 0.3\n  labs: {open-challenger: 0.1}\n";
         Scenario s = Scenarios.parse("x.yaml", yaml);
         assertThat(s.thirdPartyFineTunes().ownShare("open-challenger")).isEqualTo(0.1);
         assertThat(s.thirdPartyFineTunes().ownShare("small-open")).isEqualTo(0.3);

@@ -219,7 +219,7 @@ class TrainingBudgetTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("rdComputeShareOfRevenue: 1.35", "rdComputeShareOfRevenue: -1")))
             .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("trainingBudget.rdComputeShareOfRevenue");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("finalRunShareOfRdCompute: 0.1 ", "finalRunShareOfRdCompute: 0 ")))

@@ -2,7 +2,6 @@ package owsim.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
@@ -16,7 +15,7 @@ import owsim.scenario.Scenarios;
 class UserClassesReuseTest {
     @Test
     void everyMonthsTableEqualsOneMadeFromScratch() {
-        Scenario s = Scenarios.load(Path.of("..").resolve("scenarios/landscape-2025.yaml"));
+        Scenario s = Scenarios.defaultScenario();
         assertThat(s.mechanisms().usageGrowth()).isTrue();
         UserClasses previous = new UserClasses(s);
         int reusedSegments = 0;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,7 @@ class WageBidsTest {
     private static final Scenario ON = OFF.withWageBids(RULE);
 
     static Scenario landscape() {
-        return Scenarios.load(Path.of("..").resolve("scenarios/landscape-2025.yaml"));
+        return Scenarios.defaultScenario();
     }
 
     @Test void offIsTheRunBeforeItBitForBit() {
@@ -251,7 +250,7 @@ class WageBidsTest {
     }
 
     @Test void badValuesNameTheFileLineAndField() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         String bad = yaml.replace("mechanisms: {}", "wageBids: {fillShareToRaise: 0.9, stepPerDecision: 5, ceilingToBase: 3, floorToBase: 1, maxPayBillShareOfFunds: 0.5}\nmechanisms: {}");
         assertThatThrownBy(() -> Scenarios.parse("w.yaml", bad)).isInstanceOf(InputException.class)
             .hasMessageContaining("w.yaml").hasMessageContaining("wageBids.stepPerDecision");

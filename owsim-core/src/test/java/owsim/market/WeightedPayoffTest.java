@@ -14,7 +14,7 @@ import owsim.scenario.Scenarios;
 
 class WeightedPayoffTest {
     private final AggregateEngine engine = new AggregateEngine(Catalog.bundled());
-    private final Scenario base = Scenarios.defaultScenario().withMonths(24);
+    private final Scenario base = owsim.scenario.TestWorlds.fourLabs().withMonths(24);
 
     private double[] payoffs(Scenario s) {
         return engine.run(s).labs().stream().mapToDouble(LabSummary::payoff).toArray();
@@ -24,7 +24,7 @@ class WeightedPayoffTest {
     void weightedPayoffIsTheWeightedSumOfTheOtherMeasures() {
         double[] profit = payoffs(base.withPayoff(Payoff.DISCOUNTED_PROFIT));
         double[] share = payoffs(base.withPayoff(Payoff.TOKEN_SHARE));
-        Scenario s = Scenarios.parse("w.yaml", Scenarios.defaultYaml()
+        Scenario s = Scenarios.parse("w.yaml", owsim.scenario.TestWorlds.fourLabsYaml()
             .replace("payoff: discounted-profit-plus-terminal", "payoff: weighted\n  payoffWeights: {discounted-profit: 1, token-share: 5.0e10}"))
             .withMonths(24);
         assertThat(s.run().payoffWeights()).isEqualTo(Map.of("discounted-profit", 1.0, "token-share", 5.0e10));
@@ -36,7 +36,7 @@ class WeightedPayoffTest {
 
     @Test
     void weightsAreRefusedWithoutWeightedPayoffAndUnknownMeasuresAreNamed() {
-        String yaml = Scenarios.defaultYaml();
+        String yaml = owsim.scenario.TestWorlds.fourLabsYaml();
         assertThatThrownBy(() -> Scenarios.parse("a.yaml", yaml.replace("payoff: discounted-profit-plus-terminal",
                 "payoff: end-cash\n  payoffWeights: {token-share: 1}")))
             .isInstanceOf(InputException.class).hasMessageContaining("run.payoffWeights").hasMessageContaining("only used with payoff: weighted");

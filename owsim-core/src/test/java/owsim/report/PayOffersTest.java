@@ -10,15 +10,15 @@ import owsim.market.MetricNames;
 import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 import owsim.scenario.WageBidsSpec;
 
-/** The run summary and report list each lab's pay offer by year when labs decide it, and say nothing of it otherwise (the default world). */
+/** The run summary and report list each lab's pay offer by year when labs decide it, and say nothing of it otherwise (the four-lab world). */
 class PayOffersTest {
     private static final AggregateEngine ENGINE = new AggregateEngine(Catalog.bundled());
 
     @Test void eachLabsOfferByYearWithTheMechanismAndNothingWithout() {
-        Scenario off = Scenarios.defaultScenario().withMonths(24);
+        Scenario off = TestWorlds.fourLabs().withMonths(24);
         Scenario on = off.withWageBids(new WageBidsSpec(0.9, 1.1, 3.0, 1.0, 0.5, Map.of("open-challenger", List.of(2.0))));
         RunResult run = ENGINE.run(on);
         assertThat(PayOffers.present(run)).isTrue();

@@ -7,15 +7,19 @@ import org.junit.jupiter.api.Test;
 import owsim.catalog.Catalog;
 import owsim.io.InputException;
 
-/** The default's regions, access rules and export controls load; a mistake in them is refused with its file, line and field. */
+/**
+ * The four-lab world's regions, access rules and export controls load (the default's are the same,
+ * with lines for its four more labs); a mistake in them is refused with its file, line and field.
+ */
 class RegionsScenarioTest {
-    private static String yaml() { return Scenarios.defaultYaml(); }
+    /** The four-lab world, whose lines the edits below were written against. */
+    private static String yaml() { return TestWorlds.fourLabsYaml(); }
 
     private static Scenario parse(String text) { return Scenarios.parse("x.yaml", text); }
 
     @Test
-    void theDefaultSplitsItsSegmentsIntoThreeRegions() {
-        Scenario s = Scenarios.defaultScenario();
+    void theFourLabWorldSplitsItsSegmentsIntoThreeRegions() {
+        Scenario s = TestWorlds.fourLabs();
         assertThat(s.regions()).extracting(RegionSpec::id).containsExactly("west", "china", "row");
         Scenario split = Regions.expand(s);
         assertThat(split.segments()).hasSize(15);
@@ -96,12 +100,12 @@ class RegionsScenarioTest {
     }
 
     @Test
-    void withoutItsRegionsTheDefaultIsTheOneRegionWorld() {
+    void withoutItsRegionsTheFourLabWorldIsTheOneRegionWorld() {
         Scenario plain = parse(withoutRegions(yaml()));
-        assertThat(plain).isEqualTo(Regions.strip(Scenarios.defaultScenario()));
+        assertThat(plain).isEqualTo(Regions.strip(TestWorlds.fourLabs()));
     }
 
-    /** The default with {@code copies} more consumer segments that live in the West only. */
+    /** The four-lab world with {@code copies} more consumer segments that live in the West only. */
     private static String withWesternCopies(int copies) {
         String text = yaml();
         int start = text.indexOf("  - id: consumers");
@@ -114,7 +118,7 @@ class RegionsScenarioTest {
 
     @Test
     void theSegmentsRegionsMakeAreHeldToTheAgentEnginesLimit() {
-        // The default's five segments make fifteen parts; with 112 segments of one region each that is the limit, 127.
+        // The four-lab world's five segments make fifteen parts; with 112 segments of one region each that is the limit, 127.
         assertThat(Regions.expand(parse(withWesternCopies(112))).segments()).hasSize(Scenario.MAX_SEGMENTS);
         assertThatThrownBy(() -> parse(withWesternCopies(113)))
             .isInstanceOf(InputException.class)

@@ -3,7 +3,6 @@ package owsim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every {@code withX} copy of a scenario replaces its own components and keeps all the others, on the
- * landscape, which has every section: what each copy did by hand before they shared one helper.
+ * default world (the eight-lab landscape), which has every section: what each copy did by hand before they shared one helper.
  */
 class ScenarioCopyTest {
-    private static final Scenario LANDSCAPE = Scenarios.load(Path.of("..", "scenarios", "landscape-2025.yaml"));
+    private static final Scenario LANDSCAPE = Scenarios.defaultScenario();
 
     /** Each copy, with a value other than the landscape's, and the components it may change. */
     private static Map<String, Object[]> copies(Scenario s) {

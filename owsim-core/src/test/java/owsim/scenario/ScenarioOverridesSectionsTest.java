@@ -3,7 +3,6 @@ package owsim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,8 @@ import owsim.io.InputException;
  * records is indexed by key like a list by id, a map whose values are schedules by key and index.
  */
 class ScenarioOverridesSectionsTest {
-    private static final Scenario LANDSCAPE = Scenarios.load(Path.of("..", "scenarios", "landscape-2025.yaml"));
+    /** The default world, the eight-lab landscape: it has every one of these sections. */
+    private static final Scenario LANDSCAPE = Scenarios.defaultScenario();
     private final ScenarioOverrides overrides = new ScenarioOverrides();
 
     /** Each path, a value other than the landscape's, and how to read it back from the scenario's records. */
@@ -83,7 +83,7 @@ class ScenarioOverridesSectionsTest {
         for (String path : cases().keySet()) {
             assertThat(overrides.apply(LANDSCAPE, path, overrides.value(LANDSCAPE, path))).as(path).isEqualTo(LANDSCAPE);
         }
-        Scenario base = Scenarios.defaultScenario();
+        Scenario base = TestWorlds.fourLabs();
         assertThat(overrides.apply(base, "apiPricing.fixedSchedules.app-giant[0]", overrides.value(base, "apiPricing.fixedSchedules.app-giant[0]")))
             .isEqualTo(base);
     }
@@ -119,8 +119,8 @@ class ScenarioOverridesSectionsTest {
             .hasMessageStartingWith("wageBids.fixedSchedules.us-open[0]: ").hasMessageContaining("fixedSchedules.us-open");
         assertThatThrownBy(() -> overrides.apply(LANDSCAPE, "parentApps.labs.us-open.startMonth", "2024-13"))
             .hasMessageStartingWith("parentApps.labs.us-open.startMonth: ");
-        // The default world has none of these sections.
-        assertThatThrownBy(() -> overrides.apply(Scenarios.defaultScenario(), "parentApps.labs.us-open.engagementShare", 0.03))
+        // The four-lab world has none of these sections.
+        assertThatThrownBy(() -> overrides.apply(TestWorlds.fourLabs(), "parentApps.labs.us-open.engagementShare", 0.03))
             .hasMessageContaining("'parentApps' is absent in the base scenario");
     }
 

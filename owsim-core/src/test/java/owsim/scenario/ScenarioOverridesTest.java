@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import owsim.io.InputException;
 
 class ScenarioOverridesTest {
-    private final Scenario base = Scenarios.defaultScenario();
+    /** The four-lab world, whose values the reads below pin. */
+    private final Scenario base = TestWorlds.fourLabs();
     private final ScenarioOverrides overrides = new ScenarioOverrides();
 
     @Test

@@ -8,9 +8,9 @@ import owsim.io.InputException;
 
 /** The agent engine's size limits are scenario rules: a scenario that checks runs on either engine. */
 class ScenarioSizeLimitsTest {
-    /** The default scenario without its regions, its first segment copied until there are {@code n} segments. */
+    /** The four-lab world without its regions, its first segment copied until there are {@code n} segments. */
     static String withSegments(int n) {
-        return withSegments(RegionsScenarioTest.withoutRegions(Scenarios.defaultYaml()), n);
+        return withSegments(RegionsScenarioTest.withoutRegions(TestWorlds.fourLabsYaml()), n);
     }
 
     /** The scenario text with its first segment copied until there are {@code n} segments. */
@@ -19,7 +19,7 @@ class ScenarioSizeLimitsTest {
         int end = text.indexOf("  - id: developers");
         String consumers = text.substring(start, end);
         StringBuilder more = new StringBuilder();
-        for (int i = Scenarios.defaultScenario().segments().size(); i < n; i++) more.append(consumers.replace("id: consumers", "id: copy" + i));
+        for (int i = TestWorlds.fourLabs().segments().size(); i < n; i++) more.append(consumers.replace("id: consumers", "id: copy" + i));
         return text.substring(0, end) + more + text.substring(end);
     }
 

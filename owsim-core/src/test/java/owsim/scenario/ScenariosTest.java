@@ -16,10 +16,27 @@ import owsim.io.InputException;
 class ScenariosTest {
     private static String yaml() { return Scenarios.defaultYaml(); }
 
+    /** The four-lab world's text, for the edits written against its lines (the mechanisms line, the consumers' churn and awareness). */
+    private static String fourLabs() { return TestWorlds.fourLabsYaml(); }
+
     @Test
-    void defaultLoadsWithFourLabsAndFiveSegments() {
+    void defaultIsTheEightLabLandscapeWithFiveSegments() {
         Scenario s = Scenarios.defaultScenario();
-        assertThat(s.name()).isEqualTo("default-2025");
+        assertThat(s.name()).isEqualTo("landscape-2025");
+        assertThat(s.startMonth()).isEqualTo("2025-01");
+        assertThat(s.months()).isEqualTo(60);
+        assertThat(s.labs()).extracting(LabSpec::id).containsExactly("frontier-closed", "open-challenger", "app-giant", "small-open",
+            "second-closed", "us-giant", "us-open", "china-cloud-open");
+        assertThat(s.segments()).hasSize(5);
+        assertThat(s.mechanisms().spillover()).isTrue();
+        assertThat(s.mechanisms().thirdPartyFineTunes()).isFalse();
+        Scenarios.checkCatalog(s, Catalog.bundled());
+    }
+
+    @Test
+    void theFourLabWorldLoadsWithFourLabsAndFiveSegments() {
+        Scenario s = TestWorlds.fourLabs();
+        assertThat(s.name()).isEqualTo("four-labs-2025");
         assertThat(s.startMonth()).isEqualTo("2025-01");
         assertThat(s.months()).isEqualTo(60);
         assertThat(s.labs()).extracting(LabSpec::id).containsExactly("frontier-closed", "open-challenger", "app-giant", "small-open");
@@ -59,7 +76,7 @@ class ScenariosTest {
 
     @Test
     void outOfRangeValueNamesTheField() {
-        String bad = yaml().replace("churnPerMonth: 0.1 ", "churnPerMonth: 1.5 ");
+        String bad = fourLabs().replace("churnPerMonth: 0.1 ", "churnPerMonth: 1.5 ");
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
             .isInstanceOf(InputException.class)
             .hasMessageContaining("segments[0].churnPerMonth")
@@ -124,7 +141,7 @@ class ScenariosTest {
 
     @Test
     void mechanismSwitchesDefaultToOnAndCanBeTurnedOff() {
-        Scenario s = Scenarios.parse("x.yaml", yaml().replace("mechanisms: {}", "mechanisms: {spillover: false}"));
+        Scenario s = Scenarios.parse("x.yaml", fourLabs().replace("mechanisms: {}", "mechanisms: {spillover: false}"));
         assertThat(s.mechanisms().spillover()).isFalse();
         assertThat(s.mechanisms().talent()).isTrue();
         assertThat(Mechanisms.allOn().with("talent", false).talent()).isFalse();
@@ -249,7 +266,7 @@ class ScenariosTest {
     @ParameterizedTest
     @ValueSource(strings = {"initialAwareness: {consumers: ~, ", "initialAwareness: {consumers: , "})
     void anEmptyMapValueIsRefusedWithItsField(String written) {
-        String bad = yaml().replaceFirst("initialAwareness: \\{consumers: 0.55, ", Matcher.quoteReplacement(written));
+        String bad = fourLabs().replaceFirst("initialAwareness: \\{consumers: 0.55, ", Matcher.quoteReplacement(written));
         assertThatThrownBy(() -> Scenarios.parse("x.yaml", bad))
             .isInstanceOf(InputException.class)
             .hasMessageContaining("labs[0].initialAwareness.consumers")

@@ -33,7 +33,7 @@ public record UncertaintySet(Experiment experiment, int worlds) {
      * Reads the file around the base scenario {@code baseText} (named {@code baseSource} in
      * messages; the command's SCENARIO argument) in place of the file's {@code base:}, which is
      * then not read: every parameter path and range is checked against that scenario, so a file
-     * may sample fields only it has (a file for {@code scenarios/landscape-2025.yaml}, which sits
+     * may sample fields only it has (a file for {@code scenarios/four-labs-2025.yaml}, which sits
      * outside the experiment file's folder). {@code baseText} null: the file's own base.
      */
     public static UncertaintySet load(Path file, String baseSource, String baseText, Integer worlds, List<String> claimIds) {

@@ -14,16 +14,17 @@ import owsim.claims.Claims;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.ScenarioOverrides;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /**
- * Flip worlds kept as test cases: found by {@code owsim claims --uncertainty
- * experiments/claims-uncertainty.yaml --worlds 8} (its report's "Flip world" lines), world 3 for
- * claims g and j and world 4 for claims e and f. Each is loaded here from its values, and the claim's
- * verdict there is the opposite of the default world's: none of them is robust to the uncertainty set. The
+ * Flip worlds kept as test cases, on the four-lab world: found by {@code owsim claims
+ * scenarios/four-labs-2025.yaml --uncertainty experiments/four-labs-uncertainty.yaml --worlds 8}
+ * (when it was the default and its file experiments/claims-uncertainty.yaml; its report's "Flip world"
+ * lines), world 3 for claims g and j and world 4 for claims e and f. Each is loaded here from its
+ * values, and the claim's verdict there is the opposite of the four-lab world's: none of them is robust to the uncertainty set. The
  * three values after the first sixteen (claim k's talent market) were appended with k, the next nine
  * (the training budget's and the distillers' parameters) after them, the last five (the distillers'
- * saturation and open samples, the ads' yield) after those, then twelve from the audit of the default
+ * saturation and open samples, the ads' yield) after those, then twelve from the audit of the four-lab
  * world's assumptions, then six of the API price rule (apiPricing: the targets, floor, step, band and
  * share trigger; re-pinned when they were appended: the rows gained those six values before the
  * shares, and every other value is as it was), then the pro plan's cap (proPlans; re-pinned likewise: one value
@@ -33,9 +34,9 @@ import owsim.scenario.Scenarios;
  * worlds' values from before. The flip worlds run with apiPricing off (below), so the six new values do not move them.
  */
 class FlipWorldTest {
-    static final Path FILE = Path.of("..", "experiments", "claims-uncertainty.yaml");
+    static final Path FILE = Path.of("..", "experiments", "four-labs-uncertainty.yaml");
 
-    /** World 3: a low community-improvement rate (0.0028 against the default 0.02). */
+    /** World 3: a low community-improvement rate (0.0028 against the four-lab world's 0.02). */
     static final Map<String, Double> WORLD_3 = values(0.2542930460295243, 0.31156032402873063, 0.4894968389895455, 0.33173057511674664,
         0.3778884682619893, 0.0028436299970798313, 0.0066455270669223, 0.06895945323392116, 4.9894816240253705, 0.3148176734506804,
         2.459822611591458, 1.0417682725424435, 5.8683420848524645E7, 16.430517038556882, 0.4552981841633884, 20.989164611553697,
@@ -50,7 +51,7 @@ class FlipWorldTest {
         0.5720072213832791, 0.13807410255190455, 0.28991867606481636, 0.17799238368090445, 0.2788643761403383, 0.5431432401787573,
         0.413221107203281, 0.24661766743946312, 0.3401612253572559, 0.6777565532255091, 0.20296490018967944, 0.11927854658481146);
 
-    /** World 4: consumers who value the open ecosystem highly (0.58 against the default 0.05). */
+    /** World 4: consumers who value the open ecosystem highly (0.58 against the four-lab world's 0.05). */
     static final Map<String, Double> WORLD_4 = values(0.5814363059425979, 0.07712117715544178, 0.09208454994677735, 0.17886521654877843,
         0.273427562314419, 0.019561186911634554, 0.0012075395643424897, 0.031968410187314285, 4.4009682811225295, 0.4129073911847922,
         4.3473960219426395, 0.26577378628661413, 3.81514473955406E7, 20.688909034953845, 0.6592334409240345, 6.967008644440614,
@@ -68,7 +69,8 @@ class FlipWorldTest {
     static final Catalog CATALOG = Catalog.bundled();
 
     @Test void theToolSamplesTheseWorlds() {
-        UncertaintySet set = UncertaintySet.load(FILE, 8, Claims.all().stream().map(Claim::id).toList());
+        UncertaintySet set = UncertaintySet.load(FILE, TestWorlds.FOUR_LABS_NAME, TestWorlds.fourLabsYaml(), 8,
+            Claims.all().stream().map(Claim::id).toList());
         assertThat(set.paths()).containsExactlyElementsOf(WORLD_3.keySet());
         WorldRunner runner = new WorldRunner(set, Claims.all(), CATALOG);
         double[] w3 = set.sample().row(3);
@@ -90,12 +92,12 @@ class FlipWorldTest {
         Claim claim = Claims.all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
         AggregateEngine engine = new AggregateEngine(CATALOG);
         // The flip worlds were found in the claims run made before apiPricing and researchCompute: its base world is the
-        // default at list API prices, paying only its final runs. (With apiPricing on, claim g fails in the default world too.)
-        Scenario base = Scenarios.defaultScenario().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
+        // four-lab world at list API prices, paying only its final runs. (With apiPricing on, claim g fails in that world too.)
+        Scenario base = TestWorlds.fourLabs().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
             .with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false);
         ClaimResult atBase = claim.evaluate(base, engine);
         ClaimResult there = claim.evaluate(new ScenarioOverrides().apply(base, world), engine);
-        assertThat(there.holdsHere()).as(id + " in the default world: " + atBase.finding() + "; in the flip world: " + there.finding())
+        assertThat(there.holdsHere()).as(id + " in the four-lab world: " + atBase.finding() + "; in the flip world: " + there.finding())
             .isNotEqualTo(atBase.holdsHere());
         assertThat(there.margin()).isNegative();
     }

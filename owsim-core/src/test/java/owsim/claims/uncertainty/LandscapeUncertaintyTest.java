@@ -3,7 +3,6 @@ package owsim.claims.uncertainty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,20 +10,20 @@ import owsim.experiment.design.SampleMatrix;
 import owsim.io.InputException;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /**
- * The landscape's uncertainty file ({@code experiments/landscape-uncertainty.yaml}): it loads around
- * {@code scenarios/landscape-2025.yaml} (the command's SCENARIO, in place of its {@code base:}), every path
- * resolves there and every world is a valid scenario, the two mechanisms the landscape switches off are on in
- * every world, and a range the landscape refuses is named at its line.
+ * The default world's uncertainty file ({@code experiments/claims-uncertainty.yaml}, the eight-lab
+ * landscape's): it loads around the default ({@code base: default}), every path resolves there and
+ * every world is a valid scenario, the two mechanisms the landscape switches off are on in every
+ * world, it does not load around the four-lab world, and a range the landscape refuses is named at its line.
  */
 class LandscapeUncertaintyTest {
-    static final Path FILE = Path.of("..", "experiments", "landscape-uncertainty.yaml");
-    static final Path LANDSCAPE = Path.of("..", "scenarios", "landscape-2025.yaml");
+    static final Path FILE = Path.of("..", "experiments", "claims-uncertainty.yaml");
     static final List<String> CLAIMS = List.of("a");
 
-    static UncertaintySet load(Integer worlds) throws Exception {
-        return UncertaintySet.load(FILE, "scenarios/landscape-2025.yaml", Files.readString(LANDSCAPE), worlds, CLAIMS);
+    static UncertaintySet load(Integer worlds) {
+        return UncertaintySet.load(FILE, worlds, CLAIMS);
     }
 
     @Test void everyParameterHasASourceOrAnAssumption() throws Exception {
@@ -33,9 +32,9 @@ class LandscapeUncertaintyTest {
 
     @Test void itLoadsAroundTheLandscapeAndEveryWorldIsAValidScenario() throws Exception {
         UncertaintySet set = load(null);
-        assertThat(set.worlds()).isEqualTo(128);
+        assertThat(set.worlds()).isEqualTo(256);
         assertThat(set.experiment().base().name()).isEqualTo("landscape-2025");
-        // The landscape's own mechanisms' assumptions, which claims-uncertainty.yaml (the default world's) does not sample.
+        // The landscape's own mechanisms' assumptions, which four-labs-uncertainty.yaml (the four-lab world's) does not sample.
         assertThat(set.paths()).contains("enterpriseContracts.maxSeats", "enterpriseContracts.termMonths",
             "enterpriseContracts.labs.frontier-closed.premiumUtils", "segments[consumers].multiHoming.placed.us-open",
             "segments[consumers].multiHoming.placedTokenShare", "financing.scaleRounds.minValuationUsd",
@@ -62,20 +61,20 @@ class LandscapeUncertaintyTest {
             assertThat(a).isBetween(0.0, 1.0).isEqualTo(m.value(w, m.indexOf("thirdPartyFineTunes.labs.open-challenger")));
             assertThat(m.value(w, m.indexOf("segments[developers].usageGrowthPerYear"))).isBetween(1.0, 3.0);
         }
-        assertThat(Scenarios.load(LANDSCAPE).mechanisms().thirdPartyFineTunes()).isFalse();
+        assertThat(Scenarios.defaultScenario().mechanisms().thirdPartyFineTunes()).isFalse();
     }
 
-    /** Around the default world (the file's own base:) the landscape's paths do not resolve: the first is named at its line. */
-    @Test void aroundTheDefaultWorldTheFirstLandscapeOnlyPathIsNamed() {
-        assertThatThrownBy(() -> UncertaintySet.load(FILE, 16, CLAIMS))
+    /** Around the four-lab world (the command's SCENARIO) the landscape's paths do not resolve: the first is named at its line. */
+    @Test void aroundTheFourLabWorldTheFirstLandscapeOnlyPathIsNamed() {
+        assertThatThrownBy(() -> UncertaintySet.load(FILE, TestWorlds.FOUR_LABS_NAME, TestWorlds.fourLabsYaml(), 16, CLAIMS))
             .isInstanceOf(InputException.class)
-            .hasMessageContaining("landscape-uncertainty.yaml:")
+            .hasMessageContaining("claims-uncertainty.yaml:")
             .hasMessageContaining(".path: ");
     }
 
     /** A range the landscape refuses stops the file at load, naming the file, the parameter's line and column, the field and the path. */
     @Test void aRangeTheLandscapeRefusesIsNamed() throws Exception {
-        String landscape = Files.readString(LANDSCAPE);
+        String landscape = Scenarios.defaultYaml();
         String[][] cases = {
             {"segments[consumers].multiHoming.share", "0.2", "1.5", "max: 1.5 is not allowed"},
             {"thirdPartyFineTunes.labs.open-challenger", "-0.5", "1", "min: -0.5 is not allowed"},
@@ -87,7 +86,7 @@ class LandscapeUncertaintyTest {
                 + "  - path: technology.spilloverPerMonth\n    min: 0.02\n    max: 0.1\n"
                 + "  - path: " + c[0] + "\n    min: " + c[1] + "\n    max: " + c[2] + "\n";
             int line = c[3].startsWith("min") ? 10 : 11;
-            assertThatThrownBy(() -> UncertaintySet.parse("u.yaml", text, Path.of("."), "scenarios/landscape-2025.yaml", landscape, null, CLAIMS))
+            assertThatThrownBy(() -> UncertaintySet.parse("u.yaml", text, Path.of("."), "default", landscape, null, CLAIMS))
                 .as(c[0])
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("u.yaml:" + line + ":5: parameters[1]." + c[3] + " for " + c[0] + ": ");

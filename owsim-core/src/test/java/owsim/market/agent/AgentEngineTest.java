@@ -53,7 +53,7 @@ class AgentEngineTest {
     @Test
     void fullyMixedDefaultWorldKeepsItsBytes() {
         // The world the digest was made in: apiPricing, researchCompute, proPlans and enterprise came later (each off gives the run before it, bit for bit).
-        Scenario s = owsim.scenario.Scenarios.defaultScenario().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
+        Scenario s = owsim.scenario.TestWorlds.fourLabs().with(owsim.scenario.MechanismSwitch.API_PRICING, false)
             .with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false).with(owsim.scenario.MechanismSwitch.PRO_PLANS, false)
             .with(owsim.scenario.MechanismSwitch.ENTERPRISE, false).withMonths(24).withSeed(7);
         String pinned = "71d84776d63eedd89122344bc520ee7084a272da1b23e6b426c6fa55f09a00a7";

@@ -23,7 +23,7 @@ class AgentRegionsTest {
 
     @Test
     void nobodyInARegionUsesOrKnowsALabThatIsNotOfferedThere() {
-        Scenario s = owsim.scenario.Scenarios.defaultScenario().withMonths(12);
+        Scenario s = owsim.scenario.TestWorlds.fourLabs().withMonths(12);
         RunResult r = ENGINE.run(s, AgentOptions.of(30_000));
         assertThat(values(r, "market", "region.china.users.frontier-closed")).containsOnly(0.0);
         assertThat(values(r, "market", "region.china.revenueUsd.frontier-closed")).containsOnly(0.0);

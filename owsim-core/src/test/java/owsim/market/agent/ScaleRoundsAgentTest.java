@@ -2,7 +2,6 @@ package owsim.market.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import owsim.catalog.Catalog;
 import owsim.market.RunDigest;
@@ -27,7 +26,7 @@ class ScaleRoundsAgentTest {
      * engine's by up to 15% (UsageGrowthAgentTest), which moves the month the frontier lab's revenue first
      * reaches the valuation bar by two decisions and more.
      */
-    private static final Scenario LANDSCAPE = Scenarios.load(Path.of("..").resolve("scenarios/landscape-2025.yaml")).withMonths(36)
+    private static final Scenario LANDSCAPE = Scenarios.defaultScenario().withMonths(36)
         .with(owsim.scenario.MechanismSwitch.USAGE_GROWTH, false);
 
     private static Scenario with(ScaleRoundsSpec sr) {

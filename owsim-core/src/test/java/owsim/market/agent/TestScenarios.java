@@ -8,21 +8,19 @@ import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Mechanisms;
 import owsim.scenario.OptionKind;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
 import owsim.scenario.SegmentSpec;
 
-/** Scenarios derived from the default for the agent engine's tests. */
+/** Scenarios derived from the four-lab world ({@code scenarios/four-labs-2025.yaml}) for the agent engine's tests. */
 final class TestScenarios {
     private TestScenarios() {}
 
-    /** The default as one global region (regions off): the world these tests and the engines' comparison were written for. */
     /**
-     * The one-region default world with financing, advertising, training budgets and API pricing off: these tests
+     * The one-region four-lab world (the default until the eight-lab landscape replaced it) with financing, advertising, training budgets and API pricing off: these tests
      * compare the agent engine with the aggregate's closure and pin digests made before those existed;
      * all are lab-level steps the engines take from the same list (FinancingTest runs financing on
      * both). With budgets decided from revenue, a lab's compute would follow its drawn users.
      */
-    static final Scenario DEFAULT = withoutFinancing(owsim.scenario.Regions.strip(Scenarios.defaultScenario()));
+    static final Scenario DEFAULT = withoutFinancing(owsim.scenario.Regions.strip(owsim.scenario.TestWorlds.fourLabs()));
 
     static Scenario withoutFinancing(Scenario s) {
         return s.withMechanisms(s.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false)

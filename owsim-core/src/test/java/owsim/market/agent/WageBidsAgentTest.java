@@ -28,7 +28,7 @@ class WageBidsAgentTest {
     /** The default world's first 12 months in the agent engine (50,000 users, seed 1's draws), as made by the code before the mechanism (main at 4373cee). */
     private static final String BEFORE_WAGE_BIDS = "de4c8586ea243869039dc88b0592cc06ba48ea0cfaa710bdc7402050f6f6c4f0";
     private static final WageBidsSpec RULE = new WageBidsSpec(0.9, 1.1, 3.0, 1.0, 0.5, Map.of());
-    private static final Scenario OFF = owsim.scenario.Scenarios.defaultScenario().withMonths(12);
+    private static final Scenario OFF = owsim.scenario.TestWorlds.fourLabs().withMonths(12);
 
     private static RunResult run(Scenario s) { return new AgentEngine(CATALOG).run(s, OPTIONS); }
 

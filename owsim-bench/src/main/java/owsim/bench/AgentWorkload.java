@@ -8,8 +8,9 @@ import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 
 /**
- * The benchmark world for the agent step: the default scenario (4 labs, 5 segments, its options
- * and classes), fully mixed, run by the agent engine itself. Month 0, when every user chooses for
+ * The benchmark world for the agent step: the default scenario (the eight-lab landscape since it
+ * became the default; the figures before were measured on the four-lab world), fully mixed, run by
+ * the agent engine itself. It is the embedded world, so {@code owsim bench agents} runs anywhere. Month 0, when every user chooses for
  * the first time, is stepped before any timing; the timed months are the engine's ordinary months.
  * The horizon is long enough that a timed iteration never reaches the scenario's end.
  */

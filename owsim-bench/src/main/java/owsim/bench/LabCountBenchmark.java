@@ -21,7 +21,8 @@ import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 
 /**
- * A run of the default world widened to 4, 8, 12 and 20 labs (its four labs copied in turn, see
+ * A run of the four-lab world ({@code scenarios/four-labs-2025.yaml}; run from the repository's
+ * root) widened to 4, 8, 12 and 20 labs (its four labs copied in turn, see
  * {@link #withLabs}), 24 months on the aggregate engine: up to 8 labs the choice sums over every
  * subset of known labs (up to 10), beyond it integrates. The agent engine runs the same world with
  * 50,000 users on one thread: up to 8 labs it tables every awareness pattern's denominator, beyond
@@ -52,9 +53,9 @@ public class LabCountBenchmark {
         scenario = withLabs(labs).withMonths(24);
     }
 
-    /** The default scenario with its labs copied in turn (ids suffixed -2, -3, ...) until there are n. */
+    /** The four-lab world with its labs copied in turn (ids suffixed -2, -3, ...) until there are n. */
     public static Scenario withLabs(int n) {
-        String text = Scenarios.defaultYaml();
+        String text = BenchWorlds.fourLabsYaml();
         int start = text.indexOf("\nlabs:\n") + "\nlabs:\n".length();
         int end = text.indexOf("\nsegments:\n");
         String[] blocks = text.substring(start, end).split("\n(?=  - id: )");

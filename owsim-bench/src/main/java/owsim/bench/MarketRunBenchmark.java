@@ -1,6 +1,5 @@
 package owsim.bench;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,11 +19,11 @@ import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 
 /**
- * One run of the default scenario (60 months) on the aggregate engine; target under 50 ms after
- * warm-up. The engine is reused across runs, as a sweep would, so serving prices of repeated
- * architectures are memoised. {@code world=landscape} runs the eight-lab
- * {@code scenarios/landscape-2025.yaml} instead (read from the working directory: run from the
- * repository's root), the world that would become the default if it met the same target.
+ * One run of the default scenario (the eight-lab 2025 landscape, 60 months) on the aggregate
+ * engine; target under 50 ms after warm-up. The engine is reused across runs, as a sweep would, so
+ * serving prices of repeated architectures are memoised. {@code world=four-labs} runs
+ * {@code scenarios/four-labs-2025.yaml} instead (read from the working directory: run from the
+ * repository's root), the default until the landscape replaced it.
  *
  * <pre>
  * mvn -B -q package -DskipTests -pl owsim-bench -am
@@ -45,8 +44,8 @@ public class MarketRunBenchmark {
     @Param({"on", "off"})
     String regions;
 
-    /** "default": the embedded default scenario; "landscape": scenarios/landscape-2025.yaml (eight labs). */
-    @Param({"default", "landscape"})
+    /** "default": the embedded default scenario (eight labs); "four-labs": scenarios/four-labs-2025.yaml. */
+    @Param({"default", "four-labs"})
     String world;
 
     private AggregateEngine engine;
@@ -56,8 +55,8 @@ public class MarketRunBenchmark {
     public void setup() {
         Catalog catalog = Catalog.bundled();
         engine = new AggregateEngine(catalog);
-        Scenario s = (world.equals("landscape") ? Scenarios.load(Path.of("scenarios", "landscape-2025.yaml"), catalog)
-            : Scenarios.defaultScenario()).withMonths(months);
+        Scenario s = (world.equals("four-labs") ? BenchWorlds.fourLabs() : Scenarios.defaultScenario()).withMonths(months);
+        Scenarios.checkCatalog(s, catalog);
         scenario = regions.equals("on") ? s : s.withMechanisms(s.mechanisms().with("regions", false));
     }
 

@@ -31,6 +31,7 @@ import owsim.scenario.Scenario;
  * networks have mean degree 10 (Watts-Strogatz rewiring 0.1, Barabasi-Albert 5 edges per node).
  * {@code labs} (default 4) widens the default world by copying its labs in turn
  * ({@link LabCountBenchmark#withLabs}); {@code threads} (default 1) is each run's worker count.
+ * The world is the four-lab one ({@code scenarios/four-labs-2025.yaml}; run from the repository's root).
  */
 public final class NetworkSideBySide {
     private NetworkSideBySide() {}
@@ -48,8 +49,8 @@ public final class NetworkSideBySide {
         List<String> wanted = List.of((args.length > 3 ? args[3] : "er,ws,ba").split(","));
         int labs = args.length > 4 ? Integer.parseInt(args[4]) : 4;
         int threads = args.length > 5 ? Integer.parseInt(args[5]) : 1;
-        Scenario scenario = labs == 4 ? AgentWorkload.scenario()
-            : LabCountBenchmark.withLabs(labs).withMonths(AgentWorkload.MONTHS).withSeed(AgentWorkload.SEED);
+        Scenario scenario = (labs == 4 ? BenchWorlds.fourLabs() : LabCountBenchmark.withLabs(labs))
+            .withMonths(AgentWorkload.MONTHS).withSeed(AgentWorkload.SEED);
         AgentEngine engine = new AgentEngine(Catalog.bundled());
         List<Kind> kinds = new ArrayList<>();
         kinds.add(kind("fully mixed", engine, scenario, NetworkSpec.fullyMixed(), users, threads, rounds));

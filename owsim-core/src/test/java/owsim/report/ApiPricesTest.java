@@ -9,14 +9,14 @@ import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /** The run summary and report list each lab's API price by year when labs decide it, and say nothing of it otherwise. */
 class ApiPricesTest {
     private static final AggregateEngine ENGINE = new AggregateEngine(Catalog.bundled());
 
     @Test void theDefaultWorldListsEachLabsApiPriceByYearAndARunWithoutPricingDoesNot() {
-        Scenario on = Scenarios.defaultScenario();
+        Scenario on = TestWorlds.fourLabs();
         RunResult run = ENGINE.run(on);
         assertThat(ApiPrices.present(run)).isTrue();
         assertThat(ApiPrices.of(run)).hasSize((int) on.labs().stream().filter(l -> l.api() != null).count());

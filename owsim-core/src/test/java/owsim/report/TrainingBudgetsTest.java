@@ -8,7 +8,7 @@ import owsim.market.RunResult;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /** The summary and report list each lab's training budget and compute growth by year, and only when labs decide them. */
 class TrainingBudgetsTest {
@@ -16,7 +16,7 @@ class TrainingBudgetsTest {
 
     @Test void theDefaultWorldListsEachLabsBudgetByYearAndARunWithoutBudgetsDoesNot() {
         // List API prices (apiPricing off): the run docs/MODEL.md's training-budget figures were measured on.
-        Scenario on = Scenarios.defaultScenario().with(MechanismSwitch.API_PRICING, false);
+        Scenario on = TestWorlds.fourLabs().with(MechanismSwitch.API_PRICING, false);
         RunResult run = ENGINE.run(on);
         assertThat(TrainingBudgets.present(run)).isTrue();
         assertThat(TrainingBudgets.of(run)).hasSize(on.labs().size());

@@ -16,7 +16,7 @@ import owsim.market.agent.AgentOptions;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.progress.ProgressListener;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 import owsim.strategy.games.PureEquilibrium;
 import owsim.strategy.games.PureNash;
 
@@ -26,7 +26,7 @@ class PolicyGameTest {
     private static final List<String> POLICIES = List.of("closed", "open");
 
     @Test void aggregatePayoffsAreTheRunsOfEachProfile() {
-        Scenario base = Scenarios.defaultScenario().withMonths(24);
+        Scenario base = TestWorlds.fourLabs().withMonths(24);
         AggregateEngine engine = new AggregateEngine(CATALOG);
         PolicyGame g = PolicyGame.simulate(base, LABS, POLICIES, 1, engine, ProgressListener.NONE);
         for (int i = 0; i < g.game().profileCount(); i++) {
@@ -39,7 +39,7 @@ class PolicyGameTest {
     }
 
     @Test void agentReplicationsShareSeedsAcrossProfilesAndDeviationsArePairedDifferences() {
-        Scenario base = Scenarios.defaultScenario().withMonths(18);
+        Scenario base = TestWorlds.fourLabs().withMonths(18);
         AgentEngine engine = new AgentEngine(CATALOG);
         AgentOptions options = new AgentOptions(2_000, 2, null, ProgressListener.NONE);
         List<Long> seeds = new ArrayList<>();
@@ -79,7 +79,7 @@ class PolicyGameTest {
     }
 
     @Test void badPlayersPoliciesAndReplicationsAreRefusedByName() {
-        Scenario base = Scenarios.defaultScenario();
+        Scenario base = TestWorlds.fourLabs();
         AggregateEngine engine = new AggregateEngine(CATALOG);
         assertThatThrownBy(() -> PolicyGame.simulate(base, List.of("open-challenger", "nobody"), POLICIES, 1, engine::run, ProgressListener.NONE))
             .hasMessageStartingWith("labs:").hasMessageContaining("nobody").hasMessageContaining("frontier-closed");

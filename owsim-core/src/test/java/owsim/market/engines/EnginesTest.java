@@ -15,12 +15,12 @@ import owsim.market.agent.AgentEngine;
 import owsim.market.agent.AgentOptions;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
-import owsim.scenario.Scenarios;
+import owsim.scenario.TestWorlds;
 
 /** Engines by kind behind one interface: names parsed in one place, options where they belong, any engine for a claim. */
 class EnginesTest {
     private static final Catalog CATALOG = Catalog.bundled();
-    private static final Scenario SHORT = Scenarios.defaultScenario().withMonths(6);
+    private static final Scenario SHORT = TestWorlds.fourLabs().withMonths(6);
 
     @Test void namesRoundTripAndAnUnknownNameListsTheAllowedOnes() {
         for (EngineKind k : EngineKind.values()) assertThat(EngineKind.parse(k.id())).isSameAs(k);
@@ -64,7 +64,7 @@ class EnginesTest {
 
     /** A claim takes any engine: on the agent engine it reruns its experiment with individual users, reproducibly. */
     @Test void aClaimRunsOnTheAgentEngine() {
-        Scenario base = Scenarios.defaultScenario().withMonths(24);
+        Scenario base = TestWorlds.fourLabs().withMonths(24);
         Claim spillover = Claims.all().get(0);
         Engine agent = new AgentEngine(CATALOG, AgentOptions.of(5_000));
         ClaimResult once = spillover.evaluate(base, agent);

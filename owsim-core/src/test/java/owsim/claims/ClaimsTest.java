@@ -25,7 +25,7 @@ import owsim.scenario.TestWorlds;
  * The claims on the default scenario: the committed docs/CLAIMS.md and docs/claims.html are what
  * the code produces now from the default world and the committed outcome table
  * (docs/claims-uncertainty.csv; {@code CommittedOutcomesTest} re-runs some of its worlds), and
- * every margin agrees with its verdict. On the four-lab world (a fifth of the default's run time),
+ * every margin agrees with its verdict. On the four-lab world (about a third of the default's run time),
  * every verdict is reproducible and each claim's effect vanishes when its mechanism is switched off
  * (the default switches two mechanisms off, so not every claim has an effect to remove there). To
  * regenerate the docs and the table: {@code owsim claims default --out docs --uncertainty

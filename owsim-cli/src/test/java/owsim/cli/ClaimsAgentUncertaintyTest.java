@@ -18,8 +18,7 @@ class ClaimsAgentUncertaintyTest {
 
     @Test
     void theSameSeedGivesTheSameBytesOnOneThreadAndOnTwo(@TempDir Path tmp) throws Exception {
-        Path file = tmp.resolve("worlds.yaml");
-        Files.writeString(file, WORLDS);
+        Path file = ClaimsUncertaintyCommandTest.writeWorlds(tmp, WORLDS);
         Cli one = Cli.run("claims", "--uncertainty", file.toString(), "--engine", "agent", "--users", "300", "--replications", "2",
             "--threads", "1", "--store", tmp.resolve("one.duckdb").toString(), "--out", tmp.resolve("one").toString());
         assertThat(one.exit()).as(one.err()).isZero();
@@ -62,8 +61,7 @@ class ClaimsAgentUncertaintyTest {
 
     @Test
     void badOptionCombinationsNameTheOption(@TempDir Path tmp) throws Exception {
-        Path file = tmp.resolve("worlds.yaml");
-        Files.writeString(file, WORLDS);
+        Path file = ClaimsUncertaintyCommandTest.writeWorlds(tmp, WORLDS);
         Cli noFile = Cli.run("claims", "--replications", "2");
         assertThat(noFile.exit()).isEqualTo(2);
         assertThat(noFile.err()).contains("--replications: only with --uncertainty FILE");

@@ -41,13 +41,22 @@ class ClaimsUncertaintyCommandTest {
                 max: 0.12
             """.formatted(name, rootSeed, runs);
     }
+
+    /**
+     * Writes {@code text} (from {@link #worlds}) to {@code dir/worlds.yaml} around the four-lab world,
+     * copied beside it as its base: these tests need many short claims evaluations, not eight labs.
+     */
+    static Path writeWorlds(Path dir, String text) throws java.io.IOException {
+        String base = Cli.fourLabsIn(dir);
+        return Files.writeString(dir.resolve("worlds.yaml"), text.replaceFirst("\nmonths: ", "\nbase: " + base + "\nmonths: "));
+    }
+
     private static final int CLAIMS = owsim.claims.Claims.all().size();
     private static final int TOTAL = 8 * CLAIMS;
 
     @Test
     void aKilledRunResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
-        Path file = tmp.resolve("worlds.yaml");
-        Files.writeString(file, WORLDS);
+        Path file = writeWorlds(tmp, WORLDS);
         Path killed = tmp.resolve("killed.duckdb");
         Path whole = tmp.resolve("whole.duckdb");
 

@@ -18,7 +18,7 @@ class CompareEnginesCommandTest {
         assertThat(j.get("command").asText()).isEqualTo("compare-engines");
         assertThat(j.get("replications").asInt()).isEqualTo(3);
         JsonNode figures = j.get("figures");
-        assertThat(figures.size()).isEqualTo(4 * 10 + 3);
+        assertThat(figures.size()).as("ten figures for each of the default's eight labs, three for the market").isEqualTo(8 * 10 + 3);
         int bracketed = 0;
         for (JsonNode f : figures) {
             assertThat(f.get("ciLow").asDouble()).isLessThanOrEqualTo(f.get("agentMean").asDouble());

@@ -72,8 +72,9 @@ class EquilibriumCommandTest {
         assertThat(bad.err()).contains("--payoff").contains("token-share");
     }
 
+    // On the four-lab world: twelve agent runs of eight labs took half a minute, for nothing the property needs.
     @Test void agentEngineRunsReplicationsAndJudgesEachDeviationAgainstTheNoise() throws Exception {
-        Cli r = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent", "--replications", "3",
+        Cli r = Cli.run("equilibrium", Cli.FOUR_LABS.toString(), "--labs", "frontier-closed,open-challenger", "--engine", "agent", "--replications", "3",
             "--users", "3000", "--threads", "2", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
@@ -91,7 +92,7 @@ class EquilibriumCommandTest {
                 assertThat(d.get("significant").asBoolean()).isEqualTo(d.get("lossMean").asDouble() - d.get("halfWidth95").asDouble() > 0);
             }
         }
-        Cli table = Cli.run("equilibrium", "--labs", "frontier-closed,open-challenger", "--engine", "agent", "--replications", "3",
+        Cli table = Cli.run("equilibrium", Cli.FOUR_LABS.toString(), "--labs", "frontier-closed,open-challenger", "--engine", "agent", "--replications", "3",
             "--users", "3000");
         assertThat(table.out()).contains("3 runs per profile").contains("95% intervals over 3 replications");
     }

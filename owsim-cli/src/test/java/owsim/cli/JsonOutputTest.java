@@ -29,7 +29,7 @@ class JsonOutputTest {
     }
 
     @Test void catalogScenarioAndCostCommands(@TempDir Path tmp) throws Exception {
-        assertThat(json("scenario check", "scenario", "check", "default", "--format", "json").get("labs").asInt()).isEqualTo(4);
+        assertThat(json("scenario check", "scenario", "check", "default", "--format", "json").get("labs").asInt()).isEqualTo(8);
         assertThat(json("catalog list", "catalog", "list", "--format", "json").get("models").size()).isPositive();
         JsonNode show = json("catalog show", "catalog", "show", "llama-3.1-8b", "--format", "JSON");
         assertThat(show.get("model").get("layers").asInt()).isEqualTo(32);

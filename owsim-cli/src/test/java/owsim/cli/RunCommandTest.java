@@ -114,6 +114,10 @@ class RunCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Labs (").contains("revenue").contains("serving cost").contains("payoff")
             .contains("Market").contains("open-weight share of tokens").contains("$").doesNotContain("Wrote");
+        // The default world has regions and labs that decide: per-region figures and the decisions they took.
+        assertThat(r.out()).contains("\nRegions (").contains("\n  region ").contains("\n  users: us-open ").contains("\n  revenue: china-cloud-open ")
+            .contains("\nFinancing (").contains("\nTraining budgets (").contains("\nAPI prices (").contains("\nResearcher pay offers (");
+        for (var lab : Scenarios.defaultScenario().labs()) assertThat(r.out()).contains("\n  " + lab.id() + ": ");
         // Where the files went is status: standard error, like every command's.
         assertThat(r.err()).contains("Wrote timeseries.csv, summary.json and report.html to " + out.toAbsolutePath());
         assertThat(Files.exists(out.resolve("report.html"))).isTrue();
@@ -268,7 +272,8 @@ class RunCommandTest {
 
     @Test
     void badSetsInsideASectionMapNameThePathAndTheKeys() {
-        String landscape = java.nio.file.Path.of("..", "scenarios", "landscape-2025.yaml").toString();
+        // The default world (the 2025 landscape) has every section these paths name.
+        String landscape = "default";
         Cli unknownLab = Cli.run("run", landscape, "--set", "parentApps.labs.us-opn.engagementShare=0.03", "--out", tmp.resolve("map1").toString());
         assertThat(unknownLab.exit()).isEqualTo(2);
         assertThat(unknownLab.err()).contains("--set: parentApps.labs.us-opn.engagementShare: no key 'us-opn' in 'parentApps.labs'; did you mean 'us-open'?")

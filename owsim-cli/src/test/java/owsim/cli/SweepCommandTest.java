@@ -23,8 +23,10 @@ class SweepCommandTest {
     // Long enough (seconds on one thread) that the kill, sent at the first progress line (after
     // the bar's quiet first second), lands mid-sweep: 120 runs of 12 months once finished before it
     // arrived, while kills of a 1,000-run sweep landed 3 to 35 runs in (docs/RELIABILITY.md).
+    // On the four-lab world (copied beside the file): the test needs many runs, not eight labs.
     private static final String EXPERIMENT = """
         name: kill-test
+        base: four-labs-2025.yaml
         months: 36
         rootSeed: 99
         replications: 2
@@ -47,6 +49,7 @@ class SweepCommandTest {
     void aKilledSweepResumesToTheSameRowsAsAnUninterruptedOne(@TempDir Path tmp) throws Exception {
         Path exp = tmp.resolve("kill.yaml");
         Files.writeString(exp, EXPERIMENT);
+        Cli.fourLabsIn(tmp);
         Path killed = tmp.resolve("killed.duckdb");
         Path whole = tmp.resolve("whole.duckdb");
 

@@ -21,15 +21,17 @@ import owsim.scenario.Scenarios;
  * each pinned here with its tolerance, so a change that moves one engine and not the other fails:
  * <ul>
  *   <li>Figures the closures leave alone agree: consumer surplus, each region's users once awareness has spread
- *   (months 36 and 60), every lab's awareness.</li>
+ *   (months 36 and 60), every lab's awareness, the payoffs of the parent-funded labs no threshold separates.</li>
  *   <li>The awareness closure: the aggregate assumes that a user's awareness of a lab is independent of the option it
  *   holds; among individuals, who chose a rival in month 0 is mostly who did not know the frontier lab, and keeps
  *   that rival. The frontier lab has fewer users in the agent runs while awareness spreads (month 12: -9% at
- *   1,000,000 users) and the gap closes as awareness saturates (month 60: within its interval).</li>
- *   <li>Decisions on thresholds: rounds, a parent's first draw, releases and quarterly API prices are the same rules
- *   on both engines, and a random path crosses a threshold at most one decision (a quarter) away from the
- *   aggregate's; the small open lab, whose cash ends the aggregate's run just above zero, may exit in the last
- *   two quarters of an agent run.</li>
+ *   1,000,000 users) and the gap closes as awareness saturates (month 60: -0.4%). With less revenue under the same
+ *   training plan its runway passes the round's trigger a quarter earlier (all 30 runs at 1,000,000 users).</li>
+ *   <li>Decisions on thresholds: rounds, a parent's first draw, releases, exits and quarterly API prices are the same
+ *   rules on both engines, and a random path crosses a threshold about a decision (a quarter) away from the
+ *   aggregate's: first rounds and draws within a quarter, releases on the lab's schedule with at most two made or
+ *   skipped, exits and late first rounds only for the two labs that end the aggregate's run at the edge of their
+ *   money and not before month 45, API prices that follow the lab's own cost moving in the aggregate's months.</li>
  * </ul>
  */
 class LandscapeEngineAgreementTest {

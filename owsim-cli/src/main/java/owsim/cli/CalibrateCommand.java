@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 final class CalibrateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TARGETS", description = "Targets YAML file (see docs/CALIBRATION.md), e.g. calibration/default-2025.yaml.")
+    @Parameters(index = "0", paramLabel = "TARGETS", description = "Targets YAML file (see docs/CALIBRATION.md), e.g. calibration/landscape-2025.yaml (the default world's).")
     Path targets;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "Base scenario file (default: the embedded default world).")

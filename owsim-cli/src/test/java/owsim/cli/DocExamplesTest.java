@@ -37,8 +37,8 @@ class DocExamplesTest {
         "the benchmark itself: 22,528 runs, minutes on 2 cores",
         "owsim analyze sobol-twenty.duckdb --out report/",
         "reads the results of the skipped sweep above",
-        "owsim calibrate calibration/default-2025.yaml --out calibration --doc docs/CALIBRATION.md",
-        "rewrites docs/CALIBRATION.md itself (about 1,000 runs); CalibrationDocTest checks its output is current",
+        "owsim calibrate calibration/four-labs-2025.yaml --scenario scenarios/four-labs-2025.yaml --out calibration --doc docs/CALIBRATION.md",
+        "rewrites docs/CALIBRATION.md itself, the four-lab world's section (about 1,000 runs); CalibrationDocTest checks its output is current",
         "owsim claims default --out docs --uncertainty experiments/claims-uncertainty.yaml",
         "the 256-world run that makes docs/CLAIMS.md and its outcome table (minutes on 2 cores); ClaimsTest and CommittedOutcomesTest check they are current");
 

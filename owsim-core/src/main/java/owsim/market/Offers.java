@@ -28,8 +28,16 @@ final class Offers {
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
         // enterprise: a release that passes a segment's procurement this month changes the lab's offers to it.
         if (w.optionTable.distinctLags.length > 0) for (int i = 0; i < w.labs; i++) stale[i] |= Enterprise.passesThisMonth(w, s, i);
-        // usageGrowth: the tokens every offer reads grow each month, so every lab's offers are rebuilt.
-        if (w.usageGrows()) Arrays.fill(stale, true);
+        // usageGrowth: the tokens every offer reads grow each month, so every lab's offers change.
+        // A lab with no other change keeps the offers it has and refreshes what reads the tokens.
+        boolean[] refresh = null;
+        if (w.usageGrows()) {
+            if (s.refreshOffers) {
+                refresh = new boolean[w.labs];
+                for (int i = 0; i < w.labs; i++) refresh[i] = !stale[i];
+            }
+            Arrays.fill(stale, true);
+        }
         rescale(w, s, stale, cf);
         // A lab whose API price alone moved: only the offers that read it change (a full rebuild
         // would write the same doubles into the others, which the rescale above has made).
@@ -42,6 +50,12 @@ final class Offers {
         for (int i = 0; i < w.labs; i++) {
             if (!stale[i]) continue;
             s.offersBuiltAt[i] = s.releaseChanges[i];
+            rebuilt = true;
+            if (refresh != null && refresh[i]) {
+                refresh(w, s, i, cf);
+                s.offersRefreshed++;
+                continue;
+            }
             List<Release> open = new ArrayList<>();
             for (Release r : s.releases) if (r.lab == i && r.isOpen()) open.add(r);
             open.sort((a, b) -> Double.compare(b.capability, a.capability));
@@ -49,7 +63,6 @@ final class Offers {
             if (firstFit == null) firstFit = new int[w.segmentTable.count * w.segmentTable.cardSizes];
             Arrays.fill(firstFit, UNKNOWN);
             for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare, firstFit);
-            rebuilt = true;
         }
         if (rebuilt) listOffered(w, s);
         subscriptionCosts(w, s, cf);
@@ -183,6 +196,72 @@ final class Offers {
             if (s.offerAvailable[free]) s.offerShortfallUsd[free] = shortfallUsd(w, s, c, base + OptionTable.FREE, s.offerTokens[free]);
             int api = row + base + OptionTable.API;
             if (s.offerAvailable[api]) s.offerPay[api] = w.usage(s.month).tokens[c] * s.apiUsdPerToken[i];
+        }
+    }
+
+    /**
+     * Lab i's offers in a month of usage growth with no other change (no release, opening, exit or
+     * procurement passed, and every payment finite last month): the same offers, of the same
+     * releases, with what reads this month's tokens made again as {@link #offersOf} makes it (the
+     * plan chosen, tokens, payment, serving cost, cost base and shortfall; the same doubles, as the
+     * release's prices are kept on it). An offer whose payment is no longer finite is gone, as there.
+     */
+    private static void refresh(World w, MarketState s, int i, double cf) {
+        UserClasses u = w.usage(s.month);
+        int base = w.optionTable.base(i);
+        int end = base + w.optionTable.perLab;
+        int selfhost = w.optionTable.selfhost(i);
+        double overage = overageUsdPerToken(w, s, i);
+        for (int c = 0; c < w.classes; c++) {
+            int row = c * w.options;
+            double t = u.tokens[c];
+            for (int o = base; o < end; o++) {
+                int idx = row + o;
+                if (!s.offerAvailable[idx]) continue;
+                double pay;
+                double tokens = t;
+                double serving = 0;
+                double costBase = s.offerCostBase[idx];
+                int slot = o - base;
+                if (slot == OptionTable.SUB) {
+                    s.offerPro[c * w.labs + i] = ProPlans.chosen(w, s, c, i, overage);
+                    tokens = ProPlans.tokens(w, s, c, i);
+                    pay = ProPlans.feeUsd(w, s, c, i);
+                    serving = tokens * (costBase * cf);
+                } else if (slot == OptionTable.FREE) {
+                    tokens = u.freeTokens[c * w.labs + i];
+                    pay = 0;
+                    serving = tokens * (costBase * cf);
+                } else if (slot == OptionTable.API) {
+                    pay = t * s.apiUsdPerToken[i];
+                    serving = t * (costBase * cf);
+                } else if (o != selfhost) {
+                    int h = slot - OptionTable.HOSTED0;
+                    costBase = t * w.costs.hostFleet(s.offerModel[idx], h).rentedUsdPerToken();
+                    serving = costBase * cf;
+                    pay = serving * w.hostTable.payFactor[h];
+                } else { // self-hosting: on the class's card, else on rented data-centre hardware
+                    int v = w.userClasses.vramIndex[c];
+                    int g = w.userClasses.segment[c];
+                    if (v >= 0) {
+                        costBase = t * w.costs.card(s.offerModel[idx], g, v).usdPerToken();
+                    } else {
+                        ServingPrices.FleetPrice fp = w.costs.datacenter(s.offerModel[idx], g);
+                        costBase = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
+                    }
+                    pay = costBase * cf;
+                }
+                if (!Double.isFinite(pay)) {
+                    s.offerAvailable[idx] = false;
+                    s.offersBuiltAt[i] = -1; // as set(): rebuilt next month
+                    continue;
+                }
+                s.offerShortfallUsd[idx] = shortfallUsd(w, s, c, o, tokens);
+                s.offerPay[idx] = pay;
+                s.offerTokens[idx] = tokens;
+                s.offerServing[idx] = serving;
+                s.offerCostBase[idx] = costBase;
+            }
         }
     }
 

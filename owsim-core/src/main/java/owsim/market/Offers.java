@@ -127,7 +127,7 @@ final class Offers {
                 set(w, s, c, base + OptionTable.SUB, f, ProPlans.feeUsd(w, s, c, i), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
-                double tk = u.freeTokens[c * w.labs + i];
+                double tk = u.freeTokens(c, i);
                 set(w, s, c, base + OptionTable.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
             if (l.api() != null && w.optionTable.allows(g, OptionKind.API)) {
@@ -229,7 +229,7 @@ final class Offers {
                     pay = ProPlans.feeUsd(w, s, c, i);
                     serving = tokens * (costBase * cf);
                 } else if (slot == OptionTable.FREE) {
-                    tokens = u.freeTokens[c * w.labs + i];
+                    tokens = u.freeTokens(c, i);
                     pay = 0;
                     serving = tokens * (costBase * cf);
                 } else if (slot == OptionTable.API) {

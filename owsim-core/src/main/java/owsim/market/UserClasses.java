@@ -43,11 +43,11 @@ final class UserClasses {
     final double[] vramSizes;
     /** Per class: whether it rents data-centre hardware to self-host. */
     final boolean[] datacenter;
-    /** Per class and lab, [c * labs + i]: E[min(T, cap) | class] for the subscription and the free tier. */
-    final double[] subTokens;
-    final double[] freeTokens;
-    /** Per class and lab, [c * labs + i]: E[min(T, cap) | class] for the lab's pro plan (the mean usage without one). */
-    final double[] proTokens;
+        /**
+     * Per class and distinct cap, [c * caps + k]: E[min(T, cap k) | class], read through
+     * {@link #subTokens}, {@link #freeTokens} and {@link #proTokens} (labs with the same cap share it).
+     */
+    private final double[] capped;
     /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo), and Phi(zHi). */
     final double[] binProbability;
     final double[] phiHi;
@@ -160,12 +160,10 @@ final class UserClasses {
             proCap = previous.proCap;
         }
         tokens = new double[count];
-        subTokens = new double[count * labs];
-        freeTokens = new double[count * labs];
-        proTokens = new double[count * labs];
+        capped = new double[count * distinctCaps.length];
         usageLo = new double[count];
         usageHi = new double[count];
-        describeUsage(s, labs, previous);
+        describeUsage(s, previous);
     }
 
     /** One row per user class, segment by segment: segment, usage bin, VRAM, hardware share, data-centre flag, hardware index. */
@@ -262,19 +260,19 @@ final class UserClasses {
      * the bin's edges. Classes of one segment and usage bin differ only in hardware: the class
      * before's moments; a segment whose median is {@code previous}'s: the class's there.
      */
-    private void describeUsage(Scenario s, int labs, UserClasses previous) {
-        double[] capped = new double[distinctCaps.length];
+    private void describeUsage(Scenario s, UserClasses previous) {
+        int caps = distinctCaps.length;
         int lastSegment = -1;
         double medianTimesE = 0;
         for (int c = 0; c < count; c++) {
             int g = segment[c];
             int b = bin[c];
             if (c > 0 && segment[c - 1] == g && bin[c - 1] == b) {
-                copyUsage(this, c - 1, c, labs);
+                copyUsage(this, c - 1, c);
                 continue;
             }
             if (previous != null && previous.median[g] == median[g]) {
-                copyUsage(previous, c, c, labs);
+                copyUsage(previous, c, c);
                 continue;
             }
             double med = median[g];
@@ -286,26 +284,38 @@ final class UserClasses {
             double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
             // Lognormal.partialMean and partialCappedMean of the slice, from its CDF values: the same doubles.
             tokens[c] = medianTimesE * (phiHiShifted[c] - phiLoShifted[c]) / pBin;
-            for (int k = 0; k < capped.length; k++) {
-                capped[k] = Lognormal.partialCappedMean(med, medianTimesE, sig, zLo[c], zHi[c], phiLo[c], phiHi[c], phiLoShifted[c], phiHiShifted[c],
+            for (int k = 0; k < caps; k++) {
+                capped[c * caps + k] = Lognormal.partialCappedMean(med, medianTimesE, sig, zLo[c], zHi[c], phiLo[c], phiHi[c], phiLoShifted[c], phiHiShifted[c],
                     distinctCaps[k]) / pBin;
-            }
-            for (int i = 0; i < labs; i++) {
-                subTokens[c * labs + i] = subCap[i] < 0 ? tokens[c] : capped[subCap[i]];
-                freeTokens[c * labs + i] = freeCap[i] < 0 ? tokens[c] : capped[freeCap[i]];
-                proTokens[c * labs + i] = proCap[i] < 0 ? tokens[c] : capped[proCap[i]];
             }
             usageLo[c] = med * expSigmaLo[c];
             usageHi[c] = med * expSigmaHi[c];
         }
     }
 
+    /** E[min(T, cap) | class c] for lab i's subscription (its mean without one, or without caps). */
+    double subTokens(int c, int i) {
+        int k = subCap[i];
+        return k < 0 ? tokens[c] : capped[c * distinctCaps.length + k];
+    }
+
+    /** E[min(T, cap) | class c] for lab i's free tier (its mean without one, or without caps). */
+    double freeTokens(int c, int i) {
+        int k = freeCap[i];
+        return k < 0 ? tokens[c] : capped[c * distinctCaps.length + k];
+    }
+
+    /** E[min(T, cap) | class c] for lab i's pro plan (its mean without one, or without caps). */
+    double proTokens(int c, int i) {
+        int k = proCap[i];
+        return k < 0 ? tokens[c] : capped[c * distinctCaps.length + k];
+    }
+
     /** Class {@code to}'s mean and capped tokens per lab and usage at its bin's edges are {@code from}'s class {@code c}'s. */
-    private void copyUsage(UserClasses from, int c, int to, int labs) {
+    private void copyUsage(UserClasses from, int c, int to) {
         tokens[to] = from.tokens[c];
-        System.arraycopy(from.subTokens, c * labs, subTokens, to * labs, labs);
-        System.arraycopy(from.freeTokens, c * labs, freeTokens, to * labs, labs);
-        System.arraycopy(from.proTokens, c * labs, proTokens, to * labs, labs);
+        int caps = distinctCaps.length;
+        System.arraycopy(from.capped, c * caps, capped, to * caps, caps);
         usageLo[to] = from.usageLo[c];
         usageHi[to] = from.usageHi[c];
     }

@@ -29,9 +29,16 @@ class UserClassesReuseTest {
             UserClasses reused = new UserClasses(s, m, previous);
             UserClasses fresh = new UserClasses(s, m, null);
             assertThat(reused.tokens).as("month %d", m).isEqualTo(fresh.tokens);
-            assertThat(reused.subTokens).as("month %d", m).isEqualTo(fresh.subTokens);
-            assertThat(reused.freeTokens).as("month %d", m).isEqualTo(fresh.freeTokens);
-            assertThat(reused.proTokens).as("month %d", m).isEqualTo(fresh.proTokens);
+            int labs = s.labs().size();
+            for (int c = 0; c < fresh.count; c++) {
+                for (int i = 0; i < labs; i++) {
+                    assertThat(bits(reused.subTokens(c, i))).as("month %d class %d lab %d", m, c, i).isEqualTo(bits(fresh.subTokens(c, i)));
+                    assertThat(bits(reused.freeTokens(c, i))).as("month %d class %d lab %d", m, c, i).isEqualTo(bits(fresh.freeTokens(c, i)));
+                    assertThat(bits(reused.proTokens(c, i))).as("month %d class %d lab %d", m, c, i).isEqualTo(bits(fresh.proTokens(c, i)));
+                }
+            }
+            assertThat(reused.usageLo).as("month %d", m).isEqualTo(fresh.usageLo);
+            assertThat(reused.usageHi).as("month %d", m).isEqualTo(fresh.usageHi);
             for (int g = 0; g < s.segments().size(); g++) if (previous.median[g] == reused.median[g]) reusedSegments++;
             previous = reused;
         }
@@ -52,18 +59,18 @@ class UserClassesReuseTest {
                 double sig = s.segments().get(g).usageSigma();
                 double pBin = UserClasses.BIN_EDGES[u.bin[c] + 1] - UserClasses.BIN_EDGES[u.bin[c]];
                 double tokens = Lognormal.partialMean(med, sig, u.zLo[c], u.zHi[c]) / pBin;
-                assertThat(u.tokens[c]).as("month %d class %d", m, c).isEqualTo(tokens);
-                assertThat(u.usageLo[c]).isEqualTo(med * Math.exp(sig * u.zLo[c]));
-                assertThat(u.usageHi[c]).isEqualTo(med * Math.exp(sig * u.zHi[c]));
-                assertThat(u.binProbability[c]).isEqualTo(Lognormal.phi(u.zHi[c]) - Lognormal.phi(u.zLo[c]));
+                assertThat(bits(u.tokens[c])).as("month %d class %d", m, c).isEqualTo(bits(tokens));
+                assertThat(bits(u.usageLo[c])).isEqualTo(bits(med * Math.exp(sig * u.zLo[c])));
+                assertThat(bits(u.usageHi[c])).isEqualTo(bits(med * Math.exp(sig * u.zHi[c])));
+                assertThat(bits(u.binProbability[c])).isEqualTo(bits(Lognormal.phi(u.zHi[c]) - Lognormal.phi(u.zLo[c])));
                 for (int i = 0; i < labs; i++) {
                     LabSpec l = s.labs().get(i);
                     double sub = l.subscription() == null ? tokens : Lognormal.partialCappedMean(med, sig, u.zLo[c], u.zHi[c], l.subscription().monthlyTokenCap()) / pBin;
                     double free = l.freeTier() == null ? tokens : Lognormal.partialCappedMean(med, sig, u.zLo[c], u.zHi[c], l.freeTier().monthlyTokenCap()) / pBin;
                     double pro = l.pro() == null ? tokens : Lognormal.partialCappedMean(med, sig, u.zLo[c], u.zHi[c], l.pro().monthlyTokenCap()) / pBin;
-                    assertThat(u.subTokens[c * labs + i]).as("month %d class %d lab %d", m, c, i).isEqualTo(sub);
-                    assertThat(u.freeTokens[c * labs + i]).as("month %d class %d lab %d", m, c, i).isEqualTo(free);
-                    assertThat(u.proTokens[c * labs + i]).as("month %d class %d lab %d", m, c, i).isEqualTo(pro);
+                    assertThat(bits(u.subTokens(c, i))).as("month %d class %d lab %d", m, c, i).isEqualTo(bits(sub));
+                    assertThat(bits(u.freeTokens(c, i))).as("month %d class %d lab %d", m, c, i).isEqualTo(bits(free));
+                    assertThat(bits(u.proTokens(c, i))).as("month %d class %d lab %d", m, c, i).isEqualTo(bits(pro));
                     if (sub != tokens) capped++;
                 }
             }
@@ -95,5 +102,9 @@ class UserClassesReuseTest {
             }
         }
         assertThat(compared).isEqualTo(7 * 5 * 7 * 9);
+    }
+
+    private static long bits(double x) {
+        return Double.doubleToRawLongBits(x);
     }
 }

@@ -19,8 +19,10 @@ final class Offers {
      * class x option. A lab's offers change only with its releases; between them the cost of
      * compute is all that moves, so the offers of a lab without a new release or opening are last
      * month's rescaled by this month's cost factor, and after a move of its API price the offers
-     * that read the price are repriced. Returns whether a lab's offers were rebuilt (only then can
-     * an offer be gone: a repricing changes no offer's availability).
+     * that read the price are repriced. With usage growth the offers of a lab without such a change
+     * are refreshed: the same offers, with what reads the month's tokens made again. Returns whether
+     * an offer can be gone: a lab's offers were rebuilt, or a refreshed payment is no longer finite
+     * (a repricing or a refresh changes no other offer's availability).
      */
     static boolean build(World w, MarketState s) {
         double cf = w.costs.costFactor(s.month);
@@ -37,8 +39,9 @@ final class Offers {
                 for (int i = 0; i < w.labs; i++) refresh[i] = !stale[i];
             }
             Arrays.fill(stale, true);
+        } else {
+            rescale(w, s, stale, cf); // (with every lab stale it would change nothing)
         }
-        rescale(w, s, stale, cf);
         // A lab whose API price alone moved: only the offers that read it change (a full rebuild
         // would write the same doubles into the others, which the rescale above has made).
         for (int i = 0; i < w.labs; i++) {
@@ -46,16 +49,17 @@ final class Offers {
             s.apiPriceMoved[i] = false;
         }
         boolean rebuilt = false;
+        boolean refreshing = false;
         int[] firstFit = null;
         for (int i = 0; i < w.labs; i++) {
             if (!stale[i]) continue;
             s.offersBuiltAt[i] = s.releaseChanges[i];
-            rebuilt = true;
             if (refresh != null && refresh[i]) {
-                refresh(w, s, i, cf);
+                refreshing = true;
                 s.offersRefreshed++;
                 continue;
             }
+            rebuilt = true;
             List<Release> open = new ArrayList<>();
             for (Release r : s.releases) if (r.lab == i && r.isOpen()) open.add(r);
             open.sort((a, b) -> Double.compare(b.capability, a.capability));
@@ -64,6 +68,8 @@ final class Offers {
             Arrays.fill(firstFit, UNKNOWN);
             for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare, firstFit);
         }
+        // The refreshed labs' offers are those listed (their availability has not changed since the last listing).
+        if (refreshing) rebuilt |= refresh(w, s, refresh, cf);
         if (rebuilt) listOffered(w, s);
         subscriptionCosts(w, s, cf);
         return rebuilt;
@@ -200,31 +206,35 @@ final class Offers {
     }
 
     /**
-     * Lab i's offers in a month of usage growth with no other change (no release, opening, exit or
-     * procurement passed, and every payment finite last month): the same offers, of the same
-     * releases, with what reads this month's tokens made again as {@link #offersOf} makes it (the
-     * plan chosen, tokens, payment, serving cost, cost base and shortfall; the same doubles, as the
-     * release's prices are kept on it). An offer whose payment is no longer finite is gone, as there.
+     * The offers of the labs to {@code refresh} in a month of usage growth with no other change (no
+     * release, opening, exit or procurement passed, and every payment finite last month): the same
+     * offers, of the same releases, with what reads this month's tokens made again as
+     * {@link #offersOf} makes it (the plan chosen, tokens, payment, serving cost, cost base and
+     * shortfall; the same doubles, as the release's prices are kept on it). An offer whose payment
+     * is no longer finite is gone, as there. Walks each class's listed offers, which are those
+     * labs' offers as they stand. Returns whether an offer is gone.
      */
-    private static void refresh(World w, MarketState s, int i, double cf) {
+    private static boolean refresh(World w, MarketState s, boolean[] refresh, double cf) {
         UserClasses u = w.usage(s.month);
-        int base = w.optionTable.base(i);
-        int end = base + w.optionTable.perLab;
-        int selfhost = w.optionTable.selfhost(i);
-        double overage = overageUsdPerToken(w, s, i);
+        double[] overage = new double[w.labs];
+        for (int i = 0; i < w.labs; i++) overage[i] = overageUsdPerToken(w, s, i);
+        OptionTable ot = w.optionTable;
+        boolean gone = false;
         for (int c = 0; c < w.classes; c++) {
             int row = c * w.options;
             double t = u.tokens[c];
-            for (int o = base; o < end; o++) {
+            for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+                int o = s.offered[row + r];
+                int i = ot.lab[o];
+                if (!refresh[i]) continue;
                 int idx = row + o;
-                if (!s.offerAvailable[idx]) continue;
                 double pay;
                 double tokens = t;
                 double serving = 0;
                 double costBase = s.offerCostBase[idx];
-                int slot = o - base;
+                int slot = o - ot.base(i);
                 if (slot == OptionTable.SUB) {
-                    s.offerPro[c * w.labs + i] = ProPlans.chosen(w, s, c, i, overage);
+                    s.offerPro[c * w.labs + i] = ProPlans.chosen(w, s, c, i, overage[i]);
                     tokens = ProPlans.tokens(w, s, c, i);
                     pay = ProPlans.feeUsd(w, s, c, i);
                     serving = tokens * (costBase * cf);
@@ -235,8 +245,8 @@ final class Offers {
                 } else if (slot == OptionTable.API) {
                     pay = t * s.apiUsdPerToken[i];
                     serving = t * (costBase * cf);
-                } else if (o != selfhost) {
-                    int h = slot - OptionTable.HOSTED0;
+                } else if (ot.kindCode[o] == OptionTable.HOSTED_CODE) {
+                    int h = ot.host[o];
                     costBase = t * w.costs.hostFleet(s.offerModel[idx], h).rentedUsdPerToken();
                     serving = costBase * cf;
                     pay = serving * w.hostTable.payFactor[h];
@@ -254,6 +264,7 @@ final class Offers {
                 if (!Double.isFinite(pay)) {
                     s.offerAvailable[idx] = false;
                     s.offersBuiltAt[i] = -1; // as set(): rebuilt next month
+                    gone = true;
                     continue;
                 }
                 s.offerShortfallUsd[idx] = shortfallUsd(w, s, c, o, tokens);
@@ -263,6 +274,7 @@ final class Offers {
                 s.offerCostBase[idx] = costBase;
             }
         }
+        return gone;
     }
 
     /** Not yet looked for, in the per-rebuild table of first fitting releases. */

@@ -267,7 +267,9 @@ final class Offers {
                     gone = true;
                     continue;
                 }
-                s.offerShortfallUsd[idx] = shortfallUsd(w, s, c, o, tokens);
+                // shortfallUsd's double: what a capped plan withholds at the lab's overage price, 0 for other kinds.
+                double missing = t - tokens;
+                s.offerShortfallUsd[idx] = slot > OptionTable.FREE || missing <= 0 ? 0 : missing * overage[i];
                 s.offerPay[idx] = pay;
                 s.offerTokens[idx] = tokens;
                 s.offerServing[idx] = serving;

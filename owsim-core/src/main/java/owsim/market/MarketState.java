@@ -202,6 +202,13 @@ final class MarketState {
     final double[] offerCostBase;
     /** Per lab: the value of {@link #releaseChanges} its offers were built at (-1: to be built). */
     final int[] offersBuiltAt;
+    /**
+     * Whether a month of usage growth refreshes the token-dependent values of the offers of a lab
+     * with no other change instead of building them again ({@link Offers}); off only in tests,
+     * which compare the two. How many lab-months were refreshed: {@code offersRefreshed}.
+     */
+    boolean refreshOffers = true;
+    int offersRefreshed;
     /** Per class: the options it has this month, ascending, in row c of {@code offered}; how many in {@code offeredCount[c]}. */
     final int[] offered;
     final int[] offeredCount;

@@ -19,8 +19,10 @@ final class Offers {
      * class x option. A lab's offers change only with its releases; between them the cost of
      * compute is all that moves, so the offers of a lab without a new release or opening are last
      * month's rescaled by this month's cost factor, and after a move of its API price the offers
-     * that read the price are repriced. Returns whether a lab's offers were rebuilt (only then can
-     * an offer be gone: a repricing changes no offer's availability).
+     * that read the price are repriced. With usage growth the offers of a lab without such a change
+     * are refreshed: the same offers, with what reads the month's tokens made again. Returns whether
+     * an offer can be gone: a lab's offers were rebuilt, or a refreshed payment is no longer finite
+     * (a repricing or a refresh changes no other offer's availability).
      */
     static boolean build(World w, MarketState s) {
         double cf = w.costs.costFactor(s.month);
@@ -28,9 +30,18 @@ final class Offers {
         for (int i = 0; i < w.labs; i++) stale[i] = s.offersBuiltAt[i] != s.releaseChanges[i];
         // enterprise: a release that passes a segment's procurement this month changes the lab's offers to it.
         if (w.optionTable.distinctLags.length > 0) for (int i = 0; i < w.labs; i++) stale[i] |= Enterprise.passesThisMonth(w, s, i);
-        // usageGrowth: the tokens every offer reads grow each month, so every lab's offers are rebuilt.
-        if (w.usageGrows()) Arrays.fill(stale, true);
-        rescale(w, s, stale, cf);
+        // usageGrowth: the tokens every offer reads grow each month, so every lab's offers change.
+        // A lab with no other change keeps the offers it has and refreshes what reads the tokens.
+        boolean[] refresh = null;
+        if (w.usageGrows()) {
+            if (s.refreshOffers) {
+                refresh = new boolean[w.labs];
+                for (int i = 0; i < w.labs; i++) refresh[i] = !stale[i];
+            }
+            Arrays.fill(stale, true);
+        } else {
+            rescale(w, s, stale, cf); // (with every lab stale it would change nothing)
+        }
         // A lab whose API price alone moved: only the offers that read it change (a full rebuild
         // would write the same doubles into the others, which the rescale above has made).
         for (int i = 0; i < w.labs; i++) {
@@ -38,10 +49,17 @@ final class Offers {
             s.apiPriceMoved[i] = false;
         }
         boolean rebuilt = false;
+        boolean refreshing = false;
         int[] firstFit = null;
         for (int i = 0; i < w.labs; i++) {
             if (!stale[i]) continue;
             s.offersBuiltAt[i] = s.releaseChanges[i];
+            if (refresh != null && refresh[i]) {
+                refreshing = true;
+                s.offersRefreshed++;
+                continue;
+            }
+            rebuilt = true;
             List<Release> open = new ArrayList<>();
             for (Release r : s.releases) if (r.lab == i && r.isOpen()) open.add(r);
             open.sort((a, b) -> Double.compare(b.capability, a.capability));
@@ -49,8 +67,9 @@ final class Offers {
             if (firstFit == null) firstFit = new int[w.segmentTable.count * w.segmentTable.cardSizes];
             Arrays.fill(firstFit, UNKNOWN);
             for (int c = 0; c < w.classes; c++) offersOf(w, s, c, i, open, cf, inShare, firstFit);
-            rebuilt = true;
         }
+        // The refreshed labs' offers are those listed (their availability has not changed since the last listing).
+        if (refreshing) rebuilt |= refresh(w, s, refresh, cf);
         if (rebuilt) listOffered(w, s);
         subscriptionCosts(w, s, cf);
         return rebuilt;
@@ -114,7 +133,7 @@ final class Offers {
                 set(w, s, c, base + OptionTable.SUB, f, ProPlans.feeUsd(w, s, c, i), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
-                double tk = u.freeTokens[c * w.labs + i];
+                double tk = u.freeTokens(c, i);
                 set(w, s, c, base + OptionTable.FREE, f, 0, tk, tk * cost, isOpen, perToken);
             }
             if (l.api() != null && w.optionTable.allows(g, OptionKind.API)) {
@@ -184,6 +203,80 @@ final class Offers {
             int api = row + base + OptionTable.API;
             if (s.offerAvailable[api]) s.offerPay[api] = w.usage(s.month).tokens[c] * s.apiUsdPerToken[i];
         }
+    }
+
+    /**
+     * The offers of the labs to {@code refresh} in a month of usage growth with no other change (no
+     * release, opening, exit or procurement passed, and every payment finite last month): the same
+     * offers, of the same releases, with what reads this month's tokens made again as
+     * {@link #offersOf} makes it (the plan chosen, tokens, payment, serving cost, cost base and
+     * shortfall; the same doubles, as the release's prices are kept on it). An offer whose payment
+     * is no longer finite is gone, as there. Walks each class's listed offers, which are those
+     * labs' offers as they stand. Returns whether an offer is gone.
+     */
+    private static boolean refresh(World w, MarketState s, boolean[] refresh, double cf) {
+        UserClasses u = w.usage(s.month);
+        double[] overage = new double[w.labs];
+        for (int i = 0; i < w.labs; i++) overage[i] = overageUsdPerToken(w, s, i);
+        OptionTable ot = w.optionTable;
+        boolean gone = false;
+        for (int c = 0; c < w.classes; c++) {
+            int row = c * w.options;
+            double t = u.tokens[c];
+            for (int r = 0, offered = s.offeredCount[c]; r < offered; r++) {
+                int o = s.offered[row + r];
+                int i = ot.lab[o];
+                if (!refresh[i]) continue;
+                int idx = row + o;
+                double pay;
+                double tokens = t;
+                double serving = 0;
+                double costBase = s.offerCostBase[idx];
+                int slot = o - ot.base(i);
+                if (slot == OptionTable.SUB) {
+                    s.offerPro[c * w.labs + i] = ProPlans.chosen(w, s, c, i, overage[i]);
+                    tokens = ProPlans.tokens(w, s, c, i);
+                    pay = ProPlans.feeUsd(w, s, c, i);
+                    serving = tokens * (costBase * cf);
+                } else if (slot == OptionTable.FREE) {
+                    tokens = u.freeTokens(c, i);
+                    pay = 0;
+                    serving = tokens * (costBase * cf);
+                } else if (slot == OptionTable.API) {
+                    pay = t * s.apiUsdPerToken[i];
+                    serving = t * (costBase * cf);
+                } else if (ot.kindCode[o] == OptionTable.HOSTED_CODE) {
+                    int h = ot.host[o];
+                    costBase = t * w.costs.hostFleet(s.offerModel[idx], h).rentedUsdPerToken();
+                    serving = costBase * cf;
+                    pay = serving * w.hostTable.payFactor[h];
+                } else { // self-hosting: on the class's card, else on rented data-centre hardware
+                    int v = w.userClasses.vramIndex[c];
+                    int g = w.userClasses.segment[c];
+                    if (v >= 0) {
+                        costBase = t * w.costs.card(s.offerModel[idx], g, v).usdPerToken();
+                    } else {
+                        ServingPrices.FleetPrice fp = w.costs.datacenter(s.offerModel[idx], g);
+                        costBase = Math.max(fp.deploymentUsdPerMonth(), t * fp.rentedUsdPerToken());
+                    }
+                    pay = costBase * cf;
+                }
+                if (!Double.isFinite(pay)) {
+                    s.offerAvailable[idx] = false;
+                    s.offersBuiltAt[i] = -1; // as set(): rebuilt next month
+                    gone = true;
+                    continue;
+                }
+                // shortfallUsd's double: what a capped plan withholds at the lab's overage price, 0 for other kinds.
+                double missing = t - tokens;
+                s.offerShortfallUsd[idx] = slot > OptionTable.FREE || missing <= 0 ? 0 : missing * overage[i];
+                s.offerPay[idx] = pay;
+                s.offerTokens[idx] = tokens;
+                s.offerServing[idx] = serving;
+                s.offerCostBase[idx] = costBase;
+            }
+        }
+        return gone;
     }
 
     /** Not yet looked for, in the per-rebuild table of first fitting releases. */

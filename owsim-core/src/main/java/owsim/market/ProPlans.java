@@ -32,9 +32,8 @@ final class ProPlans {
         if (!w.labTable.proOffered[i]) return false;
         UserClasses u = w.usage(s.month);
         double t = u.tokens[c];
-        int k = c * w.labs + i;
-        double base = w.labTable.planFeeUsd[i] + Math.max(0, t - u.subTokens[k]) * usdPerToken;
-        double pro = w.labTable.proFeeUsd[i] + Math.max(0, t - u.proTokens[k]) * usdPerToken;
+        double base = w.labTable.planFeeUsd[i] + Math.max(0, t - u.subTokens(c, i)) * usdPerToken;
+        double pro = w.labTable.proFeeUsd[i] + Math.max(0, t - u.proTokens(c, i)) * usdPerToken;
         return pro < base;
     }
 
@@ -45,9 +44,8 @@ final class ProPlans {
 
     /** The mean tokens a user of class c takes under the plan lab i offers it this month (within the plan's cap). */
     static double tokens(World w, MarketState s, int c, int i) {
-        int k = c * w.labs + i;
         UserClasses u = w.usage(s.month);
-        return s.offerPro[k] ? u.proTokens[k] : u.subTokens[k];
+        return s.offerPro[c * w.labs + i] ? u.proTokens(c, i) : u.subTokens(c, i);
     }
 
     /** The monthly token cap of the plan lab i offers class c this month. */

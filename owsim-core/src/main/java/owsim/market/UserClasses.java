@@ -43,11 +43,11 @@ final class UserClasses {
     final double[] vramSizes;
     /** Per class: whether it rents data-centre hardware to self-host. */
     final boolean[] datacenter;
-    /** Per class and lab, [c * labs + i]: E[min(T, cap) | class] for the subscription and the free tier. */
-    final double[] subTokens;
-    final double[] freeTokens;
-    /** Per class and lab, [c * labs + i]: E[min(T, cap) | class] for the lab's pro plan (the mean usage without one). */
-    final double[] proTokens;
+        /**
+     * Per class and distinct cap, [c * caps + k]: E[min(T, cap k) | class], read through
+     * {@link #subTokens}, {@link #freeTokens} and {@link #proTokens} (labs with the same cap share it).
+     */
+    private final double[] capped;
     /** Per class: Pr(the class's usage bin) = Phi(zHi) - Phi(zLo), and Phi(zHi). */
     final double[] binProbability;
     final double[] phiHi;
@@ -58,6 +58,22 @@ final class UserClasses {
     /** Per segment: the median tokens per month in this table's month (grown by {@code usageGrowth}). */
     final double[] median;
 
+    /**
+     * What the usage moments read that does not move with the month, made once and shared by the
+     * tables of every month: per class, phi(zLo), phi(zLo - sigma), phi(zHi - sigma), exp(sigma zLo)
+     * and exp(sigma zHi); per lab, which of the distinct caps its subscription, free tier and pro
+     * plan take (-1: none, the mean).
+     */
+    private final double[] phiLo;
+    private final double[] phiLoShifted;
+    private final double[] phiHiShifted;
+    private final double[] expSigmaLo;
+    private final double[] expSigmaHi;
+    private final double[] distinctCaps;
+    private final int[] subCap;
+    private final int[] freeCap;
+    private final int[] proCap;
+
     /** The classes of a scenario (already split into regions), with capped usage per lab of {@code s.labs()}, in month 0. */
     UserClasses(Scenario s) {
         this(s, 0, null);
@@ -66,40 +82,88 @@ final class UserClasses {
     /**
      * The classes in a month: with {@code usageGrowth} on, each segment's median tokens per month is
      * month 0's times {@link SegmentSpec#usageFactor}; the bins are the same quantiles of the
-     * lognormal, so only the usage moments move. A segment whose median is {@code previous}'s (no
-     * growth, or at its ceiling) takes its classes' moments from {@code previous} (null: none), bit for bit.
+     * lognormal, so only the usage moments move. With {@code previous} (a table of the same
+     * scenario; null: none) the classes and what does not move with the month are shared with it,
+     * and a segment whose median is {@code previous}'s (no growth, or at its ceiling) takes its
+     * classes' moments from it, bit for bit.
      */
     UserClasses(Scenario s, int month, UserClasses previous) {
         int segments = s.segments().size();
         int labs = s.labs().size();
-        List<double[]> rows = classRows(s);
-        count = rows.size();
-        segmentStart = segmentStart(rows, segments);
-        segment = new int[count];
-        bin = new int[count];
-        hardware = new int[count];
-        weight = new double[count];
-        tokens = new double[count];
-        zLo = new double[count];
-        zHi = new double[count];
-        vram = new double[count];
-        vramIndex = new int[count];
-        vramSizes = vramSizes(rows);
-        datacenter = new boolean[count];
-        subTokens = new double[count * labs];
-        freeTokens = new double[count * labs];
-        proTokens = new double[count * labs];
-        binProbability = new double[count];
-        phiHi = new double[count];
-        usageLo = new double[count];
-        usageHi = new double[count];
         median = new double[segments];
         boolean grows = s.mechanisms().usageGrowth();
         for (int g = 0; g < segments; g++) {
             SegmentSpec seg = s.segments().get(g);
             median[g] = grows ? seg.medianTokensPerMonth() * seg.usageFactor(month) : seg.medianTokensPerMonth();
         }
-        describeClasses(s, rows, labs, previous);
+        if (previous == null) {
+            List<double[]> rows = classRows(s);
+            count = rows.size();
+            segmentStart = segmentStart(rows, segments);
+            segment = new int[count];
+            bin = new int[count];
+            hardware = new int[count];
+            weight = new double[count];
+            zLo = new double[count];
+            zHi = new double[count];
+            vram = new double[count];
+            vramIndex = new int[count];
+            vramSizes = vramSizes(rows);
+            datacenter = new boolean[count];
+            binProbability = new double[count];
+            phiHi = new double[count];
+            phiLo = new double[count];
+            phiLoShifted = new double[count];
+            phiHiShifted = new double[count];
+            expSigmaLo = new double[count];
+            expSigmaHi = new double[count];
+            for (int c = 0; c < count; c++) describeClass(s, c, rows.get(c));
+            boolean caps = s.mechanisms().subscriptionCaps();
+            double[] capOf = new double[3 * labs];
+            int distinct = 0;
+            subCap = new int[labs];
+            freeCap = new int[labs];
+            proCap = new int[labs];
+            for (int i = 0; i < labs; i++) {
+                LabSpec l = s.labs().get(i);
+                subCap[i] = l.subscription() == null || !caps ? -1 : distinct++;
+                if (subCap[i] >= 0) capOf[subCap[i]] = l.subscription().monthlyTokenCap();
+                freeCap[i] = l.freeTier() == null || !caps ? -1 : distinct++;
+                if (freeCap[i] >= 0) capOf[freeCap[i]] = l.freeTier().monthlyTokenCap();
+                proCap[i] = l.pro() == null || !caps ? -1 : distinct++;
+                if (proCap[i] >= 0) capOf[proCap[i]] = l.pro().monthlyTokenCap();
+            }
+            distinctCaps = distinct(capOf, distinct, subCap, freeCap, proCap);
+        } else {
+            count = previous.count;
+            segmentStart = previous.segmentStart;
+            segment = previous.segment;
+            bin = previous.bin;
+            hardware = previous.hardware;
+            weight = previous.weight;
+            zLo = previous.zLo;
+            zHi = previous.zHi;
+            vram = previous.vram;
+            vramIndex = previous.vramIndex;
+            vramSizes = previous.vramSizes;
+            datacenter = previous.datacenter;
+            binProbability = previous.binProbability;
+            phiHi = previous.phiHi;
+            phiLo = previous.phiLo;
+            phiLoShifted = previous.phiLoShifted;
+            phiHiShifted = previous.phiHiShifted;
+            expSigmaLo = previous.expSigmaLo;
+            expSigmaHi = previous.expSigmaHi;
+            distinctCaps = previous.distinctCaps;
+            subCap = previous.subCap;
+            freeCap = previous.freeCap;
+            proCap = previous.proCap;
+        }
+        tokens = new double[count];
+        capped = new double[count * distinctCaps.length];
+        usageLo = new double[count];
+        usageHi = new double[count];
+        describeUsage(s, previous);
     }
 
     /** One row per user class, segment by segment: segment, usage bin, VRAM, hardware share, data-centre flag, hardware index. */
@@ -140,23 +204,33 @@ final class UserClasses {
         return sizes.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Every class's entries ({@link #describeClass}), then its bin's probability and usage at the bin's edges. */
-    private void describeClasses(Scenario s, List<double[]> rows, int labs, UserClasses previous) {
-        for (int c = 0; c < count; c++) describeClass(s, c, rows.get(c), labs, previous);
-        for (int c = 0; c < count; c++) {
-            phiHi[c] = Lognormal.phi(zHi[c]);
-            binProbability[c] = phiHi[c] - Lognormal.phi(zLo[c]);
-            SegmentSpec seg = s.segments().get(segment[c]);
-            usageLo[c] = median[segment[c]] * Math.exp(seg.usageSigma() * zLo[c]);
-            usageHi[c] = median[segment[c]] * Math.exp(seg.usageSigma() * zHi[c]);
+    /**
+     * The caps {@code capOf[0..n)} without repeats (the same double, bit for bit, is one cap: the
+     * capped mean is a function of it), the lab's indices in {@code index} moved to the kept one.
+     */
+    private static double[] distinct(double[] capOf, int n, int[]... index) {
+        double[] kept = new double[n];
+        int[] to = new int[n];
+        int k = 0;
+        for (int j = 0; j < n; j++) {
+            int found = -1;
+            for (int q = 0; q < k && found < 0; q++) if (Double.doubleToRawLongBits(kept[q]) == Double.doubleToRawLongBits(capOf[j])) found = q;
+            if (found < 0) {
+                kept[k] = capOf[j];
+                found = k++;
+            }
+            to[j] = found;
         }
+        for (int[] ix : index) for (int i = 0; i < ix.length; i++) if (ix[i] >= 0) ix[i] = to[ix[i]];
+        return java.util.Arrays.copyOf(kept, k);
     }
 
     /**
-     * Fills class c's entries from its row (segment, usage bin, VRAM, hardware share, data-centre
-     * flag, hardware index): weight, bin edges, mean tokens and capped tokens per lab.
+     * Fills class c's entries that do not move with the month from its row (segment, usage bin,
+     * VRAM, hardware share, data-centre flag, hardware index): weight, bin edges and their CDF
+     * values, hardware.
      */
-    private void describeClass(Scenario s, int c, double[] r, int labs, UserClasses previous) {
+    private void describeClass(Scenario s, int c, double[] r) {
         int g = (int) r[0];
         int b = (int) r[1];
         SegmentSpec seg = s.segments().get(g);
@@ -171,35 +245,78 @@ final class UserClasses {
         vramIndex[c] = java.util.Arrays.binarySearch(vramSizes, r[2]);
         if (r[2] <= 0) vramIndex[c] = -1;
         datacenter[c] = r[4] > 0;
-        if (c > 0 && segment[c - 1] == g && bin[c - 1] == b) {
-            // Classes of one segment and usage bin differ only in hardware: the same usage moments, bit for bit.
-            copyUsage(this, c - 1, c, labs);
-            return;
-        }
-        if (previous != null && previous.median[g] == median[g]) {
-            copyUsage(previous, c, c, labs);
-            return;
-        }
-        double med = median[g];
         double sig = seg.usageSigma();
-        tokens[c] = Lognormal.partialMean(med, sig, zLo[c], zHi[c]) / pBin;
-        boolean caps = s.mechanisms().subscriptionCaps();
-        for (int i = 0; i < labs; i++) {
-            LabSpec l = s.labs().get(i);
-            subTokens[c * labs + i] = l.subscription() == null || !caps ? tokens[c]
-                : Lognormal.partialCappedMean(med, sig, zLo[c], zHi[c], l.subscription().monthlyTokenCap()) / pBin;
-            freeTokens[c * labs + i] = l.freeTier() == null || !caps ? tokens[c]
-                : Lognormal.partialCappedMean(med, sig, zLo[c], zHi[c], l.freeTier().monthlyTokenCap()) / pBin;
-            proTokens[c * labs + i] = l.pro() == null || !caps ? tokens[c]
-                : Lognormal.partialCappedMean(med, sig, zLo[c], zHi[c], l.pro().monthlyTokenCap()) / pBin;
+        phiHi[c] = Lognormal.phi(zHi[c]);
+        phiLo[c] = Lognormal.phi(zLo[c]);
+        binProbability[c] = phiHi[c] - phiLo[c];
+        phiLoShifted[c] = Lognormal.phi(zLo[c] - sig);
+        phiHiShifted[c] = Lognormal.phi(zHi[c] - sig);
+        expSigmaLo[c] = Math.exp(sig * zLo[c]);
+        expSigmaHi[c] = Math.exp(sig * zHi[c]);
+    }
+
+    /**
+     * Every class's usage moments in this table's month: mean and capped tokens per lab, usage at
+     * the bin's edges. Classes of one segment and usage bin differ only in hardware: the class
+     * before's moments; a segment whose median is {@code previous}'s: the class's there.
+     */
+    private void describeUsage(Scenario s, UserClasses previous) {
+        int caps = distinctCaps.length;
+        int lastSegment = -1;
+        double medianTimesE = 0;
+        for (int c = 0; c < count; c++) {
+            int g = segment[c];
+            int b = bin[c];
+            if (c > 0 && segment[c - 1] == g && bin[c - 1] == b) {
+                copyUsage(this, c - 1, c);
+                continue;
+            }
+            if (previous != null && previous.median[g] == median[g]) {
+                copyUsage(previous, c, c);
+                continue;
+            }
+            double med = median[g];
+            double sig = s.segments().get(g).usageSigma();
+            if (g != lastSegment) {
+                medianTimesE = med * Math.exp(sig * sig / 2);
+                lastSegment = g;
+            }
+            double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
+            // Lognormal.partialMean and partialCappedMean of the slice, from its CDF values: the same doubles.
+            tokens[c] = medianTimesE * (phiHiShifted[c] - phiLoShifted[c]) / pBin;
+            for (int k = 0; k < caps; k++) {
+                capped[c * caps + k] = Lognormal.partialCappedMean(med, medianTimesE, sig, zLo[c], zHi[c], phiLo[c], phiHi[c], phiLoShifted[c], phiHiShifted[c],
+                    distinctCaps[k]) / pBin;
+            }
+            usageLo[c] = med * expSigmaLo[c];
+            usageHi[c] = med * expSigmaHi[c];
         }
     }
 
-    /** Class {@code to}'s mean and capped tokens per lab are {@code from}'s class {@code c}'s. */
-    private void copyUsage(UserClasses from, int c, int to, int labs) {
+    /** E[min(T, cap) | class c] for lab i's subscription (its mean without one, or without caps). */
+    double subTokens(int c, int i) {
+        int k = subCap[i];
+        return k < 0 ? tokens[c] : capped[c * distinctCaps.length + k];
+    }
+
+    /** E[min(T, cap) | class c] for lab i's free tier (its mean without one, or without caps). */
+    double freeTokens(int c, int i) {
+        int k = freeCap[i];
+        return k < 0 ? tokens[c] : capped[c * distinctCaps.length + k];
+    }
+
+    /** E[min(T, cap) | class c] for lab i's pro plan (its mean without one, or without caps). */
+    double proTokens(int c, int i) {
+        int k = proCap[i];
+        return k < 0 ? tokens[c] : capped[c * distinctCaps.length + k];
+    }
+
+    /** Class {@code to}'s mean and capped tokens per lab and usage at its bin's edges are {@code from}'s class {@code c}'s. */
+    private void copyUsage(UserClasses from, int c, int to) {
         tokens[to] = from.tokens[c];
-        System.arraycopy(from.subTokens, c * labs, subTokens, to * labs, labs);
-        System.arraycopy(from.freeTokens, c * labs, freeTokens, to * labs, labs);
-        System.arraycopy(from.proTokens, c * labs, proTokens, to * labs, labs);
+        int caps = distinctCaps.length;
+        System.arraycopy(from.capped, c * caps, capped, to * caps, caps);
+        usageLo[to] = from.usageLo[c];
+        usageHi[to] = from.usageHi[c];
     }
 }

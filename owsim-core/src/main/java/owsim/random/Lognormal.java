@@ -57,6 +57,27 @@ public final class Lognormal {
     }
 
     /**
+     * {@link #partialCappedMean}, the same double, for a caller that takes many caps over one
+     * slice and holds its CDF values: {@code medianTimesE} = median * exp(sigma^2 / 2) (that
+     * product, rounded), {@code phiLo} = phi(zLo), {@code phiHi} = phi(zHi), {@code phiLoShifted}
+     * = phi(zLo - sigma) and {@code phiHiShifted} = phi(zHi - sigma). A cap at or beyond an edge of
+     * the slice reads that edge's value instead of taking the CDF again (the same argument, so the
+     * same double), which leaves one logarithm and at most two CDFs a cap.
+     */
+    public static double partialCappedMean(double median, double medianTimesE, double sigma, double zLo, double zHi, double phiLo, double phiHi,
+                                           double phiLoShifted, double phiHiShifted, double cap) {
+        if (cap <= 0) return 0;
+        double zc = Math.log(cap / median) / sigma;
+        double zb = Math.max(zLo, Math.min(zHi, zc));
+        double phiB = zb == zHi ? phiHiShifted : zb == zLo ? phiLoShifted : phi(zb - sigma);
+        double below = medianTimesE * (phiB - phiLoShifted);
+        double za = Math.max(zLo, zc);
+        double phiA = za == zLo ? phiLo : za == zHi ? phiHi : phi(za);
+        double above = cap * Math.max(0, phiHi - phiA);
+        return below + above;
+    }
+
+    /**
      * Pr(Z > z | zLo &lt; Z &lt;= zHi), given Phi(zHi) and the slice's probability Phi(zHi) - Phi(zLo),
      * for a caller that holds its slices' CDF values. A slice wholly above or below z is all or
      * none, so only the slice holding z needs the CDF.

@@ -71,8 +71,7 @@ class UsageGrowthTest {
             assertThat(m6.tokens[c]).isCloseTo(2 * m0.tokens[c], within(1e-12 * m0.tokens[c]));
             assertThat(m6.usageHi[c]).isCloseTo(2 * m0.usageHi[c], within(1e-9 * m0.usageHi[c] + 1e-300));
             for (int i = 0; i < w.labs; i++) {
-                int k = c * w.labs + i;
-                assertThat(m6.subTokens[k]).isGreaterThanOrEqualTo(m0.subTokens[k]).isLessThanOrEqualTo(2 * m0.subTokens[k] * (1 + 1e-12));
+                assertThat(m6.subTokens(c, i)).isGreaterThanOrEqualTo(m0.subTokens(c, i)).isLessThanOrEqualTo(2 * m0.subTokens(c, i) * (1 + 1e-12));
             }
         }
         assertThat(grownClasses).isPositive();

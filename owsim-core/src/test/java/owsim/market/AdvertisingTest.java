@@ -22,7 +22,7 @@ import owsim.scenario.Scenarios;
  */
 class AdvertisingTest {
     /** The default world with the training plans and list API prices of before (trainingBudget, apiPricing off), so off is the pinned run before ads. */
-    private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false)
+    private static final Scenario ON = Fixtures.FOUR_LABS.withMechanisms(Fixtures.FOUR_LABS.mechanisms().with(MechanismSwitch.TRAINING_BUDGET, false)
         .with(MechanismSwitch.API_PRICING, false));
     private static final Scenario OFF = ON.with(MechanismSwitch.ADVERTISING, false);
     /**

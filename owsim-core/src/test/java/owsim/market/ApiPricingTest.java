@@ -27,7 +27,7 @@ import owsim.scenario.Scenarios;
  * charges; bad values name the file, line and field.
  */
 class ApiPricingTest {
-    private static final Scenario ON = Fixtures.DEFAULT;
+    private static final Scenario ON = Fixtures.FOUR_LABS;
     private static final Scenario OFF = ON.with(MechanismSwitch.API_PRICING, false);
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism existed

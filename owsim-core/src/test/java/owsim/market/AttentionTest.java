@@ -44,7 +44,7 @@ class AttentionTest {
 
     @Test
     void awarenessStaysInTheUnitIntervalAndNeverFalls() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 3);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 3);
         double[] before = x.state().awareness.clone();
         Fixtures.stepUntil(x, Choice.class);
         for (int k = 0; k < before.length; k++) {

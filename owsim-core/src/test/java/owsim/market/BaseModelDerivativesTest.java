@@ -22,7 +22,7 @@ import owsim.scenario.Scenarios;
  * the weighted stock never exceeds the single stock and ends below it.
  */
 class BaseModelDerivativesTest {
-    private static final Scenario BEFORE = Fixtures.DEFAULT;
+    private static final Scenario BEFORE = Fixtures.FOUR_LABS;
     private static final DerivativesPerBaseModelSpec SPEC = new DerivativesPerBaseModelSpec(0.7, 0.5, 4);
     private static final Scenario ON = BEFORE.withDerivativesPerBaseModel(SPEC);
     private static final String LAB = "open-challenger";

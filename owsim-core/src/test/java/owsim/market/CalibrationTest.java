@@ -79,7 +79,7 @@ class CalibrationTest {
         RunResult r = Fixtures.ENGINE.run(Fixtures.ONE_REGION);
         List<Figure> f = figures(r);
         String t = table(f);
-        String regional = table(figures(Fixtures.ENGINE.run(Fixtures.DEFAULT)));
+        String regional = table(figures(Fixtures.ENGINE.run(Fixtures.FOUR_LABS)));
         System.out.println(t);
         System.out.println(regional);
         Path out = Path.of("target", "calibration.md");

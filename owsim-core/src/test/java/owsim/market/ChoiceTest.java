@@ -9,7 +9,7 @@ import owsim.scenario.Scenario;
 class ChoiceTest {
     @Test
     void sharesOfEveryClassSumToOneAndAreNonNegative() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 13);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 13);
         World w = x.world();
         for (int c = 0; c < w.classes; c++) {
             double sum = 0;
@@ -24,12 +24,12 @@ class ChoiceTest {
 
     @Test
     void aLabNobodyKnowsHasNoUsers() {
-        Scenario unknown = Fixtures.DEFAULT.withLabs(Fixtures.DEFAULT.labs().stream()
+        Scenario unknown = Fixtures.FOUR_LABS.withLabs(Fixtures.FOUR_LABS.labs().stream()
             .map(l -> l.id().equals("small-open") ? l.withInitialAwareness(java.util.Map.of()) : l).toList());
         var x = Fixtures.steppedTo(unknown, 0);
         Fixtures.stepUntil(x, Attention.class);
         new Choice().apply(x.world(), x.state());
-        int lab = Fixtures.DEFAULT.labIndex("small-open");
+        int lab = Fixtures.FOUR_LABS.labIndex("small-open");
         World w = x.world();
         for (int c = 0; c < w.classes; c++) {
             for (int o = w.optionTable.base(lab); o < w.optionTable.base(lab) + w.optionTable.perLab; o++) assertThat(x.state().shares[c * w.options + o]).isZero();
@@ -38,8 +38,8 @@ class ChoiceTest {
 
     @Test
     void aDearerSubscriptionLosesSubscribers() {
-        double cheap = subscribers(Fixtures.DEFAULT);
-        assertThat(subscribers(Fixtures.set(Fixtures.DEFAULT, "labs[frontier-closed].subscription.usdPerMonth", 40))).isLessThan(cheap);
+        double cheap = subscribers(Fixtures.FOUR_LABS);
+        assertThat(subscribers(Fixtures.set(Fixtures.FOUR_LABS, "labs[frontier-closed].subscription.usdPerMonth", 40))).isLessThan(cheap);
     }
 
     private static double subscribers(owsim.scenario.Scenario s) {
@@ -53,7 +53,7 @@ class ChoiceTest {
      */
     @Test
     void theIntegralRunsTheDefaultWorldAsTheSubsetSumDoes() {
-        var s = Fixtures.DEFAULT.withMonths(24);
+        var s = Fixtures.FOUR_LABS.withMonths(24);
         World exactWorld = Fixtures.world(s);
         World integralWorld = Fixtures.world(s);
         MarketState exact = Runs.start(exactWorld);

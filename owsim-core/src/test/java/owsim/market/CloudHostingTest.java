@@ -22,7 +22,7 @@ import owsim.scenario.Scenarios;
  * earn exactly what the hosts spend; bad values name the file, line and field.
  */
 class CloudHostingTest {
-    private static final Scenario BEFORE = Fixtures.DEFAULT;
+    private static final Scenario BEFORE = Fixtures.FOUR_LABS;
     private static final Scenario ON = BEFORE.withCloudHosting(new CloudHostingSpec(Map.of("open-challenger", new CloudHostingSpec.Lab(0.2, 0.4))));
 
     @Test void offOrLeftOutIsTheRunWithoutItBitForBit() {

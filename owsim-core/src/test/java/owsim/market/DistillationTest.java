@@ -11,11 +11,11 @@ import owsim.scenario.Scenarios;
 class DistillationTest {
     @Test
     void closedTargetIsPaidAndBearsServingCostMinusPayment() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 6);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 6);
         Fixtures.stepUntil(x, Distillation.class);
         MarketState s = x.state();
-        int target = Fixtures.DEFAULT.labIndex("frontier-closed");
-        int student = Fixtures.DEFAULT.labIndex("app-giant");
+        int target = Fixtures.FOUR_LABS.labIndex("frontier-closed");
+        int student = Fixtures.FOUR_LABS.labIndex("app-giant");
         double lnA = s.lnA[student];
         new Distillation().apply(x.world(), s);
         assertThat(s.harvestRevenue[target]).isGreaterThan(0);
@@ -29,7 +29,7 @@ class DistillationTest {
 
     @Test
     void openTargetIsDownloadedWithNoTrafficOrBurden() {
-        var sc = Fixtures.DEFAULT.withPolicy("frontier-closed", "open");
+        var sc = Fixtures.FOUR_LABS.withPolicy("frontier-closed", "open");
         var x = Fixtures.steppedTo(sc, 6);
         Fixtures.stepUntil(x, Distillation.class);
         MarketState s = x.state();
@@ -89,7 +89,7 @@ class DistillationTest {
      */
     @Test
     void withADelayedReleaseCostAwareDistillersHarvestLessThanCostBlindOnes() {
-        Scenario delayed = Fixtures.DEFAULT.withPolicy("frontier-closed", "open-delayed(6)");
+        Scenario delayed = Fixtures.FOUR_LABS.withPolicy("frontier-closed", "open-delayed(6)");
         int target = delayed.labIndex("frontier-closed");
         double aware = harvested(delayed, target);
         double blind = harvested(withChoice(delayed, "most-capable"), target);
@@ -100,9 +100,9 @@ class DistillationTest {
     /** With a single option (the frontier lab closed) the rule makes no difference: the distiller takes it. */
     @Test
     void withASingleOptionTheChoiceRuleMakesNoDifference() {
-        int target = Fixtures.DEFAULT.labIndex("frontier-closed");
-        assertThat(harvested(withChoice(Fixtures.DEFAULT, "most-capable"), target)).isEqualTo(harvested(Fixtures.DEFAULT, target));
-        assertThat(harvested(withChoice(Fixtures.DEFAULT, "most-gain"), target)).isEqualTo(harvested(Fixtures.DEFAULT, target));
+        int target = Fixtures.FOUR_LABS.labIndex("frontier-closed");
+        assertThat(harvested(withChoice(Fixtures.FOUR_LABS, "most-capable"), target)).isEqualTo(harvested(Fixtures.FOUR_LABS, target));
+        assertThat(harvested(withChoice(Fixtures.FOUR_LABS, "most-gain"), target)).isEqualTo(harvested(Fixtures.FOUR_LABS, target));
     }
 
     /** The rule is read from the scenario, and a rule that does not exist is an error naming the field. */

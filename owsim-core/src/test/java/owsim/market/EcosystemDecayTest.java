@@ -21,7 +21,7 @@ import owsim.scenario.Scenarios;
  * run's monthly additions.
  */
 class EcosystemDecayTest {
-    private static final Scenario BEFORE = Fixtures.DEFAULT;
+    private static final Scenario BEFORE = Fixtures.FOUR_LABS;
     private static final double H = 12;
     private static final Scenario ON = BEFORE.withEcosystem(new EcosystemSpec(H));
 

@@ -20,7 +20,7 @@ import owsim.scenario.Scenarios;
  * name the file, line and field.
  */
 class EnterpriseContractsTest {
-    private static final Scenario BEFORE = Fixtures.DEFAULT;
+    private static final Scenario BEFORE = Fixtures.FOUR_LABS;
     private static final String A = "frontier-closed";
     private static final String B = "open-challenger";
     /** Term 3 months; no growth; utilities ln 3 (A) and 0 (B): capability and price weigh nothing, the premium cancels the brand; incumbent + ln 2. */

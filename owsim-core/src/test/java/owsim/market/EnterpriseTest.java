@@ -20,7 +20,7 @@ import owsim.scenario.Scenarios;
  * to the labs' APIs and its tokens off open weights; bad blocks name the file, line and field.
  */
 class EnterpriseTest {
-    private static final Scenario ON = Fixtures.DEFAULT;
+    private static final Scenario ON = Fixtures.FOUR_LABS;
     private static final Scenario OFF = ON.with(MechanismSwitch.ENTERPRISE, false);
     private static final String BLOCK_START = "    enterprise:";
     /**

@@ -98,7 +98,7 @@ class ExamplesTest {
 
     @Test
     void frontierOpensRemovesItsHarvestBurden() {
-        RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
+        RunResult base = Fixtures.ENGINE.run(Fixtures.FOUR_LABS);
         RunResult open = Fixtures.ENGINE.run(load("frontier-opens.yaml"));
         assertThat(total(base, "frontier-closed", MetricNames.HARVEST_REVENUE_USD)).isGreaterThan(0);
         assertThat(total(open, "frontier-closed", MetricNames.DISTILLATION_BURDEN_USD)).isZero();
@@ -114,14 +114,14 @@ class ExamplesTest {
         assertThat(open[0]).isZero();
         assertThat(open[59]).isZero(); // the newest model is never open: it opens six months after release
         assertThat(mixed.series(MetricNames.MARKET, MetricNames.BEST_OPEN_CAPABILITY).at(59))
-            .isGreaterThan(Fixtures.ENGINE.run(Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false)))
+            .isGreaterThan(Fixtures.ENGINE.run(Fixtures.FOUR_LABS.withMechanisms(Fixtures.FOUR_LABS.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false)))
                 .series(MetricNames.MARKET, MetricNames.BEST_OPEN_CAPABILITY).at(59));
     }
 
     @Test
     void slowProgressKeepsTheLeadLonger() {
         RunResult slow = Fixtures.ENGINE.run(load("slow-progress.yaml"));
-        RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
+        RunResult base = Fixtures.ENGINE.run(Fixtures.FOUR_LABS);
         assertThat(slow.series("frontier-closed", MetricNames.CAPABILITY).at(59)).isLessThan(base.series("frontier-closed", MetricNames.CAPABILITY).at(59));
         // The month an open model first matches the month-0 frontier comes later: the closed lead depreciates more slowly.
         assertThat(firstMonthOpenReaches(slow)).isGreaterThan(firstMonthOpenReaches(base));
@@ -137,7 +137,7 @@ class ExamplesTest {
     @Test
     void noAppAudienceSlowsTheAppGiant() {
         RunResult none = Fixtures.ENGINE.run(load("no-app-audience.yaml"));
-        RunResult base = Fixtures.ENGINE.run(Fixtures.DEFAULT);
+        RunResult base = Fixtures.ENGINE.run(Fixtures.FOUR_LABS);
         assertThat(none.series("consumers.china", "awareness.app-giant").at(6)).isLessThan(base.series("consumers.china", "awareness.app-giant").at(6));
         assertThat(total(none, "app-giant", MetricNames.MARKETING_USD)).isGreaterThan(total(base, "app-giant", MetricNames.MARKETING_USD));
     }
@@ -151,7 +151,7 @@ class ExamplesTest {
         assertThat(total(r, "market", "region.china.users.small-open")).isGreaterThan(0);
         assertThat(total(r, "market", "region.row.revenueUsd.small-open")).isGreaterThan(0);
         assertThat(total(r, "market", "region.china.users.small-open"))
-            .isLessThan(total(Fixtures.ENGINE.run(Fixtures.DEFAULT), "market", "region.china.users.small-open"));
+            .isLessThan(total(Fixtures.ENGINE.run(Fixtures.FOUR_LABS), "market", "region.china.users.small-open"));
     }
 
     @Test

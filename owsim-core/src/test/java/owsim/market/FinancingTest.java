@@ -23,7 +23,7 @@ class FinancingTest {
      * (mechanism trainingBudget off) and list API prices (apiPricing off): what these tests pin, plans that exceed the money, the app
      * giant's parent funding and the exits, is financing's (TrainingBudgetTest runs both together).
      */
-    private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.ADVERTISING, false)
+    private static final Scenario ON = Fixtures.FOUR_LABS.withMechanisms(Fixtures.FOUR_LABS.mechanisms().with(MechanismSwitch.ADVERTISING, false)
         .with(MechanismSwitch.TRAINING_BUDGET, false).with(MechanismSwitch.API_PRICING, false));
     private static final Scenario OFF = ON.with(MechanismSwitch.FINANCING, false);
     /**

@@ -12,7 +12,7 @@ import owsim.io.InputException;
 
 /** Issue 12: NaN and infinities from extreme inputs reached timeseries.csv, summary.json and the tables with exit 0. */
 class FiniteOutputsTest {
-    private static final RunResult RUN = Fixtures.ENGINE.run(Fixtures.DEFAULT.withMonths(3));
+    private static final RunResult RUN = Fixtures.ENGINE.run(Fixtures.FOUR_LABS.withMonths(3));
 
     /** The default run with one value of one series replaced. */
     private static RunResult withValue(String entity, String metric, int month, double v) {
@@ -27,13 +27,13 @@ class FiniteOutputsTest {
 
     @Test
     void theDefaultRunIsFinite() {
-        assertThatCode(() -> FiniteOutputs.check(Fixtures.DEFAULT, RUN)).doesNotThrowAnyException();
+        assertThatCode(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, RUN)).doesNotThrowAnyException();
     }
 
     @Test
     void aNaNNamesTheSeriesTheLabTheMonthAndTheInputsToCheck() {
         RunResult bad = withValue("frontier-closed", "revenueUsd", 1, Double.NaN);
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, bad))
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, bad))
             .isInstanceOf(InputException.class)
             .hasMessageContaining("non-finite value (NaN) in revenueUsd for frontier-closed at 2025-02")
             .hasMessageContaining("check labs[0] (frontier-closed)");
@@ -41,11 +41,11 @@ class FiniteOutputsTest {
 
     @Test
     void anInfinityInASegmentOrHostSeriesNamesThatSection() {
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("developers.china", "tokens", 0, Double.POSITIVE_INFINITY)))
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, withValue("developers.china", "tokens", 0, Double.POSITIVE_INFINITY)))
             .hasMessageContaining("(Infinity) in tokens for developers.china at 2025-01")
             .hasMessageContaining("check segments[1] (developers.china)");
-        String host = Fixtures.DEFAULT.hosts().get(1).id();
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("market", "host." + host + ".revenueUsd", 2, Double.NEGATIVE_INFINITY)))
+        String host = Fixtures.FOUR_LABS.hosts().get(1).id();
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, withValue("market", "host." + host + ".revenueUsd", 2, Double.NEGATIVE_INFINITY)))
             .hasMessageContaining("check hosts[1] (" + host + ")");
     }
 
@@ -62,16 +62,16 @@ class FiniteOutputsTest {
             }
         }
         RunResult two = new RunResult(RUN.scenarioName(), RUN.startMonth(), RUN.months(), RUN.seed(), RUN.engine(), series, RUN.labs(), RUN.market());
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, two)).hasMessageContaining("tokens for small-open at 2025-02");
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, two)).hasMessageContaining("tokens for small-open at 2025-02");
     }
 
     @Test
     void missingMarketMeasuresMayBeNaNButNeverInfinite() {
-        assertThatCode(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("market", "bestOpenCapability", 0, Double.NaN))).doesNotThrowAnyException();
-        assertThatCode(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("market", "openModelLagMonths", 0, Double.NaN))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("market", "openModelLagMonths", 0, Double.POSITIVE_INFINITY)))
+        assertThatCode(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, withValue("market", "bestOpenCapability", 0, Double.NaN))).doesNotThrowAnyException();
+        assertThatCode(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, withValue("market", "openModelLagMonths", 0, Double.NaN))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, withValue("market", "openModelLagMonths", 0, Double.POSITIVE_INFINITY)))
             .isInstanceOf(InputException.class);
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, withValue("market", "allTokens", 0, Double.NaN)))
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, withValue("market", "allTokens", 0, Double.NaN)))
             .hasMessageContaining("in allTokens for market");
     }
 
@@ -82,7 +82,7 @@ class FiniteOutputsTest {
         labs.set(2, new LabSummary(l.id(), l.policy(), Map.of("api", 1.0), l.tokens(), l.revenueUsd(), l.servingCostUsd(),
             l.distillationBurdenUsd(), l.trainingSpendUsd(), l.capability(), l.researchers(), l.cashUsd(), Double.POSITIVE_INFINITY));
         RunResult bad = new RunResult(RUN.scenarioName(), RUN.startMonth(), RUN.months(), RUN.seed(), RUN.engine(), RUN.series(), labs, RUN.market());
-        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.DEFAULT, bad))
+        assertThatThrownBy(() -> FiniteOutputs.check(Fixtures.FOUR_LABS, bad))
             .hasMessageContaining("in payoff for app-giant in the run's summary")
             .hasMessageContaining("check labs[2] (app-giant)");
         assertThat(RUN.labs()).hasSize(4);

@@ -18,13 +18,13 @@ import owsim.serving.ServingEngine;
 final class Fixtures {
     static final Catalog CATALOG = Catalog.bundled();
     /** The four-lab world ({@code scenarios/four-labs-2025.yaml}). */
-    static final Scenario DEFAULT = owsim.scenario.TestWorlds.fourLabs();
+    static final Scenario FOUR_LABS = owsim.scenario.TestWorlds.fourLabs();
     /**
      * The four-lab world as one global region (regions off), which is the default as it was before
      * regions, bit for bit: the world the mechanism tests below were written for.
      */
-    static final Scenario ONE_REGION = owsim.scenario.Regions.strip(DEFAULT);
-    static final ServingPrices PRICES = new ServingPrices(new ServingEngine(), DEFAULT.technology().inputTokenShare());
+    static final Scenario ONE_REGION = owsim.scenario.Regions.strip(FOUR_LABS);
+    static final ServingPrices PRICES = new ServingPrices(new ServingEngine(), FOUR_LABS.technology().inputTokenShare());
     static final Map<String, ModelSpec> SCALED = new ConcurrentHashMap<>();
     static final AggregateEngine ENGINE = new AggregateEngine(CATALOG);
     private static final ScenarioOverrides OVERRIDES = new ScenarioOverrides();

@@ -11,7 +11,7 @@ import owsim.scenario.OptionKind;
 class IndividualMarketTest {
     @Test
     void aUsersClassIsTheWorldsClassOfItsUsageBinAndHardware() {
-        World w = Fixtures.world(Fixtures.DEFAULT);
+        World w = Fixtures.world(Fixtures.FOUR_LABS);
         IndividualMarket m = new IndividualMarket(w, Runs.start(w));
         for (int c = 0; c < w.classes; c++) {
             int g = w.userClasses.segment[c];
@@ -30,9 +30,9 @@ class IndividualMarketTest {
 
     @Test
     void copiesOfOpenModelsSpreadTheWordOnlyWithHobbyistAdoptionAndPlansCapUsage() {
-        World on = Fixtures.world(Fixtures.DEFAULT);
+        World on = Fixtures.world(Fixtures.FOUR_LABS);
         Mechanisms noCopies = Mechanisms.allOn().with(MechanismSwitch.HOBBYIST_ADOPTION, false);
-        World off = Fixtures.world(Fixtures.DEFAULT.withMechanisms(noCopies));
+        World off = Fixtures.world(Fixtures.FOUR_LABS.withMechanisms(noCopies));
         IndividualMarket a = new IndividualMarket(on, Runs.start(on));
         IndividualMarket b = new IndividualMarket(off, Runs.start(off));
         for (int o = 0; o < a.userOptions; o++) {
@@ -50,7 +50,7 @@ class IndividualMarketTest {
     /** A pattern's denominator computed for one user is the tabled double, so worlds of more labs (no table) draw as the table would. */
     @Test
     void aPatternsDenominatorIsTheTabledDouble() {
-        World w = Fixtures.world(Fixtures.DEFAULT);
+        World w = Fixtures.world(Fixtures.FOUR_LABS);
         IndividualMarket m = new IndividualMarket(w, Runs.start(w));
         m.beforeUsers(0);
         assertThat(m.denominator).isNotNull();

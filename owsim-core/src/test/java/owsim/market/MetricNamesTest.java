@@ -19,7 +19,7 @@ import owsim.scenario.ParentAppsSpec;
  */
 class MetricNamesTest {
     @Test void everyConstantIsASeriesOfTheDefaultRun() throws IllegalAccessException {
-        RunResult r = Fixtures.ENGINE.run(PlacedAssistantsTest.withPlaced(Fixtures.DEFAULT, 0.3).withWageBids(WageBidsTest.RULE).withMonths(2)
+        RunResult r = Fixtures.ENGINE.run(PlacedAssistantsTest.withPlaced(Fixtures.FOUR_LABS, 0.3).withWageBids(WageBidsTest.RULE).withMonths(2)
             .withParentApps(new ParentAppsSpec(Map.of("open-challenger", new ParentAppsSpec.Lab(1, 0.1, null)), 0))
             .withCloudHosting(new CloudHostingSpec(Map.of("open-challenger", new CloudHostingSpec.Lab(0.5, 0.5))))
             .withEnterpriseContracts(new EnterpriseContractsSpec(12, 2, 1e6, 2, 0.02, 1, 0,
@@ -39,10 +39,10 @@ class MetricNamesTest {
             checked++;
         }
         assertThat(checked).isGreaterThan(30);
-        String lab = Fixtures.DEFAULT.labs().get(0).id();
+        String lab = Fixtures.FOUR_LABS.labs().get(0).id();
         // With regions a segment's series are its regional parts' ("consumers.west").
-        String segment = owsim.scenario.Regions.expand(Fixtures.DEFAULT).segments().get(0).id();
-        String host = Fixtures.DEFAULT.hosts().get(0).id();
+        String segment = owsim.scenario.Regions.expand(Fixtures.FOUR_LABS).segments().get(0).id();
+        String host = Fixtures.FOUR_LABS.hosts().get(0).id();
         assertThat(r.series(lab, MetricNames.users(owsim.scenario.OptionKind.API))).isNotNull();
         assertThat(r.series(segment, MetricNames.awarenessOf(lab))).isNotNull();
         assertThat(r.series(segment, MetricNames.users(lab, owsim.scenario.OptionKind.API))).isNotNull();

@@ -36,19 +36,19 @@ class MultiHomingTest {
 
     @Test void offOrWithoutABlockIsTheRunBeforeItBitForBit() {
         // The default world has no block: on and off give the same run; with enterprise off too, the digest pinned before both.
-        Scenario noEnterprise = Fixtures.DEFAULT.with(MechanismSwitch.ENTERPRISE, false);
+        Scenario noEnterprise = Fixtures.FOUR_LABS.with(MechanismSwitch.ENTERPRISE, false);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(noEnterprise))).isEqualTo(EnterpriseTest.BEFORE_ENTERPRISE);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(noEnterprise.with(MechanismSwitch.MULTI_HOMING, false)))).isEqualTo(EnterpriseTest.BEFORE_ENTERPRISE);
-        String before = RunDigest.of(Fixtures.ENGINE.run(Fixtures.DEFAULT.with(MechanismSwitch.MULTI_HOMING, false)));
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.DEFAULT))).isEqualTo(before);
+        String before = RunDigest.of(Fixtures.ENGINE.run(Fixtures.FOUR_LABS.with(MechanismSwitch.MULTI_HOMING, false)));
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.FOUR_LABS))).isEqualTo(before);
         // A block with the switch off, or with a share of 0, changes nothing either.
-        Scenario on = withBlock(Fixtures.DEFAULT, SHARE, TOKEN_SHARE, true);
+        Scenario on = withBlock(Fixtures.FOUR_LABS, SHARE, TOKEN_SHARE, true);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(on.with(MechanismSwitch.MULTI_HOMING, false)))).isEqualTo(before);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(withBlock(Fixtures.DEFAULT, 0, TOKEN_SHARE, true)))).isEqualTo(before);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(withBlock(Fixtures.FOUR_LABS, 0, TOKEN_SHARE, true)))).isEqualTo(before);
         RunResult r = Fixtures.ENGINE.run(on);
         assertThat(RunDigest.of(r)).isNotEqualTo(before);
         assertThat(r.series("frontier-closed", MetricNames.MONTHLY_USERS)).isNotNull();
-        assertThat(Fixtures.ENGINE.run(Fixtures.DEFAULT).series("frontier-closed", MetricNames.MONTHLY_USERS)).isNull();
+        assertThat(Fixtures.ENGINE.run(Fixtures.FOUR_LABS).series("frontier-closed", MetricNames.MONTHLY_USERS)).isNull();
     }
 
     /**
@@ -59,7 +59,7 @@ class MultiHomingTest {
      * the mechanism, the second lab serves the token share of the offer's tokens and is paid nothing.
      */
     @Test void secondUsersAreTheLogitsSecondChoiceAmongKnownLabs() {
-        Scenario on = withBlock(Fixtures.DEFAULT, SHARE, TOKEN_SHARE, false).withMonths(1);
+        Scenario on = withBlock(Fixtures.FOUR_LABS, SHARE, TOKEN_SHARE, false).withMonths(1);
         int labs = on.labs().size();
         double[] expected = new double[labs];
         double[] expectedTokens = new double[labs];
@@ -132,8 +132,8 @@ class MultiHomingTest {
 
     /** With ad impressions, a lab showing ads from month 0 earns on its second users' free-tier use: token share x free user-month each. */
     @Test void adImpressionsEarnTheFreeTiersAds() {
-        Scenario ads = withBlock(Fixtures.DEFAULT, SHARE, TOKEN_SHARE, true).withMonths(1);
-        Scenario noAds = withBlock(Fixtures.DEFAULT, SHARE, TOKEN_SHARE, false).withMonths(1);
+        Scenario ads = withBlock(Fixtures.FOUR_LABS, SHARE, TOKEN_SHARE, true).withMonths(1);
+        Scenario noAds = withBlock(Fixtures.FOUR_LABS, SHARE, TOKEN_SHARE, false).withMonths(1);
         String lab = "app-giant";
         double[] expected = new double[1];
         RunResult a = Fixtures.run(ads, (w, s) -> {

@@ -26,7 +26,7 @@ class ParentAppsTest {
     private static final int FREE = OptionKind.FREE.ordinal();
     private static final int API = OptionKind.API.ordinal();
     /** The default world as it is (no {@code parentApps:} section). */
-    private static final Scenario BEFORE = Fixtures.DEFAULT;
+    private static final Scenario BEFORE = Fixtures.FOUR_LABS;
     /** The default world with the app giant's parent valuing its assistant from the start ($20 x 0.05 = $1 per user-month where willingness to pay is 1). */
     private static final Scenario ON = BEFORE.withParentApps(new ParentAppsSpec(Map.of("app-giant", new ParentAppsSpec.Lab(20, 0.05, null)), 0));
 

@@ -14,7 +14,7 @@ import owsim.scenario.Scenario;
  * training only what its year's funding leaves after the rest of the run year's running costs.
  */
 class ParentReservesTest {
-    private static final Scenario ON = Fixtures.DEFAULT.withMechanisms(Fixtures.DEFAULT.mechanisms().with(MechanismSwitch.ADVERTISING, false)
+    private static final Scenario ON = Fixtures.FOUR_LABS.withMechanisms(Fixtures.FOUR_LABS.mechanisms().with(MechanismSwitch.ADVERTISING, false)
         .with(MechanismSwitch.TRAINING_BUDGET, false).with(MechanismSwitch.API_PRICING, false));
     private static final double CAP = 2.0e9;
 
@@ -37,8 +37,8 @@ class ParentReservesTest {
     @Test void absentOrFalseIsTheRunBeforeAndTrueKeepsTheCap() {
         String before = RunDigest.of(Fixtures.ENGINE.run(capped(null)));
         assertThat(RunDigest.of(Fixtures.ENGINE.run(capped(false)))).isEqualTo(before);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.DEFAULT))).isEqualTo(RunDigest.of(Fixtures.ENGINE.run(
-            Fixtures.DEFAULT.withFinancing(withReserves(Fixtures.DEFAULT.financing(), false)))));
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.FOUR_LABS))).isEqualTo(RunDigest.of(Fixtures.ENGINE.run(
+            Fixtures.FOUR_LABS.withFinancing(withReserves(Fixtures.FOUR_LABS.financing(), false)))));
         Scenario on = capped(true);
         World w = Fixtures.world(on);
         MarketState s = Runs.start(w);

@@ -35,13 +35,13 @@ class PlacedAssistantsTest {
     }
 
     @Test void offOrWithoutASharesIsTheRunBeforeItBitForBit() {
-        String before = RunDigest.of(Fixtures.ENGINE.run(Fixtures.DEFAULT));
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.DEFAULT.with(MechanismSwitch.PLACED_ASSISTANTS, false)))).isEqualTo(before);
+        String before = RunDigest.of(Fixtures.ENGINE.run(Fixtures.FOUR_LABS));
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.FOUR_LABS.with(MechanismSwitch.PLACED_ASSISTANTS, false)))).isEqualTo(before);
         // The multi-homing block with placed shares, with the switch off or the share 0, is the run with the block and no shares.
-        Scenario on = withPlaced(Fixtures.DEFAULT, PLACED);
-        String multiHoming = RunDigest.of(Fixtures.ENGINE.run(MultiHomingTest.withBlock(Fixtures.DEFAULT, 0.35, 0.25, false)));
+        Scenario on = withPlaced(Fixtures.FOUR_LABS, PLACED);
+        String multiHoming = RunDigest.of(Fixtures.ENGINE.run(MultiHomingTest.withBlock(Fixtures.FOUR_LABS, 0.35, 0.25, false)));
         assertThat(RunDigest.of(Fixtures.ENGINE.run(on.with(MechanismSwitch.PLACED_ASSISTANTS, false)))).isEqualTo(multiHoming);
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(withPlaced(Fixtures.DEFAULT, 0)))).isEqualTo(multiHoming);
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(withPlaced(Fixtures.FOUR_LABS, 0)))).isEqualTo(multiHoming);
         RunResult r = Fixtures.ENGINE.run(on);
         assertThat(RunDigest.of(r)).isNotEqualTo(multiHoming);
         assertThat(r.series(LAB, MetricNames.PLACED_USERS)).isNotNull();
@@ -54,7 +54,7 @@ class PlacedAssistantsTest {
      * the tokens they add are the token share of the free tier's tokens per user of each class.
      */
     @Test void placedUsersAreTheShareOfTheAwareWhoDoNotUseIt() {
-        Scenario on = withPlaced(Fixtures.DEFAULT, PLACED).withMonths(1);
+        Scenario on = withPlaced(Fixtures.FOUR_LABS, PLACED).withMonths(1);
         Fixtures.Stepped at = Fixtures.steppedTo(on, 0);
         Fixtures.stepUntil(at, PlacedAssistants.class);
         World w = at.world();

@@ -23,7 +23,7 @@ class PricePerWorkTest {
     }
 
     @Test void withoutAnElasticityGrowthOrTheSwitchItIsTheRunBeforeBitForBit() {
-        Scenario base = Fixtures.DEFAULT.withMonths(12);
+        Scenario base = Fixtures.FOUR_LABS.withMonths(12);
         String before = RunDigest.of(Fixtures.ENGINE.run(base));
         Scenario noGrowth = Fixtures.set(base, "segments[" + SEGMENT + "].priceWeightUsageElasticity", 1.0);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(noGrowth))).as("an elasticity without usage growth").isEqualTo(before);
@@ -43,11 +43,11 @@ class PricePerWorkTest {
      */
     @Test void aMonthsUtilitiesByHand() {
         for (double e : new double[] {1.0, 0.5}) {
-            Scenario on = grown(Fixtures.DEFAULT, 4.0, e).withMonths(8);
+            Scenario on = grown(Fixtures.FOUR_LABS, 4.0, e).withMonths(8);
             Fixtures.Stepped at = Fixtures.steppedTo(on, 6);
             Fixtures.stepUntil(at, Choice.class);
             World w = at.world();
-            World ref = Fixtures.world(grown(Fixtures.DEFAULT, 4.0, null).withMonths(8));
+            World ref = Fixtures.world(grown(Fixtures.FOUR_LABS, 4.0, null).withMonths(8));
             MarketState s = at.state();
             double[] lnD = OptionWeights.lnDerivatives(w, s);
             int api = 0;

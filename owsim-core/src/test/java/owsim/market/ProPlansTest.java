@@ -16,7 +16,7 @@ import owsim.scenario.Scenarios;
  * them, and its pro fees are part of its revenue; bad plans name the file, line and field.
  */
 class ProPlansTest {
-    private static final Scenario ON = Fixtures.DEFAULT;
+    private static final Scenario ON = Fixtures.FOUR_LABS;
     private static final Scenario OFF = ON.with(MechanismSwitch.PRO_PLANS, false);
     private static final String PRO_LINE = "    pro: {usdPerMonth: 200, monthlyTokenCap: 6.0e8}";
     /** The default world with no lab offering a pro plan (the switch on). */

@@ -45,7 +45,7 @@ class RandomScenarioProperties {
         Arbitrary<Integer> months = Arbitraries.integers().between(3, 18);
         Arbitrary<List<String>> off = Arbitraries.of(SWITCHES).list().ofMaxSize(4);
         return Combinators.combine(policies, popScale, sigma, churn, months, off).as((p, scale, sg, ch, m, sw) -> {
-            Scenario s = Fixtures.DEFAULT.withMonths(m);
+            Scenario s = Fixtures.FOUR_LABS.withMonths(m);
             for (int i = 0; i < 4; i++) s = s.withPolicy(s.labs().get(i).id(), p.get(i));
             for (SegmentSpec g : s.segments()) {
                 s = Fixtures.set(s, "segments[" + g.id() + "].population", g.population() * scale);

@@ -14,7 +14,7 @@ import owsim.scenario.Scenario;
  * input taken out; switched on, the run differs where the mechanism says it should.
  */
 class RegionsTest {
-    private static final Scenario DEFAULT = Fixtures.DEFAULT.withMonths(24);
+    private static final Scenario DEFAULT = Fixtures.FOUR_LABS.withMonths(24);
 
     static RunResult run(Scenario s) { return Fixtures.ENGINE.run(s); }
 

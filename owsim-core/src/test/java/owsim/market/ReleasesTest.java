@@ -21,7 +21,7 @@ class ReleasesTest {
 
     @Test
     void monthZeroReleasesAFamilyPerLabWithRealArchitectures() {
-        World w = Fixtures.world(Fixtures.DEFAULT);
+        World w = Fixtures.world(Fixtures.FOUR_LABS);
         MarketState s = Runs.start(w);
         new Releases().apply(w, s);
         for (int i = 0; i < w.labs; i++) {
@@ -44,7 +44,7 @@ class ReleasesTest {
 
     @Test
     void distilledVariantsPayTheCapabilityPenalty() {
-        World w = Fixtures.world(Fixtures.DEFAULT);
+        World w = Fixtures.world(Fixtures.FOUR_LABS);
         MarketState s = Runs.start(w);
         new Releases().apply(w, s);
         Release f = s.frontier(1);

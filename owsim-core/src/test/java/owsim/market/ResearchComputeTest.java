@@ -14,7 +14,7 @@ import owsim.scenario.Scenario;
  * over the share, and the budget buys the same runs where the plan binds.
  */
 class ResearchComputeTest {
-    private static final Scenario ON = Fixtures.DEFAULT;
+    private static final Scenario ON = Fixtures.FOUR_LABS;
     private static final Scenario OFF = ON.with(MechanismSwitch.RESEARCH_COMPUTE, false);
     /**
      * The default world's 60 months as made by the code before the mechanism existed (main at add4539 first:

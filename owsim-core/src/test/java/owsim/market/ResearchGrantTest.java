@@ -12,7 +12,7 @@ import owsim.scenario.Scenario;
 class ResearchGrantTest {
     // Research compute off: paying it, the labs are held by their cash, so a grant would buy training and
     // its effect would no longer be the grant alone.
-    private static final Scenario S = Fixtures.DEFAULT.withMonths(12).with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false);
+    private static final Scenario S = Fixtures.FOUR_LABS.withMonths(12).with(owsim.scenario.MechanismSwitch.RESEARCH_COMPUTE, false);
     private static final double GRANT_USD = 5e6;
 
     /** The steps of MonthlySteps.ORDER with one more at the end of the month, as docs/EXTENDING.md adds it. */

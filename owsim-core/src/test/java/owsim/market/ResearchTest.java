@@ -10,7 +10,7 @@ import owsim.scenario.Mechanisms;
 class ResearchTest {
     @Test
     void ownResearchAddsGrefTimesResearcherRatioToTheElasticity() {
-        var s = Fixtures.DEFAULT.withMechanisms(Mechanisms.allOn().with(MechanismSwitch.SPILLOVER, false).with(MechanismSwitch.ECOSYSTEM, false));
+        var s = Fixtures.FOUR_LABS.withMechanisms(Mechanisms.allOn().with(MechanismSwitch.SPILLOVER, false).with(MechanismSwitch.ECOSYSTEM, false));
         World w = Fixtures.world(s);
         MarketState st = Runs.start(w);
         double before = st.lnA[0];
@@ -22,7 +22,7 @@ class ResearchTest {
 
     @Test
     void spilloverClosesSigmaOfTheGapToTheBestOpenModel() {
-        var s = Fixtures.DEFAULT.withMechanisms(Mechanisms.allOn().with(MechanismSwitch.RESEARCH, false).with(MechanismSwitch.ECOSYSTEM, false));
+        var s = Fixtures.FOUR_LABS.withMechanisms(Mechanisms.allOn().with(MechanismSwitch.RESEARCH, false).with(MechanismSwitch.ECOSYSTEM, false));
         World w = Fixtures.world(s);
         MarketState st = Runs.start(w);
         st.bestOpenLnA = st.lnA[0] + 1.0;

@@ -11,7 +11,7 @@ import owsim.scenario.OptionKind;
 class SmallMechanismsTest {
     @Test
     void usageRevenueIsUsersTimesWhatTheyPay() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 8);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 8);
         Fixtures.stepUntil(x, Usage.class);
         World w = x.world();
         MarketState s = x.state();
@@ -30,7 +30,7 @@ class SmallMechanismsTest {
 
     @Test
     void talentConservesResearchersPlusNewEntrants() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 5);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 5);
         Fixtures.stepUntil(x, Talent.class);
         MarketState s = x.state();
         double before = 0;
@@ -38,27 +38,27 @@ class SmallMechanismsTest {
         new Talent().apply(x.world(), s);
         double after = 0;
         for (double r : s.researchers) after += r;
-        assertThat(after - before).isCloseTo(Fixtures.DEFAULT.market().newResearchersPerMonth(), within(1e-6));
+        assertThat(after - before).isCloseTo(Fixtures.FOUR_LABS.market().newResearchersPerMonth(), within(1e-6));
     }
 
     @Test
     void prestigeDecaysWithItsHalfLife() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 5);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 5);
         MarketState s = x.state();
         java.util.Arrays.fill(s.news, 0);
-        int closed = Fixtures.DEFAULT.labIndex("frontier-closed");
+        int closed = Fixtures.FOUR_LABS.labIndex("frontier-closed");
         s.prestige[closed] = 1;
         new Talent().apply(x.world(), s);
-        assertThat(s.prestige[closed]).isCloseTo(Math.pow(2, -1 / Fixtures.DEFAULT.market().prestigeHalfLifeMonths()), within(1e-12));
+        assertThat(s.prestige[closed]).isCloseTo(Math.pow(2, -1 / Fixtures.FOUR_LABS.market().prestigeHalfLifeMonths()), within(1e-12));
     }
 
     @Test
     void derivativesGrowByRhoTimesOpenModelUsers() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 7);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 7);
         Fixtures.stepUntil(x, Ecosystem.class);
         World w = x.world();
         MarketState s = x.state();
-        int lab = Fixtures.DEFAULT.labIndex("open-challenger");
+        int lab = Fixtures.FOUR_LABS.labIndex("open-challenger");
         double before = s.derivatives[lab];
         double expected = 0;
         for (int g = 0; g < w.segments; g++) {
@@ -73,12 +73,12 @@ class SmallMechanismsTest {
 
     @Test
     void profitIsRevenueMinusEveryCost() {
-        var x = Fixtures.steppedTo(Fixtures.DEFAULT, 9);
+        var x = Fixtures.steppedTo(Fixtures.FOUR_LABS, 9);
         Fixtures.stepUntil(x, Finance.class);
         MarketState s = x.state();
         double cash = s.cash[0];
         new Finance().apply(x.world(), s);
-        LabSpec l = Fixtures.DEFAULT.labs().get(0);
+        LabSpec l = Fixtures.FOUR_LABS.labs().get(0);
         double profit = s.revenue[0] + s.harvestRevenue[0] - s.servingCost[0] - s.trainingSpend[0]
             - s.researchers[0] * l.researcherUsdPerYear() / 12 - l.marketingUsdPerMonth() - s.harvestSpend[0] - l.defenceUsdPerMonth();
         assertThat(s.profit[0]).isCloseTo(profit, within(1e-6 * Math.abs(profit)));

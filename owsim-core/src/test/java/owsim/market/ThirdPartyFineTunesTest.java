@@ -20,7 +20,7 @@ import owsim.scenario.ThirdPartyFineTunesSpec;
  * (1 + D)^theta, the logit's amount, and over a run the open labs' API users move to hosted options.
  */
 class ThirdPartyFineTunesTest {
-    private static final Scenario BEFORE = Fixtures.DEFAULT;
+    private static final Scenario BEFORE = Fixtures.FOUR_LABS;
     private static final String LAB = "open-challenger";
 
     static Scenario withShare(Scenario s, double share) {

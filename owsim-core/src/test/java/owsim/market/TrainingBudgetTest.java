@@ -22,7 +22,7 @@ import owsim.scenario.TrainingBudgetSpec;
  */
 class TrainingBudgetTest {
     /** The default world with list API prices (apiPricing off, ApiPricingTest runs both), so off is the pinned run before budgets. */
-    private static final Scenario ON = Fixtures.DEFAULT.with(MechanismSwitch.API_PRICING, false);
+    private static final Scenario ON = Fixtures.FOUR_LABS.with(MechanismSwitch.API_PRICING, false);
     private static final Scenario OFF = ON.with(MechanismSwitch.TRAINING_BUDGET, false);
     /**
      * Every series of the default world's 60 months as made by the code before the mechanism existed

@@ -24,9 +24,9 @@ class UsageGrowthTest {
     }
 
     @Test void offOrWithoutAGrowthIsTheRunBeforeItBitForBit() {
-        String before = RunDigest.of(Fixtures.ENGINE.run(Fixtures.DEFAULT));
-        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.DEFAULT.with(MechanismSwitch.USAGE_GROWTH, false)))).isEqualTo(before);
-        Scenario on = grown(Fixtures.DEFAULT, GROWTH);
+        String before = RunDigest.of(Fixtures.ENGINE.run(Fixtures.FOUR_LABS));
+        assertThat(RunDigest.of(Fixtures.ENGINE.run(Fixtures.FOUR_LABS.with(MechanismSwitch.USAGE_GROWTH, false)))).isEqualTo(before);
+        Scenario on = grown(Fixtures.FOUR_LABS, GROWTH);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(on.with(MechanismSwitch.USAGE_GROWTH, false)))).isEqualTo(before);
         assertThat(RunDigest.of(Fixtures.ENGINE.run(on))).isNotEqualTo(before);
         World off = Fixtures.world(on.with(MechanismSwitch.USAGE_GROWTH, false));
@@ -36,14 +36,14 @@ class UsageGrowthTest {
 
     /** The factor: g^(m/12) from month 0, held at the ceiling; 1 without a growth. */
     @Test void theFactorCompoundsMonthlyUpToTheCeiling() {
-        SegmentSpec seg = Fixtures.DEFAULT.segments().get(Fixtures.DEFAULT.segmentIndex(SEGMENT));
+        SegmentSpec seg = Fixtures.FOUR_LABS.segments().get(Fixtures.FOUR_LABS.segmentIndex(SEGMENT));
         assertThat(seg.usageFactor(30)).isEqualTo(1.0);
-        SegmentSpec g = grown(Fixtures.DEFAULT, GROWTH).segments().get(Fixtures.DEFAULT.segmentIndex(SEGMENT));
+        SegmentSpec g = grown(Fixtures.FOUR_LABS, GROWTH).segments().get(Fixtures.FOUR_LABS.segmentIndex(SEGMENT));
         assertThat(g.usageFactor(0)).isEqualTo(1.0);
         assertThat(g.usageFactor(6)).isCloseTo(2.0, within(1e-12));
         assertThat(g.usageFactor(18)).isCloseTo(8.0, within(1e-12));
-        SegmentSpec capped = Fixtures.set(grown(Fixtures.DEFAULT, GROWTH), "segments[" + SEGMENT + "].usageGrowthCeiling", 5.0)
-            .segments().get(Fixtures.DEFAULT.segmentIndex(SEGMENT));
+        SegmentSpec capped = Fixtures.set(grown(Fixtures.FOUR_LABS, GROWTH), "segments[" + SEGMENT + "].usageGrowthCeiling", 5.0)
+            .segments().get(Fixtures.FOUR_LABS.segmentIndex(SEGMENT));
         assertThat(capped.usageFactor(6)).isCloseTo(2.0, within(1e-12));
         assertThat(capped.usageFactor(18)).isEqualTo(5.0);
     }
@@ -55,7 +55,7 @@ class UsageGrowthTest {
      * and pay.
      */
     @Test void aMonthsTokensScaleByTheFactor() {
-        Scenario on = grown(Fixtures.DEFAULT, GROWTH).withMonths(8);
+        Scenario on = grown(Fixtures.FOUR_LABS, GROWTH).withMonths(8);
         World w = Fixtures.world(on);
         assertThat(w.usageGrows()).isTrue();
         UserClasses m0 = w.usage(0);

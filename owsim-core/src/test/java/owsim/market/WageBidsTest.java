@@ -33,7 +33,7 @@ class WageBidsTest {
     static final String BEFORE_WAGE_BIDS = "5bea91d45ecc33af79166abd4b7aea5b03cf939de428ec829abe07b37964329c";
     /** A shortage rule with room: raise below 90% filled, 10% a step, at most 3x the base pay, never below it, a year's pay bill at most half the funds. */
     static final WageBidsSpec RULE = new WageBidsSpec(0.9, 1.1, 3.0, 1.0, 0.5, Map.of());
-    private static final Scenario OFF = Fixtures.DEFAULT;
+    private static final Scenario OFF = Fixtures.FOUR_LABS;
     private static final Scenario ON = OFF.withWageBids(RULE);
 
     static Scenario landscape() {

@@ -74,7 +74,7 @@ class AgentConvergenceTest {
 
     @Test
     void inTheDefaultWorldAwarenessDocksAndUsersDifferOnlyByTheAggregatesClosure() {
-        Scenario s = TestScenarios.DEFAULT;
+        Scenario s = TestScenarios.FOUR_LABS;
         RunResult aggregate = new AggregateEngine(CATALOG).run(s);
         RunResult agent = new AgentEngine(CATALOG).run(s, new AgentOptions(USERS, 2, null, null));
         for (var lab : s.labs()) {

@@ -18,7 +18,7 @@ import owsim.scenario.Scenario;
 class AgentEngineTest {
     private static final Catalog CATALOG = Catalog.bundled();
     private static final AgentEngine ENGINE = new AgentEngine(CATALOG);
-    private static final Scenario SHORT = TestScenarios.DEFAULT.withMonths(18);
+    private static final Scenario SHORT = TestScenarios.FOUR_LABS.withMonths(18);
 
     @Test
     void sameSeriesNamesAsTheAggregateEngine() {

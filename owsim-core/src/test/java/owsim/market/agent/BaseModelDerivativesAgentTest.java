@@ -24,7 +24,7 @@ import owsim.scenario.Scenario;
 class BaseModelDerivativesAgentTest {
     private static final Catalog CATALOG = Catalog.bundled();
     private static final AgentOptions OPTIONS = new AgentOptions(50_000, 2, null, null);
-    private static final Scenario BEFORE = TestScenarios.DEFAULT.withMonths(12);
+    private static final Scenario BEFORE = TestScenarios.FOUR_LABS.withMonths(12);
     private static final DerivativesPerBaseModelSpec SPEC = new DerivativesPerBaseModelSpec(0.7, 0.5, 4);
     private static final String LAB = "open-challenger";
 

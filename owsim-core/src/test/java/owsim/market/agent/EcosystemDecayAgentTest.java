@@ -20,7 +20,7 @@ import owsim.scenario.Scenario;
 class EcosystemDecayAgentTest {
     private static final Catalog CATALOG = Catalog.bundled();
     private static final AgentOptions OPTIONS = new AgentOptions(50_000, 2, null, null);
-    private static final Scenario BEFORE = TestScenarios.DEFAULT.withMonths(12);
+    private static final Scenario BEFORE = TestScenarios.FOUR_LABS.withMonths(12);
     private static final double H = 6;
 
     @Test void offOrLeftOutIsTheAgentRunBefore() {

@@ -35,7 +35,7 @@ class EnterpriseAgentTest {
     }
 
     @Test void offIsTheAgentRunWithoutABlock() {
-        Scenario on = TestScenarios.DEFAULT.withMonths(6);
+        Scenario on = TestScenarios.FOUR_LABS.withMonths(6);
         Scenario off = on.with(MechanismSwitch.ENTERPRISE, false);
         Scenario none = withBlock(on, null);
         assertThat(none.segments().stream().allMatch(g -> g.enterprise() == null)).isTrue();
@@ -52,8 +52,8 @@ class EnterpriseAgentTest {
      * switch it has them from month 0.
      */
     @Test void theLagKeepsTheSegmentOffEachLabUntilItsReleasePasses() {
-        SegmentSpec seg = TestScenarios.DEFAULT.segments().get(TestScenarios.DEFAULT.segmentIndex(SEGMENT));
-        Scenario lagged = withBlock(TestScenarios.DEFAULT, new EnterpriseSpec(LAG, seg.enterprise().labApiPremiumUtils())).withMonths(8);
+        SegmentSpec seg = TestScenarios.FOUR_LABS.segments().get(TestScenarios.FOUR_LABS.segmentIndex(SEGMENT));
+        Scenario lagged = withBlock(TestScenarios.FOUR_LABS, new EnterpriseSpec(LAG, seg.enterprise().labApiPremiumUtils())).withMonths(8);
         RunResult on = new AgentEngine(CATALOG).run(lagged, OPTIONS);
         RunResult off = new AgentEngine(CATALOG).run(lagged.with(MechanismSwitch.ENTERPRISE, false), OPTIONS);
         int checked = 0;
@@ -73,11 +73,11 @@ class EnterpriseAgentTest {
 
     /** The premium (lag 0): more of the segment's users on the labs' APIs, in the first month and the last. */
     @Test void thePremiumMovesTheSegmentToLabApis() {
-        SegmentSpec seg = TestScenarios.DEFAULT.segments().get(TestScenarios.DEFAULT.segmentIndex(SEGMENT));
+        SegmentSpec seg = TestScenarios.FOUR_LABS.segments().get(TestScenarios.FOUR_LABS.segmentIndex(SEGMENT));
         double premium = seg.enterprise().labApiPremiumUtils();
         assertThat(premium).isPositive();
-        Scenario with = withBlock(TestScenarios.DEFAULT, new EnterpriseSpec(0, premium)).withMonths(6);
-        Scenario without = withBlock(TestScenarios.DEFAULT, new EnterpriseSpec(0, 0)).withMonths(6);
+        Scenario with = withBlock(TestScenarios.FOUR_LABS, new EnterpriseSpec(0, premium)).withMonths(6);
+        Scenario without = withBlock(TestScenarios.FOUR_LABS, new EnterpriseSpec(0, 0)).withMonths(6);
         double[] a = apiUsers(new AgentEngine(CATALOG).run(with, OPTIONS), with);
         double[] b = apiUsers(new AgentEngine(CATALOG).run(without, OPTIONS), with);
         assertThat(a[0]).as("API users, month 1").isGreaterThan(b[0]);

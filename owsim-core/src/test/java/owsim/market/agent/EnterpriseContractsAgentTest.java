@@ -27,7 +27,7 @@ class EnterpriseContractsAgentTest {
     private static final AgentOptions OPTIONS = new AgentOptions(50_000, 2, null, null);
     /** Relative difference allowed between the engines' seats and contract revenue, each lab and month. */
     static final double TOLERANCE = 0.01;
-    private static final Scenario BEFORE = TestScenarios.DEFAULT.withMonths(14);
+    private static final Scenario BEFORE = TestScenarios.FOUR_LABS.withMonths(14);
     private static final Scenario ON = BEFORE.withEnterpriseContracts(contracts());
 
     /** Term 6 months, 3x a year early growth to a 5M-seat ceiling, three labs, capability and price weighed. */

@@ -34,7 +34,7 @@ class MultiHomingAgentTest {
     }
 
     @Test void offIsTheAgentRunWithoutABlock() {
-        Scenario none = TestScenarios.DEFAULT.withMonths(4);
+        Scenario none = TestScenarios.FOUR_LABS.withMonths(4);
         assertThat(none.segments().stream().allMatch(g -> g.multiHoming() == null)).isTrue();
         Scenario on = withBlock(none, new MultiHomingSpec(0.35, 0.25, true));
         String before = RunDigest.of(new AgentEngine(CATALOG).run(none, OPTIONS));
@@ -50,7 +50,7 @@ class MultiHomingAgentTest {
      * seed gives the same run on 1 and 3 threads.
      */
     @Test void secondDrawsLeaveFirstChoicesAloneAndScaleWithTheShare() {
-        Scenario base = TestScenarios.DEFAULT.withMonths(1);
+        Scenario base = TestScenarios.FOUR_LABS.withMonths(1);
         RunResult off = new AgentEngine(CATALOG).run(base, OPTIONS);
         RunResult half = new AgentEngine(CATALOG).run(withBlock(base, new MultiHomingSpec(0.5, 0.25)), OPTIONS);
         RunResult all = new AgentEngine(CATALOG).run(withBlock(base, new MultiHomingSpec(1, 0.25)), OPTIONS);
@@ -76,7 +76,7 @@ class MultiHomingAgentTest {
      * over 5% of them.
      */
     @Test void secondUsersAreTheAggregatesWithinAwarenessError() {
-        Scenario on = withBlock(TestScenarios.DEFAULT.withMonths(1), new MultiHomingSpec(0.35, 0.25));
+        Scenario on = withBlock(TestScenarios.FOUR_LABS.withMonths(1), new MultiHomingSpec(0.35, 0.25));
         RunResult agent = new AgentEngine(CATALOG).run(on, new AgentOptions(200_000, 2, null, null));
         RunResult aggregate = new AggregateEngine(CATALOG).run(on);
         double total = 0;

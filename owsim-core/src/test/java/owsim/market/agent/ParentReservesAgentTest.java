@@ -23,7 +23,7 @@ class ParentReservesAgentTest {
 
     private static Scenario capped(Boolean reserves) {
         // The test world (one region) with financing on; ads, the training budget and API pricing off, as the aggregate test's.
-        Scenario base = TestScenarios.DEFAULT.withMonths(36).withMechanisms(TestScenarios.DEFAULT.mechanisms().with(MechanismSwitch.FINANCING, true).with(MechanismSwitch.ADVERTISING, false)
+        Scenario base = TestScenarios.FOUR_LABS.withMonths(36).withMechanisms(TestScenarios.FOUR_LABS.mechanisms().with(MechanismSwitch.FINANCING, true).with(MechanismSwitch.ADVERTISING, false)
             .with(MechanismSwitch.TRAINING_BUDGET, false).with(MechanismSwitch.API_PRICING, false));
         // Its marketing at $300M a month: running costs its revenue does not cover, which the reserve keeps paid.
         base = base.withLabs(base.labs().stream().map(l -> l.id().equals("app-giant") ? TestScenarios.with(l, Map.of("marketingUsdPerMonth", 3.0e8)) : l).toList());

@@ -34,7 +34,7 @@ class PlacedAssistantsAgentTest {
     }
 
     @Test void offIsTheAgentRunWithoutShares() {
-        Scenario base = TestScenarios.DEFAULT.withMonths(3);
+        Scenario base = TestScenarios.FOUR_LABS.withMonths(3);
         String before = RunDigest.of(new AgentEngine(CATALOG).run(withPlaced(base, 0), OPTIONS));
         Scenario on = withPlaced(base, 0.3);
         assertThat(RunDigest.of(new AgentEngine(CATALOG).run(on.with(MechanismSwitch.PLACED_ASSISTANTS, false), OPTIONS))).isEqualTo(before);
@@ -44,7 +44,7 @@ class PlacedAssistantsAgentTest {
     }
 
     @Test void placedUsersAreTheAggregatesWithinSamplingError() {
-        Scenario on = withPlaced(TestScenarios.DEFAULT.withMonths(1), 0.3);
+        Scenario on = withPlaced(TestScenarios.FOUR_LABS.withMonths(1), 0.3);
         RunResult agent = new AgentEngine(CATALOG).run(on, new AgentOptions(200_000, 2, null, null));
         RunResult off = new AgentEngine(CATALOG).run(on.with(MechanismSwitch.PLACED_ASSISTANTS, false), new AgentOptions(200_000, 2, null, null));
         RunResult aggregate = new AggregateEngine(CATALOG).run(on);

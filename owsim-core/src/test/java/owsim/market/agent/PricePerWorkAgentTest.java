@@ -25,7 +25,7 @@ class PricePerWorkAgentTest {
     }
 
     @Test void offIsTheAgentRunBeforeAndOnMovesIt() {
-        Scenario base = TestScenarios.DEFAULT.withMonths(7);
+        Scenario base = TestScenarios.FOUR_LABS.withMonths(7);
         Scenario grown = with(base, Map.of("usageGrowthPerYear", 16.0));
         Scenario on = with(base, Map.of("usageGrowthPerYear", 16.0, "priceWeightUsageElasticity", 1.0));
         String grownOnly = RunDigest.of(new AgentEngine(CATALOG).run(grown, OPTIONS));

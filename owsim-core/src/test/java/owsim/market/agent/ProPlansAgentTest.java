@@ -62,7 +62,7 @@ class ProPlansAgentTest {
     }
 
     @Test void offIsTheAgentRunWithoutAProPlan() {
-        Scenario on = TestScenarios.DEFAULT.withMonths(6);
+        Scenario on = TestScenarios.FOUR_LABS.withMonths(6);
         Scenario off = on.with(MechanismSwitch.PRO_PLANS, false);
         Scenario none = on.withLabs(on.labs().stream().map(l -> TestScenarios.with(l, java.util.Collections.singletonMap("pro", null))).toList());
         AgentOptions options = new AgentOptions(30_000, 2, null, null);

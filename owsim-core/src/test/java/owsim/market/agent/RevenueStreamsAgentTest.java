@@ -28,7 +28,7 @@ import owsim.scenario.SegmentSpec;
 class RevenueStreamsAgentTest {
     private static final Catalog CATALOG = Catalog.bundled();
     private static final AgentOptions OPTIONS = new AgentOptions(50_000, 2, null, null);
-    private static final Scenario BEFORE = TestScenarios.DEFAULT.withMonths(6);
+    private static final Scenario BEFORE = TestScenarios.FOUR_LABS.withMonths(6);
     /** $2 x 0.5 = $1 per assistant user-month (one region: willingness to pay 1), full from the start. */
     private static final Scenario ON = BEFORE.withParentApps(new ParentAppsSpec(Map.of("app-giant", new ParentAppsSpec.Lab(2, 0.5, null)), 0))
         .withCloudHosting(new CloudHostingSpec(everyLab(BEFORE)));

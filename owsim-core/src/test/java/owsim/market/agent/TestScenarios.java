@@ -20,7 +20,7 @@ final class TestScenarios {
      * all are lab-level steps the engines take from the same list (FinancingTest runs financing on
      * both). With budgets decided from revenue, a lab's compute would follow its drawn users.
      */
-    static final Scenario DEFAULT = withoutFinancing(owsim.scenario.Regions.strip(owsim.scenario.TestWorlds.fourLabs()));
+    static final Scenario FOUR_LABS = withoutFinancing(owsim.scenario.Regions.strip(owsim.scenario.TestWorlds.fourLabs()));
 
     static Scenario withoutFinancing(Scenario s) {
         return s.withMechanisms(s.mechanisms().with(owsim.scenario.MechanismSwitch.FINANCING, false)
@@ -43,8 +43,8 @@ final class TestScenarios {
 
     /** The Bass-only world with innovation p and imitation q per year. */
     static Scenario bassOnly(double p, double q) {
-        LabSpec lab = with(DEFAULT.labs().get(0), Map.of("initialAwareness", Map.of(), "brandUtility", 0.0));
-        SegmentSpec seg = DEFAULT.segments().get(0);
+        LabSpec lab = with(FOUR_LABS.labs().get(0), Map.of("initialAwareness", Map.of(), "brandUtility", 0.0));
+        SegmentSpec seg = FOUR_LABS.segments().get(0);
         Map<OptionKind, Double> utility = Map.of(OptionKind.SUBSCRIPTION, 30.0, OptionKind.FREE, 30.0, OptionKind.API, 30.0,
             OptionKind.HOSTED, 30.0, OptionKind.SELFHOST, 30.0);
         seg = with(seg, Map.ofEntries(Map.entry("populationGrowthPerYear", 1.0), Map.entry("capabilityWeightPerDecade", 0.0),
@@ -56,14 +56,14 @@ final class TestScenarios {
         for (MechanismSwitch m : java.util.EnumSet.range(MechanismSwitch.RESEARCH, MechanismSwitch.SUBSCRIPTION_CAPS)) {
             if (m != MechanismSwitch.WORD_OF_MOUTH) only = only.with(m, false);
         }
-        return DEFAULT.withDistillers(List.of()).withLabs(List.of(lab)).withSegments(List.of(seg)).withMechanisms(only).withMonths(60);
+        return FOUR_LABS.withDistillers(List.of()).withLabs(List.of(lab)).withSegments(List.of(seg)).withMechanisms(only).withMonths(60);
     }
 
     /** The default scenario with every lab known to everybody from the start (no awareness dynamics left to differ). */
     static Scenario everybodyAware() {
-        return DEFAULT.withLabs(DEFAULT.labs().stream().map(l -> {
+        return FOUR_LABS.withLabs(FOUR_LABS.labs().stream().map(l -> {
             java.util.Map<String, Double> all = new java.util.HashMap<>();
-            for (SegmentSpec g : DEFAULT.segments()) all.put(g.id(), 1.0);
+            for (SegmentSpec g : FOUR_LABS.segments()) all.put(g.id(), 1.0);
             return with(l, Map.of("initialAwareness", all));
         }).toList());
     }

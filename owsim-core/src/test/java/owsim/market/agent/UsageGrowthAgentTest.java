@@ -30,7 +30,7 @@ class UsageGrowthAgentTest {
     }
 
     @Test void offIsTheAgentRunWithoutAGrowth() {
-        Scenario base = TestScenarios.DEFAULT.withMonths(3);
+        Scenario base = TestScenarios.FOUR_LABS.withMonths(3);
         String before = RunDigest.of(new AgentEngine(CATALOG).run(base, OPTIONS));
         Scenario on = grown(base, 4.0);
         assertThat(RunDigest.of(new AgentEngine(CATALOG).run(on.with(MechanismSwitch.USAGE_GROWTH, false), OPTIONS))).isEqualTo(before);
@@ -41,7 +41,7 @@ class UsageGrowthAgentTest {
 
     /** Month 6 of a 16-fold growth a year (4 times month 0's usage): each engine's growth of the API lab's tokens, within 15% of each other. */
     @Test void tokensGrowAsTheAggregates() {
-        Scenario on = grown(TestScenarios.DEFAULT.withMonths(7), 16.0);
+        Scenario on = grown(TestScenarios.FOUR_LABS.withMonths(7), 16.0);
         Scenario off = on.with(MechanismSwitch.USAGE_GROWTH, false);
         AgentOptions big = new AgentOptions(200_000, 2, null, null);
         String lab = "frontier-closed";

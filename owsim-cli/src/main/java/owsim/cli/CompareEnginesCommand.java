@@ -55,6 +55,12 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
     @Option(names = "--months", paramLabel = "N", description = "Months to simulate (overrides run.months).")
     Integer months;
 
+    @Option(names = "--at-months", paramLabel = "M", split = ",", splitSynopsisLabel = ",",
+        description = {"Also compare every lab's users, revenue and tokens in month M, and each region's users when the",
+            "scenario has regions, e.g. --at-months 12,36,60. Months count from 1 (the first simulated month) to the run's",
+            "months, the rows of timeseries.csv (default: none; the end-of-run figures already give the last month's users)."})
+    List<Integer> atMonths;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the first agent run (overrides run.seed).")
     Long seed;
 
@@ -83,10 +89,16 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
         if (sets != null && !sets.isEmpty()) s = SetOptions.apply(s, sets, cat);
         if (months != null) s = RunCommand.override("--months", s, sc -> sc.withMonths(months));
         if (seed != null) s = RunCommand.override("--seed", s, sc -> sc.withSeed(seed));
+        List<Integer> at = atMonths == null ? List.of() : List.copyOf(atMonths);
+        for (int m : at) {
+            if (m < 1 || m > s.months()) {
+                throw InputException.ofField("--at-months", "each month must be a whole number from 1 to " + s.months() + " (the run's months), was " + m);
+            }
+        }
         AgentMemory.check("--users", n, 1, s.network(), AgentMemory.availableBytes());
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
 
-        EngineAgreement.Result r = EngineAgreement.compare(cat, s, n, reps, t, ProgressBar.onStderr(spec.commandLine().getErr(), "runs"));
+        EngineAgreement.Result r = EngineAgreement.compare(cat, s, n, reps, t, at, ProgressBar.onStderr(spec.commandLine().getErr(), "runs"));
         if (format.json()) format.printJson(json(r));
         else {
             PrintWriter out = spec.commandLine().getOut();

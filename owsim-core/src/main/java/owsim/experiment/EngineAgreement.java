@@ -81,23 +81,78 @@ public final class EngineAgreement {
      * @param progress receives one unit per finished agent run
      */
     public static Result compare(Catalog catalog, Scenario s, int users, int replications, int threads, ProgressListener progress) {
+        return compare(catalog, s, users, replications, threads, List.of(), progress);
+    }
+
+    /**
+     * As {@link #compare(Catalog, Scenario, int, int, int, ProgressListener)}, with the summary figures
+     * followed by monthly figures read from the runs' series at each of {@code months}: per month, every
+     * lab's users, revenue and tokens that month, then (when the run has regions) every region's users.
+     * A month is 1-based, as docs/MODEL.md counts them: month m is row m of {@code timeseries.csv}
+     * ({@link owsim.market.Series#at} index m - 1), month {@link Scenario#months()} the last.
+     *
+     * @param months 1-based months, each from 1 to the run's months; in the order given (empty: none)
+     */
+    public static Result compare(Catalog catalog, Scenario s, int users, int replications, int threads, List<Integer> months, ProgressListener progress) {
         if (replications < 2) throw new IllegalArgumentException("replications must be at least 2 to give an interval, was " + replications);
+        int length = s.months();
+        for (int m : months) {
+            if (m < 1 || m > length) throw new IllegalArgumentException("month must be from 1 to the run's " + length + " months, was " + m);
+        }
         List<OutputMetric> figures = figures(s);
         RunResult aggregate = new AggregateEngine(catalog).run(s);
+        List<MonthFigure> monthly = monthFigures(s, aggregate, months);
+        int n = figures.size() + monthly.size();
         AgentEngine agent = new AgentEngine(catalog);
-        double[][] runs = new double[figures.size()][replications];
+        double[][] runs = new double[n][replications];
         ProgressMeter meter = new ProgressMeter("agent runs", replications, progress);
         for (int r = 0; r < replications; r++) {
             RunResult run = agent.run(s.withSeed(s.seed() + r), new AgentOptions(users, threads, null, null));
             for (int k = 0; k < figures.size(); k++) runs[k][r] = figures.get(k).value(run);
+            for (int k = 0; k < monthly.size(); k++) runs[figures.size() + k][r] = monthly.get(k).value(run);
             meter.advance(1);
         }
-        List<Figure> out = new ArrayList<>(figures.size());
+        List<Figure> out = new ArrayList<>(n);
         for (int k = 0; k < figures.size(); k++) {
             OutputMetric f = figures.get(k);
             out.add(new Figure(f.name(), f.value(aggregate), ReplicationSummary.of(f.name(), runs[k], CONFIDENCE)));
         }
+        for (int k = 0; k < monthly.size(); k++) {
+            MonthFigure f = monthly.get(k);
+            out.add(new Figure(f.name(), f.value(aggregate), ReplicationSummary.of(f.name(), runs[figures.size() + k], CONFIDENCE)));
+        }
         return new Result(s.name(), users, replications, s.seed(), out);
+    }
+
+    /**
+     * One series of a run at one month, named "month M ENTITY METRIC" ("month 12 frontier-closed users",
+     * "month 12 region china users").
+     *
+     * @param month 1-based
+     */
+    private record MonthFigure(String name, String entity, String metric, int month) {
+        double value(RunResult run) {
+            return run.series(entity, metric).at(month - 1);
+        }
+    }
+
+    /** Per month: each lab's users, revenue and tokens, then each region's users (regions the run has). */
+    private static List<MonthFigure> monthFigures(Scenario s, RunResult aggregate, List<Integer> months) {
+        List<MonthFigure> out = new ArrayList<>();
+        for (int m : months) {
+            for (var lab : s.labs()) {
+                for (String metric : List.of(MetricNames.USERS, MetricNames.REVENUE_USD, MetricNames.TOKENS)) {
+                    out.add(new MonthFigure("month " + m + " " + lab.id() + " " + metric, lab.id(), metric, m));
+                }
+            }
+            for (var region : s.regions()) {
+                String metric = "region." + region.id() + "." + MetricNames.USERS;
+                if (aggregate.series(MetricNames.MARKET, metric) != null) {
+                    out.add(new MonthFigure("month " + m + " region " + region.id() + " " + MetricNames.USERS, MetricNames.MARKET, metric, m));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -56,8 +56,9 @@ final class CompareEnginesCommand implements Callable<Integer>, Failures.MemoryH
     Integer months;
 
     @Option(names = "--at-months", paramLabel = "M", split = ",", splitSynopsisLabel = ",",
-        description = {"Also compare every lab's users, revenue and tokens in month M, and each region's users when the",
-            "scenario has regions, e.g. --at-months 12,36,60. Months count from 1 (the first simulated month) to the run's",
+        description = {"Also compare every lab's users, revenue, tokens and cash in month M, each region's users when the",
+            "scenario has regions, and the market's open-weight token share, open-model lag and consumer surplus,",
+            "e.g. --at-months 12,36,60. Months count from 1 (the first simulated month) to the run's",
             "months, the rows of timeseries.csv (default: none; the end-of-run figures already give the last month's users)."})
     List<Integer> atMonths;
 

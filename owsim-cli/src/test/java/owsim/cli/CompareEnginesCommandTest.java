@@ -74,7 +74,10 @@ class CompareEnginesCommandTest {
         }
         JsonNode figures = new ObjectMapper().readTree(with.out()).get("figures");
         int summary = 4 * 10 + 3;
-        assertThat(figures.size()).as("the summary figures, then per month 4 labs x 3 and 3 regions").isEqualTo(summary + 3 * (4 * 3 + 3));
+        // Per month: 4 labs x 3, 3 regions, 4 labs' cash, 3 market series.
+        int perMonth = 4 * 3 + 3 + 4 + 3;
+        assertThat(figures.size()).as("the summary figures, then per month 4 labs x 3, 3 regions, 4 labs' cash and 3 market series")
+            .isEqualTo(summary + 3 * perMonth);
         Map<String, String> months = Map.of("1", "2025-01", "12", "2025-12", "24", "2026-12");
         int checked = 0;
         for (int k = summary; k < figures.size(); k++) {
@@ -88,12 +91,16 @@ class CompareEnginesCommandTest {
             assertThat(f.get("agentMean").asDouble()).as(key).isCloseTo(mean, offset(1e-9 * Math.abs(mean)));
             checked++;
         }
-        assertThat(checked).isEqualTo(45);
+        assertThat(checked).isEqualTo(66);
         assertThat(figures.get(summary).get("figure").asText()).isEqualTo("month 1 frontier-closed users");
         assertThat(figures.get(summary + 12).get("figure").asText()).isEqualTo("month 1 region west users");
+        assertThat(figures.get(summary + 15).get("figure").asText()).isEqualTo("month 1 frontier-closed cashUsd");
+        assertThat(figures.get(summary + 19).get("figure").asText()).isEqualTo("month 1 market openWeightTokenShare");
+        assertThat(figures.get(summary + 21).get("figure").asText()).isEqualTo("month 1 market consumerSurplusUsd");
+        assertThat(figures.get(summary + perMonth + 19).get("figure").asText()).isEqualTo("month 12 market openWeightTokenShare");
         // Users in the last month are the end-of-run users.
-        assertThat(figures.get(summary + 2 * 15).get("figure").asText()).isEqualTo("month 24 frontier-closed users");
-        assertThat(figures.get(summary + 2 * 15).get("aggregate").asDouble()).isCloseTo(figures.get(0).get("aggregate").asDouble(),
+        assertThat(figures.get(summary + 2 * perMonth).get("figure").asText()).isEqualTo("month 24 frontier-closed users");
+        assertThat(figures.get(summary + 2 * perMonth).get("aggregate").asDouble()).isCloseTo(figures.get(0).get("aggregate").asDouble(),
             offset(1e-6 * figures.get(0).get("aggregate").asDouble()));
 
         // Without the option: the summary figures, the same bytes, and nothing else.
@@ -116,12 +123,13 @@ class CompareEnginesCommandTest {
         assertThat(with.exit()).as(with.err()).isZero();
         List<String> rows = new ArrayList<>(with.out().lines().toList());
         List<String> monthRows = rows.stream().filter(l -> l.startsWith("month 12 ")).toList();
-        assertThat(monthRows).hasSize(15).anyMatch(l -> l.startsWith("month 12 app-giant revenueUsd")).anyMatch(l -> l.startsWith("month 12 region china users"));
+        assertThat(monthRows).hasSize(22).anyMatch(l -> l.startsWith("month 12 app-giant revenueUsd")).anyMatch(l -> l.startsWith("month 12 region china users"))
+            .anyMatch(l -> l.startsWith("month 12 frontier-closed cashUsd")).anyMatch(l -> l.startsWith("month 12 market openModelLagMonths"));
         rows.removeAll(monthRows);
         List<String> old = without.out().lines().toList();
         // Every line but the count of figures bracketed is the command's output without the option.
         assertThat(rows.subList(0, rows.size() - 1)).isEqualTo(old.subList(0, old.size() - 1));
-        assertThat(rows.get(rows.size() - 1)).contains("of 58 figures bracketed");
+        assertThat(rows.get(rows.size() - 1)).contains("of 65 figures bracketed");
         assertThat(old.get(old.size() - 1)).contains("of 43 figures bracketed");
     }
 

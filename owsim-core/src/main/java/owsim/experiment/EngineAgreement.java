@@ -87,7 +87,8 @@ public final class EngineAgreement {
     /**
      * As {@link #compare(Catalog, Scenario, int, int, int, ProgressListener)}, with the summary figures
      * followed by monthly figures read from the runs' series at each of {@code months}: per month, every
-     * lab's users, revenue and tokens that month, then (when the run has regions) every region's users.
+     * lab's users, revenue and tokens that month, then (when the run has regions) every region's users,
+     * then every lab's cash and the market's open-weight token share, open-model lag and consumer surplus.
      * A month is 1-based, as docs/MODEL.md counts them: month m is row m of {@code timeseries.csv}
      * ({@link owsim.market.Series#at} index m - 1), month {@link Scenario#months()} the last.
      *
@@ -126,7 +127,7 @@ public final class EngineAgreement {
 
     /**
      * One series of a run at one month, named "month M ENTITY METRIC" ("month 12 frontier-closed users",
-     * "month 12 region china users").
+     * "month 12 region china users", "month 12 market openWeightTokenShare").
      *
      * @param month 1-based
      */
@@ -136,7 +137,17 @@ public final class EngineAgreement {
         }
     }
 
-    /** Per month: each lab's users, revenue and tokens, then each region's users (regions the run has). */
+    /**
+     * The market's series compared by month: those docs/MODEL.md 3.5's landscape table reports by month
+     * (open-weight token share, open-model lag, consumer surplus a month).
+     */
+    private static final List<String> MONTH_MARKET_METRICS =
+        List.of(MetricNames.OPEN_WEIGHT_TOKEN_SHARE, MetricNames.OPEN_MODEL_LAG_MONTHS, MetricNames.CONSUMER_SURPLUS_USD);
+
+    /**
+     * Per month: each lab's users, revenue and tokens, then each region's users (regions the run has),
+     * then each lab's cash, then the market's {@link #MONTH_MARKET_METRICS}.
+     */
     private static List<MonthFigure> monthFigures(Scenario s, RunResult aggregate, List<Integer> months) {
         List<MonthFigure> out = new ArrayList<>();
         for (int m : months) {
@@ -150,6 +161,12 @@ public final class EngineAgreement {
                 if (aggregate.series(MetricNames.MARKET, metric) != null) {
                     out.add(new MonthFigure("month " + m + " region " + region.id() + " " + MetricNames.USERS, MetricNames.MARKET, metric, m));
                 }
+            }
+            for (var lab : s.labs()) {
+                out.add(new MonthFigure("month " + m + " " + lab.id() + " " + MetricNames.CASH_USD, lab.id(), MetricNames.CASH_USD, m));
+            }
+            for (String metric : MONTH_MARKET_METRICS) {
+                out.add(new MonthFigure("month " + m + " " + MetricNames.MARKET + " " + metric, MetricNames.MARKET, metric, m));
             }
         }
         return out;

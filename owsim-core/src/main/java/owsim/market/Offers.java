@@ -196,10 +196,10 @@ final class Offers {
                 s.offerPay[sub] = ProPlans.feeUsd(w, s, c, i);
                 s.offerTokens[sub] = tk;
                 s.offerServing[sub] = tk * (s.offerCostBase[sub] * cf);
-                s.offerShortfallUsd[sub] = shortfallUsd(w, s, c, base + OptionTable.SUB, tk);
+                s.offerShortfallUsd[sub] = shortfallUsd(w, s, c, base + OptionTable.SUB, tk, overage);
             }
             int free = row + base + OptionTable.FREE;
-            if (s.offerAvailable[free]) s.offerShortfallUsd[free] = shortfallUsd(w, s, c, base + OptionTable.FREE, s.offerTokens[free]);
+            if (s.offerAvailable[free]) s.offerShortfallUsd[free] = shortfallUsd(w, s, c, base + OptionTable.FREE, s.offerTokens[free], overage);
             int api = row + base + OptionTable.API;
             if (s.offerAvailable[api]) s.offerPay[api] = w.usage(s.month).tokens[c] * s.apiUsdPerToken[i];
         }
@@ -267,9 +267,7 @@ final class Offers {
                     gone = true;
                     continue;
                 }
-                // shortfallUsd's double: what a capped plan withholds at the lab's overage price, 0 for other kinds.
-                double missing = t - tokens;
-                s.offerShortfallUsd[idx] = slot > OptionTable.FREE || missing <= 0 ? 0 : missing * overage[i];
+                s.offerShortfallUsd[idx] = shortfallUsd(w, s, c, o, tokens, overage[i]);
                 s.offerPay[idx] = pay;
                 s.offerTokens[idx] = tokens;
                 s.offerServing[idx] = serving;
@@ -331,11 +329,16 @@ final class Offers {
 
     /** Value, at the lab's API price, of the tokens a capped plan withholds from the class's users (0 for other kinds). */
     private static double shortfallUsd(World w, MarketState s, int c, int o, double offerTokens) {
+        return shortfallUsd(w, s, c, o, offerTokens, overageUsdPerToken(w, s, w.optionTable.lab[o]));
+    }
+
+    /** {@link #shortfallUsd(World, MarketState, int, int, double)} with the lab's overage price given (a caller that holds it per lab). */
+    private static double shortfallUsd(World w, MarketState s, int c, int o, double offerTokens, double overageUsdPerToken) {
         OptionKind k = w.optionTable.kind[o];
         if (k != OptionKind.SUBSCRIPTION && k != OptionKind.FREE) return 0;
         double missing = w.usage(s.month).tokens[c] - offerTokens;
         if (missing <= 0) return 0;
-        return missing * overageUsdPerToken(w, s, w.optionTable.lab[o]);
+        return missing * overageUsdPerToken;
     }
 
     /** What a token a capped plan of lab i withholds is worth to its user this month: its API price where it has an API (the list price unless apiPricing moved it), else its plan's price per token. */

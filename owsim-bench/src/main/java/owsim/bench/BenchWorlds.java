@@ -1,9 +1,7 @@
 package owsim.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import owsim.io.InputFiles;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
 
@@ -19,15 +17,11 @@ final class BenchWorlds {
 
     /** The four-lab world's text. */
     static String fourLabsYaml() {
-        try {
-            return Files.readString(FOUR_LABS);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FOUR_LABS + " (run from the repository's root)", e);
-        }
+        return InputFiles.read(FOUR_LABS);
     }
 
     /** The four-lab world. */
     static Scenario fourLabs() {
-        return Scenarios.parse(FOUR_LABS.toString(), fourLabsYaml());
+        return Scenarios.load(FOUR_LABS);
     }
 }

@@ -60,7 +60,7 @@ final class PlanPricing implements Mechanism {
             PlanPricingSpec.Schedule schedule = p.schedule(l.id());
             if (schedule != null) {
                 follow(w, s, i, schedule, m / every);
-            } else if (p.decides(l.id()) && !s.exited[i]) {
+            } else if (p.decides(l.id()) && !s.exited[i] && s.frontier(i) != null) { // a lab with a model to serve on its plans
                 double[] base = decide(p, fee, cap, w.labTable.planFeeUsd[i], w.labTable.planCapTokens[i], s.planPeriodRevenue[2 * i], s.planPeriodServing[2 * i]);
                 s.planFeeUsd[i] = base[0];
                 s.planCapTokens[i] = base[1];
@@ -92,11 +92,13 @@ final class PlanPricing implements Mechanism {
      * that is beyond the step); above 1 + {@code maxMarginToCost}, the cap rises to min(ceiling, cap x
      * step, cap x r / (1 + max)) while it is below its ceiling ({@code maxCapShare} x listCap), else a
      * fee above listFee falls toward fee x (1 + max) / r, at most the step, to the price point above
-     * it, never below listFee. No subscribers or no cost: nothing moves.
+     * it, never below listFee. A plan nobody took over the period (no fees) counts as above the band: a
+     * plan priced out of its market is made more generous, as a lab reprices a tier that does not sell.
      */
     static double[] decide(PlanPricingSpec p, double fee, double cap, double listFee, double listCap, double revenue, double serving) {
-        if (!(serving > 0) || !(revenue > 0) || !(fee > 0)) return new double[] {fee, cap};
-        double r = revenue / serving;
+        if (!(fee > 0) || revenue > 0 && !(serving > 0)) return new double[] {fee, cap};
+        // No fees at all: nobody took the plan over the period, as far above the band as can be (a plan nobody buys gives more).
+        double r = revenue > 0 ? revenue / serving : Double.POSITIVE_INFINITY;
         double lo = 1 + p.minMarginToCost();
         double hi = 1 + p.maxMarginToCost();
         double step = p.maxCapStepPerDecision();

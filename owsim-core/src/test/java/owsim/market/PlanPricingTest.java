@@ -104,8 +104,12 @@ class PlanPricingTest {
         assertThat(PlanPricing.decide(RULE, 40, 1.2e8, 20, 3e7, 2000, 100)).containsExactly(35, 1.2e8);
         // A raised $25 falling: 20 after the step is the list fee: $20, never below.
         assertThat(PlanPricing.decide(RULE, 25, 1.2e8, 20, 3e7, 2000, 100)).containsExactly(20, 1.2e8);
-        // No subscribers (no fees, no cost): nothing moves.
-        assertThat(PlanPricing.decide(RULE, 20, 3e7, 20, 3e7, 0, 0)).containsExactly(20, 3e7);
+        // Nobody took the plan (no fees, no cost): as far above the band as can be, the cap rises by the step, 45M;
+        assertThat(PlanPricing.decide(RULE, 20, 3e7, 20, 3e7, 0, 0)).containsExactly(20, 4.5e7);
+        // and at its ceiling a raised $525 falls by the step, 420.
+        assertThat(PlanPricing.decide(RULE, 525, 1.2e8, 200, 3e7, 0, 0)).containsExactly(420, 1.2e8);
+        // A free plan (fee 0) is not this rule's: nothing moves.
+        assertThat(PlanPricing.decide(RULE, 0, 3e7, 0, 3e7, 0, 0)).containsExactly(0, 3e7);
     }
 
     @Test void badValuesNameTheFieldAndRange() {
@@ -146,7 +150,7 @@ class PlanPricingTest {
                 mech.apply(w, s);
                 for (int i = 0; i < w.labs; i++) {
                     if (ON.labs().get(i).subscription() == null) continue;
-                    if (s.exited[i]) continue;
+                    if (s.exited[i] || s.frontier(i) == null) continue;
                     assertThat(revenue[2 * i + 1]).as("lab %d month %d pro fees", i, m).isCloseTo(proSince[i], within(1e-6 * Math.max(1, proSince[i])));
                     proSince[i] = 0;
                     double[] base = PlanPricing.decide(RULE, fee[i], cap[i], w.labTable.planFeeUsd[i], w.labTable.planCapTokens[i], revenue[2 * i], serving[2 * i]);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import owsim.io.InputException;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.PlanPricingSpec;
@@ -119,6 +120,28 @@ class PlanPricingTest {
         assertThatThrownBy(() -> new PlanPricingSpec.Schedule(List.of(), List.of(1.0))).hasMessageContaining("priceFactor");
         assertThatThrownBy(() -> ON.withPlanPricing(RULE.withFixedSchedules(Map.of("nobody", new PlanPricingSpec.Schedule(List.of(1.0), List.of(1.0))))))
             .hasMessageContaining("planPricing.fixedSchedules: unknown lab 'nobody'");
+    }
+
+    /** The demonstration's section as written, with a lab list and a schedule added; bad values name the file, line and field. */
+    @Test void theSectionReadsFromYamlAndNamesItsErrors() throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("..", "scenarios", "plan-pricing.yaml"));
+        Scenario demo = Scenarios.parse("x.yaml", yaml);
+        assertThat(demo.planPricing()).isEqualTo(RULE);
+        String last = "  pricePointUsd: 5.0 ";
+        assertThat(yaml).contains(last);
+        String more = yaml.replace(last, "  labs: [frontier-closed, second-closed]\n  fixedSchedules:\n    us-giant: {priceFactor: [1.0, 1.2], capFactor: [2.0]}\n" + last);
+        Scenario listed = Scenarios.parse("x.yaml", more);
+        assertThat(listed.planPricing().labs()).containsExactly("frontier-closed", "second-closed");
+        assertThat(listed.planPricing().schedule("us-giant")).isEqualTo(new PlanPricingSpec.Schedule(List.of(1.0, 1.2), List.of(2.0)));
+        assertThat(listed.planPricing().decides("frontier-closed")).isTrue();
+        assertThat(listed.planPricing().decides("us-giant")).isFalse();
+        assertThat(listed.planPricing().decides("us-open")).isFalse();
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("  minCapShare: 0.5 ", "  minCapShare: 2 ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("planPricing.minCapShare");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", yaml.replace("  maxCapShare: 4.0 ", "  maxCapShar: 4.0 ")))
+            .isInstanceOf(InputException.class).hasMessageContaining("x.yaml:").hasMessageContaining("maxCapShare");
+        assertThatThrownBy(() -> Scenarios.parse("x.yaml", more.replace("[frontier-closed, second-closed]", "[frontier-closd]")))
+            .isInstanceOf(InputException.class).hasMessageContaining("planPricing.labs").hasMessageContaining("frontier-closd");
     }
 
     /**

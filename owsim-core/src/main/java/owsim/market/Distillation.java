@@ -102,8 +102,9 @@ final class Distillation implements Mechanism {
         LabSpec target = w.scenario.labs().get(teacher.lab);
         double tokensPer = d.tokensPerExchange();
         double apiUsd = target.api() == null ? Double.POSITIVE_INFINITY : s.apiUsdPerToken[teacher.lab] * tokensPer; // this month's price (apiPricing)
-        double subUsd = target.subscription() == null || target.subscription().monthlyTokenCap() <= 0 ? Double.POSITIVE_INFINITY
-            : target.subscription().usdPerMonth() / (target.subscription().monthlyTokenCap() / tokensPer);
+        // This month's fee and cap (planPricing; the scenario's unless it moved them).
+        double subUsd = target.subscription() == null || s.planCapTokens[teacher.lab] <= 0 ? Double.POSITIVE_INFINITY
+            : s.planFeeUsd[teacher.lab] / (s.planCapTokens[teacher.lab] / tokensPer);
         // A channel the target does not offer carries nothing; its share goes to none.
         double api = Double.isInfinite(apiUsd) ? 0 : d.apiShare();
         double sub = Double.isInfinite(subUsd) ? 0 : d.subscriptionShare();

@@ -44,7 +44,8 @@ public final class IndividualMarket {
     /**
      * This month's monthly token cap of each user option per class, [c * userOptions + o]: the
      * option's cap, except a lab's subscription to a class its pro plan is offered to, whose cap is
-     * the pro plan's (mechanism proPlans, chosen with the offer).
+     * the pro plan's (mechanism proPlans, chosen with the offer), and a subscription's cap as
+     * mechanism planPricing has moved it.
      */
     public final double[] tokenCap;
     /**
@@ -52,6 +53,7 @@ public final class IndividualMarket {
      * 1 without it). A user's tokens are its drawn usage times it, within its plan's cap.
      */
     public final double[] usageFactor;
+    /** Whether the subscriptions' caps are set each month from the offers (proPlans or planPricing on). */
     private final boolean proPlans;
     /** Segment of each class. */
     public final int[] classSegment;
@@ -114,7 +116,7 @@ public final class IndividualMarket {
         tokenCap = new double[w.classes * userOptions];
         usageFactor = new double[segments];
         Arrays.fill(usageFactor, 1);
-        proPlans = ProPlans.on(w);
+        proPlans = ProPlans.on(w) || PlanPricing.on(w); // the caps as this month's offers hold them (proPlans' choice, planPricing's moves)
         for (int c = 0; c < w.classes; c++) System.arraycopy(optionTokenCap, 0, tokenCap, c * userOptions, userOptions);
         classSegment = w.userClasses.segment.clone();
         secondAssistantShare = MultiHoming.shares(w);
@@ -299,7 +301,10 @@ public final class IndividualMarket {
         for (int c = 0; c < classes; c++) {
             for (int i = 0; i < labs; i++) {
                 int o = w.optionTable.base(i) + OptionTable.SUB - 1;
-                tokenCap[c * userOptions + o] = caps && s.offerPro[c * labs + i] ? w.labTable.proCapTokens[i] : optionTokenCap[o];
+                // The lab's caps this month (planPricing moves them from the scenario's; without it they are the scenario's, the same doubles).
+                double own = s.offerPro[c * labs + i] ? s.proCapTokens[i] : s.planCapTokens[i];
+                // (the option's cap is finite exactly when caps are on and the lab has a subscription)
+                tokenCap[c * userOptions + o] = optionTokenCap[o] < Double.POSITIVE_INFINITY ? own : optionTokenCap[o];
             }
         }
     }

@@ -85,7 +85,8 @@ final class MarketState {
     /**
      * Per lab: whether its API price moved this month and its offers, not otherwise rebuilt, are
      * still to be repriced ({@link Offers}: the API offer and the plans' shortfall and pro choice,
-     * which alone read that price). Set by {@link ApiPricing}, cleared when the offers are built.
+     * which alone read that price), or a plan's fee or cap moved. Set by {@link ApiPricing} and
+     * {@link PlanPricing}, cleared when the offers are built.
      */
     final boolean[] apiPriceMoved;
     /** Per lab: its share of all labs' API users at the end of last month, and at its last decision (NaN before its first). */
@@ -93,6 +94,25 @@ final class MarketState {
     final double[] apiShareAtDecision;
     /** Per lab: whether it is matching a cheaper rival (it followed one and a rival in its band still undercuts its target). */
     final boolean[] apiMatching;
+
+    // Plan pricing (mechanism planPricing; with it off every plan keeps its scenario fee and cap).
+    /**
+     * Per lab: its subscription's and its pro plan's fee this month, USD/month, and monthly token
+     * cap; the scenario's (0 without the plan) until a decision moves them ({@link PlanPricing}).
+     */
+    final double[] planFeeUsd;
+    final double[] planCapTokens;
+    final double[] proFeeUsd;
+    final double[] proCapTokens;
+    /** Whether plan pricing is on in this run: {@link Usage} then books each plan's period sums below. */
+    final boolean planPricingOn;
+    /**
+     * Per lab and plan, [2 * lab + (0 base, 1 pro)]: the plan's subscriber-months, fees (USD) and
+     * serving cost (USD) since the lab's last plan decision (planPricing only).
+     */
+    final double[] planPeriodUsers;
+    final double[] planPeriodRevenue;
+    final double[] planPeriodServing;
 
     // Wage bids (mechanism wageBids; with it off every lab pays its researcherUsdPerYear).
     /** Per lab: the pay it offers researchers this month, USD per researcher-year; its {@code researcherUsdPerYear} until a decision moves it. */
@@ -289,6 +309,14 @@ final class MarketState {
         apiShareAtDecision = new double[labs];
         Arrays.fill(apiShareAtDecision, Double.NaN);
         apiMatching = new boolean[labs];
+        planFeeUsd = w.labTable.planFeeUsd.clone();
+        planCapTokens = w.labTable.planCapTokens.clone();
+        proFeeUsd = w.labTable.proFeeUsd.clone();
+        proCapTokens = w.labTable.proCapTokens.clone();
+        planPricingOn = PlanPricing.on(w);
+        planPeriodUsers = new double[2 * labs];
+        planPeriodRevenue = new double[2 * labs];
+        planPeriodServing = new double[2 * labs];
         payUsdPerYear = new double[labs];
         openingsSinceDecision = new double[labs];
         unfilledSinceDecision = new double[labs];
@@ -339,6 +367,7 @@ final class MarketState {
             computeGrowth[i] = TrainingBudget.initialGrowth(w, i);
             apiUsdPerToken[i] = ApiPricing.initialUsdPerToken(w, i);
             payUsdPerYear[i] = WageBids.initialUsdPerYear(w, i);
+            PlanPricing.initial(w, this, i);
             for (int g = 0; g < segments; g++) {
                 // Where its services are not offered a lab starts unknown (its open weights may make it known later).
                 awareness[g * labs + i] = w.regionTable.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;

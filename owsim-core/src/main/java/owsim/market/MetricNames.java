@@ -73,6 +73,14 @@ public final class MetricNames {
     public static final String COMPUTE_GROWTH_PER_YEAR = "computeGrowthPerYear";
     /** A lab's API price this month, USD per million blended tokens (API pricing only; 0 for a lab without an API). */
     public static final String API_USD_PER_MILLION_TOKENS = "apiUsdPerMillionTokens";
+    /** A lab's subscription fee this month, USD/month (plan pricing only; 0 for a lab without one). */
+    public static final String SUBSCRIPTION_USD_PER_MONTH = "subscriptionUsdPerMonth";
+    /** A lab's subscription's monthly token cap this month, tokens/month (plan pricing only; 0 for a lab without one). */
+    public static final String SUBSCRIPTION_TOKEN_CAP = "subscriptionTokenCap";
+    /** A lab's pro plan's fee this month, USD/month (plan pricing only; 0 for a lab without one). */
+    public static final String PRO_USD_PER_MONTH = "proUsdPerMonth";
+    /** A lab's pro plan's monthly token cap this month, tokens/month (plan pricing only; 0 for a lab without one). */
+    public static final String PRO_TOKEN_CAP = "proTokenCap";
     /** The pay a lab offers researchers this month, and pays its research staff, USD per researcher-year (wage bids only). */
     public static final String RESEARCHER_PAY_USD_PER_YEAR = "researcherPayUsdPerYear";
     /** A lab's subscribers on its pro plan this month, part of the subscription users (pro plans only). */

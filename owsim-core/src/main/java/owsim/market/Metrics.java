@@ -97,6 +97,12 @@ final class Metrics {
             if (ApiPricing.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte (0 for a lab without an API)
                 m.add(new Metric(id, MetricNames.API_USD_PER_MILLION_TOKENS, "USD per million tokens", s -> s.apiUsdPerToken[lab] * 1e6));
             }
+            if (PlanPricing.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte (0 for a plan the lab lacks)
+                m.add(new Metric(id, MetricNames.SUBSCRIPTION_USD_PER_MONTH, "USD/month", s -> s.planFeeUsd[lab]));
+                m.add(new Metric(id, MetricNames.SUBSCRIPTION_TOKEN_CAP, "tokens/month", s -> s.planCapTokens[lab]));
+                m.add(new Metric(id, MetricNames.PRO_USD_PER_MONTH, "USD/month", s -> s.proFeeUsd[lab]));
+                m.add(new Metric(id, MetricNames.PRO_TOKEN_CAP, "tokens/month", s -> s.proCapTokens[lab]));
+            }
             if (WageBids.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.RESEARCHER_PAY_USD_PER_YEAR, "USD/year", s -> s.payUsdPerYear[lab]));
             }
@@ -224,6 +230,7 @@ final class Metrics {
             ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
             ids.add(MultiHoming.on(w) ? "multiHoming" : ""); // and second assistants
             ids.add(EnterpriseContracts.on(w) ? "enterpriseContracts" : ""); // and seats under contract
+            if (PlanPricing.on(w)) ids.add("planPricing"); // and plan fees and caps (absent when off: the key is the one before)
             if (PlacedAssistants.on(w)) ids.add("placedAssistants"); // and placed assistants' incidental users (absent when off: the key is the one before)
             return ids;
         }

@@ -32,24 +32,24 @@ final class ProPlans {
         if (!w.labTable.proOffered[i]) return false;
         UserClasses u = w.usage(s.month);
         double t = u.tokens[c];
-        double base = w.labTable.planFeeUsd[i] + Math.max(0, t - u.subTokens(c, i)) * usdPerToken;
-        double pro = w.labTable.proFeeUsd[i] + Math.max(0, t - u.proTokens(c, i)) * usdPerToken;
+        double base = s.planFeeUsd[i] + Math.max(0, t - u.subTokens(c, i, s.planCapTokens[i])) * usdPerToken;
+        double pro = s.proFeeUsd[i] + Math.max(0, t - u.proTokens(c, i, s.proCapTokens[i])) * usdPerToken;
         return pro < base;
     }
 
-    /** The fee of the plan lab i offers class c this month, USD/month. */
+    /** The fee of the plan lab i offers class c this month, USD/month (its scenario fee unless planPricing moved it). */
     static double feeUsd(World w, MarketState s, int c, int i) {
-        return s.offerPro[c * w.labs + i] ? w.labTable.proFeeUsd[i] : w.labTable.planFeeUsd[i];
+        return s.offerPro[c * w.labs + i] ? s.proFeeUsd[i] : s.planFeeUsd[i];
     }
 
     /** The mean tokens a user of class c takes under the plan lab i offers it this month (within the plan's cap). */
     static double tokens(World w, MarketState s, int c, int i) {
         UserClasses u = w.usage(s.month);
-        return s.offerPro[c * w.labs + i] ? u.proTokens(c, i) : u.subTokens(c, i);
+        return s.offerPro[c * w.labs + i] ? u.proTokens(c, i, s.proCapTokens[i]) : u.subTokens(c, i, s.planCapTokens[i]);
     }
 
-    /** The monthly token cap of the plan lab i offers class c this month. */
+    /** The monthly token cap of the plan lab i offers class c this month (its scenario cap unless planPricing moved it). */
     static double capTokens(World w, MarketState s, int c, int i) {
-        return s.offerPro[c * w.labs + i] ? w.labTable.proCapTokens[i] : w.labTable.planCapTokens[i];
+        return s.offerPro[c * w.labs + i] ? s.proCapTokens[i] : s.planCapTokens[i];
     }
 }

@@ -60,9 +60,16 @@ final class Usage implements Mechanism {
                 s.tokens[i] += tok;
                 payments += pay;
                 if (k == OptionTable.SUBSCRIPTION_CODE) {
-                    if (s.offerPro[c * w.labs + i]) { // proPlans: the class's subscribers are on the lab's pro plan
+                    boolean pro = s.offerPro[c * w.labs + i];
+                    if (pro) { // proPlans: the class's subscribers are on the lab's pro plan
                         s.proSubscribers[i] += n;
                         s.proRevenue[i] += pay;
+                    }
+                    if (s.planPricingOn) { // planPricing: each plan's subscribers, fees and serving cost since the lab's last decision
+                        int p = 2 * i + (pro ? 1 : 0);
+                        s.planPeriodUsers[p] += n;
+                        s.planPeriodRevenue[p] += pay;
+                        s.planPeriodServing[p] += serving;
                     }
                     if (w.monthlyDetail) s.subLossUsers[i] += n * lossShare(w, s, c, o, caps);
                 }

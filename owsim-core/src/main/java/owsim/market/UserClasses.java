@@ -57,6 +57,9 @@ final class UserClasses {
 
     /** Per segment: the median tokens per month in this table's month (grown by {@code usageGrowth}). */
     final double[] median;
+    /** Per segment: the usage's log-sd, and median x exp(sigma^2 / 2) as {@link #describeUsage} rounds it (for a cap that moved, {@link #cappedTokens}). */
+    private final double[] sigma;
+    private final double[] medianTimesE;
 
     /**
      * What the usage moments read that does not move with the month, made once and shared by the
@@ -91,10 +94,14 @@ final class UserClasses {
         int segments = s.segments().size();
         int labs = s.labs().size();
         median = new double[segments];
+        sigma = new double[segments];
+        medianTimesE = new double[segments];
         boolean grows = s.mechanisms().usageGrowth();
         for (int g = 0; g < segments; g++) {
             SegmentSpec seg = s.segments().get(g);
             median[g] = grows ? seg.medianTokensPerMonth() * seg.usageFactor(month) : seg.medianTokensPerMonth();
+            sigma[g] = seg.usageSigma();
+            medianTimesE[g] = median[g] * Math.exp(sigma[g] * sigma[g] / 2);
         }
         if (previous == null) {
             List<double[]> rows = classRows(s);
@@ -297,6 +304,30 @@ final class UserClasses {
     double subTokens(int c, int i) {
         int k = subCap[i];
         return k < 0 ? tokens[c] : capped[c * distinctCaps.length + k];
+    }
+
+    /**
+     * E[min(T, cap) | class c] for lab i's subscription at cap {@code cap} (mechanism planPricing may
+     * have moved it from the scenario's): {@link #subTokens(int, int)} at the scenario's cap, bit for
+     * bit; the class's mean without caps.
+     */
+    double subTokens(int c, int i, double cap) {
+        int k = subCap[i];
+        return k < 0 ? tokens[c] : cap == distinctCaps[k] ? capped[c * distinctCaps.length + k] : cappedTokens(c, cap);
+    }
+
+    /** {@link #subTokens(int, int, double)} for lab i's pro plan. */
+    double proTokens(int c, int i, double cap) {
+        int k = proCap[i];
+        return k < 0 ? tokens[c] : cap == distinctCaps[k] ? capped[c * distinctCaps.length + k] : cappedTokens(c, cap);
+    }
+
+    /** E[min(T, cap) | class c] at any cap, as {@link #describeUsage} computes it for the scenario's caps. */
+    double cappedTokens(int c, double cap) {
+        int g = segment[c];
+        int b = bin[c];
+        double pBin = BIN_EDGES[b + 1] - BIN_EDGES[b];
+        return Lognormal.partialCappedMean(median[g], medianTimesE[g], sigma[g], zLo[c], zHi[c], phiLo[c], phiHi[c], phiLoShifted[c], phiHiShifted[c], cap) / pBin;
     }
 
     /** E[min(T, cap) | class c] for lab i's free tier (its mean without one, or without caps). */

@@ -76,6 +76,10 @@ final class HtmlReport {
             decisions(sb, "API prices", "Each lab's API price, USD per million blended tokens, at the start and "
                 + "at each year's end, as its quarterly decisions set it.", ApiPrices.of(run));
         }
+        if (PlanPrices.present(run)) {
+            decisions(sb, "Plans", "Each lab's subscription and pro plan: fee, USD/month, and token cap, tokens/month, at the start and "
+                + "at each year's end, as its quarterly decisions (or its schedule) set them.", PlanPrices.of(run));
+        }
         if (PayOffers.present(run)) {
             decisions(sb, "Researcher pay offers", "The pay each lab offers researchers and pays its research staff, USD per "
                 + "researcher-year, at the start and at each year's end, as its quarterly decisions (or its schedule) set it.", PayOffers.of(run));

@@ -84,6 +84,7 @@ public final class SummaryTable {
         appendFinancing(run, sb);
         appendTrainingBudgets(run, sb);
         appendApiPrices(run, sb);
+        appendPlanPrices(run, sb);
         appendPayOffers(run, sb);
         return sb.toString();
     }
@@ -117,6 +118,12 @@ public final class SummaryTable {
     private static void appendApiPrices(RunResult run, StringBuilder sb) {
         if (!ApiPrices.present(run)) return;
         appendLines(sb, "API prices (USD per million blended tokens, at the start and at each year's end)", ApiPrices.of(run));
+    }
+
+    /** The labs' plan fees and caps at the start and by year (only when labs decide them). */
+    private static void appendPlanPrices(RunResult run, StringBuilder sb) {
+        if (!PlanPrices.present(run)) return;
+        appendLines(sb, "Plans (fee, USD/month, and token cap, tokens/month, at the start and at each year's end)", PlanPrices.of(run));
     }
 
     /** The labs' pay offers to researchers at the start and by year (only when labs decide them). */

@@ -37,7 +37,8 @@ public record Scenario(
     EcosystemSpec ecosystem,
     EnterpriseContractsSpec enterpriseContracts,
     ThirdPartyFineTunesSpec thirdPartyFineTunes,
-    DerivativesPerBaseModelSpec derivativesPerBaseModel) {
+    DerivativesPerBaseModelSpec derivativesPerBaseModel,
+    PlanPricingSpec planPricing) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -105,6 +106,11 @@ public record Scenario(
         if (wageBids != null) knownLabs("wageBids.fixedSchedules", wageBids.fixedSchedules().keySet(), labIds);
         // Left out (null), no lab sells seats under contract.
         if (enterpriseContracts != null) knownLabs("enterpriseContracts.labs", enterpriseContracts.labs().keySet(), labIds);
+        // Left out (null), no lab decides its plans: every plan keeps its scenario fee and cap.
+        if (planPricing != null) {
+            if (planPricing.labs() != null) knownLabs("planPricing.labs", new java.util.LinkedHashSet<>(planPricing.labs()), labIds);
+            knownLabs("planPricing.fixedSchedules", planPricing.fixedSchedules().keySet(), labIds);
+        }
         // Left out (null), no lab decides its API price: every lab keeps its list price.
         if (apiPricing != null) {
             knownLabs("apiPricing.targetPriceToCostByLab", apiPricing.targetPriceToCostByLab().keySet(), labIds);
@@ -170,6 +176,7 @@ public record Scenario(
         WageBidsSpec wb = ids == null || wageBids == null ? wageBids : wageBids.forLabs(ids);
         EnterpriseContractsSpec ec = ids == null || enterpriseContracts == null ? enterpriseContracts : enterpriseContracts.forLabs(ids);
         ThirdPartyFineTunesSpec tp = ids == null || thirdPartyFineTunes == null ? thirdPartyFineTunes : thirdPartyFineTunes.forLabs(ids);
+        PlanPricingSpec pp = ids == null || planPricing == null ? planPricing : planPricing.forLabs(ids);
         return copy(parts -> {
             parts.labs = l;
             parts.financing = f;
@@ -181,6 +188,7 @@ public record Scenario(
             parts.wageBids = wb;
             parts.enterpriseContracts = ec;
             parts.thirdPartyFineTunes = tp;
+            parts.planPricing = pp;
         });
     }
 
@@ -226,6 +234,9 @@ public record Scenario(
     /** This scenario with another {@code derivativesPerBaseModel:} section (null: left out, a lab keeps one stock of derivatives). */
     public Scenario withDerivativesPerBaseModel(DerivativesPerBaseModelSpec d) { return copy(parts -> parts.derivativesPerBaseModel = d); }
 
+    /** This scenario with another {@code planPricing:} section (null: left out, every plan keeps its scenario fee and cap). */
+    public Scenario withPlanPricing(PlanPricingSpec p) { return copy(parts -> parts.planPricing = p); }
+
     /**
      * A copy with some components replaced: every {@code withX} method goes through it, so a new
      * section is added here (a field of {@code Parts}, its copy and its place in the constructor call)
@@ -262,6 +273,7 @@ public record Scenario(
         EnterpriseContractsSpec enterpriseContracts;
         ThirdPartyFineTunesSpec thirdPartyFineTunes;
         DerivativesPerBaseModelSpec derivativesPerBaseModel;
+        PlanPricingSpec planPricing;
 
         Parts(Scenario s) {
             run = s.run;
@@ -287,10 +299,11 @@ public record Scenario(
             enterpriseContracts = s.enterpriseContracts;
             thirdPartyFineTunes = s.thirdPartyFineTunes;
             derivativesPerBaseModel = s.derivativesPerBaseModel;
+            planPricing = s.planPricing;
         }
 
         Scenario build() {
-            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts, thirdPartyFineTunes, derivativesPerBaseModel);
+            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts, thirdPartyFineTunes, derivativesPerBaseModel, planPricing);
         }
     }
 

@@ -43,11 +43,11 @@ class AccountingTest {
             for (double h : st.hostCost) hostCost += h;
             for (double h : st.segHostedServing) byWeights += h;
             assertThat(byWeights).isCloseTo(hostCost, within(1e-9 * hostCost + 1e-6));
-            // Pro plans (proPlans): their subscribers are part of the subscription's, each paying the pro fee, and their fees part of the lab's revenue.
+            // Pro plans (proPlans): their subscribers are part of the subscription's, each paying the pro fee of the month (planPricing moves it), and their fees part of the lab's revenue.
             for (int i = 0; i < w.labs; i++) {
                 double subscribers = st.usersByKind[i * OptionKind.COUNT + OptionKind.SUBSCRIPTION.ordinal()];
                 assertThat(st.proSubscribers[i]).isBetween(0.0, subscribers * (1 + 1e-12));
-                assertThat(st.proRevenue[i]).isCloseTo(st.proSubscribers[i] * w.labTable.proFeeUsd[i], within(1e-9 * st.proRevenue[i] + 1e-6));
+                assertThat(st.proRevenue[i]).isCloseTo(st.proSubscribers[i] * st.proFeeUsd[i], within(1e-9 * st.proRevenue[i] + 1e-6));
                 assertThat(st.proRevenue[i]).isLessThanOrEqualTo((st.revenue[i] - st.adRevenue[i]) * (1 + 1e-12) + 1e-6);
                 if (!w.labTable.proOffered[i]) assertThat(st.proSubscribers[i]).isZero();
             }

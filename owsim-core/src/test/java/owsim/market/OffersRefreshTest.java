@@ -24,6 +24,17 @@ class OffersRefreshTest {
         assertThat(refreshed).isGreaterThan(8 * 60 / 2);
     }
 
+    /** With planPricing on, the plans' fees and caps move at decisions: the refresh reads them as the rebuild does. */
+    @Test
+    void refreshingWithPlanPricingGivesTheRebuiltOffersEveryMonth() {
+        Scenario sc = Scenarios.defaultScenario().withPlanPricing(PlanPricingTest.RULE);
+        assertThat(sameAsRebuilding(sc)).isGreaterThan(8 * 60 / 2);
+        // The rule moved plans in this world (so the months compared include repricings).
+        RunResult r = Fixtures.ENGINE.run(sc);
+        double[] cap = r.series("frontier-closed", MetricNames.SUBSCRIPTION_TOKEN_CAP).values();
+        assertThat(cap[cap.length - 1]).isNotEqualTo(cap[0]);
+    }
+
     @Test
     void withoutUsageGrowthNoOfferIsRefreshed() {
         assertThat(sameAsRebuilding(TestWorlds.fourLabs())).isZero();

@@ -1,0 +1,125 @@
+package owsim.market;
+
+import owsim.scenario.LabSpec;
+import owsim.scenario.MechanismSwitch;
+import owsim.scenario.PlanPricingSpec;
+
+/**
+ * Mechanism {@code planPricing}: at the start of every decision month ({@code financing.decisionEveryMonths},
+ * quarterly; not month 0), after this month's releases, each deciding lab sets the monthly fee and
+ * token cap of its subscription and, where it offers one ({@code proPlans}), of its pro plan. For
+ * each plan it reads the margin over serving cost of the plan's subscribers over the decision period
+ * just ended, (fees - serving cost) / serving cost, and keeps it within
+ * [{@code minMarginToCost}, {@code maxMarginToCost}]: below the band it first tightens the cap (by at
+ * most a factor {@code maxCapStepPerDecision}, down to {@code minCapShare} of the scenario's cap) and
+ * raises the fee (by at most a factor {@code maxPriceStepPerDecision}, on a price point) only once
+ * the cap is at that floor; above the band it loosens the cap (up to {@code maxCapShare} of the
+ * scenario's), and with the cap at that ceiling lowers a fee it raised, never below the scenario's.
+ * Within the band nothing moves: the fee is sticky. A lab on a fixed schedule takes the scenario's
+ * fee and cap times its schedule's factors for each decision period instead (from month 0). The fee
+ * and cap are per-lab state read by the plans' offers ({@link ProPlans}, {@link Offers}), the loss
+ * share and the agent engine's caps; after a move the lab's offers are repriced this month.
+ * docs/MODEL.md, section 3.3, Plan pricing.
+ */
+final class PlanPricing implements Mechanism {
+    /** Whether labs set their plans: the switch on and the section given. */
+    static boolean on(World w) {
+        return w.scenario.mechanisms().isOn(MechanismSwitch.PLAN_PRICING) && w.scenario.planPricing() != null;
+    }
+
+    /** Lab i's plans in month 0: the scenario's fee and cap, times its schedule's first factors when it has one. */
+    static void initial(World w, MarketState s, int i) {
+        if (!on(w)) return;
+        PlanPricingSpec.Schedule schedule = w.scenario.planPricing().schedule(w.scenario.labs().get(i).id());
+        if (schedule != null) follow(w, s, i, schedule, 0);
+    }
+
+    /** Lab i's plans in decision period {@code period} of its schedule: the scenario's fee and cap times the period's factors. */
+    private static void follow(World w, MarketState s, int i, PlanPricingSpec.Schedule schedule, int period) {
+        double pf = PlanPricingSpec.factorInPeriod(schedule.priceFactor(), period);
+        double cf = PlanPricingSpec.factorInPeriod(schedule.capFactor(), period);
+        s.planFeeUsd[i] = w.labTable.planFeeUsd[i] * pf;
+        s.planCapTokens[i] = w.labTable.planCapTokens[i] * cf;
+        s.proFeeUsd[i] = w.labTable.proFeeUsd[i] * pf;
+        s.proCapTokens[i] = w.labTable.proCapTokens[i] * cf;
+    }
+
+    @Override public void apply(World w, MarketState s) {
+        if (!on(w)) return;
+        int m = s.month;
+        if (!Financing.decisionMonth(w, m)) return;
+        PlanPricingSpec p = w.scenario.planPricing();
+        int every = w.scenario.financing().decisionEveryMonths();
+        for (int i = 0; i < w.labs; i++) {
+            LabSpec l = w.scenario.labs().get(i);
+            if (l.subscription() == null) continue;
+            double fee = s.planFeeUsd[i];
+            double cap = s.planCapTokens[i];
+            double proFee = s.proFeeUsd[i];
+            double proCap = s.proCapTokens[i];
+            PlanPricingSpec.Schedule schedule = p.schedule(l.id());
+            if (schedule != null) {
+                follow(w, s, i, schedule, m / every);
+            } else if (p.decides(l.id()) && !s.exited[i] && s.frontier(i) != null) { // a lab with a model to serve on its plans
+                double[] base = decide(p, fee, cap, w.labTable.planFeeUsd[i], w.labTable.planCapTokens[i], s.planPeriodRevenue[2 * i], s.planPeriodServing[2 * i]);
+                s.planFeeUsd[i] = base[0];
+                s.planCapTokens[i] = base[1];
+                if (w.labTable.proOffered[i]) {
+                    double[] pro = decide(p, proFee, proCap, w.labTable.proFeeUsd[i], w.labTable.proCapTokens[i], s.planPeriodRevenue[2 * i + 1],
+                        s.planPeriodServing[2 * i + 1]);
+                    s.proFeeUsd[i] = pro[0];
+                    s.proCapTokens[i] = pro[1];
+                }
+            }
+            for (int k = 2 * i; k < 2 * i + 2; k++) {
+                s.planPeriodUsers[k] = 0;
+                s.planPeriodRevenue[k] = 0;
+                s.planPeriodServing[k] = 0;
+            }
+            if (fee != s.planFeeUsd[i] || cap != s.planCapTokens[i] || proFee != s.proFeeUsd[i] || proCap != s.proCapTokens[i]) {
+                s.apiPriceMoved[i] = true; // the plans' offers changed: reprice the lab's offers this month
+            }
+        }
+    }
+
+    /**
+     * The rule for one plan: its new {fee, cap} from its fee and cap now, the scenario's
+     * ({@code listFee}, {@code listCap}) and its subscribers' fees and serving cost over the last
+     * decision period. With r = revenue / serving (1 + the margin over cost): below 1 +
+     * {@code minMarginToCost}, the cap falls to max(floor, cap / step, cap x r / (1 + min)) while it is
+     * above its floor ({@code minCapShare} x listCap), else the fee rises toward fee x (1 + min) / r,
+     * at most a factor {@code maxPriceStepPerDecision}, to the price point above (the one below when
+     * that is beyond the step); above 1 + {@code maxMarginToCost}, the cap rises to min(ceiling, cap x
+     * step, cap x r / (1 + max)) while it is below its ceiling ({@code maxCapShare} x listCap), else a
+     * fee above listFee falls toward fee x (1 + max) / r, at most the step, to the price point above
+     * it, never below listFee. A plan nobody took over the period (no fees) counts as above the band: a
+     * plan priced out of its market is made more generous, as a lab reprices a tier that does not sell.
+     */
+    static double[] decide(PlanPricingSpec p, double fee, double cap, double listFee, double listCap, double revenue, double serving) {
+        if (!(fee > 0) || revenue > 0 && !(serving > 0)) return new double[] {fee, cap};
+        // No fees at all: nobody took the plan over the period, as far above the band as can be (a plan nobody buys gives more).
+        double r = revenue > 0 ? revenue / serving : Double.POSITIVE_INFINITY;
+        double lo = 1 + p.minMarginToCost();
+        double hi = 1 + p.maxMarginToCost();
+        double step = p.maxCapStepPerDecision();
+        double priceStep = p.maxPriceStepPerDecision();
+        double point = p.pricePointUsd();
+        if (r < lo) {
+            double floor = listCap * p.minCapShare();
+            if (cap > floor) return new double[] {fee, Math.max(floor, Math.max(cap / step, cap * r / lo))};
+            double aim = Math.min(fee * priceStep, fee * lo / r);
+            double up = Math.ceil(aim / point) * point;
+            if (up > fee * priceStep) up = Math.floor(aim / point) * point;
+            return new double[] {Math.max(fee, up), cap};
+        }
+        if (r > hi) {
+            double ceiling = listCap * p.maxCapShare();
+            if (cap < ceiling) return new double[] {fee, Math.min(ceiling, Math.min(cap * step, cap * r / hi))};
+            if (fee <= listFee) return new double[] {fee, cap};
+            double aim = Math.max(fee / priceStep, fee * hi / r);
+            double down = Math.max(listFee, Math.ceil(aim / point) * point);
+            return new double[] {Math.min(fee, down), cap};
+        }
+        return new double[] {fee, cap};
+    }
+}

@@ -1,0 +1,113 @@
+package owsim.scenario;
+
+import static owsim.io.Check.nonNullElements;
+import static owsim.io.Check.nonNullValues;
+import static owsim.io.Check.range;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How labs set their consumer plans' monthly fee and token cap (mechanism {@code planPricing}): at
+ * each decision point ({@code financing.decisionEveryMonths}, quarterly; not month 0) a lab looks at
+ * each of its plans (the {@code subscription} and, with {@code proPlans}, the {@code pro} plan) and
+ * at its margin over serving cost in the last decision period: (fees - serving cost) / serving cost
+ * of the plan's subscribers. Below {@code minMarginToCost} it first tightens the plan's cap, by at
+ * most a factor {@code maxCapStepPerDecision}, down to {@code minCapShare} of the plan's scenario
+ * cap; only with the cap at that floor does it raise the fee, by at most a factor
+ * {@code maxPriceStepPerDecision}, to a whole number of {@code pricePointUsd}. Above
+ * {@code maxMarginToCost} (serving got cheaper) it loosens the cap, up to {@code maxCapShare} of the
+ * scenario cap; with the cap at that ceiling it lowers a fee it raised before, never below the
+ * plan's scenario fee. Within the band nothing moves: prices are sticky. A lab listed in
+ * {@code fixedSchedules} follows its schedule instead. Read only when the switch is on and the
+ * scenario has the section (left out, every plan keeps its scenario fee and cap, as before).
+ *
+ * @param minMarginToCost the lowest margin over serving cost a lab accepts on a plan before it moves (-1..100; 0.5: fees 1.5x the cost)
+ * @param maxMarginToCost the highest margin over serving cost before it gives its subscribers more (minMarginToCost..1000)
+ * @param maxCapStepPerDecision the most a cap moves at one decision, as a factor up or down (1..10)
+ * @param minCapShare the lowest cap, as a share of the plan's scenario cap (0.01..1)
+ * @param maxCapShare the highest cap, as a multiple of the plan's scenario cap (1..1000)
+ * @param maxPriceStepPerDecision the most a fee moves at one decision, as a factor up or down (1..10)
+ * @param pricePointUsd fees rest on whole multiples of this, USD/month (0.01..100; 1: whole dollars)
+ * @param labs the labs that decide by the rule (null or left out: every lab with a plan)
+ * @param fixedSchedules labs that follow a fixed schedule instead of the rule, by lab id: their plans' fee and cap as
+ *     factors of the scenario's, for decision periods 0, 1, 2, ... (the first from month 0; the last value holds after)
+ */
+public record PlanPricingSpec(
+    double minMarginToCost,
+    double maxMarginToCost,
+    double maxCapStepPerDecision,
+    double minCapShare,
+    double maxCapShare,
+    double maxPriceStepPerDecision,
+    double pricePointUsd,
+    List<String> labs,
+    Map<String, Schedule> fixedSchedules) {
+
+    /**
+     * A lab's fixed schedule: its plans' fee and cap as factors of the scenario's, one per decision period.
+     *
+     * @param priceFactor the fee factor for decision periods 0, 1, 2, ... (each 0.01..100; the last holds)
+     * @param capFactor the cap factor for decision periods 0, 1, 2, ... (each 0.001..1000; the last holds)
+     */
+    public record Schedule(List<Double> priceFactor, List<Double> capFactor) {
+        public Schedule {
+            priceFactor = factors("priceFactor", priceFactor, 0.01, 100);
+            capFactor = factors("capFactor", capFactor, 0.001, 1000);
+        }
+
+        private static List<Double> factors(String field, List<Double> values, double min, double max) {
+            if (values == null || values.isEmpty()) throw new IllegalArgumentException(field + ": needs at least one factor, was empty");
+            for (double v : nonNullElements(field, values)) range(field, v, min, max);
+            return List.copyOf(values);
+        }
+    }
+
+    public PlanPricingSpec {
+        range("minMarginToCost", minMarginToCost, -1, 100);
+        range("maxMarginToCost", maxMarginToCost, minMarginToCost, 1000);
+        range("maxCapStepPerDecision", maxCapStepPerDecision, 1, 10);
+        range("minCapShare", minCapShare, 0.01, 1);
+        range("maxCapShare", maxCapShare, 1, 1000);
+        range("maxPriceStepPerDecision", maxPriceStepPerDecision, 1, 10);
+        range("pricePointUsd", pricePointUsd, 0.01, 100);
+        labs = labs == null ? null : List.copyOf(nonNullElements("labs", labs));
+        Map<String, Schedule> kept = new LinkedHashMap<>();
+        if (fixedSchedules != null) {
+            for (Map.Entry<String, Schedule> e : nonNullValues("fixedSchedules", fixedSchedules).entrySet()) kept.put(e.getKey(), e.getValue());
+        }
+        fixedSchedules = Collections.unmodifiableMap(kept);
+    }
+
+    /** Whether lab {@code labId} decides by the rule: listed (or no list given) and not on a schedule. */
+    public boolean decides(String labId) {
+        return !fixedSchedules.containsKey(labId) && (labs == null || labs.contains(labId));
+    }
+
+    /** Lab {@code labId}'s fixed schedule, or null when it decides by the rule (or not at all). */
+    public Schedule schedule(String labId) {
+        return fixedSchedules.get(labId);
+    }
+
+    /** The value of a schedule's factors in decision period {@code period} (0 for the first); the last holds after. */
+    public static double factorInPeriod(List<Double> factors, int period) {
+        return FixedSchedules.inPeriod(factors, period);
+    }
+
+    /** This section with other fixed schedules (the rest as it is). */
+    public PlanPricingSpec withFixedSchedules(Map<String, Schedule> schedules) {
+        return new PlanPricingSpec(minMarginToCost, maxMarginToCost, maxCapStepPerDecision, minCapShare, maxCapShare, maxPriceStepPerDecision, pricePointUsd,
+            labs, schedules);
+    }
+
+    /** This section for a scenario with these labs: the entries of labs that are gone are dropped. */
+    public PlanPricingSpec forLabs(Collection<String> labIds) {
+        if (labIds.containsAll(fixedSchedules.keySet()) && (labs == null || labIds.containsAll(labs))) return this;
+        List<String> kept = labs == null ? null : labs.stream().filter(labIds::contains).toList();
+        return new PlanPricingSpec(minMarginToCost, maxMarginToCost, maxCapStepPerDecision, minCapShare, maxCapShare, maxPriceStepPerDecision, pricePointUsd,
+            kept, LabKeys.only(fixedSchedules, labIds));
+    }
+}

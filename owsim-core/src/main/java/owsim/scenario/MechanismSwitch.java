@@ -41,7 +41,8 @@ public enum MechanismSwitch {
     PLACED_ASSISTANTS("placedAssistants"),
     USAGE_GROWTH("usageGrowth"),
     DERIVATIVES_PER_BASE_MODEL("derivativesPerBaseModel"),
-    PRICE_PER_WORK("pricePerWork");
+    PRICE_PER_WORK("pricePerWork"),
+    RELEASE_DECISIONS("releaseDecisions");
 
     private final String yamlName;
 

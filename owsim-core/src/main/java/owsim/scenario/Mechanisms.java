@@ -55,6 +55,8 @@ package owsim.scenario;
  * @param pricePerWork with {@code usageGrowth} acting, a segment with a {@code priceWeightUsageElasticity} e weighs
  *     what it pays by the token (API, hosted, self-hosted, a capped plan's shortfall) at its price weight over its
  *     usage factor to the power e: the price of a unit of work, not of a grown monthly bill; fees keep the full weight
+ * @param releaseDecisions with a {@code releaseDecisions} section, the labs it lists change the release policy of their
+ *     next models at decision points (close once near the closed frontier and well known, open once behind and losing users)
  */
 public record Mechanisms(
     Boolean research,
@@ -91,7 +93,8 @@ public record Mechanisms(
     Boolean placedAssistants,
     Boolean usageGrowth,
     Boolean derivativesPerBaseModel,
-    Boolean pricePerWork) {
+    Boolean pricePerWork,
+    Boolean releaseDecisions) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -133,11 +136,12 @@ public record Mechanisms(
         usageGrowth = on(usageGrowth);
         derivativesPerBaseModel = on(derivativesPerBaseModel);
         pricePerWork = on(pricePerWork);
+        releaseDecisions = on(releaseDecisions);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -155,7 +159,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31], v[32], v[33], v[34]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31], v[32], v[33], v[34], v[35]);
     }
 
     /** Whether a mechanism is on. */
@@ -168,6 +172,6 @@ public record Mechanisms(
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
             apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes, placedAssistants, usageGrowth,
-            derivativesPerBaseModel, pricePerWork};
+            derivativesPerBaseModel, pricePerWork, releaseDecisions};
     }
 }

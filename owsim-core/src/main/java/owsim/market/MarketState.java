@@ -121,6 +121,17 @@ final class MarketState {
     final double[] openingsSinceDecision;
     final double[] unfilledSinceDecision;
 
+    // Release decisions (mechanism releaseDecisions; with it off every lab keeps its scenario policy).
+    /** Per lab: the release policy in force, which its next releases are made under; its scenario {@code policy} until a decision changes it. */
+    final owsim.policy.ReleasePolicy[] releasePolicy;
+    /** Per lab: whether its menu's open policy is in force (for a lab that decides; false otherwise). */
+    final boolean[] releaseOpenStance;
+    /** Per lab: the month of its last change of policy (far in the past before its first). */
+    final int[] releaseChangeMonth;
+    /** Per lab: its share of all labs' users at the end of last month, and at its last decision (NaN before its first). */
+    final double[] releaseShareLastMonth;
+    final double[] releaseShareAtDecision;
+
     // Lab flows of this month.
     final double[] revenue;
     final double[] servingCost;
@@ -320,6 +331,13 @@ final class MarketState {
         payUsdPerYear = new double[labs];
         openingsSinceDecision = new double[labs];
         unfilledSinceDecision = new double[labs];
+        releasePolicy = new owsim.policy.ReleasePolicy[labs];
+        releaseOpenStance = new boolean[labs];
+        releaseChangeMonth = new int[labs];
+        Arrays.fill(releaseChangeMonth, Integer.MIN_VALUE / 2);
+        releaseShareLastMonth = new double[labs];
+        releaseShareAtDecision = new double[labs];
+        Arrays.fill(releaseShareAtDecision, Double.NaN);
         marketing = new double[labs];
         salaries = new double[labs];
         defence = new double[labs];
@@ -368,6 +386,8 @@ final class MarketState {
             apiUsdPerToken[i] = ApiPricing.initialUsdPerToken(w, i);
             payUsdPerYear[i] = WageBids.initialUsdPerYear(w, i);
             PlanPricing.initial(w, this, i);
+            releasePolicy[i] = ReleaseDecisions.initialPolicy(w, i);
+            releaseOpenStance[i] = ReleaseDecisions.initialOpenStance(w, i);
             for (int g = 0; g < segments; g++) {
                 // Where its services are not offered a lab starts unknown (its open weights may make it known later).
                 awareness[g * labs + i] = w.regionTable.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;

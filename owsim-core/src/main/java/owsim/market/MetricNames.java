@@ -83,6 +83,11 @@ public final class MetricNames {
     public static final String PRO_TOKEN_CAP = "proTokenCap";
     /** The pay a lab offers researchers this month, and pays its research staff, USD per researcher-year (wage bids only). */
     public static final String RESEARCHER_PAY_USD_PER_YEAR = "researcherPayUsdPerYear";
+    /**
+     * Per lab (mechanism {@code releaseDecisions}): how many months after its release the policy in force opens a new
+     * frontier model of the lab; 0 on release, -1 never (closed, or above an open-small policy's size).
+     */
+    public static final String RELEASE_POLICY_OPEN_AFTER_MONTHS = "releasePolicyOpenAfterMonths";
     /** A lab's subscribers on its pro plan this month, part of the subscription users (pro plans only). */
     public static final String PRO_SUBSCRIBERS = "proSubscribers";
     /** The fees a lab's pro plan earned this month, USD, part of {@link #REVENUE_USD} (pro plans only). */

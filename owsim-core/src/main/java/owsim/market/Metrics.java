@@ -106,6 +106,9 @@ final class Metrics {
             if (WageBids.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
                 m.add(new Metric(id, MetricNames.RESEARCHER_PAY_USD_PER_YEAR, "USD/year", s -> s.payUsdPerYear[lab]));
             }
+            if (ReleaseDecisions.on(w)) { // only when labs decide, so a run without it keeps its outputs byte for byte
+                m.add(new Metric(id, MetricNames.RELEASE_POLICY_OPEN_AFTER_MONTHS, "months", s -> ReleaseDecisions.openAfterMonths(s, lab)));
+            }
             if (w.regions > 0) {
                 m.add(new Metric(id, MetricNames.RESTRICTED_HARDWARE, "0/1", s -> s.frontier(lab) != null && s.frontier(lab).restrictedHardware ? 1 : 0));
             }
@@ -228,6 +231,7 @@ final class Metrics {
             ids.add(ParentApps.on(w) ? "parentApps" : ""); // and a parent's value
             ids.add(CloudHosting.on(w) ? "cloudHosting" : ""); // and a lab's cloud
             ids.add(WageBids.on(w) ? "wageBids" : ""); // and pay offers
+            if (ReleaseDecisions.on(w)) ids.add("releaseDecisions"); // and release policies (absent when off: the key is the one before)
             ids.add(MultiHoming.on(w) ? "multiHoming" : ""); // and second assistants
             ids.add(EnterpriseContracts.on(w) ? "enterpriseContracts" : ""); // and seats under contract
             if (PlanPricing.on(w)) ids.add("planPricing"); // and plan fees and caps (absent when off: the key is the one before)

@@ -4,6 +4,7 @@ package owsim.market;
 final class MonthEnd implements Mechanism {
     @Override public void apply(World w, MarketState s) {
         ApiPricing.remember(w, s);
+        ReleaseDecisions.remember(w, s);
         if (!w.monthlyDetail) return;
         double p = Metrics.cheapestAtCapability(w, s, s.fixedCapability);
         if (Double.isFinite(p)) s.usdPerMillionAtFixedCapability = p;

@@ -15,7 +15,7 @@ final class MonthlySteps {
 
     /** Every mechanism of a month, in order. */
     public static final List<Mechanism> ORDER = List.of(
-        new Research(), new Releases(), new ApiPricing(), new PlanPricing(), new Distillation(), new Attention(), new Choice(),
+        new Research(), new ReleaseDecisions(), new Releases(), new ApiPricing(), new PlanPricing(), new Distillation(), new Attention(), new Choice(),
         new Usage(), new MultiHoming(), new PlacedAssistants(), new Advertising(), new ParentApps(), new CloudHosting(), new EnterpriseContracts(), new WageBids(), new Talent(), new Ecosystem(), new Finance(), new MonthEnd());
 
     /** The mechanisms the agent engine applies to each user instead (through {@link IndividualMarket}); contiguous in {@link #ORDER}. */

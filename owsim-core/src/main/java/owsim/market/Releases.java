@@ -66,6 +66,7 @@ final class Releases implements Mechanism {
         double trainingUsd = w.costs.trainingUsd(lab, flop, month);
         Release made = new Release(lab, month, frontier, capability, pc.total(), pc.active(), s.lnA[lab], true, trainingUsd);
         w.costs.hardware(made); // the accelerator it is served on is decided at its release (export controls of that month)
+        made.policy = s.releasePolicy[lab];
         s.releases.add(made);
         s.releaseChanges[lab]++;
         s.frontierRelease[lab] = s.releases.size() - 1;
@@ -76,26 +77,34 @@ final class Releases implements Mechanism {
             ModelSpec v = w.costs.scaledModel(lab, n, stem + "-v" + k);
             ParameterCount vc = ParameterCount.of(v);
             double cap = capability - t.distilledPenaltyPerDecade() * Math.log10(nActive / n);
-            s.releases.add(new Release(lab, month, v, cap, vc.total(), vc.active(), s.lnA[lab], false, 0));
+            Release variant = new Release(lab, month, v, cap, vc.total(), vc.active(), s.lnA[lab], false, 0);
+            variant.policy = s.releasePolicy[lab];
+            s.releases.add(variant);
             s.releaseChanges[lab]++;
         }
         if (month >= 0 && capability > bestOpenBefore) s.notableRelease[lab] = true;
     }
 
-    /** Applies every lab's policy to its closed models; then refreshes the best open and closed capability. */
+    /**
+     * Applies every lab's policy to its closed models; then refreshes the best open and closed capability. With
+     * {@code releaseDecisions} on, a closed model opens when the policy it was released under or its lab's policy in
+     * force opens it (the policy in force reaches back only to open); otherwise its lab's scenario policy decides.
+     */
     static void decideOpenness(World w, MarketState s) {
         double frontierCap = Double.NEGATIVE_INFINITY;
         for (Release r : s.releases) frontierCap = Math.max(frontierCap, r.capability);
         PolicyContext ctx = new PolicyContext(s.month, frontierCap, w.frontierLog10PerMonth);
         ReleasePolicy[] policies = w.labTable.policies;
+        boolean deciding = ReleaseDecisions.on(w);
         double bestOpen = Double.NEGATIVE_INFINITY;
         double bestClosed = Double.NEGATIVE_INFINITY;
         double bestOpenLnA = Double.NEGATIVE_INFINITY;
         for (Release r : s.releases) {
-            if (!r.isOpen() && policies[r.lab].isOpen(r.view(), ctx)) {
+            ReleasePolicy p = r.isOpen() ? null : deciding ? ReleaseDecisions.opening(s, r, ctx) : policies[r.lab];
+            if (p != null && p.isOpen(r.view(), ctx)) {
                 // A model from before the run that its policy opened on release has been open since then.
                 boolean openedOnRelease = r.month < 0 && s.month == 0
-                    && policies[r.lab].isOpen(r.view(), new PolicyContext(r.month, frontierCap, w.frontierLog10PerMonth));
+                    && p.isOpen(r.view(), new PolicyContext(r.month, frontierCap, w.frontierLog10PerMonth));
                 r.openSince = openedOnRelease ? r.month : s.month;
                 s.releaseChanges[r.lab]++;
             }

@@ -84,6 +84,12 @@ final class HtmlReport {
             decisions(sb, "Researcher pay offers", "The pay each lab offers researchers and pays its research staff, USD per "
                 + "researcher-year, at the start and at each year's end, as its quarterly decisions (or its schedule) set it.", PayOffers.of(run));
         }
+        if (ReleasePolicyChanges.present(run)) {
+            List<String> lines = ReleasePolicyChanges.of(run);
+            decisions(sb, "Release policies", "When each lab's release policy for its new frontier models changed, as its quarterly "
+                + "decisions (or its schedule) set it: how long after release the policy opens a model's weights.",
+                lines.isEmpty() ? List.of("no lab changed its release policy") : lines);
+        }
 
         sb.append("<h2>Market</h2>\n");
         MarketSummary m = run.market();

@@ -86,6 +86,7 @@ public final class SummaryTable {
         appendApiPrices(run, sb);
         appendPlanPrices(run, sb);
         appendPayOffers(run, sb);
+        appendReleasePolicies(run, sb);
         return sb.toString();
     }
 
@@ -130,6 +131,14 @@ public final class SummaryTable {
     private static void appendPayOffers(RunResult run, StringBuilder sb) {
         if (!PayOffers.present(run)) return;
         appendLines(sb, "Researcher pay offers (USD per researcher-year, at the start and at each year's end)", PayOffers.of(run));
+    }
+
+    /** The labs' release policy changes with their months (only when labs decide them). */
+    private static void appendReleasePolicies(RunResult run, StringBuilder sb) {
+        if (!ReleasePolicyChanges.present(run)) return;
+        List<String> lines = ReleasePolicyChanges.of(run);
+        appendLines(sb, "Release policies (when each lab's policy for its new frontier models changed: how long after release it opens them)",
+            lines.isEmpty() ? List.of("no lab changed its release policy") : lines);
     }
 
     /** The labs' training budgets and compute growth by year (only when labs decide them). */

@@ -42,7 +42,8 @@ public enum MechanismSwitch {
     USAGE_GROWTH("usageGrowth"),
     DERIVATIVES_PER_BASE_MODEL("derivativesPerBaseModel"),
     PRICE_PER_WORK("pricePerWork"),
-    PLAN_PRICING("planPricing");
+    PLAN_PRICING("planPricing"),
+    RELEASE_DECISIONS("releaseDecisions");
 
     private final String yamlName;
 

@@ -57,6 +57,8 @@ package owsim.scenario;
  *     usage factor to the power e: the price of a unit of work, not of a grown monthly bill; fees keep the full weight
  * @param planPricing labs set their consumer plans' fee and token cap at decision points: caps first, fees only when a cap
  *     is at its floor, to keep each plan's margin over its serving cost in a band
+ * @param releaseDecisions with a {@code releaseDecisions} section, the labs it lists change the release policy of their
+ *     next models at decision points (close once near the closed frontier and well known, open once behind and losing users)
  */
 public record Mechanisms(
     Boolean research,
@@ -94,7 +96,8 @@ public record Mechanisms(
     Boolean usageGrowth,
     Boolean derivativesPerBaseModel,
     Boolean pricePerWork,
-    Boolean planPricing) {
+    Boolean planPricing,
+    Boolean releaseDecisions) {
 
     /** The switches' YAML names, in record order. */
     public static final java.util.List<String> NAMES = java.util.Arrays.stream(Mechanisms.class.getRecordComponents())
@@ -137,11 +140,12 @@ public record Mechanisms(
         derivativesPerBaseModel = on(derivativesPerBaseModel);
         pricePerWork = on(pricePerWork);
         planPricing = on(planPricing);
+        releaseDecisions = on(releaseDecisions);
     }
 
     /** Every mechanism on. */
     public static Mechanisms allOn() {
-        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Mechanisms(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Boolean on(Boolean b) { return b == null ? Boolean.TRUE : b; }
@@ -159,7 +163,7 @@ public record Mechanisms(
     public Mechanisms with(MechanismSwitch mechanism, boolean value) {
         Boolean[] v = values();
         v[mechanism.ordinal()] = value;
-        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31], v[32], v[33], v[34], v[35]);
+        return new Mechanisms(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15], v[16], v[17], v[18], v[19], v[20], v[21], v[22], v[23], v[24], v[25], v[26], v[27], v[28], v[29], v[30], v[31], v[32], v[33], v[34], v[35], v[36]);
     }
 
     /** Whether a mechanism is on. */
@@ -172,6 +176,6 @@ public record Mechanisms(
         return new Boolean[] {research, spillover, distillation, wordOfMouth, hobbyistAdoption, news, marketing, distribution, ecosystem,
             talent, frontierProgress, subscriptionCaps, regions, accessRules, exportControls, regionalPrices, regionalChannels, financing, advertising, trainingBudget,
             apiPricing, researchCompute, proPlans, enterprise, parentApps, cloudHosting, wageBids, ecosystemDecay, multiHoming, enterpriseContracts, thirdPartyFineTunes, placedAssistants, usageGrowth,
-            derivativesPerBaseModel, pricePerWork, planPricing};
+            derivativesPerBaseModel, pricePerWork, planPricing, releaseDecisions};
     }
 }

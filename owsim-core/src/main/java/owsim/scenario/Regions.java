@@ -59,7 +59,7 @@ public final class Regions {
         List<RegionSpec> regions = new ArrayList<>();
         for (RegionSpec r : s.regions()) regions.add(new RegionSpec(r.id(), r.name(), Map.of(), r.willingnessToPay()));
         return new Scenario(s.run(), s.technology(), s.market(), labs, parts, s.hosts(), s.distillers(), s.mechanisms(), s.network(),
-            regions, s.access(), s.exportControls(), s.financing(), s.advertising(), s.trainingBudget(), s.apiPricing(), s.parentApps(), s.cloudHosting(), s.wageBids(), s.ecosystem(), s.enterpriseContracts(), s.thirdPartyFineTunes(), s.derivativesPerBaseModel(), s.planPricing());
+            regions, s.access(), s.exportControls(), s.financing(), s.advertising(), s.trainingBudget(), s.apiPricing(), s.parentApps(), s.cloudHosting(), s.wageBids(), s.ecosystem(), s.enterpriseContracts(), s.thirdPartyFineTunes(), s.derivativesPerBaseModel(), s.planPricing(), s.releaseDecisions());
     }
 
     private static Map<String, Double> awareness(LabSpec l, List<SegmentSpec> parts, Map<String, String> parent) {
@@ -84,6 +84,6 @@ public final class Regions {
         List<SegmentSpec> segments = new ArrayList<>();
         for (SegmentSpec g : s.segments()) segments.add(g.region() == null ? g : g.withRegion(null));
         return new Scenario(s.run(), s.technology(), s.market(), labs, segments, s.hosts(), s.distillers(), s.mechanisms(), s.network(),
-            List.of(), List.of(), List.of(), s.financing(), s.advertising(), s.trainingBudget(), s.apiPricing(), s.parentApps(), s.cloudHosting(), s.wageBids(), s.ecosystem(), s.enterpriseContracts(), s.thirdPartyFineTunes(), s.derivativesPerBaseModel(), s.planPricing());
+            List.of(), List.of(), List.of(), s.financing(), s.advertising(), s.trainingBudget(), s.apiPricing(), s.parentApps(), s.cloudHosting(), s.wageBids(), s.ecosystem(), s.enterpriseContracts(), s.thirdPartyFineTunes(), s.derivativesPerBaseModel(), s.planPricing(), s.releaseDecisions());
     }
 }

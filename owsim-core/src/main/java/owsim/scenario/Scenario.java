@@ -38,7 +38,8 @@ public record Scenario(
     EnterpriseContractsSpec enterpriseContracts,
     ThirdPartyFineTunesSpec thirdPartyFineTunes,
     DerivativesPerBaseModelSpec derivativesPerBaseModel,
-    PlanPricingSpec planPricing) {
+    PlanPricingSpec planPricing,
+    ReleaseDecisionsSpec releaseDecisions) {
 
     /**
      * Most labs a scenario may have: the agent engine keeps the labs a user knows as bits of an int.
@@ -122,6 +123,26 @@ public record Scenario(
                 }
             }
         }
+        // Left out (null), every lab keeps its policy for the whole run.
+        if (releaseDecisions != null) checkReleaseDecisions(releaseDecisions, labs, segments, labIds);
+    }
+
+    /** The labs of {@code releaseDecisions} exist and start on one of their menu's policies; its audience is a segment (or its regional parts). */
+    private static void checkReleaseDecisions(ReleaseDecisionsSpec r, List<LabSpec> labs, List<SegmentSpec> segments, List<String> labIds) {
+        knownLabs("releaseDecisions.labs", r.labs().keySet(), labIds);
+        knownLabs("releaseDecisions.fixedSchedules", r.fixedSchedules().keySet(), labIds);
+        for (var e : r.labs().entrySet()) {
+            String own = labs.get(labIds.indexOf(e.getKey())).releasePolicy().text();
+            if (!own.equals(e.getValue().openPolicy().text()) && !own.equals(e.getValue().closedPolicy().text())) {
+                throw new IllegalArgumentException("releaseDecisions.labs." + e.getKey() + ": the lab's policy '" + own + "' must be its open ('"
+                    + e.getValue().open() + "') or its closed ('" + e.getValue().closed() + "') policy");
+            }
+        }
+        String a = r.audience();
+        if (segments.stream().noneMatch(g -> g.id().equals(a) || g.id().startsWith(a + "."))) {
+            throw new IllegalArgumentException("releaseDecisions.audience: unknown segment '" + a + "'; segments: "
+                + String.join(", ", segments.stream().map(SegmentSpec::id).toList()));
+        }
     }
 
     private static void knownLabs(String field, Set<String> ids, List<String> labIds) {
@@ -177,6 +198,7 @@ public record Scenario(
         EnterpriseContractsSpec ec = ids == null || enterpriseContracts == null ? enterpriseContracts : enterpriseContracts.forLabs(ids);
         ThirdPartyFineTunesSpec tp = ids == null || thirdPartyFineTunes == null ? thirdPartyFineTunes : thirdPartyFineTunes.forLabs(ids);
         PlanPricingSpec pp = ids == null || planPricing == null ? planPricing : planPricing.forLabs(ids);
+        ReleaseDecisionsSpec rd = ids == null || releaseDecisions == null ? releaseDecisions : releaseDecisions.forLabs(samePolicy(l));
         return copy(parts -> {
             parts.labs = l;
             parts.financing = f;
@@ -189,7 +211,22 @@ public record Scenario(
             parts.enterpriseContracts = ec;
             parts.thirdPartyFineTunes = tp;
             parts.planPricing = pp;
+            parts.releaseDecisions = rd;
         });
+    }
+
+    /**
+     * The ids of the labs in {@code l} that keep the policy they have here (or are new): a lab whose policy an experiment
+     * changes (a claim, a policy game) holds that policy for the run and leaves {@code releaseDecisions}.
+     */
+    private List<String> samePolicy(List<LabSpec> l) {
+        List<String> kept = new ArrayList<>();
+        for (LabSpec x : l) {
+            if (x == null) continue;
+            int i = labIndex(x.id());
+            if (i < 0 || labs.get(i).releasePolicy().text().equals(x.releasePolicy().text())) kept.add(x.id());
+        }
+        return kept;
     }
 
     public Scenario withSegments(List<SegmentSpec> s) { return copy(parts -> parts.segments = s); }
@@ -236,6 +273,8 @@ public record Scenario(
 
     /** This scenario with another {@code planPricing:} section (null: left out, every plan keeps its scenario fee and cap). */
     public Scenario withPlanPricing(PlanPricingSpec p) { return copy(parts -> parts.planPricing = p); }
+    /** This scenario with another {@code releaseDecisions:} section (null: left out, every lab keeps its policy). */
+    public Scenario withReleaseDecisions(ReleaseDecisionsSpec r) { return copy(parts -> parts.releaseDecisions = r); }
 
     /**
      * A copy with some components replaced: every {@code withX} method goes through it, so a new
@@ -274,6 +313,7 @@ public record Scenario(
         ThirdPartyFineTunesSpec thirdPartyFineTunes;
         DerivativesPerBaseModelSpec derivativesPerBaseModel;
         PlanPricingSpec planPricing;
+        ReleaseDecisionsSpec releaseDecisions;
 
         Parts(Scenario s) {
             run = s.run;
@@ -300,10 +340,11 @@ public record Scenario(
             thirdPartyFineTunes = s.thirdPartyFineTunes;
             derivativesPerBaseModel = s.derivativesPerBaseModel;
             planPricing = s.planPricing;
+            releaseDecisions = s.releaseDecisions;
         }
 
         Scenario build() {
-            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts, thirdPartyFineTunes, derivativesPerBaseModel, planPricing);
+            return new Scenario(run, technology, market, labs, segments, hosts, distillers, mechanisms, network, regions, access, exportControls, financing, advertising, trainingBudget, apiPricing, parentApps, cloudHosting, wageBids, ecosystem, enterpriseContracts, thirdPartyFineTunes, derivativesPerBaseModel, planPricing, releaseDecisions);
         }
     }
 

@@ -15,11 +15,12 @@ import owsim.scenario.ParentAppsSpec;
 /**
  * Every metric name constant names a series a run of the default world records, so the constants cannot drift from {@link Metrics}
  * (the default world with a parent's value and a cloud for its open challenger, a wageBids section for the pay offers, a planPricing section for the plans,
+ * a releaseDecisions section for the release policies,
  * multi-homing consumers with a placed assistant and seats under contract: series only such runs record).
  */
 class MetricNamesTest {
     @Test void everyConstantIsASeriesOfTheDefaultRun() throws IllegalAccessException {
-        RunResult r = Fixtures.ENGINE.run(PlacedAssistantsTest.withPlaced(Fixtures.FOUR_LABS, 0.3).withWageBids(WageBidsTest.RULE).withPlanPricing(PlanPricingTest.RULE).withMonths(2)
+        RunResult r = Fixtures.ENGINE.run(PlacedAssistantsTest.withPlaced(Fixtures.FOUR_LABS, 0.3).withWageBids(WageBidsTest.RULE).withPlanPricing(PlanPricingTest.RULE).withReleaseDecisions(ReleaseDecisionsTest.RULE).withMonths(2)
             .withParentApps(new ParentAppsSpec(Map.of("open-challenger", new ParentAppsSpec.Lab(1, 0.1, null)), 0))
             .withCloudHosting(new CloudHostingSpec(Map.of("open-challenger", new CloudHostingSpec.Lab(0.5, 0.5))))
             .withEnterpriseContracts(new EnterpriseContractsSpec(12, 2, 1e6, 2, 0.02, 1, 0,

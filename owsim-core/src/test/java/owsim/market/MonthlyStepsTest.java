@@ -16,7 +16,7 @@ class MonthlyStepsTest {
         assertThat(rebuilt).containsExactlyElementsOf(MonthlySteps.ORDER);
         assertThat(perUser).hasSize(MonthlySteps.PER_USER.size());
         assertThat(MonthlySteps.BEFORE_USERS.stream().map(m -> m.getClass().getSimpleName()))
-            .containsExactly("Research", "Releases", "ApiPricing", "PlanPricing", "Distillation");
+            .containsExactly("Research", "ReleaseDecisions", "Releases", "ApiPricing", "PlanPricing", "Distillation");
         assertThat(MonthlySteps.AFTER_USERS.stream().map(m -> m.getClass().getSimpleName()))
             .containsExactly("PlacedAssistants", "Advertising", "ParentApps", "CloudHosting", "EnterpriseContracts", "WageBids", "Talent", "Ecosystem", "Finance", "MonthEnd");
     }

@@ -17,15 +17,16 @@ public final class RunDigest {
 
     /**
      * Series that only read the state and were added after the pinned digests were made (claims a and b),
-     * and the training budget's, API pricing's, wage bids' and plan pricing's decisions, so a run whose every lab is on a schedule of its own rate
-     * (or its list price, or its researcherUsdPerYear, or its plans' fees and caps) shows that it is the run before the mechanism.
+     * and the training budget's, API pricing's, wage bids', plan pricing's and release decisions' decisions, so a run whose every lab is on a schedule of its own rate
+     * (or its list price, or its researcherUsdPerYear, or its plans' fees and caps, or its own release policy) shows that it is the run before the mechanism.
      */
     static final java.util.Set<String> ADDED = java.util.Set.of(owsim.market.MetricNames.SUBSCRIPTION_USD_PER_TOKEN,
         owsim.market.MetricNames.FRONTIER_ACTIVE_PARAMS, owsim.market.MetricNames.SPILLOVER_LN_A,
         owsim.market.MetricNames.TRAINING_BUDGET_USD, owsim.market.MetricNames.EXPECTED_REVENUE_USD,
         owsim.market.MetricNames.COMPUTE_GROWTH_PER_YEAR, owsim.market.MetricNames.API_USD_PER_MILLION_TOKENS,
         owsim.market.MetricNames.RESEARCHER_PAY_USD_PER_YEAR, owsim.market.MetricNames.SUBSCRIPTION_USD_PER_MONTH,
-        owsim.market.MetricNames.SUBSCRIPTION_TOKEN_CAP, owsim.market.MetricNames.PRO_USD_PER_MONTH, owsim.market.MetricNames.PRO_TOKEN_CAP);
+        owsim.market.MetricNames.SUBSCRIPTION_TOKEN_CAP, owsim.market.MetricNames.PRO_USD_PER_MONTH, owsim.market.MetricNames.PRO_TOKEN_CAP,
+        owsim.market.MetricNames.RELEASE_POLICY_OPEN_AFTER_MONTHS);
 
     public static String of(RunResult r) {
         try {

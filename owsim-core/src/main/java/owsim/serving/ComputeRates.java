@@ -1,6 +1,8 @@
 package owsim.serving;
 
+import owsim.catalog.AcceleratorKind;
 import owsim.catalog.AcceleratorSpec;
+import owsim.catalog.AttentionKind;
 import owsim.catalog.ModelSpec;
 import owsim.catalog.WeightFormat;
 
@@ -85,8 +87,9 @@ final class ComputeRates {
 
     /**
      * The same ratio for the routed experts' grouped GEMMs at {@code rowsPerExpert} rows per expert: the dense ratio at
-     * {@link #GROUPED_EQUIVALENT_ROWS} times as many rows. Source [FI-MoE]: FlashInfer's DeepSeek MoE benchmark on one B200
-     * (flashinfer-ai/flashinfer pull 5301, "bench: compare DeepSeek MoE against TRTLLM MXFP8"): one expert-parallel rank
+     * {@link #GROUPED_EQUIVALENT_ROWS} times as many rows. Source [FI-MoE]: FlashInfer's DeepSeek MoE benchmark on one
+     * B300 (its environment table: B300 SXM6, SM103; first read as a B200) (flashinfer-ai/flashinfer pull 5301, "bench:
+     * compare DeepSeek MoE against TRTLLM MXFP8"): one expert-parallel rank
      * of eight, 32 local experts of 7,168 x 2,048, top-8 of 256, so rows per expert = tokens / 32; the TensorRT-LLM
      * NVFP4 and MXFP8 fused MoE kernels take 0.305 / 0.268 ms at 1,024 tokens (32 rows per expert), 0.301 / 0.284 ms
      * at 2,048 (64) and 0.308 / 0.331 ms at 4,096 (128): shares of their peaks (9,000 and 4,500 TFLOPS) in the ratio
@@ -95,7 +98,9 @@ final class ComputeRates {
      * with rows (the weight stream and fixed costs, which the engine charges as bytes and tile padding), so those
      * points measure bytes, not math, and are not used. Assumptions: the ratio of one rank with 32 local experts holds
      * for any number of local experts; beyond 128 rows per expert (not measured for MXFP8) it follows the dense curve
-     * to the same limit, 0.854.
+     * to the same limit, 0.854. One B200's TensorRT-LLM 1.3.0rc20 tables [AIC] give 0.36 to 0.57 from 64 to 1,024 rows
+     * per expert, not rising: refitted on them (a constant 0.453) DeepSeek-R1 NVFP4 on 4 x B200 and SGLang's GB200 NVFP4
+     * decode fall out of tolerance, so this fit stays (docs/SERVING.md, "aiconfigurator's per-operation tables").
      */
     static double fp4GroupedRelativeEfficiency(double rowsPerExpert) {
         return fp4DenseRelativeEfficiency(GROUPED_EQUIVALENT_ROWS * rowsPerExpert);
@@ -127,10 +132,35 @@ final class ComputeRates {
         return denseRunsAtFp4(hw, w) && WeightMemory.expertFormat(m, w) == WeightFormat.INT4;
     }
 
-    /** Attention products run in BF16 (FlashAttention/FlashMLA dequantise an FP8 KV cache). */
+    /** Attention products run in BF16 (FlashAttention/FlashMLA dequantise an FP8 KV cache); see {@link #mlaDecodeFp8KvSpeedup}. */
     static double attentionFlopsPerSecond(AcceleratorSpec hw) {
         return hw.bf16Tflops() * 1e12;
     }
+
+    /**
+     * How much faster MLA decode attention over an FP8 KV cache runs than the BF16 rate says, on an NVIDIA data-centre
+     * Blackwell device (a data-centre NVIDIA device with FP4 units), by the KV length {@code kvTokens} a sequence reads:
+     * {@code S x L / (L + h)}, {@link #MLA_FP8_KV_SPEEDUP_LIMIT} and {@link #MLA_FP8_KV_HALF_TOKENS}; 1 elsewhere. On
+     * Hopper an FP8 cache is dequantised and multiplied in BF16; TensorRT-LLM's Blackwell MLA decode kernel multiplies
+     * it in FP8, and its advantage grows with the KV each query reads (a fixed cost per sequence does not shrink).
+     * Source [AIC]: aiconfigurator's TensorRT-LLM 1.3.0rc20 generation-MLA tables (DeepSeek's 128 heads), one B200: the
+     * BF16-KV kernel's time over the FP8-KV one's at batches 64 to 1,024 and KV lengths 512 to 8,192 is 0.90 to 1.81,
+     * rising with the length and nearly flat in the batch (the FP8 kernel reaches 2,567 TFLOPS, above the 2,250 BF16 peak,
+     * where the BF16 one reaches 1,420); on one H200 the same ratio is 0.97 to 1.12 (no FP8 math). Fitted by least squares
+     * on the logarithm to 8 of the 25 B200 points (every third); the 17 others are held out, median 2.3%, -14% to +3%
+     * ({@code MlaFp8KvRateTest}). Assumptions: it holds at every head count and on every NVIDIA data-centre Blackwell
+     * (only B200 measured); other stacks' Blackwell MLA kernels (FlashInfer's, as SGLang runs them) gain alike.
+     */
+    static double mlaDecodeFp8KvSpeedup(AcceleratorSpec hw, ModelSpec m, KvFormat kv, double kvTokens) {
+        if (kv != KvFormat.FP8 || m.attention().kind() != AttentionKind.MLA || hw.fp4Tflops() <= 0
+            || hw.kind() != AcceleratorKind.DATACENTER || !"NVIDIA".equalsIgnoreCase(hw.vendor())) return 1;
+        return MLA_FP8_KV_SPEEDUP_LIMIT * kvTokens / (kvTokens + MLA_FP8_KV_HALF_TOKENS);
+    }
+
+    /** The FP8-KV MLA decode kernel's speed-up over the BF16-KV one at long KV, on B200 (fitted, [AIC]; 1.785, rounded). */
+    static final double MLA_FP8_KV_SPEEDUP_LIMIT = 1.79;
+    /** KV length at which that speed-up is half its limit, tokens (fitted, [AIC]; 495, rounded). */
+    static final double MLA_FP8_KV_HALF_TOKENS = 500;
 
     private static double first(double... rates) {
         for (double r : rates) if (r > 0) return r;

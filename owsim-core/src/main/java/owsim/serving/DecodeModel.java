@@ -119,7 +119,10 @@ final class DecodeModel {
             denseRate = ComputeRates.peakFlopsPerSecond(hw, w) * share * eff;
             fp4Dense = ComputeRates.denseRunsAtFp4(hw, w);
             attentionFlopsPerToken = AttentionFlops.perToken(m, kvReadTokens, true);
-            attentionRate = ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff);
+            // MLA over an FP8 KV cache multiplies in FP8 on Blackwell (ComputeRates.mlaDecodeFp8KvSpeedup); exactly 1 elsewhere,
+            // which leaves every other product the same double.
+            attentionRate = ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff)
+                * ComputeRates.mlaDecodeFp8KvSpeedup(hw, m, kv, kvReadTokens);
             moe = moeActive > 0;
             slots = dep.expertSlotsPerDevice();
             ranks = p.expert();

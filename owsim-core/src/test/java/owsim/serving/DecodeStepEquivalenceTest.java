@@ -124,7 +124,8 @@ class DecodeStepEquivalenceTest {
         if (ComputeRates.denseRunsAtFp4(hw, w)) denseRate = denseRate * ComputeRates.fp4DenseRelativeEfficiency(groupTokens);
         double computeSeconds = flops / denseRate
             + deviceTokens * AttentionFlops.perToken(m, kvReadTokens, true) * layerShare
-                / (ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff));
+                / (ComputeRates.attentionFlopsPerSecond(hw) * share * (m.attention().kind() == AttentionKind.MLA ? d.mlaDecodeAttentionEfficiency() : eff)
+                    * ComputeRates.mlaDecodeFp8KvSpeedup(hw, m, kv, kvReadTokens));
         if (moeActive > 0) {
             ExpertLoad load = ExpertLoad.of(s, dep, stageTokens, d.gemmTileRows());
             bytes += load.touchedSlots() * s.moeLayers * layerShare * WeightMemory.expertBytes(s, m, w);

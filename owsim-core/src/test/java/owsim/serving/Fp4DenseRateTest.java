@@ -42,7 +42,7 @@ class Fp4DenseRateTest {
     }
 
     /**
-     * FlashInfer's DeepSeek MoE benchmark on one B200 (pull 5301): TensorRT-LLM NVFP4 and MXFP8 fused MoE kernels, one
+     * FlashInfer's DeepSeek MoE benchmark on one B300 (pull 5301; its environment table, first read as a B200): TensorRT-LLM NVFP4 and MXFP8 fused MoE kernels, one
      * expert-parallel rank of 32 local experts, rows per expert = tokens / 32: rows, NVFP4 ms, MXFP8 ms.
      */
     private static final double[][] GROUPED = {{32, 0.305362, 0.267810}, {64, 0.301362, 0.284306}, {128, 0.308482, 0.331395}};

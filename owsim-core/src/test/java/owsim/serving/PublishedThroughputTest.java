@@ -66,6 +66,8 @@ class PublishedThroughputTest {
             // would give +8% here but -29% to -32% on three Hopper Qwen3 rows); the recipe's missing attention-DP balance
             // moves it the wrong way; CUDA-graph padding of 653 sequences per rank to 1,024 (+21%) would break four
             // other rows by 33% to 41%; narrower experts than DeepSeek's at the FP4 ratio alone give +28%.
+            // DeepSeek-R1 NVFP4 on 4xB200: -22.5%, -24% before MLA over its FP8 KV cache took Blackwell's FP8 rate
+            // (ComputeRates.mlaDecodeFp8KvSpeedup; docs/SERVING.md, "aiconfigurator's per-operation tables").
             row("deepseek-r1", "b200", 4, "ep4dp4", FP4, 1000, 1000, 6_463, TARGET),
             row("qwen3-235b-a22b", "b200", 4, "ep4dp4", FP4, 1000, 1000, 5_764, 0.50),
             // gpt-oss: MXFP4 experts with wide activations (BF16 on Hopper, MXFP8 on Blackwell), so the expert GEMMs run

@@ -216,17 +216,18 @@ class ServeApiTest {
     }
 
     // One world of the bundled file (the fixed cost, the base world's claims, is most of it); the
-    // uploaded file below runs three.
+    // uploaded file below runs three. The eight-lab check of the web app against the command: the
+    // command runs on this thread while the job runs on the server's, as two users would start them.
     @Test void claimsUnderUncertaintyAreAJobWhoseResultIsTheCommands() throws Exception {
         HttpResponse<String> started = post("api/claims/uncertainty?worlds=1", "");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String job = JSON.readTree(started.body()).get("job").asText();
-        HttpResponse<String> events = get("api/jobs/" + job + "/events");
-        assertThat(events.body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
-        HttpResponse<String> result = get("api/jobs/" + job + "/result");
         Cli cli = Cli.run("claims", "default", "--uncertainty", "../experiments/claims-uncertainty.yaml", "--worlds", "1",
             "--store", scratch.resolve("uncertainty.duckdb").toString(), "--format", "json");
         assertThat(cli.exit()).as(cli.err()).isZero();
+        HttpResponse<String> events = get("api/jobs/" + job + "/events");
+        assertThat(events.body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
+        HttpResponse<String> result = get("api/jobs/" + job + "/result");
         assertThat(result.body()).isEqualTo(cli.out());
         assertThat(JSON.readTree(result.body()).at("/uncertainty/worlds").asInt()).isEqualTo(1);
         problem(post("api/claims/uncertainty?worlds=257", ""), 400, "worlds");
@@ -253,10 +254,12 @@ class ServeApiTest {
     @Test void anUploadedUncertaintyFileIsAJobWhoseResultIsTheCommandsOnThatFile() throws Exception {
         String yaml = ClaimsUncertaintyCommandTest.worlds("uploaded", 11, 40);
         Path file = Files.writeString(scratch.resolve("uploaded.yaml"), yaml);
-        HttpResponse<String> r = result(post("api/claims/uncertainty?worlds=3", yaml));
+        HttpResponse<String> started = post("api/claims/uncertainty?worlds=3", yaml);
+        // The command runs while the job does (they share nothing but the file's text).
         Cli cli = Cli.run("claims", "default", "--uncertainty", file.toString(), "--worlds", "3",
             "--store", scratch.resolve("uploaded.duckdb").toString(), "--format", "json");
         assertThat(cli.exit()).as(cli.err()).isZero();
+        HttpResponse<String> r = result(started);
         assertThat(r.body()).isEqualTo(cli.out());
         assertThat(JSON.readTree(r.body()).at("/uncertainty/worlds").asInt()).isEqualTo(3);
     }

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,17 +218,19 @@ class ServeApiTest {
     }
 
     // One world of the bundled file (the fixed cost, the base world's claims, is most of it); the
-    // uploaded file below runs three.
+    // uploaded file below runs three. The eight-lab check of the web app against the command: the
+    // command runs on this thread while the job runs on the server's, as two users would start them.
     @Test void claimsUnderUncertaintyAreAJobWhoseResultIsTheCommands() throws Exception {
         HttpResponse<String> started = post("api/claims/uncertainty?worlds=1", "");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String job = JSON.readTree(started.body()).get("job").asText();
-        HttpResponse<String> events = get("api/jobs/" + job + "/events");
-        assertThat(events.body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
-        HttpResponse<String> result = get("api/jobs/" + job + "/result");
+        // Its events followed from now (the stream ends with the job), so the progress it reports while running is seen.
+        CompletableFuture<HttpResponse<String>> events = events(job);
         Cli cli = Cli.run("claims", "default", "--uncertainty", "../experiments/claims-uncertainty.yaml", "--worlds", "1",
             "--store", scratch.resolve("uncertainty.duckdb").toString(), "--format", "json");
         assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(events.get(300, TimeUnit.SECONDS).body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
+        HttpResponse<String> result = get("api/jobs/" + job + "/result");
         assertThat(result.body()).isEqualTo(cli.out());
         assertThat(JSON.readTree(result.body()).at("/uncertainty/worlds").asInt()).isEqualTo(1);
         problem(post("api/claims/uncertainty?worlds=257", ""), 400, "worlds");
@@ -242,21 +246,25 @@ class ServeApiTest {
         assertThat(get("api/claims/uncertainty/default").body()).isEqualTo(Files.readString(Path.of("../experiments/claims-uncertainty.yaml")));
     }
 
-    /** Follows a job to its end and answers its result. */
-    private static HttpResponse<String> result(HttpResponse<String> started) throws Exception {
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        String job = JSON.readTree(started.body()).get("job").asText();
-        assertThat(get("api/jobs/" + job + "/events").body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
-        return get("api/jobs/" + job + "/result");
+    /** A job's event stream, read to its end (the job's) on the client's threads. */
+    private static CompletableFuture<HttpResponse<String>> events(String job) {
+        return http.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/jobs/" + job + "/events")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     }
 
     @Test void anUploadedUncertaintyFileIsAJobWhoseResultIsTheCommandsOnThatFile() throws Exception {
         String yaml = ClaimsUncertaintyCommandTest.worlds("uploaded", 11, 40);
         Path file = Files.writeString(scratch.resolve("uploaded.yaml"), yaml);
-        HttpResponse<String> r = result(post("api/claims/uncertainty?worlds=3", yaml));
+        HttpResponse<String> started = post("api/claims/uncertainty?worlds=3", yaml);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = JSON.readTree(started.body()).get("job").asText();
+        CompletableFuture<HttpResponse<String>> events = events(job);
+        // The command runs while the job does (they share nothing but the file's text).
         Cli cli = Cli.run("claims", "default", "--uncertainty", file.toString(), "--worlds", "3",
             "--store", scratch.resolve("uploaded.duckdb").toString(), "--format", "json");
         assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(events.get(300, TimeUnit.SECONDS).body()).contains("event: progress").contains("event: end").contains("\"state\":\"done\"");
+        HttpResponse<String> r = get("api/jobs/" + job + "/result");
         assertThat(r.body()).isEqualTo(cli.out());
         assertThat(JSON.readTree(r.body()).at("/uncertainty/worlds").asInt()).isEqualTo(3);
     }

@@ -127,12 +127,26 @@ class SparkSweepJobTest {
         String out = tmp.resolve("spark").toString();
         new SparkSweepJob(spark).run(e, source, total, partitions, out, VERSION);
 
+        // The local runner's sweep into a DuckDB store, keeping each run's output: checks 1 and 2 compare with these runs
+        // (made once; a run depends on its id alone, on any thread).
+        Path db = tmp.resolve("local.duckdb");
+        RunOutput[] made = new RunOutput[total];
+        try (ResultStore store = ResultStore.open(db)) {
+            store.begin(e, VERSION);
+            Sweep.run(runner, new BitSet(), 2, batch -> {
+                store.write(batch);
+                for (RunOutput r : batch) made[r.runId()] = r;
+            }, ProgressListener.NONE);
+        }
+
         // 1. Every run id, read back through Spark, equals the runner's run bit for bit.
         List<Row> rows = spark.read().parquet(out + "/runs").orderBy("run_id").collectAsList();
         assertThat(rows).hasSize(total);
         int p = e.paths().size();
         for (int id = 0; id < total; id++) {
-            RunOutput r = runner.run(id);
+            RunOutput r = made[id];
+            assertThat(r).as("run %d made by the local sweep", id).isNotNull();
+            assertThat(r.runId()).isEqualTo(id);
             Row row = rows.get(id);
             assertThat(List.of(row.getInt(0), row.getInt(1), row.getInt(2))).as("run %d", id).containsExactly(id, r.row(), r.replication());
             assertThat(row.getLong(3)).as("seed of run %d", id).isEqualTo(r.seed());
@@ -148,11 +162,6 @@ class SparkSweepJobTest {
 
         // 2. The local runner's DuckDB store and the Parquet tables, both read by DuckDB: same
         // column names and types, same rows, same experiment description.
-        Path db = tmp.resolve("local.duckdb");
-        try (ResultStore store = ResultStore.open(db)) {
-            store.begin(e, VERSION);
-            Sweep.run(new ExperimentRunner(e, catalog), new BitSet(), 2, store::write, ProgressListener.NONE);
-        }
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             st.execute("ATTACH '" + db + "' AS local (READ_ONLY)");
             String parquetRuns = "read_parquet('" + out + "/runs/*.parquet')";

@@ -115,7 +115,7 @@ class PlanPricingTest {
 
     @Test void badValuesNameTheFieldAndRange() {
         assertThatThrownBy(() -> new PlanPricingSpec(0.5, 0.4, 1.5, 0.5, 4, 1.25, 5, null, Map.of()))
-            .hasMessageContaining("maxMarginToCost").hasMessageContaining("between 0.5");
+            .hasMessageContaining("maxMarginToCost: must be at least minMarginToCost (0.5)");
         assertThatThrownBy(() -> new PlanPricingSpec(0.5, 4, 1.5, 0, 4, 1.25, 5, null, Map.of())).hasMessageContaining("minCapShare");
         assertThatThrownBy(() -> new PlanPricingSpec.Schedule(List.of(), List.of(1.0))).hasMessageContaining("priceFactor");
         assertThatThrownBy(() -> ON.withPlanPricing(RULE.withFixedSchedules(Map.of("nobody", new PlanPricingSpec.Schedule(List.of(1.0), List.of(1.0))))))

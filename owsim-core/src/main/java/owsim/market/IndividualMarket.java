@@ -208,6 +208,16 @@ public final class IndividualMarket {
         return out;
     }
 
+    /** The world of the run: for this package's tests, which watch an agent run month by month. */
+    World world() {
+        return w;
+    }
+
+    /** The state of the run as the last month left it: for this package's tests. */
+    MarketState state() {
+        return s;
+    }
+
     /** Median tokens per month and sigma of their logarithm in segment g. */
     public double usageMedian(int g) {
         return w.scenario.segments().get(g).medianTokensPerMonth();

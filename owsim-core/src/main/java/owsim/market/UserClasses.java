@@ -312,13 +312,19 @@ final class UserClasses {
      * bit; the class's mean without caps.
      */
     double subTokens(int c, int i, double cap) {
-        int k = subCap[i];
-        return k < 0 ? tokens[c] : cap == distinctCaps[k] ? capped[c * distinctCaps.length + k] : cappedTokens(c, cap);
+        return tokensAtCap(c, subCap[i], cap);
     }
 
     /** {@link #subTokens(int, int, double)} for lab i's pro plan. */
     double proTokens(int c, int i, double cap) {
-        int k = proCap[i];
+        return tokensAtCap(c, proCap[i], cap);
+    }
+
+    /**
+     * E[min(T, cap) | class c] for a plan whose scenario cap is distinct cap k (negative: no cap): the table's value while
+     * the cap is the scenario's, so a run without planPricing reads the same doubles as before it.
+     */
+    private double tokensAtCap(int c, int k, double cap) {
         return k < 0 ? tokens[c] : cap == distinctCaps[k] ? capped[c * distinctCaps.length + k] : cappedTokens(c, cap);
     }
 

@@ -55,8 +55,8 @@ package owsim.scenario;
  * @param pricePerWork with {@code usageGrowth} acting, a segment with a {@code priceWeightUsageElasticity} e weighs
  *     what it pays by the token (API, hosted, self-hosted, a capped plan's shortfall) at its price weight over its
  *     usage factor to the power e: the price of a unit of work, not of a grown monthly bill; fees keep the full weight
- * @param planPricing labs set their consumer plans' fee and token cap at decision points: caps first, fees only when a cap
- *     is at its floor, to keep each plan's margin over its serving cost in a band
+ * @param planPricing with a {@code planPricing} section, labs set their consumer plans' fee and token cap at decision points:
+ *     caps first, fees only when a cap is at its floor, to keep each plan's margin over its serving cost in a band
  * @param releaseDecisions with a {@code releaseDecisions} section, the labs it lists change the release policy of their
  *     next models at decision points (close once near the closed frontier and well known, open once behind and losing users)
  */

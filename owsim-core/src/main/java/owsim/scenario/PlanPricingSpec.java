@@ -68,6 +68,9 @@ public record PlanPricingSpec(
 
     public PlanPricingSpec {
         range("minMarginToCost", minMarginToCost, -1, 100);
+        if (maxMarginToCost < minMarginToCost) {
+            throw new IllegalArgumentException("maxMarginToCost: must be at least minMarginToCost (" + minMarginToCost + ") and at most 1000, was " + maxMarginToCost);
+        }
         range("maxMarginToCost", maxMarginToCost, minMarginToCost, 1000);
         range("maxCapStepPerDecision", maxCapStepPerDecision, 1, 10);
         range("minCapShare", minCapShare, 0.01, 1);

@@ -115,7 +115,7 @@ class PlanPricingTest {
 
     @Test void badValuesNameTheFieldAndRange() {
         assertThatThrownBy(() -> new PlanPricingSpec(0.5, 0.4, 1.5, 0.5, 4, 1.25, 5, null, Map.of()))
-            .hasMessageContaining("maxMarginToCost").hasMessageContaining("between 0.5");
+            .hasMessageContaining("maxMarginToCost: must be at least minMarginToCost (0.5)");
         assertThatThrownBy(() -> new PlanPricingSpec(0.5, 4, 1.5, 0, 4, 1.25, 5, null, Map.of())).hasMessageContaining("minCapShare");
         assertThatThrownBy(() -> new PlanPricingSpec.Schedule(List.of(), List.of(1.0))).hasMessageContaining("priceFactor");
         assertThatThrownBy(() -> ON.withPlanPricing(RULE.withFixedSchedules(Map.of("nobody", new PlanPricingSpec.Schedule(List.of(1.0), List.of(1.0))))))
@@ -149,6 +149,35 @@ class PlanPricingTest {
      * on the plan's fees and serving cost since the last decision, and the pro plan's fees are the sum of the lab's
      * {@code proRevenueUsd} over those months. Some plan moves.
      */
+    /** What a plan decision reads of the state: each lab's fees and caps, its plans' period sums, [2 * lab + plan], and whether it has exited. */
+    record Plans(double[] fee, double[] cap, double[] proFee, double[] proCap, double[] revenue, double[] serving, boolean[] exited) {
+        static Plans of(MarketState s) {
+            return new Plans(s.planFeeUsd.clone(), s.planCapTokens.clone(), s.proFeeUsd.clone(), s.proCapTokens.clone(),
+                s.planPeriodRevenue.clone(), s.planPeriodServing.clone(), s.exited.clone());
+        }
+    }
+
+    /**
+     * Asserts that lab i's plans after decision month m (state s) are {@link PlanPricing#decide} worked again on what the lab
+     * saw ({@code before}), for a lab that decides by the rule (a plan, a model, not exited, not on a schedule); returns
+     * whether a plan moved, null for a lab that does not decide.
+     */
+    static Boolean assertDecided(PlanPricingSpec rule, World w, MarketState s, Plans before, int i, int m) {
+        String id = w.scenario.labs().get(i).id();
+        if (w.scenario.labs().get(i).subscription() == null || before.exited[i] || s.frontier(i) == null) return null;
+        if (rule.schedule(id) != null || !rule.decides(id)) return null;
+        double[] base = PlanPricing.decide(rule, before.fee[i], before.cap[i], w.labTable.planFeeUsd[i], w.labTable.planCapTokens[i],
+            before.revenue[2 * i], before.serving[2 * i]);
+        assertThat(new double[] {s.planFeeUsd[i], s.planCapTokens[i]}).as("%s month %d", id, m).containsExactly(base);
+        if (w.labTable.proOffered[i]) {
+            double[] pro = PlanPricing.decide(rule, before.proFee[i], before.proCap[i], w.labTable.proFeeUsd[i], w.labTable.proCapTokens[i],
+                before.revenue[2 * i + 1], before.serving[2 * i + 1]);
+            assertThat(new double[] {s.proFeeUsd[i], s.proCapTokens[i]}).as("%s month %d pro", id, m).containsExactly(pro);
+        }
+        return s.planFeeUsd[i] != before.fee[i] || s.planCapTokens[i] != before.cap[i] || s.proFeeUsd[i] != before.proFee[i]
+            || s.proCapTokens[i] != before.proCap[i];
+    }
+
     @Test void everyDecisionIsTheRuleWorkedAgain() {
         World w = Fixtures.world(ON);
         MarketState s = Runs.start(w);
@@ -164,26 +193,14 @@ class PlanPricingTest {
                     mech.apply(w, s);
                     continue;
                 }
-                double[] fee = s.planFeeUsd.clone();
-                double[] cap = s.planCapTokens.clone();
-                double[] proFee = s.proFeeUsd.clone();
-                double[] proCap = s.proCapTokens.clone();
-                double[] revenue = s.planPeriodRevenue.clone();
-                double[] serving = s.planPeriodServing.clone();
+                Plans before = Plans.of(s);
                 mech.apply(w, s);
                 for (int i = 0; i < w.labs; i++) {
                     if (ON.labs().get(i).subscription() == null) continue;
                     if (s.exited[i] || s.frontier(i) == null) continue;
-                    assertThat(revenue[2 * i + 1]).as("lab %d month %d pro fees", i, m).isCloseTo(proSince[i], within(1e-6 * Math.max(1, proSince[i])));
+                    assertThat(before.revenue[2 * i + 1]).as("lab %d month %d pro fees", i, m).isCloseTo(proSince[i], within(1e-6 * Math.max(1, proSince[i])));
                     proSince[i] = 0;
-                    double[] base = PlanPricing.decide(RULE, fee[i], cap[i], w.labTable.planFeeUsd[i], w.labTable.planCapTokens[i], revenue[2 * i], serving[2 * i]);
-                    assertThat(new double[] {s.planFeeUsd[i], s.planCapTokens[i]}).as("lab %d month %d", i, m).containsExactly(base);
-                    if (w.labTable.proOffered[i]) {
-                        double[] pro = PlanPricing.decide(RULE, proFee[i], proCap[i], w.labTable.proFeeUsd[i], w.labTable.proCapTokens[i], revenue[2 * i + 1],
-                            serving[2 * i + 1]);
-                        assertThat(new double[] {s.proFeeUsd[i], s.proCapTokens[i]}).as("lab %d month %d pro", i, m).containsExactly(pro);
-                    }
-                    if (s.planFeeUsd[i] != fee[i] || s.planCapTokens[i] != cap[i] || s.proFeeUsd[i] != proFee[i] || s.proCapTokens[i] != proCap[i]) moves++;
+                    if (Boolean.TRUE.equals(assertDecided(RULE, w, s, before, i, m))) moves++;
                     checked++;
                     for (int k = 2 * i; k < 2 * i + 2; k++) assertThat(s.planPeriodRevenue[k]).isZero();
                 }

@@ -176,8 +176,53 @@ class ReleaseDecisionsTest {
     }
 
     /** What one decision saw and set. */
-    private record Decision(int lab, int month, boolean openStance, double own, double bestClosed, double best, double awareness,
-                            double shareBefore, double share, int lastChange, String before, String after) {}
+    record Decision(int lab, int month, boolean openStance, double own, double bestClosed, double best, double awareness,
+                    double shareBefore, double share, int lastChange, String before, String after) {
+        /** The same decision with what the step set. */
+        Decision set(String policy) {
+            return new Decision(lab, month, openStance, own, bestClosed, best, awareness, shareBefore, share, lastChange, before, policy);
+        }
+    }
+
+    /**
+     * What lab i, which has a menu, saw at decision month m in state s (as the month's releases have not yet changed it),
+     * worked out by hand: its newest model, the best models of the others, its awareness among the audience of its home
+     * region by population; null when it has no model or has exited (it does not decide).
+     */
+    static Decision seen(World w, MarketState s, ReleaseDecisionsSpec p, int i, int m, double shareBefore, double share) {
+        Release f = s.frontier(i);
+        if (f == null || s.exited[i]) return null;
+        double bestClosed = Double.NEGATIVE_INFINITY;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Release r : s.releases) {
+            if (r.lab == i) continue;
+            best = Math.max(best, r.capability);
+            if (!r.isOpen()) bestClosed = Math.max(bestClosed, r.capability);
+        }
+        double a = 0;
+        double pop = 0;
+        for (int g = 0; g < w.segments; g++) {
+            String seg = w.scenario.segments().get(g).id();
+            if (!seg.equals(p.audience()) && !seg.startsWith(p.audience() + ".")) continue;
+            if (w.regionTable.labRegion[i] >= 0 && w.regionTable.segmentRegion[g] != w.regionTable.labRegion[i]) continue;
+            a += s.awareness(g, i) * s.population[g];
+            pop += s.population[g];
+        }
+        return new Decision(i, m, s.releaseOpenStance[i], f.capability, bestClosed, best, a / pop, shareBefore, share,
+            s.releaseChangeMonth[i], s.releasePolicy[i].text(), null);
+    }
+
+    /** The policy the rule gives a lab with this menu for what it saw, by the documented conditions written out again. */
+    static String expected(ReleaseDecisionsSpec p, Menu menu, Decision d) {
+        if (d.month - d.lastChange < p.minMonthsBetweenChanges()) return d.before;
+        if (d.openStance && Double.isFinite(d.bestClosed) && d.bestClosed - d.own <= p.closeWithinLog10Flop() && d.awareness >= p.closeAtAwareness()) {
+            return menu.closedPolicy().text();
+        }
+        if (!d.openStance && d.best - d.own > p.openBehindLog10Flop() && d.shareBefore > 0 && d.share < d.shareBefore * (1 - p.openAtShareLoss())) {
+            return menu.openPolicy().text();
+        }
+        return d.before;
+    }
 
     /** Steps a world and, at every decision month, works out what each deciding lab saw, then reads what the step set. */
     private static List<Decision> decisions(Scenario sc) {
@@ -199,37 +244,14 @@ class ReleaseDecisionsTest {
                 }
                 List<Decision> pending = new ArrayList<>();
                 for (int i = 0; i < w.labs; i++) {
-                    String id = sc.labs().get(i).id();
-                    if (!p.labs().containsKey(id)) continue;
+                    if (!p.labs().containsKey(sc.labs().get(i).id())) continue;
                     double before = shareAtDecision[i];
                     shareAtDecision[i] = shareLastMonth[i];
-                    Release f = s.frontier(i);
-                    if (f == null || s.exited[i]) continue;
-                    double bestClosed = Double.NEGATIVE_INFINITY;
-                    double best = Double.NEGATIVE_INFINITY;
-                    for (Release r : s.releases) {
-                        if (r.lab == i) continue;
-                        best = Math.max(best, r.capability);
-                        if (!r.isOpen()) bestClosed = Math.max(bestClosed, r.capability);
-                    }
-                    // Awareness among the consumers of its home region, by population.
-                    double a = 0;
-                    double pop = 0;
-                    for (int g = 0; g < w.segments; g++) {
-                        String seg = sc.segments().isEmpty() ? "" : w.scenario.segments().get(g).id();
-                        if (!seg.equals("consumers") && !seg.startsWith("consumers.")) continue;
-                        if (w.regionTable.labRegion[i] >= 0 && w.regionTable.segmentRegion[g] != w.regionTable.labRegion[i]) continue;
-                        a += s.awareness(g, i) * s.population[g];
-                        pop += s.population[g];
-                    }
-                    pending.add(new Decision(i, m, s.releaseOpenStance[i], f.capability, bestClosed, best, a / pop, before, shareLastMonth[i],
-                        s.releaseChangeMonth[i], s.releasePolicy[i].text(), null));
+                    Decision d = seen(w, s, p, i, m, before, shareLastMonth[i]);
+                    if (d != null) pending.add(d);
                 }
                 mech.apply(w, s);
-                for (Decision d : pending) {
-                    out.add(new Decision(d.lab, d.month, d.openStance, d.own, d.bestClosed, d.best, d.awareness, d.shareBefore, d.share,
-                        d.lastChange, d.before, s.releasePolicy[d.lab].text()));
-                }
+                for (Decision d : pending) out.add(d.set(s.releasePolicy[d.lab].text()));
             }
             double all = 0;
             for (int i = 0; i < w.labs; i++) all += s.users(i);
@@ -250,15 +272,7 @@ class ReleaseDecisionsTest {
             String id = sc.labs().get(d.lab).id();
             String at = id + " month " + d.month;
             Menu menu = MENUS.get(id);
-            String expected = d.before;
-            if (d.month - d.lastChange >= p.minMonthsBetweenChanges()) {
-                if (d.openStance && Double.isFinite(d.bestClosed) && d.bestClosed - d.own <= p.closeWithinLog10Flop() && d.awareness >= p.closeAtAwareness()) {
-                    expected = menu.closedPolicy().text();
-                } else if (!d.openStance && d.best - d.own > p.openBehindLog10Flop() && d.shareBefore > 0
-                    && d.share < d.shareBefore * (1 - p.openAtShareLoss())) {
-                    expected = menu.openPolicy().text();
-                }
-            }
+            String expected = expected(p, menu, d);
             assertThat(d.after).as(at).isEqualTo(expected);
             if (!d.after.equals(d.before)) {
                 if (d.after.equals(menu.closedPolicy().text())) closed++;

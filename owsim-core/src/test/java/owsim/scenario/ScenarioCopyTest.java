@@ -42,6 +42,8 @@ class ScenarioCopyTest {
         c.put("withEnterpriseContracts", row(s.withEnterpriseContracts(new EnterpriseContractsSpec(7, 1.5, 1e3, 1, 0, 0, 0,
             java.util.Map.of("second-closed", new EnterpriseContractsSpec.Lab(1, 10, 0, 0)))), "enterpriseContracts"));
         c.put("withThirdPartyFineTunes", row(s.withThirdPartyFineTunes(new ThirdPartyFineTunesSpec(0.123, Map.of())), "thirdPartyFineTunes"));
+        c.put("withDerivativesPerBaseModel", row(s.withDerivativesPerBaseModel(null), "derivativesPerBaseModel"));
+        c.put("withPlanPricing", row(s.withPlanPricing(new PlanPricingSpec(0.5, 4.0, 1.5, 0.5, 4.0, 1.25, 5.0, null, Map.of())), "planPricing"));
         c.put("withReleaseDecisions", row(s.withReleaseDecisions(new ReleaseDecisionsSpec(0.3, 0.5, 0.5, 0.1, 12, null,
             Map.of("open-challenger", new ReleaseDecisionsSpec.Menu("open", "closed")), Map.of())), "releaseDecisions"));
         return c;
@@ -86,7 +88,8 @@ class ScenarioCopyTest {
             x -> x.withFinancing(x.financing()), x -> x.withAdvertising(x.advertising()), x -> x.withTrainingBudget(x.trainingBudget()),
             x -> x.withApiPricing(x.apiPricing()), x -> x.withParentApps(x.parentApps()), x -> x.withCloudHosting(x.cloudHosting()),
             x -> x.withWageBids(x.wageBids()), x -> x.withEcosystem(x.ecosystem()), x -> x.withEnterpriseContracts(x.enterpriseContracts()),
-            x -> x.withThirdPartyFineTunes(x.thirdPartyFineTunes()), x -> x.withReleaseDecisions(x.releaseDecisions()));
+            x -> x.withThirdPartyFineTunes(x.thirdPartyFineTunes()), x -> x.withDerivativesPerBaseModel(x.derivativesPerBaseModel()),
+            x -> x.withPlanPricing(x.planPricing()), x -> x.withReleaseDecisions(x.releaseDecisions()));
         for (int i = 0; i < same.size(); i++) assertThat(same.get(i).apply(s)).as("copy %d", i).isEqualTo(s);
     }
 

@@ -75,7 +75,7 @@ final class ApiPricing implements Mechanism {
         for (int i = 0; i < w.labs; i++) {
             if (next[i] == s.apiUsdPerToken[i]) continue;
             s.apiUsdPerToken[i] = next[i];
-            s.apiPriceMoved[i] = true; // the API offer's price changed: reprice the lab's offers this month
+            s.offersRepriced[i] = true;
         }
     }
 

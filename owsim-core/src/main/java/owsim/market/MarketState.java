@@ -83,12 +83,13 @@ final class MarketState {
      */
     final double[] apiUsdPerToken;
     /**
-     * Per lab: whether its API price moved this month and its offers, not otherwise rebuilt, are
-     * still to be repriced ({@link Offers}: the API offer and the plans' shortfall and pro choice,
-     * which alone read that price), or a plan's fee or cap moved. Set by {@link ApiPricing} and
-     * {@link PlanPricing}, cleared when the offers are built.
+     * Per lab: whether its offers must be repriced this month because a price it holds moved. Set
+     * by {@link ApiPricing} (its API price) and {@link PlanPricing} (a plan's fee or cap); read and
+     * cleared by {@link Offers} when the month's offers are built, which reprices a lab's offers
+     * not otherwise rebuilt (the API offer, and the subscription's plan, fee, tokens, serving cost
+     * and shortfall, which read those prices).
      */
-    final boolean[] apiPriceMoved;
+    final boolean[] offersRepriced;
     /** Per lab: its share of all labs' API users at the end of last month, and at its last decision (NaN before its first). */
     final double[] apiShareLastMonth;
     final double[] apiShareAtDecision;
@@ -315,7 +316,7 @@ final class MarketState {
         trainingBudget = new double[labs];
         expectedRevenue = new double[labs];
         apiUsdPerToken = new double[labs];
-        apiPriceMoved = new boolean[labs];
+        offersRepriced = new boolean[labs];
         apiShareLastMonth = new double[labs];
         apiShareAtDecision = new double[labs];
         Arrays.fill(apiShareAtDecision, Double.NaN);

@@ -42,11 +42,11 @@ final class Offers {
         } else {
             rescale(w, s, stale, cf); // (with every lab stale it would change nothing)
         }
-        // A lab whose API price alone moved: only the offers that read it change (a full rebuild
+        // A lab whose prices alone moved: only the offers that read them change (a full rebuild
         // would write the same doubles into the others, which the rescale above has made).
         for (int i = 0; i < w.labs; i++) {
-            if (s.apiPriceMoved[i] && !stale[i]) reprice(w, s, i, cf);
-            s.apiPriceMoved[i] = false;
+            if (s.offersRepriced[i] && !stale[i]) reprice(w, s, i, cf);
+            s.offersRepriced[i] = false;
         }
         boolean rebuilt = false;
         boolean refreshing = false;
@@ -177,9 +177,10 @@ final class Offers {
     }
 
     /**
-     * Lab i's offers after a move of its API price and no other change (its offers rescaled to
-     * this month's cost factor): the API offer's price, and the subscription's plan (pro or base),
-     * fee, tokens and serving cost and the plans' shortfall, all of which read that price. Each is
+     * Lab i's offers after a move of a price it holds (its API price, a plan's fee or cap) and no
+     * other change (its offers rescaled to this month's cost factor): the API offer's price, and
+     * the subscription's plan (pro or base), fee, tokens and serving cost and the plans'
+     * shortfall, all of which read those prices. Each is
      * the double {@link #offersOf} computes: the subscription's serving cost is its tokens times
      * the cost base (the release's cost per token, kept at the rebuild) times the factor, as there.
      */

@@ -77,7 +77,7 @@ final class PlanPricing implements Mechanism {
                 s.planPeriodServing[k] = 0;
             }
             if (fee != s.planFeeUsd[i] || cap != s.planCapTokens[i] || proFee != s.proFeeUsd[i] || proCap != s.proCapTokens[i]) {
-                s.apiPriceMoved[i] = true; // the plans' offers changed: reprice the lab's offers this month
+                s.offersRepriced[i] = true;
             }
         }
     }

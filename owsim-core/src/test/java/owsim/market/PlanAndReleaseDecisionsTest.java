@@ -97,7 +97,7 @@ class PlanAndReleaseDecisionsTest {
         Watch watch = new Watch(BOTH);
         RunResult two = agent(BOTH, 2, watch);
         watch.assertBothActed();
-        RegionsTest.assertSameRun(agent(BOTH, 1, (w, s) -> { }), two);
+        SameRuns.assertSameRun(agent(BOTH, 1, (w, s) -> { }), two);
     }
 
     private static RunResult agent(Scenario sc, int threads, BiConsumer<World, MarketState> observer) {

@@ -1,6 +1,7 @@
 package owsim.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static owsim.market.SameRuns.assertSameRun;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,19 +23,6 @@ class RegionsTest {
 
     /** The scenario as it was written before regions (no regions, access or export rules, no home regions). */
     static Scenario withoutRegions(Scenario s) { return owsim.scenario.Regions.strip(s); }
-
-    /** Every series and summary of two runs is the same, bit for bit. */
-    static void assertSameRun(RunResult a, RunResult b) {
-        assertThat(a.series()).hasSameSizeAs(b.series());
-        for (int k = 0; k < a.series().size(); k++) {
-            Series x = a.series().get(k);
-            Series y = b.series().get(k);
-            assertThat(x.entity() + "/" + x.metric()).isEqualTo(y.entity() + "/" + y.metric());
-            assertThat(x.values()).as(x.entity() + "/" + x.metric()).containsExactly(y.values());
-        }
-        assertThat(a.labs()).isEqualTo(b.labs());
-        assertThat(a.market()).isEqualTo(b.market());
-    }
 
     static double[] values(RunResult r, String metric) {
         Series s = r.series("market", metric);

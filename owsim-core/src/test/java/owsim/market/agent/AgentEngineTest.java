@@ -9,7 +9,7 @@ import owsim.market.MetricNames;
 import owsim.catalog.Catalog;
 import owsim.market.RunDigest;
 import owsim.market.RunResult;
-import owsim.market.Series;
+import owsim.market.SameRuns;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.progress.Progress;
 import owsim.scenario.NetworkSpec;
@@ -34,12 +34,7 @@ class AgentEngineTest {
     void oneAndTwoThreadsGiveBitIdenticalResults() {
         RunResult one = ENGINE.run(SHORT, new AgentOptions(60_000, 1, null, null));
         RunResult two = ENGINE.run(SHORT, new AgentOptions(60_000, 2, null, null));
-        assertThat(one.series()).hasSameSizeAs(two.series());
-        for (int k = 0; k < one.series().size(); k++) {
-            Series a = one.series().get(k);
-            assertThat(two.series().get(k).values()).as(a.entity() + "/" + a.metric()).containsExactly(a.values());
-        }
-        assertThat(two.labs()).isEqualTo(one.labs());
+        SameRuns.assertSameRun(one, two);
         RunResult other = ENGINE.run(SHORT.withSeed(SHORT.seed() + 1), new AgentOptions(60_000, 2, null, null));
         assertThat(other.series("frontier-closed", MetricNames.USERS).values()).isNotEqualTo(one.series("frontier-closed", MetricNames.USERS).values());
     }

@@ -11,7 +11,7 @@ import owsim.catalog.Catalog;
 import owsim.market.MetricNames;
 import owsim.market.RunDigest;
 import owsim.market.RunResult;
-import owsim.market.Series;
+import owsim.market.SameRuns;
 import owsim.scenario.LabSpec;
 import owsim.scenario.MechanismSwitch;
 import owsim.scenario.PlanPricingSpec;
@@ -63,13 +63,7 @@ class PlanPricingAgentTest {
         Scenario sc = owsim.scenario.Scenarios.defaultScenario().withMonths(24).withPlanPricing(RULE);
         RunResult one = run(sc, 1);
         RunResult two = run(sc, 2);
-        assertThat(one.series()).hasSameSizeAs(two.series());
-        for (int k = 0; k < one.series().size(); k++) {
-            Series a = one.series().get(k);
-            Series b = two.series().get(k);
-            assertThat(b.entity() + "/" + b.metric()).isEqualTo(a.entity() + "/" + a.metric());
-            assertThat(b.values()).as(a.entity() + "/" + a.metric()).isEqualTo(a.values());
-        }
+        SameRuns.assertSameRun(one, two);
         double[] cap = one.series("frontier-closed", MetricNames.SUBSCRIPTION_TOKEN_CAP).values();
         assertThat(cap[23]).isNotEqualTo(cap[0]);
     }

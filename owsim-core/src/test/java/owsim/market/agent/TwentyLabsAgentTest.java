@@ -10,7 +10,7 @@ import owsim.catalog.Catalog;
 import owsim.market.IndividualMarket;
 import owsim.market.RunDigest;
 import owsim.market.RunResult;
-import owsim.market.Series;
+import owsim.market.SameRuns;
 import owsim.market.aggregate.AggregateEngine;
 import owsim.scenario.Scenario;
 import owsim.scenario.Scenarios;
@@ -38,10 +38,7 @@ class TwentyLabsAgentTest {
         AgentEngine engine = new AgentEngine(CATALOG);
         RunResult one = engine.run(s, new AgentOptions(20_000, 1, null, null));
         RunResult two = engine.run(s, new AgentOptions(20_000, 2, null, null));
-        for (int k = 0; k < one.series().size(); k++) {
-            Series a = one.series().get(k);
-            assertThat(two.series().get(k).values()).as(a.entity() + "/" + a.metric()).containsExactly(a.values());
-        }
+        SameRuns.assertSameRun(one, two);
     }
 
     /** A twenty-lab run on a network, bit for bit (digest re-made when replacement and reconsidering came to share one draw a user). */

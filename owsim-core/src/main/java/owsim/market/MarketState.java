@@ -108,10 +108,9 @@ final class MarketState {
     /** Whether plan pricing is on in this run: {@link Usage} then books each plan's period sums below. */
     final boolean planPricingOn;
     /**
-     * Per lab and plan, [2 * lab + (0 base, 1 pro)]: the plan's subscriber-months, fees (USD) and
-     * serving cost (USD) since the lab's last plan decision (planPricing only).
+     * Per lab and plan, [2 * lab + (0 base, 1 pro)]: the plan's fees (USD) and serving cost (USD)
+     * since the lab's last plan decision (planPricing only).
      */
-    final double[] planPeriodUsers;
     final double[] planPeriodRevenue;
     final double[] planPeriodServing;
 
@@ -125,8 +124,6 @@ final class MarketState {
     // Release decisions (mechanism releaseDecisions; with it off every lab keeps its scenario policy).
     /** Per lab: the release policy in force, which its next releases are made under; its scenario {@code policy} until a decision changes it. */
     final owsim.policy.ReleasePolicy[] releasePolicy;
-    /** Per lab: whether its menu's open policy is in force (for a lab that decides; false otherwise). */
-    final boolean[] releaseOpenStance;
     /** Per lab: the month of its last change of policy (far in the past before its first). */
     final int[] releaseChangeMonth;
     /** Per lab: its share of all labs' users at the end of last month, and at its last decision (NaN before its first). */
@@ -326,14 +323,12 @@ final class MarketState {
         proFeeUsd = w.labTable.proFeeUsd.clone();
         proCapTokens = w.labTable.proCapTokens.clone();
         planPricingOn = PlanPricing.on(w);
-        planPeriodUsers = new double[2 * labs];
         planPeriodRevenue = new double[2 * labs];
         planPeriodServing = new double[2 * labs];
         payUsdPerYear = new double[labs];
         openingsSinceDecision = new double[labs];
         unfilledSinceDecision = new double[labs];
         releasePolicy = new owsim.policy.ReleasePolicy[labs];
-        releaseOpenStance = new boolean[labs];
         releaseChangeMonth = new int[labs];
         Arrays.fill(releaseChangeMonth, Integer.MIN_VALUE / 2);
         releaseShareLastMonth = new double[labs];
@@ -388,7 +383,6 @@ final class MarketState {
             payUsdPerYear[i] = WageBids.initialUsdPerYear(w, i);
             PlanPricing.initial(w, this, i);
             releasePolicy[i] = ReleaseDecisions.initialPolicy(w, i);
-            releaseOpenStance[i] = ReleaseDecisions.initialOpenStance(w, i);
             for (int g = 0; g < segments; g++) {
                 // Where its services are not offered a lab starts unknown (its open weights may make it known later).
                 awareness[g * labs + i] = w.regionTable.serviceOffered(g, i) ? l.initialAwareness(w.scenario.segments().get(g).id()) : 0;

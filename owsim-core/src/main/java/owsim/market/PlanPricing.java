@@ -72,7 +72,6 @@ final class PlanPricing implements Mechanism {
                 }
             }
             for (int k = 2 * i; k < 2 * i + 2; k++) {
-                s.planPeriodUsers[k] = 0;
                 s.planPeriodRevenue[k] = 0;
                 s.planPeriodServing[k] = 0;
             }

@@ -22,8 +22,8 @@ final class Release {
     final double trainingUsd;
     int openSince = CLOSED;
     /**
-     * The policy its lab had in force when it was released (mechanism {@code releaseDecisions}; null otherwise): it
-     * opens when this policy or the one in force opens it.
+     * The policy its lab had in force when it was released (its scenario {@code policy} unless {@code releaseDecisions}
+     * changed it): it opens when this policy or the one in force opens it.
      */
     owsim.policy.ReleasePolicy policy;
     /** Memoised serving answers for this model: own fleet at the chat, API and batch speed floors, each host, each card size, each data-centre segment. */

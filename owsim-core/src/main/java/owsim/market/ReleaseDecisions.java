@@ -34,11 +34,9 @@ final class ReleaseDecisions implements Mechanism {
         return schedule == null ? own : ReleaseDecisionsSpec.policyInPeriod(schedule, 0);
     }
 
-    /** Whether lab i starts under its menu's open policy (false for a lab without a menu). */
-    static boolean initialOpenStance(World w, int i) {
-        if (!on(w)) return false;
-        ReleaseDecisionsSpec.Menu menu = w.scenario.releaseDecisions().labs().get(w.scenario.labs().get(i).id());
-        return menu != null && menu.openPolicy().text().equals(w.labTable.policies[i].text());
+    /** Whether lab i is under its menu's open policy now (a deciding lab's policy in force is always one of its menu's two). */
+    static boolean underOpenPolicy(MarketState s, int i, ReleaseDecisionsSpec.Menu menu) {
+        return menu.openPolicy().text().equals(s.releasePolicy[i].text());
     }
 
     @Override public void apply(World w, MarketState s) {
@@ -49,7 +47,6 @@ final class ReleaseDecisions implements Mechanism {
         int period = m / w.scenario.financing().decisionEveryMonths();
         // Every lab decides on what all saw at the end of last month: the new policies are set together.
         ReleasePolicy[] next = s.releasePolicy.clone();
-        boolean[] stance = s.releaseOpenStance.clone();
         for (int i = 0; i < w.labs; i++) {
             String id = w.scenario.labs().get(i).id();
             List<String> schedule = p.schedule(id);
@@ -64,18 +61,13 @@ final class ReleaseDecisions implements Mechanism {
             s.releaseShareAtDecision[i] = share;
             Release f = s.frontier(i);
             if (f == null || s.exited[i] || m - s.releaseChangeMonth[i] < p.minMonthsBetweenChanges()) continue;
-            if (s.releaseOpenStance[i]) {
-                if (closes(p, f.capability, bestOfOthers(s, i, true), awareness(w, s, i, p.audience()))) {
-                    next[i] = menu.closedPolicy();
-                    stance[i] = false;
-                }
+            if (underOpenPolicy(s, i, menu)) {
+                if (closes(p, f.capability, bestOfOthers(s, i, true), awareness(w, s, i, p.audience()))) next[i] = menu.closedPolicy();
             } else if (opens(p, f.capability, bestOfOthers(s, i, false), before, share)) {
                 next[i] = menu.openPolicy();
-                stance[i] = true;
             }
         }
         for (int i = 0; i < w.labs; i++) {
-            s.releaseOpenStance[i] = stance[i];
             if (next[i].text().equals(s.releasePolicy[i].text())) continue;
             s.releasePolicy[i] = next[i];
             s.releaseChangeMonth[i] = m;
@@ -134,7 +126,7 @@ final class ReleaseDecisions implements Mechanism {
      * else its lab's policy in force when that does (a change reaches back to older models only to open them).
      */
     static ReleasePolicy opening(MarketState s, Release r, PolicyContext ctx) {
-        ReleasePolicy own = r.policy == null ? s.releasePolicy[r.lab] : r.policy;
+        ReleasePolicy own = r.policy;
         if (own.isOpen(r.view(), ctx)) return own;
         ReleasePolicy now = s.releasePolicy[r.lab];
         return !now.equals(own) && now.isOpen(r.view(), ctx) ? now : null;

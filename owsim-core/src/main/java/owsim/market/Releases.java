@@ -86,22 +86,20 @@ final class Releases implements Mechanism {
     }
 
     /**
-     * Applies every lab's policy to its closed models; then refreshes the best open and closed capability. With
-     * {@code releaseDecisions} on, a closed model opens when the policy it was released under or its lab's policy in
-     * force opens it (the policy in force reaches back only to open); otherwise its lab's scenario policy decides.
+     * Applies the policies to the closed models ({@link ReleaseDecisions#opening}: the policy a model was released under,
+     * or its lab's policy in force, which is that same policy unless {@code releaseDecisions} changed it); then refreshes
+     * the best open and closed capability.
      */
     static void decideOpenness(World w, MarketState s) {
         double frontierCap = Double.NEGATIVE_INFINITY;
         for (Release r : s.releases) frontierCap = Math.max(frontierCap, r.capability);
         PolicyContext ctx = new PolicyContext(s.month, frontierCap, w.frontierLog10PerMonth);
-        ReleasePolicy[] policies = w.labTable.policies;
-        boolean deciding = ReleaseDecisions.on(w);
         double bestOpen = Double.NEGATIVE_INFINITY;
         double bestClosed = Double.NEGATIVE_INFINITY;
         double bestOpenLnA = Double.NEGATIVE_INFINITY;
         for (Release r : s.releases) {
-            ReleasePolicy p = r.isOpen() ? null : deciding ? ReleaseDecisions.opening(s, r, ctx) : policies[r.lab];
-            if (p != null && p.isOpen(r.view(), ctx)) {
+            ReleasePolicy p = r.isOpen() ? null : ReleaseDecisions.opening(s, r, ctx);
+            if (p != null) {
                 // A model from before the run that its policy opened on release has been open since then.
                 boolean openedOnRelease = r.month < 0 && s.month == 0
                     && p.isOpen(r.view(), new PolicyContext(r.month, frontierCap, w.frontierLog10PerMonth));

@@ -65,9 +65,8 @@ final class Usage implements Mechanism {
                         s.proSubscribers[i] += n;
                         s.proRevenue[i] += pay;
                     }
-                    if (s.planPricingOn) { // planPricing: each plan's subscribers, fees and serving cost since the lab's last decision
+                    if (s.planPricingOn) { // planPricing: each plan's fees and serving cost since the lab's last decision
                         int p = 2 * i + (pro ? 1 : 0);
-                        s.planPeriodUsers[p] += n;
                         s.planPeriodRevenue[p] += pay;
                         s.planPeriodServing[p] += serving;
                     }

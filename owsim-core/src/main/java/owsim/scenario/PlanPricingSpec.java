@@ -5,8 +5,6 @@ import static owsim.io.Check.nonNullValues;
 import static owsim.io.Check.range;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,14 +53,8 @@ public record PlanPricingSpec(
      */
     public record Schedule(List<Double> priceFactor, List<Double> capFactor) {
         public Schedule {
-            priceFactor = factors("priceFactor", priceFactor, 0.01, 100);
-            capFactor = factors("capFactor", capFactor, 0.001, 1000);
-        }
-
-        private static List<Double> factors(String field, List<Double> values, double min, double max) {
-            if (values == null || values.isEmpty()) throw new IllegalArgumentException(field + ": needs at least one factor, was empty");
-            for (double v : nonNullElements(field, values)) range(field, v, min, max);
-            return List.copyOf(values);
+            priceFactor = FixedSchedules.periods("priceFactor", priceFactor, 0.01, 100, "factor");
+            capFactor = FixedSchedules.periods("capFactor", capFactor, 0.001, 1000, "factor");
         }
     }
 
@@ -77,12 +69,8 @@ public record PlanPricingSpec(
         range("maxCapShare", maxCapShare, 1, 1000);
         range("maxPriceStepPerDecision", maxPriceStepPerDecision, 1, 10);
         range("pricePointUsd", pricePointUsd, 0.01, 100);
-        labs = labs == null ? null : List.copyOf(nonNullElements("labs", labs));
-        Map<String, Schedule> kept = new LinkedHashMap<>();
-        if (fixedSchedules != null) {
-            for (Map.Entry<String, Schedule> e : nonNullValues("fixedSchedules", fixedSchedules).entrySet()) kept.put(e.getKey(), e.getValue());
-        }
-        fixedSchedules = Collections.unmodifiableMap(kept);
+        labs = labs == null ? null : nonNullElements("labs", labs);
+        fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
     }
 
     /** Whether lab {@code labId} decides by the rule: listed (or no list given) and not on a schedule. */

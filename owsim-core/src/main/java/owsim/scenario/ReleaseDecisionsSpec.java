@@ -1,12 +1,10 @@
 package owsim.scenario;
 
-import static owsim.io.Check.nonNullElements;
 import static owsim.io.Check.nonNullValues;
 import static owsim.io.Check.range;
 import static owsim.io.Check.required;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import owsim.policy.ReleasePolicies;
@@ -63,18 +61,9 @@ public record ReleaseDecisionsSpec(
         range("openAtShareLoss", openAtShareLoss, 0, 1);
         range("minMonthsBetweenChanges", minMonthsBetweenChanges, 0, 120);
         if (audience == null) audience = DEFAULT_AUDIENCE;
-        labs = labs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(nonNullValues("labs", labs)));
-        Map<String, List<String>> kept = new LinkedHashMap<>();
-        if (fixedSchedules != null) {
-            for (Map.Entry<String, List<String>> e : nonNullValues("fixedSchedules", fixedSchedules).entrySet()) {
-                String field = "fixedSchedules." + e.getKey();
-                List<String> periods = nonNullElements(field, e.getValue());
-                if (periods.isEmpty()) throw new IllegalArgumentException(field + ": needs at least one release policy, was empty; allowed: " + ReleasePolicies.ALLOWED);
-                for (int k = 0; k < periods.size(); k++) policy(field + "[" + k + "]", periods.get(k));
-                kept.put(e.getKey(), List.copyOf(periods));
-            }
-        }
-        fixedSchedules = Collections.unmodifiableMap(kept);
+        labs = labs == null ? Map.of() : nonNullValues("labs", labs);
+        fixedSchedules = FixedSchedules.check(fixedSchedules, "release policy (allowed: " + ReleasePolicies.ALLOWED + ")",
+            (field, k, text) -> policy(field + "[" + k + "]", text));
     }
 
     /**
@@ -121,7 +110,7 @@ public record ReleaseDecisionsSpec(
     }
 
     /** This section for a scenario with these labs: the menus and schedules of labs that are gone are dropped. */
-    public ReleaseDecisionsSpec forLabs(java.util.Collection<String> labIds) {
+    public ReleaseDecisionsSpec forLabs(Collection<String> labIds) {
         if (labIds.containsAll(fixedSchedules.keySet()) && labIds.containsAll(labs.keySet())) return this;
         return new ReleaseDecisionsSpec(closeWithinLog10Flop, closeAtAwareness, openBehindLog10Flop, openAtShareLoss, minMonthsBetweenChanges, audience,
             LabKeys.only(labs, labIds), LabKeys.only(fixedSchedules, labIds));
@@ -134,6 +123,6 @@ public record ReleaseDecisionsSpec(
 
     /** The policy of a schedule in decision period {@code period} (0 for the first; before it, the first); the last holds after. */
     public static ReleasePolicy policyInPeriod(List<String> periods, int period) {
-        return ReleasePolicies.parse(periods.get(Math.min(Math.max(0, period), periods.size() - 1)));
+        return ReleasePolicies.parse(FixedSchedules.inPeriod(periods, period));
     }
 }

@@ -208,7 +208,7 @@ class ReleaseDecisionsTest {
             a += s.awareness(g, i) * s.population[g];
             pop += s.population[g];
         }
-        return new Decision(i, m, s.releaseOpenStance[i], f.capability, bestClosed, best, a / pop, shareBefore, share,
+        return new Decision(i, m, ReleaseDecisions.underOpenPolicy(s, i, p.labs().get(w.scenario.labs().get(i).id())), f.capability, bestClosed, best, a / pop, shareBefore, share,
             s.releaseChangeMonth[i], s.releasePolicy[i].text(), null);
     }
 

@@ -154,13 +154,18 @@ final class ComputeRates {
     static double mlaDecodeFp8KvSpeedup(AcceleratorSpec hw, ModelSpec m, KvFormat kv, double kvTokens) {
         if (kv != KvFormat.FP8 || m.attention().kind() != AttentionKind.MLA || hw.fp4Tflops() <= 0
             || hw.kind() != AcceleratorKind.DATACENTER || !"NVIDIA".equalsIgnoreCase(hw.vendor())) return 1;
-        return MLA_FP8_KV_SPEEDUP_LIMIT * kvTokens / (kvTokens + MLA_FP8_KV_HALF_TOKENS);
+        // Below the shortest measured KV length the fit would extrapolate to ever slower FP8 math (0.3x at 100 tokens);
+        // it is held at its value there (0.90x at 512), the slowest the tables show.
+        double l = Math.max(kvTokens, MLA_FP8_KV_MIN_MEASURED_TOKENS);
+        return MLA_FP8_KV_SPEEDUP_LIMIT * l / (l + MLA_FP8_KV_HALF_TOKENS);
     }
 
     /** The FP8-KV MLA decode kernel's speed-up over the BF16-KV one at long KV, on B200 (fitted, [AIC]; 1.785, rounded). */
     static final double MLA_FP8_KV_SPEEDUP_LIMIT = 1.79;
     /** KV length at which that speed-up is half its limit, tokens (fitted, [AIC]; 495, rounded). */
     static final double MLA_FP8_KV_HALF_TOKENS = 500;
+    /** The shortest KV length of the tables the speed-up was fitted on, tokens ([AIC]). */
+    static final double MLA_FP8_KV_MIN_MEASURED_TOKENS = 512;
 
     private static double first(double... rates) {
         for (double r : rates) if (r > 0) return r;

@@ -61,6 +61,14 @@ class MlaFp8KvRateTest {
         return ComputeRates.mlaDecodeFp8KvSpeedup(hw("b200"), model("deepseek-v3"), KvFormat.FP8, kvTokens);
     }
 
+    @Test void belowTheShortestMeasuredKvItHoldsItsValueThere() {
+        // The tables start at 512 KV tokens (0.90x); shorter reads take that, not the form's 0.3x at 100 tokens.
+        assertThat(speedup(100)).isEqualTo(speedup(512));
+        assertThat(speedup(1)).isEqualTo(speedup(512));
+        assertThat(speedup(512)).isBetween(0.89, 0.91);
+        assertThat(speedup(600)).isGreaterThan(speedup(512));
+    }
+
     @Test void onlyMlaOverAnFp8CacheOnNvidiaDataCentreBlackwellGains() {
         assertThat(speedup(1500)).isGreaterThan(1.3).isLessThan(1.4);
         assertThat(ComputeRates.mlaDecodeFp8KvSpeedup(hw("gb200-nvl72"), model("deepseek-v3"), KvFormat.FP8, 2000)).isGreaterThan(1.4);

@@ -54,7 +54,7 @@ public final class IndividualMarket {
      */
     public final double[] usageFactor;
     /** Whether the subscriptions' caps are set each month from the offers (proPlans or planPricing on). */
-    private final boolean proPlans;
+    private final boolean capsFromOffers;
     /** Segment of each class. */
     public final int[] classSegment;
     /**
@@ -116,7 +116,7 @@ public final class IndividualMarket {
         tokenCap = new double[w.classes * userOptions];
         usageFactor = new double[segments];
         Arrays.fill(usageFactor, 1);
-        proPlans = ProPlans.on(w) || PlanPricing.on(w); // the caps as this month's offers hold them (proPlans' choice, planPricing's moves)
+        capsFromOffers = ProPlans.on(w) || PlanPricing.on(w);
         for (int c = 0; c < w.classes; c++) System.arraycopy(optionTokenCap, 0, tokenCap, c * userOptions, userOptions);
         classSegment = w.userClasses.segment.clone();
         secondAssistantShare = MultiHoming.shares(w);
@@ -281,7 +281,7 @@ public final class IndividualMarket {
             usageFactor[g] = w.usageGrows() ? seg.usageFactor(month) : 1;
         }
         Offers.build(w, s);
-        if (proPlans) proCaps();
+        if (capsFromOffers) takeCapsFromOffers();
         double[] lnDerivatives = OptionWeights.lnDerivatives(w, s);
         double[] expV = new double[w.options];
         LastValueCache exp = new LastValueCache(w.options, Math::exp);
@@ -307,7 +307,7 @@ public final class IndividualMarket {
     }
 
     /** Each class's subscription caps as this month's offers chose its plan (the pro plan's cap where it is offered, else the base plan's). */
-    private void proCaps() {
+    private void takeCapsFromOffers() {
         for (int c = 0; c < classes; c++) {
             for (int i = 0; i < labs; i++) {
                 int o = w.optionTable.base(i) + OptionTable.SUB - 1;

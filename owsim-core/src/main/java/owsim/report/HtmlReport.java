@@ -85,10 +85,8 @@ final class HtmlReport {
                 + "researcher-year, at the start and at each year's end, as its quarterly decisions (or its schedule) set it.", PayOffers.of(run));
         }
         if (ReleasePolicyChanges.present(run)) {
-            List<String> lines = ReleasePolicyChanges.of(run);
             decisions(sb, "Release policies", "When each lab's release policy for its new frontier models changed, as its quarterly "
-                + "decisions (or its schedule) set it: how long after release the policy opens a model's weights.",
-                lines.isEmpty() ? List.of("no lab changed its release policy") : lines);
+                + "decisions (or its schedule) set it: how long after release the policy opens a model's weights.", ReleasePolicyChanges.forReport(run));
         }
 
         sb.append("<h2>Market</h2>\n");

@@ -35,6 +35,12 @@ final class ReleasePolicyChanges {
         return lines;
     }
 
+    /** The lines of {@link #of} for the summary and the report, or one saying that no lab changed its policy. */
+    static List<String> forReport(RunResult run) {
+        List<String> lines = of(run);
+        return lines.isEmpty() ? List.of("no lab changed its release policy") : lines;
+    }
+
     /** Whether the run has release policy series at all. */
     static boolean present(RunResult run) {
         return LabSeries.present(run, MetricNames.RELEASE_POLICY_OPEN_AFTER_MONTHS);

@@ -136,9 +136,8 @@ public final class SummaryTable {
     /** The labs' release policy changes with their months (only when labs decide them). */
     private static void appendReleasePolicies(RunResult run, StringBuilder sb) {
         if (!ReleasePolicyChanges.present(run)) return;
-        List<String> lines = ReleasePolicyChanges.of(run);
         appendLines(sb, "Release policies (when each lab's policy for its new frontier models changed: how long after release it opens them)",
-            lines.isEmpty() ? List.of("no lab changed its release policy") : lines);
+            ReleasePolicyChanges.forReport(run));
     }
 
     /** The labs' training budgets and compute growth by year (only when labs decide them). */

@@ -141,38 +141,29 @@ class ApiPricingTest {
     private static List<Decision> decisions(Scenario sc) {
         World w = Fixtures.world(sc);
         MarketState s = Runs.start(w);
-        int every = sc.financing().decisionEveryMonths();
         ApiPricingSpec p = sc.apiPricing();
         List<Decision> out = new ArrayList<>();
-        for (int m = 0; m < sc.months(); m++) {
-            s.month = m;
-            s.clearFlows();
-            for (Mechanism mech : MonthlySteps.ORDER) {
-                if (!(mech instanceof ApiPricing) || m == 0 || m % every != 0) {
-                    mech.apply(w, s);
-                    continue;
-                }
-                double cf = w.costs.costFactor(m);
-                double[] price = s.apiUsdPerToken.clone();
-                double[] before = s.apiShareAtDecision.clone();
-                boolean[] matching = s.apiMatching.clone();
-                double[] cost = new double[w.labs];
-                double[] rival = new double[w.labs];
-                for (int i = 0; i < w.labs; i++) {
-                    LabSpec l = sc.labs().get(i);
-                    Release f = s.frontier(i);
-                    if (l.api() == null || f == null || s.exited[i] || p.schedule(l.id()) != null) continue;
-                    cost[i] = w.costs.ownApiFleet(f).usdPerToken(l.fleetOwned()) * cf;
-                    rival[i] = ApiPricing.cheapestRival(w, s, i, f.capability - p.rivalCapabilityBand(), cf);
-                }
-                mech.apply(w, s);
-                for (int i = 0; i < w.labs; i++) {
-                    if (cost[i] > 0) {
-                        out.add(new Decision(i, m, price[i], cost[i], s.apiShareLastMonth[i], before[i], rival[i], matching[i], s.apiMatching[i], s.apiUsdPerToken[i]));
-                    }
+        Fixtures.stepDeciding(w, s, ApiPricing.class, (m, decide) -> {
+            double cf = w.costs.costFactor(m);
+            double[] price = s.apiUsdPerToken.clone();
+            double[] before = s.apiShareAtDecision.clone();
+            boolean[] matching = s.apiMatching.clone();
+            double[] cost = new double[w.labs];
+            double[] rival = new double[w.labs];
+            for (int i = 0; i < w.labs; i++) {
+                LabSpec l = sc.labs().get(i);
+                Release f = s.frontier(i);
+                if (l.api() == null || f == null || s.exited[i] || p.schedule(l.id()) != null) continue;
+                cost[i] = w.costs.ownApiFleet(f).usdPerToken(l.fleetOwned()) * cf;
+                rival[i] = ApiPricing.cheapestRival(w, s, i, f.capability - p.rivalCapabilityBand(), cf);
+            }
+            decide.run();
+            for (int i = 0; i < w.labs; i++) {
+                if (cost[i] > 0) {
+                    out.add(new Decision(i, m, price[i], cost[i], s.apiShareLastMonth[i], before[i], rival[i], matching[i], s.apiMatching[i], s.apiUsdPerToken[i]));
                 }
             }
-        }
+        }, null);
         return out;
     }
 

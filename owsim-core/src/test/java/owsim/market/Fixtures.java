@@ -88,6 +88,33 @@ final class Fixtures {
         }
     }
 
+    /** What a test does at a decision month in place of the deciding mechanism's step: look, {@code decide.run()}, look again. */
+    @FunctionalInterface
+    interface AtDecision {
+        void at(int month, Runnable decide);
+    }
+
+    /**
+     * Steps months 0..months-1 of a run with the engine's step list; at each decision month but month 0 (every
+     * {@code financing.decisionEveryMonths}) the step of the mechanism of class {@code decider} is run by {@code at}, which
+     * may read the state before and after it; {@code afterMonth} (or null) runs at each month's end with the month.
+     */
+    static void stepDeciding(World w, MarketState s, Class<? extends Mechanism> decider, AtDecision at, java.util.function.IntConsumer afterMonth) {
+        int every = w.scenario.financing().decisionEveryMonths();
+        for (int m = 0; m < w.scenario.months(); m++) {
+            s.month = m;
+            s.clearFlows();
+            for (Mechanism mech : MonthlySteps.ORDER) {
+                if (mech.getClass() != decider || m == 0 || m % every != 0) {
+                    mech.apply(w, s);
+                } else {
+                    at.at(m, () -> mech.apply(w, s));
+                }
+            }
+            if (afterMonth != null) afterMonth.accept(m);
+        }
+    }
+
     record Stepped(World world, MarketState state) {}
 
     static List<Mechanism> steps() { return MonthlySteps.ORDER; }

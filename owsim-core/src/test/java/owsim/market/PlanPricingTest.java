@@ -181,33 +181,25 @@ class PlanPricingTest {
     @Test void everyDecisionIsTheRuleWorkedAgain() {
         World w = Fixtures.world(ON);
         MarketState s = Runs.start(w);
-        int every = ON.financing().decisionEveryMonths();
         double[] proSince = new double[w.labs];
-        int moves = 0;
-        int checked = 0;
-        for (int m = 0; m < ON.months(); m++) {
-            s.month = m;
-            s.clearFlows();
-            for (Mechanism mech : MonthlySteps.ORDER) {
-                if (!(mech instanceof PlanPricing) || m == 0 || m % every != 0) {
-                    mech.apply(w, s);
-                    continue;
-                }
-                Plans before = Plans.of(s);
-                mech.apply(w, s);
-                for (int i = 0; i < w.labs; i++) {
-                    if (ON.labs().get(i).subscription() == null) continue;
-                    if (s.exited[i] || s.frontier(i) == null) continue;
-                    assertThat(before.revenue[2 * i + 1]).as("lab %d month %d pro fees", i, m).isCloseTo(proSince[i], within(1e-6 * Math.max(1, proSince[i])));
-                    proSince[i] = 0;
-                    if (Boolean.TRUE.equals(assertDecided(RULE, w, s, before, i, m))) moves++;
-                    checked++;
-                    for (int k = 2 * i; k < 2 * i + 2; k++) assertThat(s.planPeriodRevenue[k]).isZero();
-                }
+        int[] moves = {0};
+        int[] checked = {0};
+        Fixtures.stepDeciding(w, s, PlanPricing.class, (m, decide) -> {
+            Plans before = Plans.of(s);
+            decide.run();
+            for (int i = 0; i < w.labs; i++) {
+                if (ON.labs().get(i).subscription() == null) continue;
+                if (s.exited[i] || s.frontier(i) == null) continue;
+                assertThat(before.revenue[2 * i + 1]).as("lab %d month %d pro fees", i, m).isCloseTo(proSince[i], within(1e-6 * Math.max(1, proSince[i])));
+                proSince[i] = 0;
+                if (Boolean.TRUE.equals(assertDecided(RULE, w, s, before, i, m))) moves[0]++;
+                checked[0]++;
+                for (int k = 2 * i; k < 2 * i + 2; k++) assertThat(s.planPeriodRevenue[k]).isZero();
             }
+        }, month -> {
             for (int i = 0; i < w.labs; i++) proSince[i] += s.proRevenue[i];
-        }
-        assertThat(checked).isGreaterThan(20);
-        assertThat(moves).isPositive();
+        });
+        assertThat(checked[0]).isGreaterThan(20);
+        assertThat(moves[0]).isPositive();
     }
 }

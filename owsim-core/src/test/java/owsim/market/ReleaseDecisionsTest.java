@@ -229,34 +229,26 @@ class ReleaseDecisionsTest {
         World w = Fixtures.world(sc);
         MarketState s = Runs.start(w);
         ReleaseDecisionsSpec p = sc.releaseDecisions();
-        int every = sc.financing().decisionEveryMonths();
         double[] shareLastMonth = new double[w.labs];
         double[] shareAtDecision = new double[w.labs];
         java.util.Arrays.fill(shareAtDecision, Double.NaN);
         List<Decision> out = new ArrayList<>();
-        for (int m = 0; m < sc.months(); m++) {
-            s.month = m;
-            s.clearFlows();
-            for (Mechanism mech : MonthlySteps.ORDER) {
-                if (!(mech instanceof ReleaseDecisions) || m == 0 || m % every != 0) {
-                    mech.apply(w, s);
-                    continue;
-                }
-                List<Decision> pending = new ArrayList<>();
-                for (int i = 0; i < w.labs; i++) {
-                    if (!p.labs().containsKey(sc.labs().get(i).id())) continue;
-                    double before = shareAtDecision[i];
-                    shareAtDecision[i] = shareLastMonth[i];
-                    Decision d = seen(w, s, p, i, m, before, shareLastMonth[i]);
-                    if (d != null) pending.add(d);
-                }
-                mech.apply(w, s);
-                for (Decision d : pending) out.add(d.set(s.releasePolicy[d.lab].text()));
+        Fixtures.stepDeciding(w, s, ReleaseDecisions.class, (m, decide) -> {
+            List<Decision> pending = new ArrayList<>();
+            for (int i = 0; i < w.labs; i++) {
+                if (!p.labs().containsKey(sc.labs().get(i).id())) continue;
+                double before = shareAtDecision[i];
+                shareAtDecision[i] = shareLastMonth[i];
+                Decision d = seen(w, s, p, i, m, before, shareLastMonth[i]);
+                if (d != null) pending.add(d);
             }
+            decide.run();
+            for (Decision d : pending) out.add(d.set(s.releasePolicy[d.lab].text()));
+        }, month -> {
             double all = 0;
             for (int i = 0; i < w.labs; i++) all += s.users(i);
             for (int i = 0; i < w.labs; i++) shareLastMonth[i] = s.users(i) / all;
-        }
+        });
         return out;
     }
 

@@ -97,36 +97,27 @@ class WageBidsTest {
     static List<Decision> decisions(Scenario sc) {
         World w = Fixtures.world(sc);
         MarketState s = Runs.start(w);
-        int every = sc.financing().decisionEveryMonths();
         List<Decision> out = new ArrayList<>();
-        for (int m = 0; m < sc.months(); m++) {
-            s.month = m;
-            s.clearFlows();
-            for (Mechanism mech : MonthlySteps.ORDER) {
-                if (!(mech instanceof WageBids) || m == 0 || m % every != 0) {
-                    mech.apply(w, s);
-                    continue;
-                }
-                double[] offer = s.payUsdPerYear.clone();
-                double[] openings = s.openingsSinceDecision.clone();
-                double[] unfilled = s.unfilledSinceDecision.clone();
-                double[] funds = new double[w.labs];
-                for (int i = 0; i < w.labs; i++) {
-                    // Its cash, its last 12 months' revenue, a year of its parent's funding cap (with financing), in that order.
-                    funds[i] = Math.max(0, s.cash[i]);
-                    for (int k = 0; k < 12; k++) funds[i] += s.revenueHistory[i * 12 + k];
-                    if (sc.mechanisms().financing()) funds[i] += sc.financing().parentFundingUsdPerYear(sc.labs().get(i).id());
-                }
-                double[] researchers = s.researchers.clone();
-                boolean[] exited = s.exited.clone();
-                double median = WageBids.median(w, s);
-                mech.apply(w, s);
-                for (int i = 0; i < w.labs; i++) {
-                    if (exited[i] || sc.wageBids().schedule(sc.labs().get(i).id()) != null) continue;
-                    out.add(new Decision(i, m, offer[i], openings[i], unfilled[i], funds[i], researchers[i], median, s.payUsdPerYear[i]));
-                }
+        Fixtures.stepDeciding(w, s, WageBids.class, (m, decide) -> {
+            double[] offer = s.payUsdPerYear.clone();
+            double[] openings = s.openingsSinceDecision.clone();
+            double[] unfilled = s.unfilledSinceDecision.clone();
+            double[] funds = new double[w.labs];
+            for (int i = 0; i < w.labs; i++) {
+                // Its cash, its last 12 months' revenue, a year of its parent's funding cap (with financing), in that order.
+                funds[i] = Math.max(0, s.cash[i]);
+                for (int k = 0; k < 12; k++) funds[i] += s.revenueHistory[i * 12 + k];
+                if (sc.mechanisms().financing()) funds[i] += sc.financing().parentFundingUsdPerYear(sc.labs().get(i).id());
             }
-        }
+            double[] researchers = s.researchers.clone();
+            boolean[] exited = s.exited.clone();
+            double median = WageBids.median(w, s);
+            decide.run();
+            for (int i = 0; i < w.labs; i++) {
+                if (exited[i] || sc.wageBids().schedule(sc.labs().get(i).id()) != null) continue;
+                out.add(new Decision(i, m, offer[i], openings[i], unfilled[i], funds[i], researchers[i], median, s.payUsdPerYear[i]));
+            }
+        }, null);
         return out;
     }
 

@@ -247,6 +247,7 @@ class RunCommandTest {
 
     @Test
     void setTakesTextAndBooleansAndLaterAssignmentsWin() throws Exception {
+        // The default world lists the frontier lab in releaseDecisions; a policy set holds for the run, out of that section.
         Cli r = Cli.run("run", "--set", "labs[frontier-closed].policy=open-delayed(6)", "--set", "mechanisms.spillover=false",
             "--set", "run.months=24", "--set", "run.months=3", "--out", tmp.resolve("set-text").toString(), "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();

@@ -50,6 +50,7 @@ final class PlanPricing implements Mechanism {
         if (!Financing.decisionMonth(w, m)) return;
         PlanPricingSpec p = w.scenario.planPricing();
         int every = w.scenario.financing().decisionEveryMonths();
+        PlanProfit profit = p.forProfit() ? new PlanProfit(w, s) : null;
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
             if (l.subscription() == null) continue;
@@ -70,6 +71,7 @@ final class PlanPricing implements Mechanism {
                     s.proFeeUsd[i] = pro[0];
                     s.proCapTokens[i] = pro[1];
                 }
+                if (profit != null) forProfit(w, s, p, profit, i, fee, proFee); // the caps as the band set them, the fees for profit
             }
             for (int k = 2 * i; k < 2 * i + 2; k++) {
                 s.planPeriodRevenue[k] = 0;
@@ -79,6 +81,62 @@ final class PlanPricing implements Mechanism {
                 s.offersRepriced[i] = true;
             }
         }
+    }
+
+    /**
+     * {@code objective: profit}: lab i's fees, its caps already set by the band. The base plan's fee
+     * (then, with the base fee so set, the pro plan's) is the best of {@code fee}, the price point
+     * above it and the one below (each within {@code maxPriceStepPerDecision}; {@link #candidates})
+     * by the lab's predicted subscription profit over a month ({@link PlanProfit}); a tie keeps the
+     * fee, and between the two moves the lower fee. The profit counted is the subscription's, both
+     * plans together: a move of one plan's fee that moves subscribers to the other is no loss to the lab.
+     */
+    private static void forProfit(World w, MarketState s, PlanPricingSpec p, PlanProfit profit, int i, double fee, double proFee) {
+        profit.save(i);
+        double best = profit.profit(i, fee, proFee);
+        double chosen = fee;
+        for (double f : candidates(p, fee)) {
+            if (Double.isNaN(f)) continue;
+            double v = profit.profit(i, f, proFee);
+            if (v > best) {
+                best = v;
+                chosen = f;
+            }
+        }
+        s.planFeeUsd[i] = chosen;
+        if (w.labTable.proOffered[i]) {
+            double proChosen = proFee;
+            for (double f : candidates(p, proFee)) {
+                if (Double.isNaN(f)) continue;
+                double v = profit.profit(i, chosen, f);
+                if (v > best) {
+                    best = v;
+                    proChosen = f;
+                }
+            }
+            s.proFeeUsd[i] = proChosen;
+        } else {
+            s.proFeeUsd[i] = proFee;
+        }
+        profit.restore(i);
+    }
+
+    /**
+     * The two fees a lab weighs beside {@code fee} under {@code objective: profit}, lower first: the
+     * price point (a whole multiple of {@code pricePointUsd}) next below the fee and the one next
+     * above it, each only if the move is within a factor {@code maxPriceStepPerDecision} and the
+     * lower is above 0 (else NaN). A fee off the grid moves onto it.
+     */
+    static double[] candidates(PlanPricingSpec p, double fee) {
+        if (!(fee > 0)) return new double[] {Double.NaN, Double.NaN};
+        double point = p.pricePointUsd();
+        double q = p.maxPriceStepPerDecision();
+        double down = (Math.ceil(fee / point) - 1) * point;
+        double up = (Math.floor(fee / point) + 1) * point;
+        double slack = 1e-9 * fee; // a point exactly a step away (20 -> 25 at 1.25) is within it
+        boolean downOk = down > 0 && down >= fee / q - slack;
+        boolean upOk = up <= fee * q + slack;
+        return new double[] {downOk ? down : Double.NaN, upOk ? up : Double.NaN};
     }
 
     /**

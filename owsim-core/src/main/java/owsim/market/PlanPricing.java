@@ -15,7 +15,10 @@ import owsim.scenario.PlanPricingSpec;
  * raises the fee (by at most a factor {@code maxPriceStepPerDecision}, on a price point) only once
  * the cap is at that floor; above the band it loosens the cap (up to {@code maxCapShare} of the
  * scenario's), and with the cap at that ceiling lowers a fee it raised, never below the scenario's.
- * Within the band nothing moves: the fee is sticky. A lab on a fixed schedule takes the scenario's
+ * Within the band nothing moves: the fee is sticky. With {@code objective: profit} the caps move so
+ * and each fee is set for profit instead ({@link #forProfit}, {@link PlanProfit}): the best of the
+ * fee, the price point below and the one above by the lab's predicted monthly subscription profit.
+ * A lab on a fixed schedule takes the scenario's
  * fee and cap times its schedule's factors for each decision period instead (from month 0). The fee
  * and cap are per-lab state read by the plans' offers ({@link ProPlans}, {@link Offers}), the loss
  * share and the agent engine's caps; after a move the lab's offers are repriced this month.

@@ -96,32 +96,28 @@ final class PlanPricing implements Mechanism {
      */
     private static void forProfit(World w, MarketState s, PlanPricingSpec p, PlanProfit profit, int i, double fee, double proFee) {
         profit.save(i);
-        double best = profit.profit(i, fee, proFee);
-        double chosen = fee;
+        double[] base = best(p, fee, profit.profit(i, fee, proFee), f -> profit.profit(i, f, proFee));
+        s.planFeeUsd[i] = base[0];
+        s.proFeeUsd[i] = w.labTable.proOffered[i] ? best(p, proFee, base[1], f -> profit.profit(i, base[0], f))[0] : proFee;
+        profit.restore(i);
+    }
+
+    /**
+     * The best of {@code fee} (whose profit is {@code atFee}) and its {@link #candidates} by {@code profitAt}, as {fee,
+     * profit}: a candidate replaces the best so far only if its profit is higher, so a tie keeps the fee and, between the
+     * two moves, the lower.
+     */
+    private static double[] best(PlanPricingSpec p, double fee, double atFee, java.util.function.DoubleUnaryOperator profitAt) {
+        double[] best = {fee, atFee};
         for (double f : candidates(p, fee)) {
             if (Double.isNaN(f)) continue;
-            double v = profit.profit(i, f, proFee);
-            if (v > best) {
-                best = v;
-                chosen = f;
+            double v = profitAt.applyAsDouble(f);
+            if (v > best[1]) {
+                best[0] = f;
+                best[1] = v;
             }
         }
-        s.planFeeUsd[i] = chosen;
-        if (w.labTable.proOffered[i]) {
-            double proChosen = proFee;
-            for (double f : candidates(p, proFee)) {
-                if (Double.isNaN(f)) continue;
-                double v = profit.profit(i, chosen, f);
-                if (v > best) {
-                    best = v;
-                    proChosen = f;
-                }
-            }
-            s.proFeeUsd[i] = proChosen;
-        } else {
-            s.proFeeUsd[i] = proFee;
-        }
-        profit.restore(i);
+        return best;
     }
 
     /**

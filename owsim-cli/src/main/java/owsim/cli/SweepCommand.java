@@ -83,7 +83,7 @@ final class SweepCommand implements Callable<Integer>, Failures.MemoryHint {
             }
         }
         ExperimentRunner runner = new ExperimentRunner(e, catalog.load());
-        runner.checkDesign();
+        runner.checkDesign(t);
         long start = System.nanoTime();
         try (ResultStore store = ResultStore.open(file)) {
             store.begin(e, Main.version());

@@ -1,5 +1,8 @@
 package owsim.experiment;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
 import owsim.catalog.Catalog;
 import owsim.experiment.design.CsvDesign;
 import owsim.experiment.design.SampleMatrix;
@@ -62,30 +65,115 @@ public final class ExperimentRunner {
      * @throws InputException naming the experiment file, the design point and its values
      */
     public void checkDesign() {
-        checkDesign(KEEP_CHECKED_LIMIT);
+        checkDesign(1);
     }
 
-    /** {@link #checkDesign()}, keeping the scenarios only when points times parameters are at most {@code keepLimit}. */
-    void checkDesign(long keepLimit) {
-        boolean keep = (long) matrix.runs() * Math.max(1, paths.length) <= keepLimit;
-        Scenario[] built = keep ? new Scenario[matrix.runs()] : null;
-        for (int row = 0; row < matrix.runs(); row++) {
-            double[] values = matrix.row(row);
-            try {
-                Scenario s = overrides.apply(experiment.base(), paths, values);
-                if (keep) built[row] = s;
-            } catch (InputException e) {
-                StringBuilder point = new StringBuilder();
-                for (int k = 0; k < paths.length; k++) {
-                    if (k > 0) point.append(", ");
-                    point.append(paths[k]).append(" = ").append(values[k]);
+    /**
+     * {@link #checkDesign()} on {@code threads} threads (the sweep's own count: the check comes
+     * before the runs, so the cores would otherwise wait for one). The scenarios kept and the error
+     * are the same for any count: a point's scenario depends on its row alone, and of the points
+     * that fail, the one reported is the first in design order, as on one thread.
+     *
+     * @throws InputException naming the experiment file, the first design point that fails and its values
+     */
+    public void checkDesign(int threads) {
+        checkDesign(threads, KEEP_CHECKED_LIMIT, CHECK_CHUNK);
+    }
+
+    /**
+     * Design points a checking thread takes at a time: enough that taking them costs nothing
+     * (a point takes about 40 us to build warm), few enough that two threads share the work of
+     * a small design.
+     */
+    static final int CHECK_CHUNK = 256;
+
+    /**
+     * {@link #checkDesign(int)}, keeping the scenarios only when points times parameters are at
+     * most {@code keepLimit}, the threads taking {@code chunk} points at a time.
+     */
+    void checkDesign(int threads, long keepLimit, int chunk) {
+        int rows = matrix.runs();
+        boolean keep = (long) rows * Math.max(1, paths.length) <= keepLimit;
+        Scenario[] built = keep ? new Scenario[rows] : null;
+        int chunks = (rows + chunk - 1) / chunk;
+        int workers = Math.max(1, Math.min(threads, chunks));
+        // The first failing row found so far, and what it threw; chunks are taken in row order, so
+        // every row before the lowest failing one has been checked when the threads are done.
+        AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
+        AtomicReferenceArray<Throwable> failures = new AtomicReferenceArray<>(workers);
+        int[] failedRows = new int[workers];
+        AtomicInteger nextChunk = new AtomicInteger();
+        IntConsumer worker = w -> {
+            failedRows[w] = Integer.MAX_VALUE;
+            int c;
+            while ((c = nextChunk.getAndIncrement()) < chunks) {
+                int from = c * chunk;
+                if (from > firstFailure.get()) return;
+                int to = Math.min(rows, from + chunk);
+                for (int row = from; row < to; row++) {
+                    try {
+                        Scenario s = overrides.apply(experiment.base(), paths, matrix.row(row));
+                        if (keep) built[row] = s;
+                    } catch (RuntimeException | Error e) {
+                        failedRows[w] = row;
+                        failures.set(w, e);
+                        firstFailure.accumulateAndGet(row, Math::min);
+                        return;
+                    }
                 }
-                String where = experiment.design() instanceof CsvDesign csv ? " (row " + (row + 1) + " of " + csv.file().getFileName() + ")" : "";
-                throw new InputException(experiment.source(), 0, 0, "design",
-                    "design point " + row + where + " (" + point + ") is not a valid scenario: " + e.getMessage());
             }
+        };
+        if (workers == 1) {
+            worker.accept(0);
+        } else {
+            Thread[] started = new Thread[workers - 1];
+            for (int w = 1; w < workers; w++) {
+                int id = w;
+                started[w - 1] = new Thread(() -> worker.accept(id), "owsim-check");
+                started[w - 1].setDaemon(true);
+                started[w - 1].start();
+            }
+            worker.accept(0);
+            boolean interrupted = false;
+            for (Thread t : started) {
+                while (true) {
+                    try {
+                        t.join();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+        int failedRow = firstFailure.get();
+        if (failedRow != Integer.MAX_VALUE) {
+            Throwable t = null;
+            for (int w = 0; w < workers; w++) if (failedRows[w] == failedRow) t = failures.get(w);
+            if (t instanceof InputException e) throw invalidPoint(failedRow, e);
+            if (t instanceof RuntimeException e) throw e;
+            throw (Error) t;
         }
         checked = built;
+    }
+
+    private InputException invalidPoint(int row, InputException e) {
+        double[] values = matrix.row(row);
+        StringBuilder point = new StringBuilder();
+        for (int k = 0; k < paths.length; k++) {
+            if (k > 0) point.append(", ");
+            point.append(paths[k]).append(" = ").append(values[k]);
+        }
+        String where = experiment.design() instanceof CsvDesign csv ? " (row " + (row + 1) + " of " + csv.file().getFileName() + ")" : "";
+        return new InputException(experiment.source(), 0, 0, "design",
+            "design point " + row + where + " (" + point + ") is not a valid scenario: " + e.getMessage());
+    }
+
+    /** The scenario {@link #checkDesign} kept for design point {@code row}, or null (for tests). */
+    Scenario checkedScenario(int row) {
+        Scenario[] kept = checked;
+        return kept == null ? null : kept[row];
     }
 
     public Experiment experiment() { return experiment; }

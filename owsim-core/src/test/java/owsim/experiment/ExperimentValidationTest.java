@@ -84,6 +84,24 @@ class ExperimentValidationTest {
     }
 
     @Test
+    void theCheckOnManyThreadsNamesTheFirstPointThatFails() throws Exception {
+        // 3, 3.75, 4.5, ... 12: every odd point is a fraction for a whole-number field, so the
+        // threads find failures in many chunks; the one named is the first in design order.
+        Path f = write("whole13.yaml", experiment("{kind: grid, levels: 13}",
+            "  - path: labs[open-challenger].releaseEveryMonths\n    min: 3\n    max: 12\n", ""));
+        Experiment e = Experiments.load(f);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            for (int threads : new int[] {2, 4}) {
+                ExperimentRunner runner = new ExperimentRunner(e, Catalog.bundled());
+                assertThatThrownBy(() -> runner.checkDesign(threads, ExperimentRunner.KEEP_CHECKED_LIMIT, 1))
+                    .isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(f + ": design: design point 1 (labs[open-challenger].releaseEveryMonths = 3.75) is not a valid scenario: ");
+                assertThat(runner.usesCheckedScenarios()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void aDuplicatedMetricIsRefusedAtItsLine() throws Exception {
         Path f = write("dup.yaml", experiment("{kind: grid, levels: 2}", SPILLOVER,
             "metrics:\n  - market.openWeightTokenShare\n  - market.openWeightTokenShare\n"));

@@ -86,9 +86,31 @@ class ExperimentsTest {
         // A design too big to keep (here: above a limit of 2 points x parameters) is checked the
         // same way, and its runs build their points again.
         ExperimentRunner large = new ExperimentRunner(e, CATALOG);
-        large.checkDesign(2);
+        large.checkDesign(1, 2, ExperimentRunner.CHECK_CHUNK);
         assertThat(large.usesCheckedScenarios()).isFalse();
         assertThat(large.run(3).metrics()).containsExactly(built.run(3).metrics());
+    }
+
+    @Test
+    void theCheckKeepsTheSameScenariosOnAnyNumberOfThreads() {
+        Experiment e = parse(GOOD.replace("levels: 2", "levels: 9"));
+        ExperimentRunner one = new ExperimentRunner(e, CATALOG);
+        one.checkDesign(1);
+        int rows = one.matrix().runs();
+        assertThat(rows).isEqualTo(9);
+        // Chunks of one and two points, so that every thread checks some and they interleave.
+        for (int threads : new int[] {2, 3, 16}) {
+            for (int chunk : new int[] {1, 2, ExperimentRunner.CHECK_CHUNK}) {
+                ExperimentRunner many = new ExperimentRunner(e, CATALOG);
+                many.checkDesign(threads, ExperimentRunner.KEEP_CHECKED_LIMIT, chunk);
+                assertThat(many.usesCheckedScenarios()).isTrue();
+                for (int row = 0; row < rows; row++) {
+                    assertThat(many.checkedScenario(row)).as("%d threads, chunk %d, row %d", threads, chunk, row)
+                        .isNotNull().isEqualTo(one.checkedScenario(row));
+                }
+                assertThat(many.run(rows - 1).metrics()).containsExactly(one.run(rows - 1).metrics());
+            }
+        }
     }
 
     @Test

@@ -60,6 +60,17 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final int[] tablesMerged;
     private int tablesMade;
     private int nextSlot;
+    /** Table sets made so far: each set is stamped with its number when made, so a set made again in the same slot is told apart. */
+    private long tablesStamp;
+    /**
+     * What the last solve's E[ln D] was taken over: the stamp of its table set (0: none yet) and the
+     * lab weights, bit for bit. E[ln D] reads only the probabilities of the likely subsets and their
+     * denominators (1 plus the weights of the labs in them), so a solve with the same two takes the
+     * same double without its logarithms: a fifth of the default world's solves, classes of a
+     * segment priced alike (usage bins under every cap, hardware no lab serves).
+     */
+    private long surplusStamp;
+    private final double[] surplusWeight;
 
     /**
      * What a solve reads that depends on awareness and the merged labs alone: the probabilities,
@@ -103,9 +114,12 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         final int[] reachedOf = new int[sumRows * half];
         final int[] sumLab = new int[sumRows];
         final int[] blockLength = new int[sumRows / 4];
+        /** This set's number among those made ({@link #tablesStamp}), set when it is made. */
+        long stamp;
 
         /** Makes the tables for awareness {@code known} (the merged labs' set to 0). */
         void make(double[] known) {
+            stamp = ++tablesStamp;
             // P(subset m) is the product over labs i = 0, 1, ... of a_i or 1 - a_i, multiplied in
             // that order starting from 1, built a lab at a time (the subsets of labs below i, then
             // lab i known or not): 2^(labs+1) multiplications instead of labs x 2^labs.
@@ -217,6 +231,7 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         reachedOfCount = new int[labs];
         known = new double[labs];
         effective = new double[labs];
+        surplusWeight = new double[labs];
         // Up to 10 labs (the tables of 4 sets take under 200 kB); beyond, one set.
         tables = new Tables[labs <= EXACT_MAX_LABS ? TABLE_SLOTS : 1];
         tablesMerged = new int[tables.length];
@@ -314,20 +329,32 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         // The likely subsets (probability above 0): each adds the outside term to its weight and its
         // term to E[ln D]. The total is the sum of every term added to a weight.
-        double surplus = 0;
         double outside = 0;
         int[] likely = t.likely;
-        LastValueCache lnCache = log;
-        for (int j = 0, n = t.likelyCount; j < n; j++) {
-            int m = likely[j];
-            double p = prob[m];
-            double d = denom[m];
-            double x = outsideMass * p / d;
-            weight[m] += x;
-            outside += x;
-            surplus += p * (lnCache != null ? lnCache.apply(m, d) : Ln.of(d));
+        if (t.stamp == surplusStamp && Arrays.equals(labWeight, surplusWeight)) {
+            // The tables and weights of the last solve: its E[ln D] (the same terms in the same order).
+            for (int j = 0, n = t.likelyCount; j < n; j++) {
+                int m = likely[j];
+                double x = outsideMass * prob[m] / denom[m];
+                weight[m] += x;
+                outside += x;
+            }
+        } else {
+            double surplus = 0;
+            LastValueCache lnCache = log;
+            for (int j = 0, n = t.likelyCount; j < n; j++) {
+                int m = likely[j];
+                double p = prob[m];
+                double d = denom[m];
+                double x = outsideMass * p / d;
+                weight[m] += x;
+                outside += x;
+                surplus += p * (lnCache != null ? lnCache.apply(m, d) : Ln.of(d));
+            }
+            expectedLnDenominator = surplus;
+            surplusStamp = t.stamp;
+            System.arraycopy(labWeight, 0, surplusWeight, 0, labs);
         }
-        expectedLnDenominator = surplus;
         outsideShare = outside + holdersTotal;
         // Each lab's share: each sum starts at 0 and adds its reached subsets in ascending order
         // (and +0 for the zero slot), four labs side by side.

@@ -23,29 +23,33 @@ final class ProPlans {
     }
 
     /**
-     * Whether lab i's subscription offer to class c is its pro plan: it has one, the switch is on,
-     * and the pro plan's fee plus its shortfall is below the base plan's for the class's mean
-     * usage ({@code usdPerToken}: what a withheld token is worth to the user, the lab's API price
-     * this month). A tie keeps the base plan.
+     * Chooses lab i's subscription offer to class c and returns the mean tokens a user of the class
+     * takes under it (within the plan's cap); the choice is kept in {@code s.offerPro}. The offer is
+     * the pro plan when the lab has one, the switch is on, and the pro plan's fee plus its shortfall
+     * is below the base plan's for the class's mean usage ({@code usdPerToken}: what a withheld token
+     * is worth to the user, the lab's API price this month). A tie keeps the base plan. Each plan's
+     * capped mean is taken once (a lognormal partial mean once planPricing has moved its cap) and
+     * serves both the comparison and the tokens.
      */
-    static boolean chosen(World w, MarketState s, int c, int i, double usdPerToken) {
-        if (!w.labTable.proOffered[i]) return false;
+    static double choose(World w, MarketState s, int c, int i, double usdPerToken) {
         UserClasses u = w.usage(s.month);
-        double t = u.tokens[c];
-        double base = s.planFeeUsd[i] + Math.max(0, t - u.subTokens(c, i, s.planCapTokens[i])) * usdPerToken;
-        double pro = s.proFeeUsd[i] + Math.max(0, t - u.proTokens(c, i, s.proCapTokens[i])) * usdPerToken;
-        return pro < base;
+        double sub = u.subTokens(c, i, s.planCapTokens[i]);
+        boolean pro = false;
+        double proTokens = 0;
+        if (w.labTable.proOffered[i]) {
+            double t = u.tokens[c];
+            proTokens = u.proTokens(c, i, s.proCapTokens[i]);
+            double baseCost = s.planFeeUsd[i] + Math.max(0, t - sub) * usdPerToken;
+            double proCost = s.proFeeUsd[i] + Math.max(0, t - proTokens) * usdPerToken;
+            pro = proCost < baseCost;
+        }
+        s.offerPro[c * w.labs + i] = pro;
+        return pro ? proTokens : sub;
     }
 
     /** The fee of the plan lab i offers class c this month, USD/month (its scenario fee unless planPricing moved it). */
     static double feeUsd(World w, MarketState s, int c, int i) {
         return s.offerPro[c * w.labs + i] ? s.proFeeUsd[i] : s.planFeeUsd[i];
-    }
-
-    /** The mean tokens a user of class c takes under the plan lab i offers it this month (within the plan's cap). */
-    static double tokens(World w, MarketState s, int c, int i) {
-        UserClasses u = w.usage(s.month);
-        return s.offerPro[c * w.labs + i] ? u.proTokens(c, i, s.proCapTokens[i]) : u.subTokens(c, i, s.planCapTokens[i]);
     }
 
     /** The monthly token cap of the plan lab i offers class c this month (its scenario cap unless planPricing moved it). */

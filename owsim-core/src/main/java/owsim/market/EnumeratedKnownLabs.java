@@ -77,9 +77,8 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
      * the terms the sums keep and the lists of subsets a solve can weigh.
      */
     private final class Tables {
-        /** Probability of each subset, and of lab i's subsets given that lab i is known (row i). */
+        /** Probability of each subset. */
         final double[] prob = new double[subsets];
-        final double[] cond = new double[labs * half];
         /**
          * The terms the sums keep: where a segment cannot know a lab (a region it is not offered
          * in, or a merged lab), half of the subsets have probability 0 and add nothing, so the
@@ -132,37 +131,47 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
                     prob[m] = p * (1 - a);
                 }
             }
-            // Row i: the same products without lab i's factor, over the subsets that contain i in
-            // ascending order; the r-th of them is r with a bit for lab i inserted, so the row is
-            // built like prob over the other labs in ascending order.
+            awareMask = 0;
+            for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
+            // Row i: the probability of each subset that contains lab i given that i is known, the
+            // product over the other labs j = 0, 1, ... of a_j or 1 - a_j, multiplied in that order
+            // starting from 1, built a lab at a time as prob is; only those above 0 are kept. A lab
+            // j with a_j exactly 0 multiplies the subsets without it by 1 - a_j = 1, which leaves
+            // every product the same double, and makes the subsets with it 0 (with a_j and the rest
+            // of the factors in [0, 1], so finite), which are not kept: so its factor is left out and
+            // the row is built over the other labs only, half the products for each such lab (a
+            // region's segments know none of the labs not offered there). Awareness outside [0, 1]
+            // (NaN) takes every lab's factor. Each row is built in its own part of the held rows
+            // (the r-th product is that of r's bits spread over the labs taken, ascending, so the
+            // subsets come in ascending order) and what is kept moved down in place, without a
+            // branch per entry (which are kept follows no pattern a branch predicts).
+            int taken = (1 << labs) - 1;
+            for (int i = 0; i < labs; i++) if (known[i] == 0) taken &= ~(1 << i);
+            for (int i = 0; i < labs; i++) if (!(known[i] >= 0 && known[i] <= 1)) taken = (1 << labs) - 1;
             for (int i = 0; i < labs; i++) {
                 int base = i * half;
-                cond[base] = 1;
+                heldCond[base] = 1;
+                heldSubset[base] = 1 << i;
                 int size = 1;
-                for (int j = 0; j < labs; j++) {
-                    if (j == i) continue;
+                for (int rest = taken & ~(1 << i); rest != 0; rest &= rest - 1) {
+                    int j = Integer.numberOfTrailingZeros(rest);
                     double a = known[j];
                     for (int r = 0; r < size; r++) {
-                        double q = cond[base + r];
-                        cond[base + (r | size)] = q * a;
-                        cond[base + r] = q * (1 - a);
+                        double q = heldCond[base + r];
+                        heldCond[base + r + size] = q * a;
+                        heldCond[base + r] = q * (1 - a);
+                        heldSubset[base + r + size] = heldSubset[base + r] | 1 << j;
                     }
                     size <<= 1;
                 }
-            }
-            awareMask = 0;
-            for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
-            // The rows below are written without a branch per entry (each entry is written, and
-            // the count moves on only if it is kept), as which are kept follows no pattern a branch predicts.
-            for (int i = 0; i < labs; i++) {
-                int n = i * half;
-                for (int k = i * half, end = k + half; k < end; k++) {
-                    double c = cond[k];
-                    heldSubset[n] = knowing[k];
+                int n = base;
+                for (int k = base, end = base + size; k < end; k++) {
+                    double c = heldCond[k];
+                    heldSubset[n] = heldSubset[k];
                     heldCond[n] = c;
                     n += c != 0 ? 1 : 0;
                 }
-                heldCount[i] = n - i * half;
+                heldCount[i] = n - base;
             }
             listReached();
         }
@@ -275,9 +284,15 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         return tables(0).prob[m];
     }
 
-    /** The probability of the r-th subset (ascending) that contains lab i, given that i is known, no lab merged (for tests). */
+    /**
+     * The probability of the r-th subset (ascending) that contains lab i, given that i is known, no
+     * lab merged, as the held rows keep it (0 if they do not keep it; for tests).
+     */
     double givenKnown(int i, int r) {
-        return tables(0).cond[i * half + r];
+        Tables t = tables(0);
+        int m = knowing[i * half + r];
+        for (int k = i * half, end = k + t.heldCount[i]; k < end; k++) if (t.heldSubset[k] == m) return t.heldCond[k];
+        return 0;
     }
 
     @Override void solve() {

@@ -28,23 +28,68 @@ final class ProPlans {
      * the pro plan when the lab has one, the switch is on, and the pro plan's fee plus its shortfall
      * is below the base plan's for the class's mean usage ({@code usdPerToken}: what a withheld token
      * is worth to the user, the lab's API price this month). A tie keeps the base plan. Each plan's
-     * capped mean is taken once (a lognormal partial mean once planPricing has moved its cap) and
-     * serves both the comparison and the tokens.
+     * capped mean (a lognormal partial mean once planPricing has moved its cap) is taken once and
+     * serves both the comparison and the tokens, and is kept for the next class ({@link Memo}).
      */
     static double choose(World w, MarketState s, int c, int i, double usdPerToken) {
         UserClasses u = w.usage(s.month);
-        double sub = u.subTokens(c, i, s.planCapTokens[i]);
+        Memo memo = s.planTokens;
+        if (memo == null || memo.table != u) memo = s.planTokens = new Memo(u, w.labs);
+        boolean slice = memo.segment[i] == u.segment[c] && memo.bin[i] == u.bin[c];
+        double subCap = s.planCapTokens[i];
+        double sub = slice && same(memo.subCap[i], subCap) ? memo.sub[i] : u.subTokens(c, i, subCap);
         boolean pro = false;
         double proTokens = 0;
         if (w.labTable.proOffered[i]) {
+            double proCap = s.proCapTokens[i];
+            proTokens = slice && same(memo.proCap[i], proCap) ? memo.pro[i] : u.proTokens(c, i, proCap);
+            memo.proCap[i] = proCap;
+            memo.pro[i] = proTokens;
             double t = u.tokens[c];
-            proTokens = u.proTokens(c, i, s.proCapTokens[i]);
             double baseCost = s.planFeeUsd[i] + Math.max(0, t - sub) * usdPerToken;
             double proCost = s.proFeeUsd[i] + Math.max(0, t - proTokens) * usdPerToken;
             pro = proCost < baseCost;
         }
+        memo.segment[i] = u.segment[c];
+        memo.bin[i] = u.bin[c];
+        memo.subCap[i] = subCap;
+        memo.sub[i] = sub;
         s.offerPro[c * w.labs + i] = pro;
         return pro ? proTokens : sub;
+    }
+
+    /** The same double, bit for bit. */
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+    }
+
+    /**
+     * Per lab, the capped means of its plans that {@link #choose} took last, in one month's table of
+     * usage moments: the class's segment and usage bin and the caps they were taken at. A class's
+     * capped mean at a cap is a function of its segment and usage bin alone (the classes of a bin
+     * differ only in hardware, and share its edges, their normal CDFs and the segment's median and
+     * spread), so the next class of the same bin takes it for the same caps: the offers walk a lab's
+     * classes in order (or each class's labs in order, keeping one entry per lab).
+     */
+    static final class Memo {
+        final UserClasses table;
+        final int[] segment;
+        final int[] bin;
+        final double[] subCap;
+        final double[] sub;
+        final double[] proCap;
+        final double[] pro;
+
+        Memo(UserClasses table, int labs) {
+            this.table = table;
+            segment = new int[labs];
+            bin = new int[labs];
+            java.util.Arrays.fill(segment, -1);
+            subCap = new double[labs];
+            sub = new double[labs];
+            proCap = new double[labs];
+            pro = new double[labs];
+        }
     }
 
     /** The fee of the plan lab i offers class c this month, USD/month (its scenario fee unless planPricing moved it). */

@@ -90,14 +90,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         final double[] heldCond = new double[labs * half];
         /** The labs a member may know (awareness above 0, merged labs left out), one bit each. */
         int awareMask;
-        /**
-         * The subsets whose weight a solve can make other than 0 (those of the rows above and the
-         * likely ones, of probability above 0), ascending. The others would keep their weight +0,
-         * which leaves a sum of weights unchanged (a sum of them is never -0), so the sums of the
-         * outputs read only these, and a solve sets to 0 and writes only these.
-         */
-        final int[] reachedSubset = new int[subsets];
-        int reachedCount;
         /** The likely subsets (probability above 0), ascending. */
         final int[] likely = new int[subsets];
         int likelyCount;
@@ -176,7 +168,12 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             listReached();
         }
 
-        /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
+        /**
+         * Lists the subsets whose weight a solve can make other than 0 (the reached ones: the likely
+         * ones, of probability above 0, and those of the rows above), after the rows of terms. The
+         * others keep their weight +0, which leaves a sum of weights unchanged (a sum of them is
+         * never -0), so the sums of the outputs read only the reached ones.
+         */
         private void listReached() {
             // The likely subsets (probability above 0), then the holders' rows.
             int likelyFound = 0;
@@ -189,12 +186,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             for (int i = 0; i < labs; i++) {
                 for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
             }
-            int count = 0;
-            for (int m = 0; m < subsets; m++) {
-                reachedSubset[count] = m;
-                count += reached[m] ? 1 : 0;
-            }
-            reachedCount = count;
             // Each lab's reached subsets, ascending; the labs ordered by how many, most first (ties
             // by lab); each position's row filled up with the zero slot to its block's length.
             for (int i = 0; i < labs; i++) {
@@ -306,8 +297,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         int[] heldCount = t.heldCount;
         int[] heldSubset = t.heldSubset;
         double[] heldCond = t.heldCond;
-        int[] reachedSubset = t.reachedSubset;
-        int reachedCount = t.reachedCount;
         // The denominators a solve reads are those of subsets of the labs a member may know or a
         // holder knows (the likely subsets, and the rows of the holders' labs): only those are
         // made, each from the subset without its lowest lab (also one of them), in ascending
@@ -319,8 +308,9 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             int low = Integer.numberOfTrailingZeros(m);
             denom[m] = denom[m & (m - 1)] + labWeight[low];
         }
-        // Only the reached subsets are written and read below; the others keep what they hold.
-        for (int j = 0; j < reachedCount; j++) weight[reachedSubset[j]] = 0;
+        // Only the reached subsets are written and read below, after they are set to 0 here: all
+        // subsets are, in one pass over the array (the zero slot after them is never written).
+        Arrays.fill(weight, 0, subsets, 0);
         double bound = 1;
         for (int i = 0; i < labs; i++) bound += labWeight[i];
         double largestExtra = 0;

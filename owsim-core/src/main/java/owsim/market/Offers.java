@@ -188,18 +188,29 @@ final class Offers {
         for (int c = 0; c < w.classes; c++) {
             int row = c * w.options;
             int sub = row + base + OptionTable.SUB;
-            if (s.offerAvailable[sub]) {
-                double tk = ProPlans.choose(w, s, c, i, overage);
-                s.offerPay[sub] = ProPlans.feeUsd(w, s, c, i);
-                s.offerTokens[sub] = tk;
-                s.offerServing[sub] = tk * (s.offerCostBase[sub] * cf);
-                s.offerShortfallUsd[sub] = shortfallUsd(w, s, c, base + OptionTable.SUB, tk, overage);
-            }
+            if (s.offerAvailable[sub]) repriceSubscription(w, s, c, i, overage, cf);
             int free = row + base + OptionTable.FREE;
             if (s.offerAvailable[free]) s.offerShortfallUsd[free] = shortfallUsd(w, s, c, base + OptionTable.FREE, s.offerTokens[free], overage);
             int api = row + base + OptionTable.API;
             if (s.offerAvailable[api]) s.offerPay[api] = w.usage(s.month).tokens[c] * s.apiUsdPerToken[i];
         }
+    }
+
+    /**
+     * Lab i's subscription offer to class c (which it offers) at the lab's plans' fees and caps as
+     * they stand: the plan (pro or base), fee, tokens, serving cost (tokens times the offer's cost
+     * base times {@code cf}) and shortfall ({@code overage}: the lab's price of a withheld token),
+     * as {@link #reprice} makes it after a move of a plan. {@link PlanPricing}'s profit objective
+     * prices its candidate fees with it.
+     */
+    static void repriceSubscription(World w, MarketState s, int c, int i, double overage, double cf) {
+        int o = w.optionTable.base(i) + OptionTable.SUB;
+        int sub = c * w.options + o;
+        double tk = ProPlans.choose(w, s, c, i, overage);
+        s.offerPay[sub] = ProPlans.feeUsd(w, s, c, i);
+        s.offerTokens[sub] = tk;
+        s.offerServing[sub] = tk * (s.offerCostBase[sub] * cf);
+        s.offerShortfallUsd[sub] = shortfallUsd(w, s, c, o, tk, overage);
     }
 
     /**
@@ -338,7 +349,7 @@ final class Offers {
     }
 
     /** What a token a capped plan of lab i withholds is worth to its user this month: its API price where it has an API (the list price unless apiPricing moved it), else its plan's price per token. */
-    private static double overageUsdPerToken(World w, MarketState s, int i) {
+    static double overageUsdPerToken(World w, MarketState s, int i) {
         return w.scenario.labs().get(i).api() != null ? s.apiUsdPerToken[i] : w.labTable.overageUsdPerToken[i];
     }
 }

@@ -15,7 +15,10 @@ import owsim.scenario.PlanPricingSpec;
  * raises the fee (by at most a factor {@code maxPriceStepPerDecision}, on a price point) only once
  * the cap is at that floor; above the band it loosens the cap (up to {@code maxCapShare} of the
  * scenario's), and with the cap at that ceiling lowers a fee it raised, never below the scenario's.
- * Within the band nothing moves: the fee is sticky. A lab on a fixed schedule takes the scenario's
+ * Within the band nothing moves: the fee is sticky. With {@code objective: profit} the caps move so
+ * and each fee is set for profit instead ({@link #forProfit}, {@link PlanProfit}): the best of the
+ * fee, the price point below and the one above by the lab's predicted monthly subscription profit.
+ * A lab on a fixed schedule takes the scenario's
  * fee and cap times its schedule's factors for each decision period instead (from month 0). The fee
  * and cap are per-lab state read by the plans' offers ({@link ProPlans}, {@link Offers}), the loss
  * share and the agent engine's caps; after a move the lab's offers are repriced this month.
@@ -50,6 +53,7 @@ final class PlanPricing implements Mechanism {
         if (!Financing.decisionMonth(w, m)) return;
         PlanPricingSpec p = w.scenario.planPricing();
         int every = w.scenario.financing().decisionEveryMonths();
+        PlanProfit profit = p.forProfit() ? new PlanProfit(w, s) : null;
         for (int i = 0; i < w.labs; i++) {
             LabSpec l = w.scenario.labs().get(i);
             if (l.subscription() == null) continue;
@@ -70,6 +74,7 @@ final class PlanPricing implements Mechanism {
                     s.proFeeUsd[i] = pro[0];
                     s.proCapTokens[i] = pro[1];
                 }
+                if (profit != null) forProfit(w, s, p, profit, i, fee, proFee); // the caps as the band set them, the fees for profit
             }
             for (int k = 2 * i; k < 2 * i + 2; k++) {
                 s.planPeriodRevenue[k] = 0;
@@ -79,6 +84,58 @@ final class PlanPricing implements Mechanism {
                 s.offersRepriced[i] = true;
             }
         }
+    }
+
+    /**
+     * {@code objective: profit}: lab i's fees, its caps already set by the band. The base plan's fee
+     * (then, with the base fee so set, the pro plan's) is the best of {@code fee}, the price point
+     * above it and the one below (each within {@code maxPriceStepPerDecision}; {@link #candidates})
+     * by the lab's predicted subscription profit over a month ({@link PlanProfit}); a tie keeps the
+     * fee, and between the two moves the lower fee. The profit counted is the subscription's, both
+     * plans together: a move of one plan's fee that moves subscribers to the other is no loss to the lab.
+     */
+    private static void forProfit(World w, MarketState s, PlanPricingSpec p, PlanProfit profit, int i, double fee, double proFee) {
+        profit.save(i);
+        double[] base = best(p, fee, profit.profit(i, fee, proFee), f -> profit.profit(i, f, proFee));
+        s.planFeeUsd[i] = base[0];
+        s.proFeeUsd[i] = w.labTable.proOffered[i] ? best(p, proFee, base[1], f -> profit.profit(i, base[0], f))[0] : proFee;
+        profit.restore(i);
+    }
+
+    /**
+     * The best of {@code fee} (whose profit is {@code atFee}) and its {@link #candidates} by {@code profitAt}, as {fee,
+     * profit}: a candidate replaces the best so far only if its profit is higher, so a tie keeps the fee and, between the
+     * two moves, the lower.
+     */
+    private static double[] best(PlanPricingSpec p, double fee, double atFee, java.util.function.DoubleUnaryOperator profitAt) {
+        double[] best = {fee, atFee};
+        for (double f : candidates(p, fee)) {
+            if (Double.isNaN(f)) continue;
+            double v = profitAt.applyAsDouble(f);
+            if (v > best[1]) {
+                best[0] = f;
+                best[1] = v;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The two fees a lab weighs beside {@code fee} under {@code objective: profit}, lower first: the
+     * price point (a whole multiple of {@code pricePointUsd}) next below the fee and the one next
+     * above it, each only if the move is within a factor {@code maxPriceStepPerDecision} and the
+     * lower is above 0 (else NaN). A fee off the grid moves onto it.
+     */
+    static double[] candidates(PlanPricingSpec p, double fee) {
+        if (!(fee > 0)) return new double[] {Double.NaN, Double.NaN};
+        double point = p.pricePointUsd();
+        double q = p.maxPriceStepPerDecision();
+        double down = (Math.ceil(fee / point) - 1) * point;
+        double up = (Math.floor(fee / point) + 1) * point;
+        double slack = 1e-9 * fee; // a point exactly a step away (20 -> 25 at 1.25) is within it
+        boolean downOk = down > 0 && down >= fee / q - slack;
+        boolean upOk = up <= fee * q + slack;
+        return new double[] {downOk ? down : Double.NaN, upOk ? up : Double.NaN};
     }
 
     /**

@@ -4,6 +4,8 @@ import static owsim.io.Check.nonNullElements;
 import static owsim.io.Check.nonNullValues;
 import static owsim.io.Check.range;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,11 @@ import java.util.Map;
  * plan's scenario fee. Within the band nothing moves: prices are sticky. A lab listed in
  * {@code fixedSchedules} follows its schedule instead. Read only when the switch is on and the
  * scenario has the section (left out, every plan keeps its scenario fee and cap, as before).
+ * With {@code objective: profit} the fee is set for profit instead (the cap moves as above): at each
+ * decision point the lab compares its subscription's monthly profit, fees minus its subscribers'
+ * serving cost, at the fee it has and at one price point up and one down (each within
+ * {@code maxPriceStepPerDecision}), its subscribers at each fee predicted with the market's own
+ * choice probabilities, rivals held fixed, and takes the best (a tie keeps the fee).
  *
  * @param minMarginToCost the lowest margin over serving cost a lab accepts on a plan before it moves (-1..100; 0.5: fees 1.5x the cost)
  * @param maxMarginToCost the highest margin over serving cost before it gives its subscribers more (minMarginToCost..1000)
@@ -33,6 +40,7 @@ import java.util.Map;
  * @param labs the labs that decide by the rule (null or left out: every lab with a plan)
  * @param fixedSchedules labs that follow a fixed schedule instead of the rule, by lab id: their plans' fee and cap as
  *     factors of the scenario's, for decision periods 0, 1, 2, ... (the first from month 0; the last value holds after)
+ * @param objective what sets a fee: the margin band ({@code margin-band}, left out) or the plan's profit ({@code profit})
  */
 public record PlanPricingSpec(
     double minMarginToCost,
@@ -43,7 +51,35 @@ public record PlanPricingSpec(
     double maxPriceStepPerDecision,
     double pricePointUsd,
     List<String> labs,
-    Map<String, Schedule> fixedSchedules) {
+    Map<String, Schedule> fixedSchedules,
+    Objective objective) {
+
+    /** What sets a plan's fee at a decision point. */
+    public enum Objective {
+        /** The margin band: the fee moves only with the cap at its floor or ceiling (the rule without the field). */
+        MARGIN_BAND("margin-band"),
+        /** The plan's profit: the best of the fee, one price point up and one down, by predicted subscribers. */
+        PROFIT("profit");
+
+        private final String text;
+
+        Objective(String text) { this.text = text; }
+
+        @JsonValue @Override public String toString() { return text; }
+
+        @JsonCreator
+        public static Objective parse(String s) {
+            for (Objective o : values()) if (o.text.equalsIgnoreCase(s) || o.name().equalsIgnoreCase(s)) return o;
+            throw new IllegalArgumentException("objective: '" + s + "' is not allowed; allowed: margin-band, profit");
+        }
+    }
+
+    /** The section with the margin-band objective (the field left out). */
+    public PlanPricingSpec(double minMarginToCost, double maxMarginToCost, double maxCapStepPerDecision, double minCapShare, double maxCapShare,
+                           double maxPriceStepPerDecision, double pricePointUsd, List<String> labs, Map<String, Schedule> fixedSchedules) {
+        this(minMarginToCost, maxMarginToCost, maxCapStepPerDecision, minCapShare, maxCapShare, maxPriceStepPerDecision, pricePointUsd, labs, fixedSchedules,
+            null);
+    }
 
     /**
      * A lab's fixed schedule: its plans' fee and cap as factors of the scenario's, one per decision period.
@@ -71,6 +107,18 @@ public record PlanPricingSpec(
         range("pricePointUsd", pricePointUsd, 0.01, 100);
         labs = labs == null ? null : nonNullElements("labs", labs);
         fixedSchedules = fixedSchedules == null ? Map.of() : nonNullValues("fixedSchedules", fixedSchedules);
+        if (objective == null) objective = Objective.MARGIN_BAND;
+    }
+
+    /** Whether fees are set for profit ({@code objective: profit}). */
+    public boolean forProfit() {
+        return objective == Objective.PROFIT;
+    }
+
+    /** This section with another objective (the rest as it is). */
+    public PlanPricingSpec withObjective(Objective o) {
+        return new PlanPricingSpec(minMarginToCost, maxMarginToCost, maxCapStepPerDecision, minCapShare, maxCapShare, maxPriceStepPerDecision, pricePointUsd,
+            labs, fixedSchedules, o);
     }
 
     /** Whether lab {@code labId} decides by the rule: listed (or no list given) and not on a schedule. */
@@ -91,7 +139,7 @@ public record PlanPricingSpec(
     /** This section with other fixed schedules (the rest as it is). */
     public PlanPricingSpec withFixedSchedules(Map<String, Schedule> schedules) {
         return new PlanPricingSpec(minMarginToCost, maxMarginToCost, maxCapStepPerDecision, minCapShare, maxCapShare, maxPriceStepPerDecision, pricePointUsd,
-            labs, schedules);
+            labs, schedules, objective);
     }
 
     /** This section for a scenario with these labs: the entries of labs that are gone are dropped. */
@@ -99,6 +147,6 @@ public record PlanPricingSpec(
         if (labIds.containsAll(fixedSchedules.keySet()) && (labs == null || labIds.containsAll(labs))) return this;
         List<String> kept = labs == null ? null : labs.stream().filter(labIds::contains).toList();
         return new PlanPricingSpec(minMarginToCost, maxMarginToCost, maxCapStepPerDecision, minCapShare, maxCapShare, maxPriceStepPerDecision, pricePointUsd,
-            kept, LabKeys.only(fixedSchedules, labIds));
+            kept, LabKeys.only(fixedSchedules, labIds), objective);
     }
 }

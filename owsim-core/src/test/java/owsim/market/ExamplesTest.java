@@ -67,17 +67,21 @@ class ExamplesTest {
     }
 
     /**
-     * The two decision demonstrations are the default world with their section and the run's name and description:
-     * with the section taken out, every other part of the scenario is the default world's.
+     * The plan demonstrations are the default world with their section and the run's name and description: with the
+     * section taken out, every other part of the scenario is the default world's.
      */
     @Test
-    void theDecisionExamplesAreTheDefaultWorldWithTheirSection() throws ReflectiveOperationException {
+    void thePlanExamplesAreTheDefaultWorldWithTheirSection() throws ReflectiveOperationException {
         Scenario def = Scenarios.defaultScenario();
         Scenario plans = load("plan-pricing.yaml");
-        Scenario release = load("release-decisions.yaml");
+        Scenario profit = load("plan-profit.yaml");
         assertThat(plans.planPricing()).isNotNull();
-        assertThat(release.releaseDecisions()).isNotNull();
-        for (Scenario s : List.of(plans.withPlanPricing(null), release.withReleaseDecisions(null))) {
+        assertThat(def.planPricing()).isNull();
+        // The profit demonstration is the plan-pricing one with the objective and a step wide enough for $20 -> $15.
+        assertThat(profit.planPricing()).isEqualTo(new owsim.scenario.PlanPricingSpec(plans.planPricing().minMarginToCost(), plans.planPricing().maxMarginToCost(),
+            plans.planPricing().maxCapStepPerDecision(), plans.planPricing().minCapShare(), plans.planPricing().maxCapShare(), 1.34,
+            plans.planPricing().pricePointUsd(), null, java.util.Map.of(), owsim.scenario.PlanPricingSpec.Objective.PROFIT));
+        for (Scenario s : List.of(plans.withPlanPricing(null), profit.withPlanPricing(null))) {
             for (java.lang.reflect.RecordComponent rc : Scenario.class.getRecordComponents()) {
                 if (rc.getName().equals("run")) continue;
                 assertThat(rc.getAccessor().invoke(s)).as(s.name() + ": " + rc.getName()).isEqualTo(rc.getAccessor().invoke(def));

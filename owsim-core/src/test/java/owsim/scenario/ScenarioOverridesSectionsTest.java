@@ -131,4 +131,20 @@ class ScenarioOverridesSectionsTest {
         assertThat(periods).containsExactly(1.1, 1.0, 2.0);
         assertThatThrownBy(() -> periods.set(0, 3.0)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    /** A lab whose release policy is set to another leaves releaseDecisions (its menu would refuse it); the others stay. */
+    @Test
+    void aLabWhosePolicyIsSetLeavesTheReleaseDecisions() {
+        assertThat(LANDSCAPE.releaseDecisions().labs()).containsKeys("frontier-closed", "us-open");
+        Scenario s = overrides.apply(LANDSCAPE, "labs[frontier-closed].policy", "open-delayed(6)");
+        assertThat(s.labs().get(s.labIndex("frontier-closed")).policy()).isEqualTo("open-delayed(6)");
+        assertThat(s.releaseDecisions().labs()).doesNotContainKey("frontier-closed").hasSize(LANDSCAPE.releaseDecisions().labs().size() - 1);
+        // By index, the same; set to the policy it has, it stays.
+        Scenario byIndex = overrides.apply(LANDSCAPE, "labs[" + LANDSCAPE.labIndex("us-open") + "].policy", "closed");
+        assertThat(byIndex.releaseDecisions().labs()).doesNotContainKey("us-open").containsKey("frontier-closed");
+        String own = LANDSCAPE.labs().get(LANDSCAPE.labIndex("us-open")).policy();
+        assertThat(overrides.apply(LANDSCAPE, "labs[us-open].policy", own).releaseDecisions()).isEqualTo(LANDSCAPE.releaseDecisions());
+        // An unknown lab is still named.
+        assertThatThrownBy(() -> overrides.apply(LANDSCAPE, "labs[nobody].policy", "open")).isInstanceOf(InputException.class).hasMessageContaining("nobody");
+    }
 }

@@ -29,7 +29,9 @@ class ScenariosTest {
             "second-closed", "us-giant", "us-open", "china-cloud-open");
         assertThat(s.segments()).hasSize(5);
         assertThat(s.mechanisms().spillover()).isTrue();
-        assertThat(s.mechanisms().thirdPartyFineTunes()).isFalse();
+        assertThat(s.mechanisms().thirdPartyFineTunes()).isTrue();
+        assertThat(s.releaseDecisions()).isNotNull();
+        assertThat(s.planPricing()).isNull();
         Scenarios.checkCatalog(s, Catalog.bundled());
     }
 

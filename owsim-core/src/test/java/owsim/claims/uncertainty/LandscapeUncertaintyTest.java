@@ -61,7 +61,7 @@ class LandscapeUncertaintyTest {
             assertThat(a).isBetween(0.0, 1.0).isEqualTo(m.value(w, m.indexOf("thirdPartyFineTunes.labs.open-challenger")));
             assertThat(m.value(w, m.indexOf("segments[developers].usageGrowthPerYear"))).isBetween(1.0, 3.0);
         }
-        assertThat(Scenarios.defaultScenario().mechanisms().thirdPartyFineTunes()).isFalse();
+        assertThat(Scenarios.defaultScenario().mechanisms().thirdPartyFineTunes()).isTrue();
     }
 
     /** Around the four-lab world (the command's SCENARIO) the landscape's paths do not resolve: the first is named at its line. */

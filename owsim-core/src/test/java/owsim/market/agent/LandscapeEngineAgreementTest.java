@@ -26,7 +26,9 @@ import owsim.scenario.Scenarios;
  *   holds; among individuals, who chose a rival in month 0 is mostly who did not know the frontier lab, and keeps
  *   that rival. The frontier lab has fewer users in the agent runs while awareness spreads (month 12: -9% at
  *   1,000,000 users) and the gap closes as awareness saturates (month 60: -0.4%). With less revenue under the same
- *   training plan its runway passes the round's trigger a quarter earlier (all 30 runs at 1,000,000 users).</li>
+ *   training plan its runway passed the round's trigger a quarter earlier (all 30 runs at 1,000,000 users, measured
+ *   before release decisions and third-party fine-tunes were switched on); in today's world its first round comes in
+ *   the aggregate's month (seeds 1 to 4 at 100,000 users), never later.</li>
  *   <li>Decisions on thresholds: rounds, a parent's first draw, releases, exits and quarterly API prices are the same
  *   rules on both engines, and a random path crosses a threshold about a decision (a quarter) away from the
  *   aggregate's: first rounds and draws within a quarter, releases on the lab's schedule with at most two made or
@@ -65,16 +67,25 @@ class LandscapeEngineAgreementTest {
     private static final List<String> STEADY_PAYOFFS = List.of("app-giant", "us-giant", "us-open");
     /** Relative tolerance of those payoffs' agent mean (measured at 100,000 users, seeds 1 to 4: within 0.5%). */
     private static final double PAYOFF_TOLERANCE = 0.02;
-    /** The lab the awareness closure holds back most; its first round comes early (all 30 runs at 1,000,000 users: 2027-04 against 2027-07). */
+    /**
+     * The lab the awareness closure holds back most; its first round never comes later than the aggregate's (before the
+     * switch-on of release decisions and third-party fine-tunes, a quarter early in all 30 runs at 1,000,000 users:
+     * 2027-04 against 2027-07; since, in 2027-07 with the aggregate in all four runs here).
+     */
     private static final String CLOSURE_LAB = "frontier-closed";
     /**
-     * The labs that end the aggregate's run at the edge of their money (small-open with $28M of cash, the open challenger
-     * at -$4M with its parent's year spent) and exit in some agent runs (17 and 2 of 30 at 1,000,000 users), or raise
-     * a late round (small-open in 1 of 30).
+     * The labs that end the aggregate's run at the edge of their money (small-open with $5M of cash, the open challenger
+     * at $0 with its parent's year spent) and exit in some agent runs or raise a late round (small-open: exits in 2 and
+     * rounds in 2 of seeds 1 to 4 at 100,000 users; before the switch-on of release decisions and third-party fine-tunes,
+     * with $28M, exits in 17 and a round in 1 of 30 at 1,000,000 users).
      */
     private static final List<String> AT_THE_EDGE = List.of("small-open", "open-challenger");
-    /** Month index before which no lab exits or raises its first round off the aggregate's path (measured: the earliest, month 47 of 60, at 100,000 users). */
-    private static final int EARLIEST_EXIT = 44;
+    /**
+     * Month index before which no lab exits or raises its first round off the aggregate's path (measured at 100,000
+     * users, seeds 1 to 4: the earliest is the small open lab's round in month index 39, 2028-04, where it ends the
+     * aggregate's run with $5M of cash; month 47 before release decisions and third-party fine-tunes were switched on).
+     */
+    private static final int EARLIEST_EXIT = 36;
     /** Labs whose API price follows its own serving cost or a schedule: it moves in the aggregate's quarters on every path. */
     private static final List<String> SAME_PRICE_QUARTERS = List.of("frontier-closed", "app-giant", "us-open", "china-cloud-open");
 
@@ -138,7 +149,7 @@ class LandscapeEngineAgreementTest {
             int first = firstPositive(aggregate.series(id, MetricNames.RAISED_USD).values());
             List<Integer> releases = moves(aggregate.series(id, MetricNames.FRONTIER_ACTIVE_PARAMS).values());
             assertThat(firstPositive(aggregate.series(id, MetricNames.EXITED).values())).as("%s exits on the aggregate's path", id).isNegative();
-            int oneQuarterEarly = 0;
+            int sameMonth = 0;
             for (RunResult a : agents) {
                 String run = id + ", seed " + a.seed();
                 int round = firstPositive(a.series(id, MetricNames.RAISED_USD).values());
@@ -151,7 +162,7 @@ class LandscapeEngineAgreementTest {
                     // Fewer users while awareness spreads, so less cash under the same plan: the runway passes the
                     // trigger earlier, never later.
                     assertThat(round).as("%s: first round, aggregate's month index %d", run, first).isBetween(first - 3 * QUARTER, first);
-                    if (round == first - QUARTER) oneQuarterEarly++;
+                    if (round == first) sameMonth++;
                 } else {
                     assertThat(round).as("%s: first round or draw, aggregate's month index %d", run, first).isBetween(first - QUARTER, first + QUARTER);
                 }
@@ -179,7 +190,7 @@ class LandscapeEngineAgreementTest {
                         .isEqualTo(moves(aggregate.series(id, MetricNames.API_USD_PER_MILLION_TOKENS).values()));
                 }
             }
-            if (id.equals(CLOSURE_LAB)) assertThat(2 * oneQuarterEarly).as("runs whose first round is one quarter early").isGreaterThanOrEqualTo(agents.size());
+            if (id.equals(CLOSURE_LAB)) assertThat(2 * sameMonth).as("runs whose first round is in the aggregate's month").isGreaterThanOrEqualTo(agents.size());
         }
     }
 

@@ -21,7 +21,8 @@ import owsim.scenario.Scenario;
  * Mechanism {@code planPricing} in the agent engine, which applies the same plan step before its users and caps each
  * subscriber at its plan's cap this month: with the section left out, the switch off or every lab on a schedule of
  * factor 1 the agent run is the one before the mechanism, bit for bit; a fixed schedule is what the pro subscribers pay;
- * with the rule on, 1 and 2 threads give the same bytes.
+ * with the rule on, 1 and 2 threads give the same bytes; the objective left out is the margin band, bit for bit, and the
+ * profit objective (the aggregate prediction, read from the agent run's state) gives the same bytes at 1 and 2 threads.
  */
 class PlanPricingAgentTest {
     private static final Catalog CATALOG = Catalog.bundled();
@@ -66,5 +67,23 @@ class PlanPricingAgentTest {
         SameRuns.assertSameRun(one, two);
         double[] cap = one.series("frontier-closed", MetricNames.SUBSCRIPTION_TOKEN_CAP).values();
         assertThat(cap[23]).isNotEqualTo(cap[0]);
+    }
+
+    /** The objective left out is the margin band in the agent engine too, bit for bit. */
+    @Test void leftOutIsTheMarginBandBitForBit() {
+        Scenario sc = OFF.withMonths(6);
+        assertThat(RunDigest.of(run(sc.withPlanPricing(RULE.withObjective(PlanPricingSpec.Objective.MARGIN_BAND)), 2)))
+            .isEqualTo(RunDigest.of(run(sc.withPlanPricing(RULE), 2)));
+    }
+
+    /** The profit objective in the default world's first year: the same bytes at 1 and 2 threads, and the frontier lab's $20 fee moved. */
+    @Test void theProfitRuleGivesTheSameBytesAtOneAndTwoThreads() {
+        PlanPricingSpec profit = new PlanPricingSpec(0.5, 4.0, 1.5, 0.5, 4.0, 1.34, 5.0, null, Map.of(), PlanPricingSpec.Objective.PROFIT);
+        Scenario sc = owsim.scenario.Scenarios.defaultScenario().withMonths(12).withPlanPricing(profit);
+        RunResult one = run(sc, 1);
+        RunResult two = run(sc, 2);
+        SameRuns.assertSameRun(one, two);
+        double[] fee = one.series("frontier-closed", MetricNames.SUBSCRIPTION_USD_PER_MONTH).values();
+        assertThat(fee[11]).isNotEqualTo(20.0);
     }
 }

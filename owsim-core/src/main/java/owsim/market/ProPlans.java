@@ -29,31 +29,41 @@ final class ProPlans {
      * is below the base plan's for the class's mean usage ({@code usdPerToken}: what a withheld token
      * is worth to the user, the lab's API price this month). A tie keeps the base plan. Each plan's
      * capped mean (a lognormal partial mean once planPricing has moved its cap) is taken once and
-     * serves both the comparison and the tokens, and is kept for the next class ({@link Memo}).
+     * serves both the comparison and the tokens; with planPricing on (which moves caps) it is kept
+     * for the next class ({@link Memo}).
      */
     static double choose(World w, MarketState s, int c, int i, double usdPerToken) {
         UserClasses u = w.usage(s.month);
-        Memo memo = s.planTokens;
-        if (memo == null || memo.table != u) memo = s.planTokens = new Memo(u, w.labs);
-        boolean slice = memo.segment[i] == u.segment[c] && memo.bin[i] == u.bin[c];
         double subCap = s.planCapTokens[i];
-        double sub = slice && same(memo.subCap[i], subCap) ? memo.sub[i] : u.subTokens(c, i, subCap);
-        boolean pro = false;
+        double proCap = s.proCapTokens[i];
+        boolean proOffered = w.labTable.proOffered[i];
+        double sub;
         double proTokens = 0;
-        if (w.labTable.proOffered[i]) {
-            double proCap = s.proCapTokens[i];
-            proTokens = slice && same(memo.proCap[i], proCap) ? memo.pro[i] : u.proTokens(c, i, proCap);
-            memo.proCap[i] = proCap;
-            memo.pro[i] = proTokens;
+        if (!s.planPricingOn) { // the scenario's caps: their capped means are table reads
+            sub = u.subTokens(c, i, subCap);
+            if (proOffered) proTokens = u.proTokens(c, i, proCap);
+        } else {
+            Memo memo = s.planTokens;
+            if (memo == null || memo.table != u) memo = s.planTokens = new Memo(u, w.labs);
+            boolean slice = memo.segment[i] == u.segment[c] && memo.bin[i] == u.bin[c];
+            sub = slice && same(memo.subCap[i], subCap) ? memo.sub[i] : u.subTokens(c, i, subCap);
+            if (proOffered) {
+                proTokens = slice && same(memo.proCap[i], proCap) ? memo.pro[i] : u.proTokens(c, i, proCap);
+                memo.proCap[i] = proCap;
+                memo.pro[i] = proTokens;
+            }
+            memo.segment[i] = u.segment[c];
+            memo.bin[i] = u.bin[c];
+            memo.subCap[i] = subCap;
+            memo.sub[i] = sub;
+        }
+        boolean pro = false;
+        if (proOffered) {
             double t = u.tokens[c];
             double baseCost = s.planFeeUsd[i] + Math.max(0, t - sub) * usdPerToken;
             double proCost = s.proFeeUsd[i] + Math.max(0, t - proTokens) * usdPerToken;
             pro = proCost < baseCost;
         }
-        memo.segment[i] = u.segment[c];
-        memo.bin[i] = u.bin[c];
-        memo.subCap[i] = subCap;
-        memo.sub[i] = sub;
         s.offerPro[c * w.labs + i] = pro;
         return pro ? proTokens : sub;
     }

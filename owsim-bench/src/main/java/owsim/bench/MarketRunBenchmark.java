@@ -1,5 +1,6 @@
 package owsim.bench;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +24,8 @@ import owsim.scenario.Scenarios;
  * engine; target under 50 ms after warm-up. The engine is reused across runs, as a sweep would, so
  * serving prices of repeated architectures are memoised. {@code world=four-labs} runs
  * {@code scenarios/four-labs-2025.yaml} instead (read from the working directory: run from the
- * repository's root), the default until the landscape replaced it.
+ * repository's root), the default until the landscape replaced it; {@code world=FILE.yaml} runs a
+ * scenario file ({@code -p world=scenarios/plan-pricing.yaml}).
  *
  * <pre>
  * mvn -B -q package -DskipTests -pl owsim-bench -am
@@ -44,7 +46,11 @@ public class MarketRunBenchmark {
     @Param({"on", "off"})
     String regions;
 
-    /** "default": the embedded default scenario (eight labs); "four-labs": scenarios/four-labs-2025.yaml. */
+    /**
+     * "default": the embedded default scenario (eight labs); "four-labs": scenarios/four-labs-2025.yaml;
+     * a path ending in ".yaml" or ".yml": that scenario file (for example the default world with more
+     * mechanisms switched on).
+     */
     @Param({"default", "four-labs"})
     String world;
 
@@ -55,7 +61,9 @@ public class MarketRunBenchmark {
     public void setup() {
         Catalog catalog = Catalog.bundled();
         engine = new AggregateEngine(catalog);
-        Scenario s = (world.equals("four-labs") ? BenchWorlds.fourLabs() : Scenarios.defaultScenario()).withMonths(months);
+        Scenario s = (world.equals("four-labs") ? BenchWorlds.fourLabs()
+            : world.endsWith(".yaml") || world.endsWith(".yml") ? Scenarios.load(Path.of(world))
+            : Scenarios.defaultScenario()).withMonths(months);
         Scenarios.checkCatalog(s, catalog);
         scenario = regions.equals("on") ? s : s.withMechanisms(s.mechanisms().with("regions", false));
     }

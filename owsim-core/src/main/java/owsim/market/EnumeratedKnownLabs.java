@@ -60,15 +60,25 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
     private final int[] tablesMerged;
     private int tablesMade;
     private int nextSlot;
+    /** Table sets made so far: each set is stamped with its number when made, so a set made again in the same slot is told apart. */
+    private long tablesStamp;
+    /**
+     * What the last solve's E[ln D] was taken over: the stamp of its table set (0: none yet) and the
+     * lab weights, bit for bit. E[ln D] reads only the probabilities of the likely subsets and their
+     * denominators (1 plus the weights of the labs in them), so a solve with the same two takes the
+     * same double without its logarithms: a fifth of the default world's solves, classes of a
+     * segment priced alike (usage bins under every cap, hardware no lab serves).
+     */
+    private long surplusStamp;
+    private final double[] surplusWeight;
 
     /**
      * What a solve reads that depends on awareness and the merged labs alone: the probabilities,
      * the terms the sums keep and the lists of subsets a solve can weigh.
      */
     private final class Tables {
-        /** Probability of each subset, and of lab i's subsets given that lab i is known (row i). */
+        /** Probability of each subset. */
         final double[] prob = new double[subsets];
-        final double[] cond = new double[labs * half];
         /**
          * The terms the sums keep: where a segment cannot know a lab (a region it is not offered
          * in, or a merged lab), half of the subsets have probability 0 and add nothing, so the
@@ -80,14 +90,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         final double[] heldCond = new double[labs * half];
         /** The labs a member may know (awareness above 0, merged labs left out), one bit each. */
         int awareMask;
-        /**
-         * The subsets whose weight a solve can make other than 0 (those of the rows above and the
-         * likely ones, of probability above 0), ascending. The others would keep their weight +0,
-         * which leaves a sum of weights unchanged (a sum of them is never -0), so the sums of the
-         * outputs read only these, and a solve sets to 0 and writes only these.
-         */
-        final int[] reachedSubset = new int[subsets];
-        int reachedCount;
         /** The likely subsets (probability above 0), ascending. */
         final int[] likely = new int[subsets];
         int likelyCount;
@@ -103,9 +105,12 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         final int[] reachedOf = new int[sumRows * half];
         final int[] sumLab = new int[sumRows];
         final int[] blockLength = new int[sumRows / 4];
+        /** This set's number among those made ({@link #tablesStamp}), set when it is made. */
+        long stamp;
 
         /** Makes the tables for awareness {@code known} (the merged labs' set to 0). */
         void make(double[] known) {
+            stamp = ++tablesStamp;
             // P(subset m) is the product over labs i = 0, 1, ... of a_i or 1 - a_i, multiplied in
             // that order starting from 1, built a lab at a time (the subsets of labs below i, then
             // lab i known or not): 2^(labs+1) multiplications instead of labs x 2^labs.
@@ -118,42 +123,57 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
                     prob[m] = p * (1 - a);
                 }
             }
-            // Row i: the same products without lab i's factor, over the subsets that contain i in
-            // ascending order; the r-th of them is r with a bit for lab i inserted, so the row is
-            // built like prob over the other labs in ascending order.
+            awareMask = 0;
+            for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
+            // Row i: the probability of each subset that contains lab i given that i is known, the
+            // product over the other labs j = 0, 1, ... of a_j or 1 - a_j, multiplied in that order
+            // starting from 1, built a lab at a time as prob is; only those above 0 are kept. A lab
+            // j with a_j exactly 0 multiplies the subsets without it by 1 - a_j = 1, which leaves
+            // every product the same double, and makes the subsets with it 0 (with a_j and the rest
+            // of the factors in [0, 1], so finite), which are not kept: so its factor is left out and
+            // the row is built over the other labs only, half the products for each such lab (a
+            // region's segments know none of the labs not offered there). Awareness outside [0, 1]
+            // (NaN) takes every lab's factor. Each row is built in its own part of the held rows
+            // (the r-th product is that of r's bits spread over the labs taken, ascending, so the
+            // subsets come in ascending order) and what is kept moved down in place, without a
+            // branch per entry (which are kept follows no pattern a branch predicts).
+            int taken = (1 << labs) - 1;
+            for (int i = 0; i < labs; i++) if (known[i] == 0) taken &= ~(1 << i);
+            for (int i = 0; i < labs; i++) if (!(known[i] >= 0 && known[i] <= 1)) taken = (1 << labs) - 1;
             for (int i = 0; i < labs; i++) {
                 int base = i * half;
-                cond[base] = 1;
+                heldCond[base] = 1;
+                heldSubset[base] = 1 << i;
                 int size = 1;
-                for (int j = 0; j < labs; j++) {
-                    if (j == i) continue;
+                for (int rest = taken & ~(1 << i); rest != 0; rest &= rest - 1) {
+                    int j = Integer.numberOfTrailingZeros(rest);
                     double a = known[j];
                     for (int r = 0; r < size; r++) {
-                        double q = cond[base + r];
-                        cond[base + (r | size)] = q * a;
-                        cond[base + r] = q * (1 - a);
+                        double q = heldCond[base + r];
+                        heldCond[base + r + size] = q * a;
+                        heldCond[base + r] = q * (1 - a);
+                        heldSubset[base + r + size] = heldSubset[base + r] | 1 << j;
                     }
                     size <<= 1;
                 }
-            }
-            awareMask = 0;
-            for (int i = 0; i < labs; i++) if (known[i] > 0) awareMask |= 1 << i;
-            // The rows below are written without a branch per entry (each entry is written, and
-            // the count moves on only if it is kept), as which are kept follows no pattern a branch predicts.
-            for (int i = 0; i < labs; i++) {
-                int n = i * half;
-                for (int k = i * half, end = k + half; k < end; k++) {
-                    double c = cond[k];
-                    heldSubset[n] = knowing[k];
+                int n = base;
+                for (int k = base, end = base + size; k < end; k++) {
+                    double c = heldCond[k];
+                    heldSubset[n] = heldSubset[k];
                     heldCond[n] = c;
                     n += c != 0 ? 1 : 0;
                 }
-                heldCount[i] = n - i * half;
+                heldCount[i] = n - base;
             }
             listReached();
         }
 
-        /** Lists the subsets a solve can weigh (see {@link #reachedSubset}), after the rows of terms. */
+        /**
+         * Lists the subsets whose weight a solve can make other than 0 (the reached ones: the likely
+         * ones, of probability above 0, and those of the rows above), after the rows of terms. The
+         * others keep their weight +0, which leaves a sum of weights unchanged (a sum of them is
+         * never -0), so the sums of the outputs read only the reached ones.
+         */
         private void listReached() {
             // The likely subsets (probability above 0), then the holders' rows.
             int likelyFound = 0;
@@ -166,12 +186,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             for (int i = 0; i < labs; i++) {
                 for (int k = i * half, end = k + heldCount[i]; k < end; k++) reached[heldSubset[k]] = true;
             }
-            int count = 0;
-            for (int m = 0; m < subsets; m++) {
-                reachedSubset[count] = m;
-                count += reached[m] ? 1 : 0;
-            }
-            reachedCount = count;
             // Each lab's reached subsets, ascending; the labs ordered by how many, most first (ties
             // by lab); each position's row filled up with the zero slot to its block's length.
             for (int i = 0; i < labs; i++) {
@@ -217,6 +231,7 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         reachedOfCount = new int[labs];
         known = new double[labs];
         effective = new double[labs];
+        surplusWeight = new double[labs];
         // Up to 10 labs (the tables of 4 sets take under 200 kB); beyond, one set.
         tables = new Tables[labs <= EXACT_MAX_LABS ? TABLE_SLOTS : 1];
         tablesMerged = new int[tables.length];
@@ -260,9 +275,15 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         return tables(0).prob[m];
     }
 
-    /** The probability of the r-th subset (ascending) that contains lab i, given that i is known, no lab merged (for tests). */
+    /**
+     * The probability of the r-th subset (ascending) that contains lab i, given that i is known, no
+     * lab merged, as the held rows keep it (0 if they do not keep it; for tests).
+     */
     double givenKnown(int i, int r) {
-        return tables(0).cond[i * half + r];
+        Tables t = tables(0);
+        int m = knowing[i * half + r];
+        for (int k = i * half, end = k + t.heldCount[i]; k < end; k++) if (t.heldSubset[k] == m) return t.heldCond[k];
+        return 0;
     }
 
     @Override void solve() {
@@ -276,8 +297,6 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         int[] heldCount = t.heldCount;
         int[] heldSubset = t.heldSubset;
         double[] heldCond = t.heldCond;
-        int[] reachedSubset = t.reachedSubset;
-        int reachedCount = t.reachedCount;
         // The denominators a solve reads are those of subsets of the labs a member may know or a
         // holder knows (the likely subsets, and the rows of the holders' labs): only those are
         // made, each from the subset without its lowest lab (also one of them), in ascending
@@ -289,8 +308,9 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
             int low = Integer.numberOfTrailingZeros(m);
             denom[m] = denom[m & (m - 1)] + labWeight[low];
         }
-        // Only the reached subsets are written and read below; the others keep what they hold.
-        for (int j = 0; j < reachedCount; j++) weight[reachedSubset[j]] = 0;
+        // Only the reached subsets are written and read below, after they are set to 0 here: all
+        // subsets are, in one pass over the array (the zero slot after them is never written).
+        Arrays.fill(weight, 0, subsets, 0);
         double bound = 1;
         for (int i = 0; i < labs; i++) bound += labWeight[i];
         double largestExtra = 0;
@@ -314,20 +334,32 @@ final class EnumeratedKnownLabs extends KnownLabsLogit {
         }
         // The likely subsets (probability above 0): each adds the outside term to its weight and its
         // term to E[ln D]. The total is the sum of every term added to a weight.
-        double surplus = 0;
         double outside = 0;
         int[] likely = t.likely;
-        LastValueCache lnCache = log;
-        for (int j = 0, n = t.likelyCount; j < n; j++) {
-            int m = likely[j];
-            double p = prob[m];
-            double d = denom[m];
-            double x = outsideMass * p / d;
-            weight[m] += x;
-            outside += x;
-            surplus += p * (lnCache != null ? lnCache.apply(m, d) : Ln.of(d));
+        if (t.stamp == surplusStamp && Arrays.equals(labWeight, surplusWeight)) {
+            // The tables and weights of the last solve: its E[ln D] (the same terms in the same order).
+            for (int j = 0, n = t.likelyCount; j < n; j++) {
+                int m = likely[j];
+                double x = outsideMass * prob[m] / denom[m];
+                weight[m] += x;
+                outside += x;
+            }
+        } else {
+            double surplus = 0;
+            LastValueCache lnCache = log;
+            for (int j = 0, n = t.likelyCount; j < n; j++) {
+                int m = likely[j];
+                double p = prob[m];
+                double d = denom[m];
+                double x = outsideMass * p / d;
+                weight[m] += x;
+                outside += x;
+                surplus += p * (lnCache != null ? lnCache.apply(m, d) : Ln.of(d));
+            }
+            expectedLnDenominator = surplus;
+            surplusStamp = t.stamp;
+            System.arraycopy(labWeight, 0, surplusWeight, 0, labs);
         }
-        expectedLnDenominator = surplus;
         outsideShare = outside + holdersTotal;
         // Each lab's share: each sum starts at 0 and adds its reached subsets in ascending order
         // (and +0 for the zero slot), four labs side by side.

@@ -257,6 +257,8 @@ final class MarketState {
     Choice.ClassChoice classChoice;
     /** The aggregate multi-homing step's scratch arrays, likewise (null until its first month). */
     MultiHoming.Scratch multiHoming;
+    /** Each lab's plans' capped means as {@link ProPlans#choose} last took them (null until its first call). */
+    ProPlans.Memo planTokens;
 
     MarketState(World w) {
         labs = w.labs;

@@ -127,9 +127,7 @@ final class Offers {
             boolean isOpen = f.isOpen();
             if (l.subscription() != null && w.optionTable.allows(g, OptionKind.SUBSCRIPTION)) {
                 // proPlans: the plan that costs the class's users less, its fee with what its cap withholds (ProPlans).
-                boolean pro = ProPlans.chosen(w, s, c, i, overageUsdPerToken(w, s, i));
-                s.offerPro[c * w.labs + i] = pro;
-                double tk = ProPlans.tokens(w, s, c, i);
+                double tk = ProPlans.choose(w, s, c, i, overageUsdPerToken(w, s, i));
                 set(w, s, c, base + OptionTable.SUB, f, ProPlans.feeUsd(w, s, c, i), tk, tk * cost, isOpen, perToken);
             }
             if (l.freeTier() != null && w.optionTable.allows(g, OptionKind.FREE)) {
@@ -208,9 +206,7 @@ final class Offers {
     static void repriceSubscription(World w, MarketState s, int c, int i, double overage, double cf) {
         int o = w.optionTable.base(i) + OptionTable.SUB;
         int sub = c * w.options + o;
-        boolean pro = ProPlans.chosen(w, s, c, i, overage);
-        s.offerPro[c * w.labs + i] = pro;
-        double tk = ProPlans.tokens(w, s, c, i);
+        double tk = ProPlans.choose(w, s, c, i, overage);
         s.offerPay[sub] = ProPlans.feeUsd(w, s, c, i);
         s.offerTokens[sub] = tk;
         s.offerServing[sub] = tk * (s.offerCostBase[sub] * cf);
@@ -246,8 +242,7 @@ final class Offers {
                 double costBase = s.offerCostBase[idx];
                 int slot = o - ot.base(i);
                 if (slot == OptionTable.SUB) {
-                    s.offerPro[c * w.labs + i] = ProPlans.chosen(w, s, c, i, overage[i]);
-                    tokens = ProPlans.tokens(w, s, c, i);
+                    tokens = ProPlans.choose(w, s, c, i, overage[i]);
                     pay = ProPlans.feeUsd(w, s, c, i);
                     serving = tokens * (costBase * cf);
                 } else if (slot == OptionTable.FREE) {

@@ -45,6 +45,22 @@ final class Advertising implements Mechanism {
     }
 
     /**
+     * What lab i earns from ads on one free-tier user of segment g in {@code month}, USD: the feed's
+     * revenue per user times the ramp since its start times the region's willingness to pay, as
+     * {@link #apply} books it (there multiplied by the users first); 0 without ads or before the lab's start.
+     * For {@link PlanProfit}'s prediction.
+     */
+    static double usdPerFreeUser(World w, int month, int i, int g) {
+        if (!on(w)) return 0;
+        AdvertisingSpec a = w.scenario.advertising();
+        String start = a.startMonth(w.scenario.labs().get(i).id());
+        if (start == null) return 0;
+        int sinceStart = month - Months.index(w.scenario.startMonth(), start);
+        if (sinceStart < 0) return 0;
+        return a.usdPerFreeUserMonth() * a.rampShare(sinceStart) * willingnessToPay(w, g);
+    }
+
+    /**
      * The willingness to pay of segment g's region; 1 (the reference) when the run has no regions or
      * with {@code regionalPrices} off, which means every willingness to pay 1 (ads and prices alike).
      */

@@ -75,10 +75,11 @@ class PlanProfitTest {
 
     /**
      * The four-lab world without pro plans, at its first decision (month 3): the frontier lab's
-     * subscription profit at $15, $20 and $25, worked here: for each class it offers the plan to, the
-     * people times the logit probability of the plan, summed over every set of labs a user may know
-     * (each known with its segment's awareness), with the plan's exp(V) at a fee F its exp(V) at $20
-     * times exp(-beta (F - 20)), times (F - the serving cost of the plan's tokens). The rule's profits
+     * profit from its own options at $15, $20 and $25, worked here: for each class it offers the plan
+     * to, the people times, for its plan, free tier and API, the logit probability summed over every
+     * set of labs a user may know (each known with its segment's awareness), with the plan's exp(V) at
+     * a fee F its exp(V) at $20 times exp(-beta (F - 20)), times payment minus serving cost (F minus
+     * the plan's tokens' serving cost for the plan; the free tier's ads added). The rule's profits
      * are these, and the fee it takes is the best of the three; the prediction leaves the offers as they were.
      */
     @Test void theFeeIsTheBestOfThreeWorkedByHand() {
@@ -140,9 +141,18 @@ class PlanProfitTest {
             double[] labW = new double[w.labs];
             for (int r = 0; r < s.offeredCount[c]; r++) labW[w.optionTable.lab[s.offered[row + r]]] += expV[s.offered[row + r]];
             double people = s.population[g] * w.userClasses.weight[c];
+            // The lab's free tier and API in this class: exp(V) times payment minus serving (plus ads on the free tier).
+            double others = 0;
+            for (int r = 0; r < s.offeredCount[c]; r++) {
+                int o = s.offered[row + r];
+                if (o == sub || w.optionTable.lab[o] != i || w.optionTable.kindCode[o] > OptionTable.API_CODE) continue;
+                double ads = w.optionTable.kindCode[o] == owsim.scenario.OptionKind.FREE.ordinal() ? Advertising.usdPerFreeUser(w, s.month, i, g) : 0;
+                others += expV[o] * (s.offerPay[row + o] - s.offerServing[row + o] + ads);
+            }
             for (int k = 0; k < fees.length; k++) {
                 double own = expV[sub] * Math.exp(-seg.priceWeightPerUsd() * (fees[k] - at));
                 double p = 0;
+                double rest = 0;
                 for (int set = 0; set < 1 << w.labs; set++) {
                     if ((set & 1 << i) == 0) continue;
                     double prob = 1;
@@ -154,8 +164,9 @@ class PlanProfitTest {
                         if (knows) d += l == i ? labW[l] - expV[sub] + own : labW[l];
                     }
                     p += prob * own / d;
+                    rest += prob * others / d;
                 }
-                out[k] += people * p * (fees[k] - s.offerServing[row + sub]);
+                out[k] += people * (p * (fees[k] - s.offerServing[row + sub]) + rest);
             }
         }
         return out;

@@ -22,14 +22,10 @@ final class Advertising implements Mechanism {
 
     @Override public void apply(World w, MarketState s) {
         if (!on(w)) return;
-        AdvertisingSpec a = w.scenario.advertising();
-        double usdPerUser = a.usdPerFreeUserMonth();
+        double usdPerUser = w.scenario.advertising().usdPerFreeUserMonth();
         for (int i = 0; i < w.labs; i++) {
-            String start = a.startMonth(w.scenario.labs().get(i).id());
-            if (start == null) continue;
-            int sinceStart = s.month - Months.index(w.scenario.startMonth(), start);
-            if (sinceStart < 0) continue;
-            double ramp = a.rampShare(sinceStart);
+            double ramp = ramp(w, s.month, i);
+            if (Double.isNaN(ramp)) continue;
             double usd = 0;
             for (int g = 0; g < w.segments; g++) {
                 // Second assistants' free-tier use (multiHoming with adImpressions; 0 without it, which leaves the sum as it was).
@@ -46,18 +42,22 @@ final class Advertising implements Mechanism {
 
     /**
      * What lab i earns from ads on one free-tier user of segment g in {@code month}, USD: the feed's
-     * revenue per user times the ramp since its start times the region's willingness to pay, as
-     * {@link #apply} books it (there multiplied by the users first); 0 without ads or before the lab's start.
-     * For {@link PlanProfit}'s prediction.
+     * revenue per user times the ramp times the region's willingness to pay, as {@link #apply} books
+     * it (there multiplied by the users first); 0 without ads or before the lab's start. For
+     * {@link PlanProfit}'s prediction.
      */
     static double usdPerFreeUser(World w, int month, int i, int g) {
-        if (!on(w)) return 0;
+        double ramp = on(w) ? ramp(w, month, i) : Double.NaN;
+        return Double.isNaN(ramp) ? 0 : w.scenario.advertising().usdPerFreeUserMonth() * ramp * willingnessToPay(w, g);
+    }
+
+    /** Lab i's share of the full ad yield in {@code month} (its ramp since its first ads), or NaN before them or without them. */
+    private static double ramp(World w, int month, int i) {
         AdvertisingSpec a = w.scenario.advertising();
         String start = a.startMonth(w.scenario.labs().get(i).id());
-        if (start == null) return 0;
+        if (start == null) return Double.NaN;
         int sinceStart = month - Months.index(w.scenario.startMonth(), start);
-        if (sinceStart < 0) return 0;
-        return a.usdPerFreeUserMonth() * a.rampShare(sinceStart) * willingnessToPay(w, g);
+        return sinceStart < 0 ? Double.NaN : a.rampShare(sinceStart);
     }
 
     /**

@@ -82,32 +82,33 @@ public final class ScenarioOverrides {
 
     private Scenario applyAll(Scenario base, List<Assignment> all) {
         try {
-            return (Scenario) setAll(withoutLabsWhosePolicyIsSet(base, all), Scenario.class, all, 0);
+            return (Scenario) setAll(withLabsWhosePolicyIsSet(base, all), Scenario.class, all, 0);
         } catch (IllegalArgumentException e) {
             throw InputException.ofField(all.get(0).path, e.getMessage());
         }
     }
 
     /**
-     * The base without the {@code releaseDecisions} entries of the labs whose release policy is set to another one: a lab
-     * whose policy is set holds it for the run, as a lab whose policy an experiment changes does ({@code Scenario.withLabs}),
-     * where its menu would refuse a policy outside it.
+     * The base with the release policies the assignments set, through {@link Scenario#withLabs}: a lab whose policy is
+     * set to another holds it for the run and leaves {@code releaseDecisions}, as a lab whose policy an experiment
+     * changes does, where its menu would refuse a policy outside it.
      */
-    private static Scenario withoutLabsWhosePolicyIsSet(Scenario base, List<Assignment> all) {
+    private static Scenario withLabsWhosePolicyIsSet(Scenario base, List<Assignment> all) {
         if (base.releaseDecisions() == null) return base;
-        List<String> kept = new ArrayList<>();
-        for (LabSpec l : base.labs()) kept.add(l.id());
-        int before = kept.size();
+        List<LabSpec> labs = new ArrayList<>(base.labs());
+        boolean changed = false;
         for (Assignment a : all) {
             if (a.steps.size() != 2 || !a.steps.get(0).name.equals("labs") || !a.steps.get(1).name.equals("policy")) continue;
             String selector = a.steps.get(0).selector;
             if (selector == null) continue;
-            int i = selector.chars().allMatch(Character::isDigit) && !selector.isEmpty() ? Integer.parseInt(selector) : base.labIndex(selector);
-            if (i < 0 || i >= base.labs().size()) continue; // setAll names the unknown lab
-            LabSpec lab = base.labs().get(i);
-            if (!lab.policy().equals(String.valueOf(a.value))) kept.remove(lab.id());
+            int i = !selector.isEmpty() && selector.chars().allMatch(Character::isDigit) ? Integer.parseInt(selector) : base.labIndex(selector);
+            if (i < 0 || i >= labs.size()) continue; // setAll names the unknown lab
+            String policy = String.valueOf(a.value);
+            if (labs.get(i).policy().equals(policy)) continue;
+            labs.set(i, labs.get(i).withPolicy(policy));
+            changed = true;
         }
-        return kept.size() == before ? base : base.withReleaseDecisions(base.releaseDecisions().forLabs(kept));
+        return changed ? base.withLabs(labs) : base;
     }
 
     /** One path and its value. */

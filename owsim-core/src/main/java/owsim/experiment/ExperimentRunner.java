@@ -1,7 +1,12 @@
 package owsim.experiment;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 import owsim.catalog.Catalog;
 import owsim.experiment.design.CsvDesign;
@@ -96,64 +101,56 @@ public final class ExperimentRunner {
         boolean keep = (long) rows * Math.max(1, paths.length) <= keepLimit;
         Scenario[] built = keep ? new Scenario[rows] : null;
         int chunks = (rows + chunk - 1) / chunk;
-        int workers = Math.max(1, Math.min(threads, chunks));
-        // The first failing row found so far, and what it threw; chunks are taken in row order, so
-        // every row before the lowest failing one has been checked when the threads are done.
+        // Each chunk's first failing row and what it threw; a chunk past a failure already found is
+        // skipped, and the failure reported is the first chunk's that has one: the first in design order.
+        int[] failedRow = new int[chunks];
+        RuntimeException[] failure = new RuntimeException[chunks];
         AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
-        AtomicReferenceArray<Throwable> failures = new AtomicReferenceArray<>(workers);
-        int[] failedRows = new int[workers];
-        AtomicInteger nextChunk = new AtomicInteger();
-        IntConsumer worker = w -> {
-            failedRows[w] = Integer.MAX_VALUE;
-            int c;
-            while ((c = nextChunk.getAndIncrement()) < chunks) {
-                int from = c * chunk;
-                if (from > firstFailure.get()) return;
-                int to = Math.min(rows, from + chunk);
-                for (int row = from; row < to; row++) {
-                    try {
-                        Scenario s = overrides.apply(experiment.base(), paths, matrix.row(row));
-                        if (keep) built[row] = s;
-                    } catch (RuntimeException | Error e) {
-                        failedRows[w] = row;
-                        failures.set(w, e);
-                        firstFailure.accumulateAndGet(row, Math::min);
-                        return;
-                    }
+        IntConsumer check = c -> {
+            int from = c * chunk;
+            if (from > firstFailure.get()) return;
+            for (int row = from, to = Math.min(rows, from + chunk); row < to; row++) {
+                try {
+                    Scenario s = overrides.apply(experiment.base(), paths, matrix.row(row));
+                    if (keep) built[row] = s;
+                } catch (RuntimeException e) {
+                    failedRow[c] = row;
+                    failure[c] = e;
+                    firstFailure.accumulateAndGet(row, Math::min);
+                    return;
                 }
             }
         };
+        int workers = Math.max(1, Math.min(threads, chunks));
         if (workers == 1) {
-            worker.accept(0);
+            for (int c = 0; c < chunks; c++) check.accept(c);
         } else {
-            Thread[] started = new Thread[workers - 1];
-            for (int w = 1; w < workers; w++) {
-                int id = w;
-                started[w - 1] = new Thread(() -> worker.accept(id), "owsim-check");
-                started[w - 1].setDaemon(true);
-                started[w - 1].start();
-            }
-            worker.accept(0);
-            boolean interrupted = false;
-            for (Thread t : started) {
-                while (true) {
-                    try {
-                        t.join();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "owsim-check");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> done = new ArrayList<>(chunks);
+                for (int c = 0; c < chunks; c++) {
+                    int id = c;
+                    done.add(pool.submit(() -> check.accept(id)));
                 }
+                for (Future<?> f : done) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("design check interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
-            if (interrupted) Thread.currentThread().interrupt();
         }
-        int failedRow = firstFailure.get();
-        if (failedRow != Integer.MAX_VALUE) {
-            Throwable t = null;
-            for (int w = 0; w < workers; w++) if (failedRows[w] == failedRow) t = failures.get(w);
-            if (t instanceof InputException e) throw invalidPoint(failedRow, e);
-            if (t instanceof RuntimeException e) throw e;
-            throw (Error) t;
+        for (int c = 0; c < chunks; c++) {
+            if (failure[c] == null) continue;
+            if (failure[c] instanceof InputException e) throw invalidPoint(failedRow[c], e);
+            throw failure[c];
         }
         checked = built;
     }
